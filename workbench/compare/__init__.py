@@ -1,0 +1,1 @@
+"""Comparing claims across articles and checking numbers inside one article."""

