@@ -1,0 +1,81 @@
+"""The command line: facts as JSON Lines and Parquet, problems counted, help with examples."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from tests.conftest import ROOT
+from workbench import tables
+
+WORKBENCH = [sys.executable, "-m", "workbench.cli"]
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*WORKBENCH, *args], capture_output=True, text=True, check=False,
+                          cwd=ROOT)
+
+
+def test_facts_jsonl_from_seeds() -> None:
+    result = run("facts", "seeds/", "--format", "jsonl", "-q")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 2
+    assert all(r["source"] == "seeds/000_5425e7d97a0aa84e.txt" for r in records)
+    assert "2 articles, 0 problems" in result.stderr
+
+
+def test_facts_parquet_tables_and_problems(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "body": "Kyiv was quiet on Monday, officials said."}\nnot json\n')
+    out = tmp_path / "facts"
+    result = run("facts", "seeds/", str(bad), str(tmp_path / "missing.txt"),
+                 "--format", "parquet", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "3 articles, 2 problems" in result.stderr
+    assert f"{bad}:2" in result.stderr and "missing.txt" in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{k}.parquet" for k in tables.KINDS)
+    for kind, schema in tables.SCHEMAS.items():
+        frame = pl.read_parquet(out / f"{kind}.parquet")
+        assert dict(frame.schema) == schema, kind
+    articles = pl.read_parquet(out / "articles.parquet")
+    assert articles.height == 3
+    problems = pl.read_parquet(out / "problems.parquet")
+    assert problems["line"].to_list() == [2, None]
+    entities = pl.read_parquet(out / "entities.parquet")
+    assert set(entities["article_id"]) <= set(articles["article_id"])
+
+
+def test_facts_parquet_needs_out() -> None:
+    result = run("facts", "seeds/", "--format", "parquet")
+    assert result.returncode != 0
+    assert "--out" in result.stderr
+
+
+def test_all_inputs_bad_exits_nonzero(tmp_path: Path) -> None:
+    result = run("facts", str(tmp_path / "missing.txt"), "-q")
+    assert result.returncode == 1
+    assert "no such file" in result.stderr
+
+
+def test_strict_fails_on_any_problem(tmp_path: Path) -> None:
+    result = run("facts", "seeds/", str(tmp_path / "missing.txt"), "-q", "--strict")
+    assert result.returncode == 1
+
+
+@pytest.mark.parametrize("command", ["facts", "report", "claims"])
+def test_help_has_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert result.returncode == 0
+    assert "example:" in result.stdout
+    assert f"workbench {command}" in result.stdout
+
+
+def test_top_level_help_has_an_example() -> None:
+    result = run("--help")
+    assert result.returncode == 0 and "example:" in result.stdout
