@@ -20,7 +20,13 @@ from pathlib import Path
 from workbench import ingest, nlp, pipeline
 from workbench.model import Article, ArticleFacts
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "ukraine-media-2022" / "articles.jsonl"
+CORPUS = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "corpora"
+    / "ukraine-media-2022"
+    / "articles.jsonl"
+)
 
 
 def sample(path: Path, size: int) -> list[Article]:
@@ -54,7 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     bare = time.perf_counter() - start
 
     start = time.perf_counter()
-    facts = [r for r in pipeline.extract_articles(articles, nlp=model) if isinstance(r, ArticleFacts)]
+    facts = [
+        r for r in pipeline.extract_articles(articles, nlp=model) if isinstance(r, ArticleFacts)
+    ]
     full = time.perf_counter() - start
 
     result: dict[str, object] = {
@@ -72,8 +80,8 @@ def main(argv: list[str] | None = None) -> int:
 def peers(texts: list[str], model: object, *, workbench_rate: float) -> dict[str, object]:
     """quantulum3 + dateparser over the same texts, when installed."""
     try:
-        import dateparser.search  # noqa: PLC0415
-        from quantulum3 import parser as qparser  # noqa: PLC0415
+        import dateparser.search
+        from quantulum3 import parser as qparser
     except ImportError:
         return {"peers": "quantulum3/dateparser not installed (pip install -e '.[bench]')"}
     qparser.parse("warm up 3 drones")

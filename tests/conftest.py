@@ -25,5 +25,11 @@ def make_article(
 ) -> Article:
     """An article whose body paragraphs are the lines of ``text``."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
-    return build_article(source="test", title=title, captions=[], credits=[],
-                         paragraphs=paragraphs, published=published)
+    return build_article(
+        source="test",
+        title=title,
+        captions=[],
+        credits=[],
+        paragraphs=paragraphs,
+        published=published,
+    )

@@ -17,8 +17,9 @@ WORKBENCH = [sys.executable, "-m", "workbench.cli"]
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*WORKBENCH, *args], capture_output=True, text=True, check=False,
-                          cwd=ROOT)
+    return subprocess.run(
+        [*WORKBENCH, *args], capture_output=True, text=True, check=False, cwd=ROOT
+    )
 
 
 def test_facts_jsonl_from_seeds() -> None:
@@ -34,8 +35,16 @@ def test_facts_parquet_tables_and_problems(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "a", "body": "Kyiv was quiet on Monday, officials said."}\nnot json\n')
     out = tmp_path / "facts"
-    result = run("facts", "seeds/", str(bad), str(tmp_path / "missing.txt"),
-                 "--format", "parquet", "--out", str(out))
+    result = run(
+        "facts",
+        "seeds/",
+        str(bad),
+        str(tmp_path / "missing.txt"),
+        "--format",
+        "parquet",
+        "--out",
+        str(out),
+    )
     assert result.returncode == 0, result.stderr
     assert "3 articles, 2 problems" in result.stderr
     assert f"{bad}:2" in result.stderr and "missing.txt" in result.stderr

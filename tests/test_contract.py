@@ -29,7 +29,7 @@ def test_every_fact_is_anchored_in_its_text(seed_facts: list[ArticleFacts]) -> N
         text = item.article.text
         for kind in (*FACT_KINDS, "checks"):
             for fact in getattr(item, kind):
-                assert text[fact.start:fact.end] == fact.text, (kind, fact)
+                assert text[fact.start : fact.end] == fact.text, (kind, fact)
                 if hasattr(fact, "section"):
                     assert fact.section == item.article.section_kind(fact.start)
                 checked += 1
@@ -37,8 +37,18 @@ def test_every_fact_is_anchored_in_its_text(seed_facts: list[ArticleFacts]) -> N
 
 
 def test_contract_fields(seed_facts: list[ArticleFacts]) -> None:
-    required = {"id", "source", "title", "published", "published_basis", "captions", "credits",
-                "text", "sections", *FACT_KINDS}
+    required = {
+        "id",
+        "source",
+        "title",
+        "published",
+        "published_basis",
+        "captions",
+        "credits",
+        "text",
+        "sections",
+        *FACT_KINDS,
+    }
     for item in seed_facts:
         record = json.loads(json.dumps(item.to_dict()))
         assert required <= record.keys()
@@ -46,14 +56,27 @@ def test_contract_fields(seed_facts: list[ArticleFacts]) -> None:
             assert section["kind"] in ("title", "caption", "paragraph")
 
 
-@pytest.mark.skipif(not SCORER.exists(), reason="../shared/tools/score.py is absent (a user's clone)")
+@pytest.mark.skipif(
+    not SCORER.exists(), reason="../shared/tools/score.py is absent (a user's clone)"
+)
 @pytest.mark.parametrize("gold", ["seed"])
 def test_seed_gold_floors(seed_facts: list[ArticleFacts], gold: str) -> None:
     lines = "".join(json.dumps(f.to_dict()) + "\n" for f in seed_facts)
     result = subprocess.run(
-        [sys.executable, str(SCORER), "--gold", str(SHARED / "gold" / f"{gold}.json"), "-",
-         "--min", FLOORS, "--detail"],
-        input=lines, capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            str(SCORER),
+            "--gold",
+            str(SHARED / "gold" / f"{gold}.json"),
+            "-",
+            "--min",
+            FLOORS,
+            "--detail",
+        ],
+        input=lines,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "offset errors 0" in result.stdout

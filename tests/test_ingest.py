@@ -1,4 +1,4 @@
-"""Reading articles: every input variant, every bad input, and the article fields of the contract."""
+"""Reading articles: every input variant, every bad input, the article fields of the contract."""
 
 from __future__ import annotations
 
@@ -33,12 +33,12 @@ A spokesman said on Wednesday that talks would go on.
 
 Port Reopens After Storm
 
-A crane stands idle at the port in Odesa, Ukraine, in this picture released Nov. 26, 2024. REUTERS/John Roe
+A crane stands idle at the port in Odesa, in this picture released Nov. 26, 2024. REUTERS/John Roe
 TT
 
 Port Reopens After Storm
 
-A crane stands idle at the port in Odesa, Ukraine, in this picture released Nov. 26, 2024. REUTERS/John Roe
+A crane stands idle at the port in Odesa, in this picture released Nov. 26, 2024. REUTERS/John Roe
 
 The port reopened on Tuesday, its operator said.
 Ships queued outside the harbour.
@@ -47,8 +47,10 @@ Ships queued outside the harbour.
 
 def articles_and_problems(*paths: str | Path) -> tuple[list[Article], list[Problem]]:
     records = list(read(paths))
-    return ([r for r in records if isinstance(r, Article)],
-            [r for r in records if isinstance(r, Problem)])
+    return (
+        [r for r in records if isinstance(r, Article)],
+        [r for r in records if isinstance(r, Problem)],
+    )
 
 
 def write(tmp_path: Path, name: str, data: str | bytes) -> Path:
@@ -65,12 +67,13 @@ def test_scrape_format_sections_captions_credits(tmp_path: Path) -> None:
     assert problems == []
     first, second = arts
     assert first.title == "Ministers Meet In Capital Over Grain Deal"
-    assert first.captions == ("Two ministers shake hands before a meeting in Ankara, Turkey, "
-                              "04 November 2024.",)
+    assert first.captions == (
+        "Two ministers shake hands before a meeting in Ankara, Turkey, 04 November 2024.",
+    )
     assert first.credits == ("EPA/Jane Doe / Pool",)
     assert [s.kind for s in first.sections] == ["title", "caption", "paragraph", "paragraph"]
     for s in first.sections:
-        assert first.text[s.start:s.end].strip() == first.text[s.start:s.end]
+        assert first.text[s.start : s.end].strip() == first.text[s.start : s.end]
     assert first.text.count("Two ministers shake hands") == 1
     assert first.text.count(first.title) == 1
     # caption date is a lower bound; "said on Wednesday" moves it to that Wednesday
@@ -90,13 +93,20 @@ def test_ids_are_stable_and_distinct(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "variant",
     [
-        pytest.param("Title Only Here\n\nFirst paragraph.\n\nSecond paragraph.\n", id="no-captions"),
-        pytest.param("Title Only Here\n\nTitle Only Here\n\nFirst paragraph.\nSecond paragraph.\n",
-                     id="title-repeats"),
-        pytest.param("\ufeffTitle Only Here\r\n\r\nFirst paragraph.\r\nSecond paragraph.\r\n",
-                     id="bom-crlf"),
-        pytest.param("Title Only Here\n\nTT\n\nTitle Only Here\n\nFirst paragraph.\n\nSecond paragraph.",
-                     id="marker-no-captions"),
+        pytest.param(
+            "Title Only Here\n\nFirst paragraph.\n\nSecond paragraph.\n", id="no-captions"
+        ),
+        pytest.param(
+            "Title Only Here\n\nTitle Only Here\n\nFirst paragraph.\nSecond paragraph.\n",
+            id="title-repeats",
+        ),
+        pytest.param(
+            "\ufeffTitle Only Here\r\n\r\nFirst paragraph.\r\nSecond paragraph.\r\n", id="bom-crlf"
+        ),
+        pytest.param(
+            "Title Only Here\n\nTT\n\nTitle Only Here\n\nFirst paragraph.\n\nSecond paragraph.",
+            id="marker-no-captions",
+        ),
     ],
 )
 def test_scrape_variants(tmp_path: Path, variant: str) -> None:
@@ -105,8 +115,11 @@ def test_scrape_variants(tmp_path: Path, variant: str) -> None:
     (art,) = arts
     assert art.title == "Title Only Here"
     assert art.captions == ()
-    assert [art.text[s.start:s.end] for s in art.sections] == [
-        "Title Only Here", "First paragraph.", "Second paragraph."]
+    assert [art.text[s.start : s.end] for s in art.sections] == [
+        "Title Only Here",
+        "First paragraph.",
+        "Second paragraph.",
+    ]
 
 
 def test_curly_quotes_are_kept(tmp_path: Path) -> None:
@@ -116,9 +129,14 @@ def test_curly_quotes_are_kept(tmp_path: Path) -> None:
 
 
 def jsonl_record(**fields: object) -> str:
-    base: dict[str, object] = {"id": "x-1", "title": "Headline", "published": "2022-06-09",
-                               "source": "Outlet", "url": "https://example.org/a",
-                               "body": "First paragraph.\nSecond paragraph."}
+    base: dict[str, object] = {
+        "id": "x-1",
+        "title": "Headline",
+        "published": "2022-06-09",
+        "source": "Outlet",
+        "url": "https://example.org/a",
+        "body": "First paragraph.\nSecond paragraph.",
+    }
     base.update(fields)
     return json.dumps(base)
 
@@ -128,7 +146,11 @@ def test_jsonl_fields(tmp_path: Path) -> None:
     (art,), problems = articles_and_problems(path)
     assert problems == []
     assert (art.id, art.outlet, art.published, art.published_basis) == (
-        "x-1", "Outlet", "2022-06-09", "metadata")
+        "x-1",
+        "Outlet",
+        "2022-06-09",
+        "metadata",
+    )
     assert art.source == f"{path}:1"
     assert art.url == "https://example.org/a"
     assert [s.kind for s in art.sections] == ["title", "paragraph", "paragraph"]
@@ -146,8 +168,9 @@ def test_jsonl_gz_and_directory_order(tmp_path: Path) -> None:
 
 def test_jsonl_without_published_uses_dateline(tmp_path: Path) -> None:
     body = "MOSCOW, March 3, 1987 - Grain prices rose, traders said."
-    (art,), _ = articles_and_problems(write(tmp_path, "d.jsonl", jsonl_record(published=None,
-                                                                               body=body)))
+    (art,), _ = articles_and_problems(
+        write(tmp_path, "d.jsonl", jsonl_record(published=None, body=body))
+    )
     assert (art.published, art.published_basis) == ("1987-03-03", "dateline")
 
 
@@ -207,8 +230,11 @@ def test_missing_path_is_a_problem_and_the_batch_goes_on(tmp_path: Path) -> None
 
 
 def test_inputs_are_never_modified(tmp_path: Path) -> None:
-    paths = [write(tmp_path, "a.txt", SCRAPE), write(tmp_path, "b.jsonl", jsonl_record() + "\n"),
-             write(tmp_path, "bad.txt", b"\xff\xfe\x00")]
+    paths = [
+        write(tmp_path, "a.txt", SCRAPE),
+        write(tmp_path, "b.jsonl", jsonl_record() + "\n"),
+        write(tmp_path, "bad.txt", b"\xff\xfe\x00"),
+    ]
     before = {p: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in paths}
     list(read([tmp_path]))
     after = {p: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in paths}
@@ -217,25 +243,43 @@ def test_inputs_are_never_modified(tmp_path: Path) -> None:
 
 
 def test_limit_counts_articles(tmp_path: Path) -> None:
-    path = write(tmp_path, "many.jsonl",
-                 "\n".join(jsonl_record(id=f"n{i}") for i in range(5)) + "\n")
+    path = write(
+        tmp_path, "many.jsonl", "\n".join(jsonl_record(id=f"n{i}") for i in range(5)) + "\n"
+    )
     assert [a.id for a in read([path], limit=3) if isinstance(a, Article)] == ["n0", "n1", "n2"]
 
 
 @pytest.mark.parametrize(
     ("caption", "expected"),
     [
-        ("Leaders meet in Moscow, 04 November 2024. EPA/Mikhail Doe / Sputnik / Kremlin Pool",
-         ("Leaders meet in Moscow, 04 November 2024.", "EPA/Mikhail Doe / Sputnik / Kremlin Pool")),
-        ("A view of a room, in this handout picture. Press service of the city/Handout via REUTERS",
-         ("A view of a room, in this handout picture.", "Press service of the city/Handout via REUTERS")),
-        ("Soldiers rest near the front line (Photo by Jane Roe/AFP via Getty Images)",
-         ("Soldiers rest near the front line", "Photo by Jane Roe/AFP via Getty Images")),
+        (
+            "Leaders meet in Moscow, 04 November 2024. EPA/Mikhail Doe / Sputnik / Kremlin Pool",
+            (
+                "Leaders meet in Moscow, 04 November 2024.",
+                "EPA/Mikhail Doe / Sputnik / Kremlin Pool",
+            ),
+        ),
+        (
+            "A view of a room, in this handout picture. Press service of a city/Handout via REUTERS",
+            (
+                "A view of a room, in this handout picture.",
+                "Press service of a city/Handout via REUTERS",
+            ),
+        ),
+        (
+            "Soldiers rest near the front line (Photo by Jane Roe/AFP via Getty Images)",
+            ("Soldiers rest near the front line", "Photo by Jane Roe/AFP via Getty Images"),
+        ),
         ("Firefighters work at the site. REUTERS", ("Firefighters work at the site.", "REUTERS")),
         # no credit: a sentence that merely mentions an agency stays whole
-        ("The agency said. Reuters reporters visited the town on Monday.",
-         ("The agency said. Reuters reporters visited the town on Monday.", None)),
-        ("Residents walk past a damaged building in Kyiv.", ("Residents walk past a damaged building in Kyiv.", None)),
+        (
+            "The agency said. Reuters reporters visited the town on Monday.",
+            ("The agency said. Reuters reporters visited the town on Monday.", None),
+        ),
+        (
+            "Residents walk past a damaged building in Kyiv.",
+            ("Residents walk past a damaged building in Kyiv.", None),
+        ),
     ],
 )
 def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
@@ -245,15 +289,28 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
 @pytest.mark.parametrize(
     ("captions", "paragraphs", "expected"),
     [
-        (["Leaders meet, 04 November 2024."], ["X said on Tuesday it would."], ("2024-11-05", "caption")),
-        (["Photo released November 29, 2024."], ["Officials said on Friday."], ("2024-11-29", "caption")),
+        (
+            ["Leaders meet, 04 November 2024."],
+            ["X said on Tuesday it would."],
+            ("2024-11-05", "caption"),
+        ),
+        (
+            ["Photo released November 29, 2024."],
+            ["Officials said on Friday."],
+            ("2024-11-29", "caption"),
+        ),
         (["Photo, Nov. 26, 2024."], ["It launched drones on Thursday."], ("2024-11-26", "caption")),
         # a report a week after the photo is more likely about an earlier day: keep the bound
         (["Photo, Nov. 26, 2024."], ["Officials said on Monday."], ("2024-11-26", "caption")),
-        ([], ["Talks begin on 3 March 2023 in Geneva.", "Nothing else."], ("2023-03-03", "dateline")),
+        (
+            [],
+            ["Talks begin on 3 March 2023 in Geneva.", "Nothing else."],
+            ("2023-03-03", "dateline"),
+        ),
         ([], ["No dates at all."], (None, None)),
     ],
 )
-def test_infer_published(captions: list[str], paragraphs: list[str],
-                         expected: tuple[str | None, str | None]) -> None:
+def test_infer_published(
+    captions: list[str], paragraphs: list[str], expected: tuple[str | None, str | None]
+) -> None:
     assert infer_published(captions=captions, paragraphs=paragraphs) == expected

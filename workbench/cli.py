@@ -1,8 +1,8 @@
 """The ``workbench`` command: a thin layer that parses, calls the library and writes.
 
-    workbench facts seeds/ --format jsonl
-    workbench report --corpus seeds/ -p top_n 15
-    workbench claims "North Korean troops" seeds/
+workbench facts seeds/ --format jsonl
+workbench report --corpus seeds/ -p top_n 15
+workbench claims "North Korean troops" seeds/
 """
 
 from __future__ import annotations
@@ -17,22 +17,28 @@ from tqdm import tqdm
 
 EXAMPLES = {
     "facts": "example:\n  workbench facts seeds/ --format jsonl > facts.jsonl\n"
-             "  workbench facts corpus.jsonl --limit 500 --format parquet --out facts/",
+    "  workbench facts corpus.jsonl --limit 500 --format parquet --out facts/",
     "report": "example:\n  workbench report --corpus seeds/ --out reports/ -p top_n 15\n"
-              "  workbench report claims -p topic \"Russian soldiers killed\" --corpus corpus.jsonl",
-    "claims": "example:\n  workbench claims \"North Korean troops\" seeds/ --format table",
+    '  workbench report claims -p topic "Russian soldiers killed" --corpus corpus.jsonl',
+    "claims": 'example:\n  workbench claims "North Korean troops" seeds/ --format table',
 }
 
 
 def _progress(total: int | None, desc: str, *, quiet: bool) -> tqdm:  # type: ignore[type-arg]
-    return tqdm(total=total, desc=desc, unit="article", file=sys.stderr,
-                disable=quiet or None, dynamic_ncols=True)
+    return tqdm(
+        total=total,
+        desc=desc,
+        unit="article",
+        file=sys.stderr,
+        disable=quiet or None,
+        dynamic_ncols=True,
+    )
 
 
 def cmd_facts(args: argparse.Namespace) -> int:
     """Extract the facts of every article below PATH..."""
-    from workbench import ingest, pipeline, tables  # noqa: PLC0415 - keep --help fast
-    from workbench.model import ArticleFacts, Problem  # noqa: PLC0415
+    from workbench import ingest, pipeline, tables
+    from workbench.model import ArticleFacts, Problem
 
     if args.format == "parquet" and not args.out:
         raise SystemExit("workbench facts: --format parquet needs --out DIR")
@@ -48,9 +54,14 @@ def cmd_facts(args: argparse.Namespace) -> int:
                 continue
             bar.update(1)
             if record.article.id in seen:
-                problems.append(Problem(record.article.source, "read",
-                                        "duplicate article text; kept once",
-                                        article=record.article.id))
+                problems.append(
+                    Problem(
+                        record.article.source,
+                        "read",
+                        "duplicate article text; kept once",
+                        article=record.article.id,
+                    )
+                )
                 continue
             seen.add(record.article.id)
             facts.append(record)
@@ -71,7 +82,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Run the notebooks headless and export each as one self-contained HTML file."""
-    from workbench import report  # noqa: PLC0415
+    from workbench import report
 
     params = report.parse_parameters(args.parameter or [], args.yaml or [], args.parameters_file)
     built = report.build(
@@ -88,7 +99,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_claims(args: argparse.Namespace) -> int:
     """Estimates of one measurable across articles and sources, with their agreement."""
-    from workbench import compare, corpus  # noqa: PLC0415
+    from workbench import compare, corpus
 
     loaded = corpus.load(args.paths, limit=args.limit)
     table = compare.estimates(loaded, args.topic)
@@ -100,17 +111,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="workbench",
         description="Facts from news articles, each tied to its words; claims compared across "
-                    "sources; offline HTML reports.",
+        "sources; offline HTML reports.",
         epilog="example:\n  workbench facts seeds/ --format jsonl | head -1\n"
-               "  workbench report --corpus seeds/",
+        "  workbench report --corpus seeds/",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    facts = sub.add_parser("facts", help="extract facts from articles", description=cmd_facts.__doc__,
-                           epilog=EXAMPLES["facts"], formatter_class=argparse.RawDescriptionHelpFormatter)
-    facts.add_argument("paths", nargs="+", metavar="PATH",
-                       help="scrape .txt files, .jsonl/.jsonl.gz corpora or directories")
+    facts = sub.add_parser(
+        "facts",
+        help="extract facts from articles",
+        description=cmd_facts.__doc__,
+        epilog=EXAMPLES["facts"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    facts.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="scrape .txt files, .jsonl/.jsonl.gz corpora or directories",
+    )
     facts.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl")
     facts.add_argument("--out", help="directory for --format parquet (one table per kind)")
     facts.add_argument("--limit", type=int, help="read at most this many articles")
@@ -119,23 +139,47 @@ def build_parser() -> argparse.ArgumentParser:
     facts.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     facts.set_defaults(func=cmd_facts)
 
-    rep = sub.add_parser("report", help="build the HTML reports", description=cmd_report.__doc__,
-                         epilog=EXAMPLES["report"], formatter_class=argparse.RawDescriptionHelpFormatter)
-    rep.add_argument("notebooks", nargs="*", metavar="NOTEBOOK",
-                     help="notebook names to build (default: all in notebooks/)")
+    rep = sub.add_parser(
+        "report",
+        help="build the HTML reports",
+        description=cmd_report.__doc__,
+        epilog=EXAMPLES["report"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    rep.add_argument(
+        "notebooks",
+        nargs="*",
+        metavar="NOTEBOOK",
+        help="notebook names to build (default: all in notebooks/)",
+    )
     rep.add_argument("--corpus", default="seeds", help="articles to report on (default: seeds)")
     rep.add_argument("--out", default="reports", help="output directory (default: reports)")
-    rep.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"),
-                     help="a notebook parameter (numbers and booleans are converted)")
-    rep.add_argument("-y", "--yaml", action="append", metavar="YAML",
-                     help="parameters as a YAML mapping, for lists and dicts")
+    rep.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        metavar=("NAME", "VALUE"),
+        help="a notebook parameter (numbers and booleans are converted)",
+    )
+    rep.add_argument(
+        "-y",
+        "--yaml",
+        action="append",
+        metavar="YAML",
+        help="parameters as a YAML mapping, for lists and dicts",
+    )
     rep.add_argument("-f", "--parameters-file", help="parameters from a YAML file")
     rep.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     rep.set_defaults(func=cmd_report)
 
-    cl = sub.add_parser("claims", help="compare estimates of one measurable",
-                        description=cmd_claims.__doc__, epilog=EXAMPLES["claims"],
-                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    cl = sub.add_parser(
+        "claims",
+        help="compare estimates of one measurable",
+        description=cmd_claims.__doc__,
+        epilog=EXAMPLES["claims"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     cl.add_argument("topic", help='words naming what is counted, e.g. "North Korean troops"')
     cl.add_argument("paths", nargs="+", metavar="PATH")
     cl.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")

@@ -58,16 +58,18 @@ def extract_articles(
 
     stream_a, stream_b = tee(articles())
     texts = (a.text for a in stream_a)
-    for article, doc in zip(stream_b, pipeline.pipe(texts, batch_size=batch_size,
-                                                    n_process=n_process), strict=True):
+    for article, doc in zip(
+        stream_b, pipeline.pipe(texts, batch_size=batch_size, n_process=n_process), strict=True
+    ):
         while pending:
             yield pending.pop(0)
         try:
             yield facts_of(doc, article)
         except Exception as err:  # one bad article never stops a batch
             log.debug("extraction failed", exc_info=True)
-            yield Problem(article.source, "extract", f"{type(err).__name__}: {err}",
-                          article=article.id)
+            yield Problem(
+                article.source, "extract", f"{type(err).__name__}: {err}", article=article.id
+            )
     yield from pending
 
 
@@ -92,9 +94,14 @@ def run(
         if isinstance(record, Problem):
             problems.append(record)
         elif record.article.id in seen:
-            problems.append(Problem(record.article.source, "read", "duplicate of an earlier "
-                                    "article with the same text; kept once",
-                                    article=record.article.id))
+            problems.append(
+                Problem(
+                    record.article.source,
+                    "read",
+                    "duplicate of an earlier article with the same text; kept once",
+                    article=record.article.id,
+                )
+            )
         else:
             seen.add(record.article.id)
             facts.append(record)

@@ -109,8 +109,13 @@ def _read_scrape(source: str, text: str) -> Iterator[Article | Problem]:
     for line, chunk in split_articles(text):
         parts = parse_article(chunk, line=line)
         if not parts.paragraphs:
-            yield Problem(source, "read", "article has a title but no body", line=line,
-                          article=parts.title[:80])
+            yield Problem(
+                source,
+                "read",
+                "article has a title but no body",
+                line=line,
+                article=parts.title[:80],
+            )
             continue
         yield build_article(
             source=source,
