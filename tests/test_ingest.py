@@ -260,9 +260,9 @@ def test_limit_counts_articles(tmp_path: Path) -> None:
             ),
         ),
         (
-            "A view of a room, in this handout picture. Press service of a city/Handout via REUTERS",
+            "A room, in this handout picture. Press service of a city/Handout via REUTERS",
             (
-                "A view of a room, in this handout picture.",
+                "A room, in this handout picture.",
                 "Press service of a city/Handout via REUTERS",
             ),
         ),
