@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+MAX_PROBLEMS_SHOWN = 20
 EXAMPLES = {
     "facts": "example:\n  workbench facts seeds/ --format jsonl > facts.jsonl\n"
     "  workbench facts corpus.jsonl --limit 500 --format parquet --out facts/",
@@ -37,35 +38,27 @@ def _progress(total: int | None, desc: str, *, quiet: bool) -> tqdm:  # type: ig
 
 def cmd_facts(args: argparse.Namespace) -> int:
     """Extract the facts of every article below PATH..."""
-    from workbench import ingest, pipeline, tables
+    from workbench import pipeline, tables
     from workbench.model import ArticleFacts, Problem
 
     if args.format == "parquet" and not args.out:
         raise SystemExit("workbench facts: --format parquet needs --out DIR")
-    facts: list[ArticleFacts] = []
-    problems: list[Problem] = []
-    records = ingest.read(args.paths, limit=args.limit)
+    shown = 0
+
     with _progress(args.limit, "extracting", quiet=args.quiet) as bar:
-        seen: set[str] = set()
-        for record in pipeline.extract_articles(records, n_process=args.jobs):
+
+        def on_record(record: ArticleFacts | Problem) -> None:
+            nonlocal shown
             if isinstance(record, Problem):
-                problems.append(record)
-                print(f"workbench: {record}", file=sys.stderr)
-                continue
-            bar.update(1)
-            if record.article.id in seen:
-                problems.append(
-                    Problem(
-                        record.article.source,
-                        "read",
-                        "duplicate article text; kept once",
-                        article=record.article.id,
-                    )
-                )
-                continue
-            seen.add(record.article.id)
-            facts.append(record)
-    facts = pipeline.link_corpus(facts)
+                shown += 1
+                if shown <= MAX_PROBLEMS_SHOWN:
+                    bar.write(f"workbench: {record}", file=sys.stderr)
+            else:
+                bar.update(1)
+
+        facts, problems = pipeline.run(
+            args.paths, limit=args.limit, n_process=args.jobs, on_record=on_record
+        )
     if args.format == "jsonl":
         out = sys.stdout
         for item in facts:
@@ -75,6 +68,9 @@ def cmd_facts(args: argparse.Namespace) -> int:
         written = tables.write_parquet(tables.to_frames(facts, problems), args.out)
         print(f"wrote {len(written)} tables to {args.out}", file=sys.stderr)
     print(f"{len(facts)} articles, {len(problems)} problems", file=sys.stderr)
+    if problems:
+        more = f" (first {MAX_PROBLEMS_SHOWN} shown above)" if shown > MAX_PROBLEMS_SHOWN else ""
+        print(f"problems: {pipeline.summarize(problems)}{more}", file=sys.stderr)
     if not facts and problems:
         return 1
     return 1 if args.strict and problems else 0

@@ -6,7 +6,8 @@ A failure inside one article becomes a :class:`Problem` and the batch goes on.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from itertools import tee
 from pathlib import Path
@@ -85,24 +86,43 @@ def run(
     limit: int | None = None,
     nlp: Language | None = None,
     n_process: int = 1,
+    on_record: Callable[[ArticleFacts | Problem], None] | None = None,
 ) -> tuple[list[ArticleFacts], list[Problem]]:
-    """Read ``paths``, extract every article's facts and link names across them."""
+    """Read ``paths``, extract every article's facts and link names across them.
+
+    ``on_record`` sees each article's facts or problem as it is produced (for progress).
+    An article whose text repeats an earlier one is kept once; the repeat is a problem.
+    """
     facts: list[ArticleFacts] = []
     problems: list[Problem] = []
     seen: set[str] = set()
-    for record in extract_articles(ingest.read(paths, limit=limit), nlp=nlp, n_process=n_process):
+    records = ingest.read(paths, limit=limit)
+    for record in extract_articles(records, nlp=nlp, n_process=n_process):
+        if isinstance(record, ArticleFacts) and record.article.id in seen:
+            record = Problem(
+                record.article.source,
+                "read",
+                "duplicate of an earlier article with the same id; kept once",
+                article=record.article.id,
+            )
         if isinstance(record, Problem):
             problems.append(record)
-        elif record.article.id in seen:
-            problems.append(
-                Problem(
-                    record.article.source,
-                    "read",
-                    "duplicate of an earlier article with the same text; kept once",
-                    article=record.article.id,
-                )
-            )
         else:
             seen.add(record.article.id)
             facts.append(record)
+        if on_record is not None:
+            on_record(record)
     return link_corpus(facts), problems
+
+
+def summarize(problems: Iterable[Problem]) -> str:
+    """Problems counted by stage and message kind: ``"3 read (not JSON: 2, empty file: 1)"``."""
+    counts: dict[str, Counter[str]] = {}
+    for problem in problems:
+        kind = problem.message.split(":")[0].split(" at ")[0]
+        counts.setdefault(problem.stage, Counter())[kind] += 1
+    parts = []
+    for stage, kinds in counts.items():
+        detail = ", ".join(f"{kind}: {n}" for kind, n in kinds.most_common())
+        parts.append(f"{sum(kinds.values())} {stage} ({detail})")
+    return "; ".join(parts)
