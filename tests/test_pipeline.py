@@ -1,0 +1,49 @@
+"""The batch: one bad article becomes a problem record and the others go on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tests.conftest import make_article
+from workbench import extract, pipeline
+from workbench.model import Article, ArticleFacts, Problem, Quantity
+
+
+def test_failing_extractor_becomes_a_problem(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = make_article("Officials said on Friday that 12 drones were shot down.", title="Good")
+    bad = make_article("This article breaks the quantity rules.", title="Bad")
+    original = extract.quantities
+
+    def fragile(doc: Doc, article: Article) -> Iterator[Quantity]:
+        if article.title == "Bad":
+            raise ValueError("unexpected token")
+        return original(doc, article)
+
+    monkeypatch.setattr(extract, "quantities", fragile)
+    records = list(
+        pipeline.extract_articles([good, Problem("x.txt", "read", "empty file"), bad], nlp=nlp)
+    )
+    facts = [r for r in records if isinstance(r, ArticleFacts)]
+    problems = [r for r in records if isinstance(r, Problem)]
+    assert [f.article.title for f in facts] == ["Good"]
+    assert [(p.stage, p.article) for p in problems] == [("read", None), ("extract", bad.id)]
+    assert "ValueError: unexpected token" in problems[1].message
+
+
+def test_summarize_counts_problems_by_kind() -> None:
+    problems = [
+        Problem("a.jsonl", "read", "not JSON: Expecting value at column 1", line=2),
+        Problem("a.jsonl", "read", "not JSON: Expecting value at column 3", line=5),
+        Problem("b.txt", "read", "empty file"),
+        Problem("c.txt", "extract", "ValueError: boom", article="art-1"),
+    ]
+    assert (
+        pipeline.summarize(problems)
+        == "3 read (not JSON: 2, empty file: 1); 1 extract (ValueError: 1)"
+    )
