@@ -1,13 +1,24 @@
-"""Calendar arithmetic and the absolute date forms news uses ("04 November 2024", "Nov. 26, 2024")."""
+"""Calendar arithmetic and the absolute date forms news uses ("04 November 2024", "Nov. 26, 2024").
+
+Helpers here know nothing of text beyond month and weekday names: they turn a day, month or
+weekday into a date relative to an anchor (the publication date) in a stated direction.
+"""
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
+from typing import Literal
 
 from workbench import lexicon
+
+Direction = Literal["past", "future", "near"]
+
+# a date after the anchor is read as upcoming ("near") when it is at most this far ahead
+NEAR_FUTURE_DAYS = 60
 
 
 def month_number(name: str) -> int | None:
@@ -22,6 +33,17 @@ def weekday_number(name: str) -> int | None:
 def month_alternation() -> str:
     names = sorted(lexicon.load("calendar")["months"], key=len, reverse=True)
     return "(?:" + "|".join(n.capitalize() for n in names) + r")\.?"
+
+
+@cache
+def full_month_alternation() -> str:
+    """Month names spelled out in full: the forms that stand alone without a day."""
+    longest: dict[int, str] = {}
+    for name, number in lexicon.load("calendar")["months"].items():
+        if len(name) > len(longest.get(number, "")):
+            longest[number] = name
+    names = sorted(longest.values(), key=len, reverse=True)
+    return "(?:" + "|".join(n.capitalize() for n in names) + ")"
 
 
 @cache
@@ -53,11 +75,16 @@ def find_full_dates(text: str) -> Iterator[tuple[int, int, date]]:
             month, day, year = int(g["m3"]), int(g["d3"]), int(g["y3"])
         if month is None:
             continue
-        try:
-            found = date(year, month, day)
-        except ValueError:
-            continue
-        yield match.start(), match.end(), found
+        found = make_date(year, month, day)
+        if found is not None:
+            yield match.start(), match.end(), found
+
+
+def make_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when the day does not exist in that month."""
+    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+        return None
+    return date(year, month, day)
 
 
 def weekday_on_or_before(anchor: date, weekday: int) -> date:
@@ -68,3 +95,74 @@ def weekday_on_or_before(anchor: date, weekday: int) -> date:
 def weekday_on_or_after(anchor: date, weekday: int) -> date:
     """The first ``weekday`` on or after ``anchor``."""
     return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+
+
+def weekday_before(anchor: date, weekday: int) -> date:
+    """The most recent ``weekday`` strictly before ``anchor`` ("last Friday")."""
+    return weekday_on_or_before(anchor - timedelta(days=1), weekday)
+
+
+def weekday_after(anchor: date, weekday: int) -> date:
+    """The first ``weekday`` strictly after ``anchor`` ("next Friday")."""
+    return weekday_on_or_after(anchor + timedelta(days=1), weekday)
+
+
+def week_of(anchor: date, *, offset: int = 0) -> tuple[date, date]:
+    """Monday and Sunday of the week holding ``anchor``, moved by ``offset`` weeks."""
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=offset)
+    return monday, monday + timedelta(days=6)
+
+
+def add_months(anchor: date, months: int) -> date:
+    """``anchor`` moved by whole months, the day clamped to the target month's length."""
+    index = anchor.year * 12 + anchor.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(anchor.day, last))
+
+
+def add_years(anchor: date, years: int) -> date:
+    return add_months(anchor, 12 * years)
+
+
+def day_month_date(month: int, day: int, anchor: date, *, direction: Direction,
+                   weekday: int | None = None) -> date | None:
+    """The year of a day-month written without one, chosen around ``anchor``.
+
+    ``past``: the latest on or before the anchor; ``future``: the first on or after it;
+    ``near``: this year's when it is at most ``NEAR_FUTURE_DAYS`` ahead, else the past one.
+    A weekday written beside the date ("Tuesday, May 24") picks the year it fits, when one does.
+    """
+    candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+                  if (d := make_date(y, month, day)) is not None]
+    if not candidates:
+        return None
+    if weekday is not None:
+        fitting = [d for d in candidates if d.weekday() == weekday]
+        if len(fitting) == 1:
+            return fitting[0]
+    past = [d for d in candidates if d <= anchor]
+    future = [d for d in candidates if d >= anchor]
+    if direction == "future" and future:
+        return min(future)
+    if direction == "near" and future and (min(future) - anchor).days <= NEAR_FUTURE_DAYS:
+        return min(future)
+    return max(past) if past else min(candidates)
+
+
+def month_year(month: int, anchor: date, *, direction: Direction) -> int:
+    """The year of a month named without one ("in September"), chosen around ``anchor``."""
+    ahead = month - anchor.month
+    if ahead <= 0:
+        return anchor.year if direction != "future" or ahead == 0 else anchor.year + 1
+    if direction == "future" or (direction == "near" and ahead <= NEAR_FUTURE_DAYS // 30):
+        return anchor.year
+    return anchor.year - 1
+
+
+def iso_month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def iso_range(first: date, last: date) -> str:
+    return f"{first.isoformat()}/{last.isoformat()}"

@@ -1,0 +1,117 @@
+"""What the parse says around a time expression: the tense of the clause that governs it.
+
+A bare weekday or day-month is resolved by tense: "said on Tuesday" looks back from the
+publication date, "will meet on Friday" and "is due to resume on Friday" look ahead.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from workbench import lexicon
+
+Tense = Literal["past", "present", "future"]
+
+MAX_CLIMB = 6
+
+
+@cache
+def _future_modals() -> frozenset[str]:
+    return frozenset(lexicon.load("time_words")["future_modals"])
+
+
+@cache
+def _future_governors() -> frozenset[str]:
+    return frozenset(lexicon.load("time_words")["future_governors"])
+
+
+@cache
+def reporting_lemmas() -> frozenset[str]:
+    return frozenset(lexicon.load("reporting")["verbs"])
+
+
+def token_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic root of the tokens covering ``start:end``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb or auxiliary at or above ``token`` in the parse."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ != "amod":
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def verb_tense(verb: Token, *, depth: int = 0) -> Tense | None:
+    """``past``, ``present`` or ``future`` for the clause headed by ``verb``."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _future_modals() for a in auxes):
+        return "future"
+    if verb.tag_ == "VB" or any(a.tag_ == "TO" for a in auxes):
+        governor = verb.head
+        if governor is verb:
+            return "future"  # headline infinitive: "Minister to visit Kyiv on Friday"
+        if governor.lemma_.lower() in _future_governors() or governor.lower_ in _future_governors():
+            return "future"
+        if any(a.tag_ == "MD" for a in auxes):
+            return "present"
+        if depth < 2 and governor.pos_ in ("VERB", "AUX", "ADJ"):
+            return verb_tense(governor, depth=depth + 1)
+        return None
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBN":
+        if any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes):
+            return "present"
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if verb.tag_ == "VBG":
+        for a in auxes:
+            if a.tag_ == "VBD":
+                return "past"
+            if a.tag_ in ("VBZ", "VBP"):
+                return "present"
+        if depth < 2 and verb.head is not verb:
+            head = governing_verb(verb.head)
+            if head is not None and head is not verb:
+                return verb_tense(head, depth=depth + 1)
+    return None
+
+
+def tense_at(doc: Doc, start: int, end: int) -> tuple[Tense | None, Token | None]:
+    """The tense governing the text at ``start:end`` and the verb that carries it."""
+    token = token_at(doc, start, end)
+    if token is None:
+        return None, None
+    verb = governing_verb(token)
+    if verb is None:
+        return None, None
+    return verb_tense(verb), verb
+
+
+def is_reporting(verb: Token | None) -> bool:
+    return verb is not None and verb.lemma_.lower() in reporting_lemmas()
+
+
+def words_before(text: str, start: int, *, n: int = 1) -> str:
+    """The ``n`` words before ``start``, lower-cased, as one string ("" at the start)."""
+    head = text[max(0, start - 60):start].split()
+    return " ".join(head[-n:]).lower().strip(",;:()\"'")
+
+
+def words_after(text: str, end: int, *, n: int = 1) -> str:
+    """The ``n`` words after ``end``, lower-cased."""
+    tail = text[end:end + 60].split()
+    return " ".join(tail[:n]).lower().strip(",.;:()\"'")
