@@ -18,7 +18,8 @@ from workbench import lexicon
 Direction = Literal["past", "future", "near"]
 
 # a date after the anchor is read as upcoming ("near") when it is at most this far ahead
-NEAR_FUTURE_DAYS = 60
+NEAR_FUTURE_DAYS = 30
+NEAR_FUTURE_MONTHS = 2
 
 
 def month_number(name: str) -> int | None:
@@ -36,13 +37,28 @@ def month_alternation() -> str:
 
 
 @cache
-def full_month_alternation() -> str:
-    """Month names spelled out in full: the forms that stand alone without a day."""
+def full_month_names() -> frozenset[str]:
+    """Each month's longest name: "january" ... "december"."""
     longest: dict[int, str] = {}
     for name, number in lexicon.load("calendar")["months"].items():
         if len(name) > len(longest.get(number, "")):
             longest[number] = name
-    names = sorted(longest.values(), key=len, reverse=True)
+    return frozenset(longest.values())
+
+
+@cache
+def month_word_alternation() -> str:
+    """Month names as a word: spelled out, or abbreviated with an optional full stop."""
+    names = sorted(lexicon.load("calendar")["months"], key=len, reverse=True)
+    full = full_month_names()
+    return "(?:" + "|".join(
+        n.capitalize() if n in full else n.capitalize() + r"\.?" for n in names) + ")"
+
+
+@cache
+def full_month_alternation() -> str:
+    """Month names spelled out in full: the forms that stand alone without a day."""
+    names = sorted(full_month_names(), key=len, reverse=True)
     return "(?:" + "|".join(n.capitalize() for n in names) + ")"
 
 
@@ -151,13 +167,17 @@ def day_month_date(month: int, day: int, anchor: date, *, direction: Direction,
 
 
 def month_year(month: int, anchor: date, *, direction: Direction) -> int:
-    """The year of a month named without one ("in September"), chosen around ``anchor``."""
-    ahead = month - anchor.month
-    if ahead <= 0:
-        return anchor.year if direction != "future" or ahead == 0 else anchor.year + 1
-    if direction == "future" or (direction == "near" and ahead <= NEAR_FUTURE_DAYS // 30):
-        return anchor.year
-    return anchor.year - 1
+    """The year of a month named without one ("in September"), chosen around ``anchor``.
+
+    ``past``: the latest such month up to the anchor's; ``future``: the first from the anchor's
+    on; ``near``: the coming one when it is at most ``NEAR_FUTURE_MONTHS`` ahead, else the past one.
+    """
+    ahead = (month - anchor.month) % 12
+    upcoming = anchor.year + (1 if month < anchor.month else 0)
+    latest = anchor.year - (1 if month > anchor.month else 0)
+    if direction == "future" or (direction == "near" and 0 < ahead <= NEAR_FUTURE_MONTHS):
+        return upcoming
+    return latest
 
 
 def iso_month(year: int, month: int) -> str:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from workbench import lexicon
 
-Tense = Literal["past", "present", "future"]
+Tense = Literal["past", "present", "future", "conditional"]
 
 MAX_CLIMB = 6
 
@@ -21,6 +21,11 @@ MAX_CLIMB = 6
 @cache
 def _future_modals() -> frozenset[str]:
     return frozenset(lexicon.load("time_words")["future_modals"])
+
+
+@cache
+def _conditional_modals() -> frozenset[str]:
+    return frozenset(lexicon.load("time_words")["conditional_modals"])
 
 
 @cache
@@ -53,17 +58,26 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def _is_past(verb: Token) -> bool:
+    """A verb in the past tense or with a past-tense auxiliary ("was due", "were going")."""
+    return verb.tag_ == "VBD" or any(
+        c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass", "cop"))
+
+
 def verb_tense(verb: Token, *, depth: int = 0) -> Tense | None:
-    """``past``, ``present`` or ``future`` for the clause headed by ``verb``."""
+    """``past``, ``present``, ``future`` or ``conditional`` (future seen from the past: "would
+    meet", "was due to meet") for the clause headed by ``verb``."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _future_modals() for a in auxes):
         return "future"
+    if any(a.lower_ in _conditional_modals() for a in auxes):
+        return "conditional"
     if verb.tag_ == "VB" or any(a.tag_ == "TO" for a in auxes):
         governor = verb.head
         if governor is verb:
             return "future"  # headline infinitive: "Minister to visit Kyiv on Friday"
         if governor.lemma_.lower() in _future_governors() or governor.lower_ in _future_governors():
-            return "future"
+            return "conditional" if _is_past(governor) else "future"
         if any(a.tag_ == "MD" for a in auxes):
             return "present"
         if depth < 2 and governor.pos_ in ("VERB", "AUX", "ADJ"):
@@ -105,13 +119,18 @@ def is_reporting(verb: Token | None) -> bool:
     return verb is not None and verb.lemma_.lower() in reporting_lemmas()
 
 
+_PUNCT = ",.;:()[]\"'\u201c\u201d\u2018\u2019\u2014\u2013-"
+
+
 def words_before(text: str, start: int, *, n: int = 1) -> str:
-    """The ``n`` words before ``start``, lower-cased, as one string ("" at the start)."""
-    head = text[max(0, start - 60):start].split()
-    return " ".join(head[-n:]).lower().strip(",;:()\"'")
+    """The ``n`` words before ``start``, lower-cased, stripped of punctuation ("" at the start)."""
+    words = [w.lower().strip(_PUNCT) for w in text[max(0, start - 60):start].split()]
+    words = [w for w in words if w]
+    return " ".join(words[-n:])
 
 
 def words_after(text: str, end: int, *, n: int = 1) -> str:
-    """The ``n`` words after ``end``, lower-cased."""
-    tail = text[end:end + 60].split()
-    return " ".join(tail[:n]).lower().strip(",.;:()\"'")
+    """The ``n`` words after ``end``, lower-cased, stripped of punctuation."""
+    words = [w.lower().strip(_PUNCT) for w in text[end:end + 60].split()]
+    words = [w for w in words if w]
+    return " ".join(words[:n])

@@ -36,7 +36,7 @@ class Candidate:
         return self.match.end()
 
     def group(self, name: str) -> str | None:
-        return self.match.group(name)
+        return self.match.groupdict().get(name)
 
 
 def _alternation(items: list[str], *, escape: bool = True) -> str:
@@ -62,7 +62,7 @@ def unit_alternation() -> str:
 def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """``(rule name, pattern)`` pairs, most specific first."""
     tw = lexicon.load("time_words")
-    month = dates.month_alternation() + "(?![A-Za-z])"
+    month = dates.month_word_alternation() + "(?![A-Za-z])"
     full_month = dates.full_month_alternation() + r"\b"
     weekday = dates.weekday_alternation() + r"\b"
     wd_prefix = rf"(?:(?P<wd>{weekday}),?\s+)?"

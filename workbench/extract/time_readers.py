@@ -80,6 +80,8 @@ def direction(cand: Candidate, env: Env) -> tuple[dates.Direction | Literal["unt
         return "future", "future"
     if last in _tw("future_prepositions") or before == "ahead of":
         return "until", last or before
+    if tense == "conditional":
+        return "near", "conditional"
     if tense == "past":
         return "past", "past"
     if tense == "present":
@@ -252,8 +254,9 @@ def read_weekday(cand: Candidate, env: Env) -> Hit | None:
         found, why = dates.weekday_after(anchor, weekday), "next>published"
     else:
         way, reason = direction(cand, env)
-        looks_ahead = way == "future" or (way == "near" and reason == "present") or mod in (
-            "this", "coming")
+        looks_ahead = (way == "future" or reason == "conditional" or mod in ("this", "coming")
+                       or (way == "until" and ctx.tense_at(env.doc, cand.start, cand.end)[0]
+                           != "past"))
         if looks_ahead:
             found, why = dates.weekday_on_or_after(anchor, weekday), f"future:{reason}>=published"
         else:
@@ -297,6 +300,8 @@ def read_period(cand: Candidate, env: Env) -> Hit | None:
     if unit == "weekend":
         monday, _ = dates.week_of(anchor, offset=step)
         saturday = monday + timedelta(days=5)
+        if which == "this" and anchor.weekday() < 2 and direction(cand, env)[0] != "future":
+            saturday -= timedelta(weeks=1)  # on a Monday, "this weekend" is mostly the one past
         return _hit(cand, "relative", dates.iso_range(saturday, saturday + timedelta(days=1)),
                     basis)
     if unit == "month":

@@ -69,9 +69,7 @@ def iso_duration(amount: float, unit: str) -> str | None:
             return f"P{whole}DT{int(frac * 24)}H" if whole else f"PT{int(frac * 24)}H"
         return f"P{_num(value)}D"
     if code == "W":
-        if frac and (value * 7) == int(value * 7):
-            return f"P{int(value * 7)}D"
-        return f"P{_num(value)}W"
+        return f"P{_num(value * 7)}D" if frac else f"P{whole}W"
     if code == "Y" and frac and (frac * 12) == int(frac * 12):
         return f"P{whole}Y{int(frac * 12)}M" if whole else f"P{int(frac * 12)}M"
     return f"P{_num(value)}{code}"
