@@ -1,1 +1,14 @@
-"""Comparing claims across articles and checking numbers inside one article."""
+"""Comparing claims across articles and checking numbers inside one.
+
+    from workbench import compare
+    table = compare.estimates(corpus, "North Korean troops")
+    compare.write_estimates(table, sys.stdout, fmt="table")
+
+``estimates`` groups every counted number into measurables (what is counted, the entities
+qualifying it, the event and its time) and judges each measurable's estimates against each
+other; :mod:`workbench.compare.consistency` checks the numbers of one article against each other.
+"""
+
+from workbench.compare.table import estimates, verdicts, write_estimates
+
+__all__ = ["estimates", "verdicts", "write_estimates"]

@@ -1,0 +1,175 @@
+"""Comparisons stated in words, checked against the numbers they compare.
+
+- a record: "a record-high 188 drones" is at least every other count of the same thing on one
+  occasion in the article;
+- a change: "3,000, an increase from 2,000", "rose 12 pct to 50 mln from 44.6 mln", "fell
+  from 40 to 32": the new value lies on the stated side of the old, and a stated percentage
+  matches the two values;
+- a comparison: "188 drones, more than the 132 ...", "twice the 40 ...".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from itertools import pairwise
+
+from workbench.compare import context
+from workbench.compare.readings import Number, Reading, fmt, interval, is_scoped, span_of
+from workbench.model import Check
+
+RECORD_WINDOW = 5  # words before a number that may call it a record
+MULTIPLE_TOLERANCE = 0.15
+
+
+def records(reading: Reading) -> Iterator[Check]:
+    """A count called a record against the other counts of the same thing."""
+    for n in reading.numbers:
+        if n.unit is None or not reading.in_body(n) or not _called_record(reading, n):
+            continue
+        others = [o for o in reading.numbers if o is not n and o.unit == n.unit
+                  and o.event == n.event and reading.in_body(o)
+                  and o.sentence != n.sentence and not is_scoped(reading, o)]
+        if not others:
+            continue
+        record_high = interval(n)[1]
+        highest = max(others, key=lambda o: interval(o)[0])
+        consistent = interval(highest)[0] <= record_high
+        start, end, text = span_of(reading, [n, *others])
+        verb = "at most" if consistent else "more than"
+        note = (f"other counts ({', '.join(fmt(o.value) for o in others)}) are {verb} "
+                f"the record {fmt(n.value)}")
+        yield Check(kind="record", total=n.value, parts=tuple(o.value for o in others),
+                    expected=n.value, actual=highest.value, consistent=consistent,
+                    start=start, end=end, text=text, note=note)
+
+
+def _called_record(reading: Reading, n: Number) -> bool:
+    words = [t.word for t in context.tokens(reading.before(n))][-RECORD_WINDOW:]
+    cues = context.phrases("record_cues")
+    return any(context.phrase_at(words, i, cues) for i in range(len(words)))
+
+
+def changes(reading: Reading) -> Iterator[Check]:
+    """Increases, decreases and comparisons between two numbers of one sentence."""
+    for sentence in reading.sentences():
+        for a, b in pairwise(sentence):
+            found = _change(reading, sentence, a, b)
+            if found is not None:
+                yield found
+
+
+def _change(reading: Reading, sentence: Sequence[Number], a: Number, b: Number) -> Check | None:
+    if not _comparable(a, b):
+        return None
+    gap = reading.between(a, b)
+    if re.search(r"\d", gap) or len(context.tokens(gap)) > 8:
+        return None
+    before = reading.before(a)
+    gap_clean = gap.strip(" ,;:")
+    percent = _percent_before(reading, sentence, a)
+    if context.ends_with(gap, "increase_cues") or context.ends_with(gap, "decrease_cues"):
+        rising = context.ends_with(gap, "increase_cues")
+        if _from_to(gap_clean):  # "rose from 40 to 52": the first is the old value
+            return _direction(reading, new=b, old=a, rising=rising, percent=percent)
+        return _direction(reading, new=a, old=b, rising=rising, percent=percent)
+    verb = _verb_before(before)
+    if verb is not None and re.fullmatch(r"from(?:\s+the)?", gap_clean, re.IGNORECASE):
+        return _direction(reading, new=a, old=b, rising=verb, percent=percent)
+    if verb is not None and re.fullmatch(r"to", gap_clean, re.IGNORECASE) and re.search(
+            r"\bfrom\s*$", before, re.IGNORECASE):
+        return _direction(reading, new=b, old=a, rising=verb, percent=percent)
+    if context.ends_with(gap, "more_cues") or context.ends_with(gap, "fewer_cues"):
+        more = context.ends_with(gap, "more_cues")
+        return _direction(reading, new=a, old=b, rising=more, percent=None, kind="comparison")
+    multiple = _multiple(gap)
+    if multiple is not None:
+        return _times(reading, a, b, multiple)
+    return None
+
+
+def _comparable(a: Number, b: Number) -> bool:
+    if a.unit is not None and b.unit is not None:
+        return a.unit == b.unit
+    return (a.quantity.unit or "") != "percent" and (b.quantity.unit or "") != "percent"
+
+
+def _from_to(gap: str) -> bool:
+    return bool(re.search(r"\bfrom\b", gap, re.IGNORECASE)) and not gap.lower().endswith("from")
+
+
+def _verb_before(before: str) -> bool | None:
+    """True after a verb of rising ("rose to"), False after one of falling, else None."""
+    words = [t.word for t in context.tokens(before)][-6:]
+    rising = set(context.data()["increase_verbs"])
+    falling = set(context.data()["decrease_verbs"])
+    for word in reversed(words):
+        if word in rising:
+            return True
+        if word in falling:
+            return False
+    return None
+
+
+def _percent_before(reading: Reading, sentence: Sequence[Number], a: Number) -> Number | None:
+    """"rose 12 pct to 50": the percentage stated just before the new value."""
+    earlier = [n for n in sentence if n.quantity.end <= a.quantity.start]
+    if not earlier or earlier[-1].quantity.unit != "percent":
+        return None
+    pct = earlier[-1]
+    gap = reading.text[pct.quantity.end:a.quantity.start].strip().lower()
+    return pct if gap in ("to", "at", "to a", "to an") else None
+
+
+def _direction(reading: Reading, *, new: Number, old: Number, rising: bool,
+               percent: Number | None, kind: str = "change") -> Check:
+    numbers = [old, new] if percent is None else [percent, old, new]
+    start, end, text = span_of(reading, numbers)
+    word = "rise" if rising else "fall"
+    if percent is not None and old.value:
+        stated = percent.value if rising else -percent.value
+        computed = (new.value - old.value) / old.value * 100
+        tolerance = max(float(context.data()["change_tolerance"]), abs(stated) * 0.05)
+        consistent = abs(computed - stated) <= tolerance
+        note = (f"{fmt(old.value)} to {fmt(new.value)} is {computed:+.1f}%, "
+                f"stated {stated:+g}%")
+        return Check(kind=kind, total=new.value, parts=(old.value, percent.value),
+                     expected=stated, actual=round(computed, 2), consistent=consistent,
+                     start=start, end=end, text=text, note=note)
+    new_low, new_high = interval(new)
+    old_low, old_high = interval(old)
+    consistent = new_high > old_low if rising else new_low < old_high
+    note = f"{word} from {fmt(old.value)} to {fmt(new.value)}"
+    if kind == "comparison":
+        note = f"{fmt(new.value)} stated as {'more' if rising else 'fewer'} than {fmt(old.value)}"
+    return Check(kind=kind, total=new.value, parts=(old.value,), expected=old.value,
+                 actual=new.value, consistent=consistent, start=start, end=end, text=text,
+                 note=note)
+
+
+def _multiple(gap: str) -> float | None:
+    words = [t.word for t in context.tokens(gap)]
+    multiples: dict[str, float] = context.data()["multiples"]
+    table = {tuple(k.split()): v for k, v in multiples.items()}
+    for i in range(len(words)):
+        n = context.phrase_at(words, i, table)
+        if n:
+            rest = words[i + n:]
+            if rest in ([], ["the"], ["as", "many", "as"], ["as", "much", "as"],
+                        ["as", "many", "as", "the"]):
+                qualified = words[max(0, i - 2):i]
+                if any(w in ("nearly", "almost", "about", "roughly", "more", "than", "over",
+                             "less", "around") for w in qualified):
+                    return None
+                return multiples[" ".join(words[i:i + n])]
+    return None
+
+
+def _times(reading: Reading, a: Number, b: Number, factor: float) -> Check:
+    start, end, text = span_of(reading, [a, b])
+    expected = b.value * factor
+    consistent = abs(a.value - expected) <= MULTIPLE_TOLERANCE * expected
+    note = f"{fmt(a.value)} stated as {factor:g} times {fmt(b.value)} ({fmt(expected)})"
+    return Check(kind="multiple", total=a.value, parts=(b.value,), expected=expected,
+                 actual=a.value, consistent=consistent, start=start, end=end, text=text,
+                 note=note)

@@ -1,0 +1,184 @@
+"""Measurables: the real-world count a number estimates, so estimates can be compared.
+
+A measurable is keyed by what is counted (the unit's family: troops and soldiers are one), the
+entities qualifying it (North Korea for "North Korean troops", Kursk for "troops in Kursk"),
+the event counted (killed, launched, shot down) and, where the sentence has one, the time of
+that event (one night, one day). Counts for different nights or events never share a key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from workbench.compare import context
+from workbench.model import ArticleFacts, Claim, Quantity
+
+# a number stated with these qualifiers is itself uncertain ("about", "up to")
+HEDGING_QUALIFIERS = frozenset({"approx", "upper_bound"})
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    unit: str
+    qualifiers: tuple[str, ...]
+    event: str | None
+    time: str | None
+
+    @property
+    def label(self) -> str:
+        """Words naming the measurable: "troops (North Korea)", "drones launched, 2024-11-28/…"."""
+        words = plural(self.unit)
+        if self.qualifiers:
+            words += f" ({', '.join(self.qualifiers)})"
+        if self.event:
+            words += " " + context.data()["events"][self.event]["label"]
+        if self.time:
+            words += f", {self.time}"
+        return words
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    """One number stated for a measurable, where and by whom."""
+
+    key: Key
+    quantity: Quantity
+    source: str | None
+    hedged: bool
+    stated: str | None
+    article_id: str
+    title: str
+    outlet: str | None
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    mentions: tuple[str, ...] = ()  # names in the sentence other than the source's
+
+
+@cache
+def _families() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for family, members in context.data()["unit_families"].items():
+        for member in members:
+            table[member] = family
+    return table
+
+
+def singular(word: str) -> str:
+    """``"troops"`` -> ``"troop"``, ``"people"`` -> ``"person"``, ``"lives"`` -> ``"life"``."""
+    word = word.lower().strip()
+    irregular = context.data()["plurals"]
+    head, _, last = word.rpartition(" ")
+    prefix = head + " " if head else ""
+    if last in irregular:
+        return prefix + irregular[last]
+    if last in irregular.values():
+        return word
+    if last.endswith("ies") and len(last) > 4:
+        return prefix + last[:-3] + "y"
+    if last.endswith(("sses", "xes", "ches", "shes")):
+        return prefix + last[:-2]
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
+        return prefix + last[:-1]
+    return word
+
+
+def plural(unit: str) -> str:
+    irregular = {v: k for k, v in context.data()["plurals"].items()}
+    if unit in irregular:
+        return irregular[unit]
+    if unit.endswith("y") and unit[-2:-1] not in "aeiou":
+        return unit[:-1] + "ies"
+    if unit.endswith(("s", "x", "ch", "sh")):
+        return unit + "es"
+    return unit + "s"
+
+
+def normal_unit(unit: str, event: str | None) -> tuple[str, str | None]:
+    """The unit's family and the event, with nouns that imply an event unfolded
+    ("refugees" -> people who fled) and presence events keyed like none."""
+    unit = singular(unit)
+    implied = context.data()["implied"].get(unit)
+    if implied is not None and event in (None, implied[1]):
+        unit, event = implied
+    unit = _families().get(unit, unit)
+    if event in context.data()["stock_events"]:
+        event = None
+    return unit, event
+
+
+def claim_of(facts: ArticleFacts, index: int) -> Claim | None:
+    """The claim stating quantity ``index``: by the claim's own indexes, else by position."""
+    for claim in facts.claims:
+        if index in claim.quantities:
+            return claim
+    quantity = facts.quantities[index]
+    for claim in facts.claims:
+        if claim.start <= quantity.start and quantity.end <= claim.end:
+            return claim
+    return None
+
+
+def _speaker_of(facts: ArticleFacts, quantity: Quantity) -> str | None:
+    for quote in facts.quotes:
+        if quote.start <= quantity.start and quantity.end <= quote.end:
+            return quote.speaker
+    return None
+
+
+def key_of(facts: ArticleFacts, index: int, *, claim: Claim | None = None) -> Key | None:
+    """The measurable quantity ``index`` estimates; None for numbers that count nothing."""
+    read = _read(facts, index, claim)
+    return read[0] if read else None
+
+
+def _read(facts: ArticleFacts, index: int,
+          claim: Claim | None) -> tuple[Key, context.Timing, tuple[int, int], list[str]] | None:
+    quantity = facts.quantities[index]
+    if not quantity.unit or quantity.unit in context.data()["durations"]:
+        return None
+    sentence = context.sentence_span(facts, quantity)
+    hit = context.event_of(facts.article.text, quantity, sentence)
+    unit, event = normal_unit(quantity.unit, hit.event if hit else None)
+    source_span = None
+    if claim is not None and claim.source_start is not None and claim.source_end is not None:
+        source_span = (claim.source_start, claim.source_end)
+    quals = context.qualifiers(facts, quantity, sentence, hit, exclude=source_span)
+    timing = context.timing(facts, quantity, sentence)
+    mentions = context.mentions(facts, sentence, exclude=source_span)
+    return Key(unit, tuple(quals), event, timing.event_time), timing, sentence, mentions
+
+
+def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
+    """Every counted number of one article as an estimate of its measurable."""
+    article = facts.article
+    for index, quantity in enumerate(facts.quantities):
+        claim = claim_of(facts, index)
+        read = _read(facts, index, claim)
+        if read is None:
+            continue
+        key, timing, sentence, mentions = read
+        source = claim.source if claim is not None else None
+        source = source or _speaker_of(facts, quantity) or article.outlet
+        hedged = (claim is not None and claim.hedged) or quantity.qualifier in HEDGING_QUALIFIERS
+        yield Estimate(
+            key=key,
+            quantity=quantity,
+            source=source,
+            hedged=hedged,
+            stated=timing.stated or article.published,
+            article_id=article.id,
+            title=article.title,
+            outlet=article.outlet,
+            sentence=article.text[sentence[0]:sentence[1]],
+            sentence_start=sentence[0],
+            sentence_end=sentence[1],
+            mentions=tuple(mentions),
+        )
+
+
+def all_estimates(corpus: Iterable[ArticleFacts]) -> Iterator[Estimate]:
+    for facts in corpus:
+        yield from estimates_of(facts)
