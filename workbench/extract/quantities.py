@@ -1,14 +1,262 @@
-"""Quantities: counted and measured numbers with their bounds and the noun they count."""
+"""Quantities: counted and measured numbers with their bounds and the noun they count.
+
+Each sentence is read token by token: a number (digits, words, scales; see ``numbers``), an
+optional currency sign before it, a second number making a range (``150 to 300``,
+``11,000-12,000``, ``between 100 and 200``), then the unit written after it (``%``,
+``billion pounds``, ``km``; see ``units``). Words before and after bound it (``up to``,
+``more than``, ``about``, ``or more``). Dates, years, clock times, names and models (``Su-27``,
+``Article 5``), ages, codes and pronoun-like ``one`` are left to other extractors or dropped
+(see ``number_context``). A number without a noun of its own counts what an earlier number of
+the same sentence counted ("of 132 drones ..., 41 were lost").
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from workbench import lexicon
+from workbench.extract import number_context, numbers, units
+from workbench.extract.numbers import Reading
 from workbench.model import Article, Quantity
+
+MONEY_OR_PERCENT = frozenset({"money", "percent"})
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """One number with what is glued onto it, in sentence-local token indexes."""
+
+    reading: Reading
+    value: Decimal
+    start: int  # the currency sign, when there is one
+    end: int
+    money: str | None = None
+    unit: units.Unit | None = None
+    clock: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """What an earlier number of the sentence counted."""
+
+    unit: str
+    kind: str
+    object: str | None
+    start: int | None
+    end: int | None
+    singular_noun: bool = False
+
+
+@cache
+def _qualifiers() -> dict[str, list[tuple[str, ...]]]:
+    table = lexicon.load("numbers")["qualifiers"]
+    return {kind: sorted((tuple(p.split()) for p in phrases), key=len, reverse=True)
+            for kind, phrases in table.items()}
 
 
 def quantities(doc: Doc, article: Article) -> Iterator[Quantity]:
     """Every quantity stated in the article, in text order."""
-    yield from ()
+    for sent in doc.sents:
+        yield from _sentence(sent, article)
+
+
+def _sentence(sent: Span, article: Article) -> Iterator[Quantity]:
+    words = [t.text for t in sent]
+    glued = [t.whitespace_ == "" for t in sent]
+    earlier: Counts | None = None
+    in_title = article.section_kind(sent.start_char) == "title"
+    i = 0
+    while i < len(words):
+        if sent[i].is_space and "\n" in words[i]:
+            earlier = None
+        first = _number(sent, words, glued, i, money=None)
+        if first is None:
+            i += 1
+            continue
+        second, between = _range_end(sent, words, glued, first)
+        last = second or first
+        i = max(last.end, i + 1)
+        if number_context.not_a_quantity(sent, first, last, has_unit=_has_unit(first, last),
+                                         in_title=in_title):
+            continue
+        unit = last.unit or first.unit
+        end = last.end
+        if unit is None and last.money is None:
+            unit = units.unit_after(sent, end, scaled=last.reading.scaled, money=None)
+            if unit is not None and number_context.is_age(sent, end, unit.end):
+                continue
+        if unit is not None:
+            end = unit.end
+        money = unit.name if unit is not None and unit.kind == "money" else last.money
+        factor = unit.factor if unit is not None else Decimal(1)
+        low_value = _scaled(first, second) * factor
+        value_high = last.value * factor
+        start = between if between is not None else first.start
+        qualifier, start, end = _qualify(sent, start, end, ranged=second is not None)
+        i = max(i, end)
+        counts = _counts(sent, first, last, unit, money, earlier, value=float(low_value))
+        if not in_title and (counts is None or (counts.singular_noun and low_value != 1)) \
+                and number_context.named(sent, first.start):
+            continue
+        if (counts is not None and counts.kind not in MONEY_OR_PERCENT) or money:
+            earlier = counts
+        yield _quantity(sent, article, start, end, low_value, value_high, qualifier,
+                        vague=first.reading.vague, counts=counts)
+
+
+def _number(sent: Span, words: list[str], glued: list[bool], i: int, *,
+            money: str | None) -> Number | None:
+    """The number starting at sentence token ``i`` (after an optional currency sign)."""
+    start = i
+    sign = units.currency_symbol(words[i])
+    if sign is not None and i + 1 < len(words):
+        money, i = sign, i + 1
+    reading = numbers.read(words, i, glued=glued, money=money is not None)
+    if reading is None or (sign is not None and reading.in_words):
+        return None
+    value, unit, clock = reading.value, None, False
+    if reading.suffix:
+        if reading.suffix in number_context.clock_suffixes():
+            clock = True
+        else:
+            glue = units.glued_unit(reading.suffix,
+                                    plural_follows=_plural_follows(sent, reading.end))
+            if glue is None:
+                return None
+            name, kind, factor = glue
+            if kind == "scale":
+                value *= factor
+                reading = Reading(value, reading.start, reading.end, factor)
+            elif kind == "money":
+                if money is None:
+                    money, value = name, value * factor
+            else:
+                unit = units.Unit(name, kind, reading.end)
+    if money is not None:
+        unit = units.Unit(money, "money", reading.end)
+    return Number(reading, value, start, reading.end, money, unit, clock)
+
+
+def _plural_follows(sent: Span, j: int) -> bool:
+    """A plural noun comes next, perhaps after modifiers: ``7.3m border crossings``."""
+    for token in sent[j : j + 3]:
+        if token.tag_ in ("NNS", "NNPS"):
+            return True
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN") and token.text not in units.HYPHENS:
+            return False
+    return False
+
+
+def _range_end(sent: Span, words: list[str], glued: list[bool],
+               first: Number) -> tuple[Number | None, int | None]:
+    """The second number of a range and, for ``between X and Y``, where ``between`` stands."""
+    j = first.end
+    if j + 1 >= len(words) or (first.unit is not None and first.unit.kind != "money"):
+        return None, None
+    word = words[j].lower()
+    before = words[first.start - 1].lower() if first.start > 0 else ""
+    between = first.start - 1 if before == "between" else None
+    if word == "and" and between is None:
+        return None, None
+    if word in ("to", "through") and before == "from":
+        return None, None
+    if word not in number_context.range_words():
+        return None, None
+    second = _number(sent, words, glued, j + 1, money=first.money)
+    if second is None or second.reading.vague or first.reading.vague:
+        return None, None
+    if second.money is not None and first.money is None:
+        return None, None
+    if _scaled(first, second) >= second.value:
+        return None, None
+    return second, between
+
+
+def _scaled(first: Number, second: Number | None) -> Decimal:
+    """The first number of a range, scaled as the second when only it says so (1.5-2 million)."""
+    if second is not None and second.reading.scaled and not first.reading.scaled:
+        return first.value * second.reading.multiplier
+    return first.value
+
+
+def _has_unit(first: Number, last: Number) -> bool:
+    return any(n.unit is not None or n.money is not None for n in (first, last))
+
+
+def _qualify(sent: Span, start: int, end: int, *, ranged: bool) -> tuple[str, int, int]:
+    """The qualifier and the widened token span: words before and after the number."""
+    if ranged:
+        return "range", start, end
+    table = _qualifiers()
+    lower = [t.lower_ for t in sent]
+    for kind in ("after_lower_bound", "after_upper_bound", "after_approx"):
+        for phrase in table[kind]:
+            if tuple(lower[end : end + len(phrase)]) == phrase:
+                return kind.removeprefix("after_"), start, end + len(phrase)
+    for kind in ("upper_bound", "lower_bound", "approx"):
+        for phrase in table[kind]:
+            at = start - len(phrase)
+            if at >= 0 and tuple(lower[at:start]) == phrase:
+                if len(phrase) == 1 and not number_context.modifies(sent, at, start):
+                    continue
+                return kind, at, end
+    return "exact", start, end
+
+
+def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
+            money: str | None, earlier: Counts | None, *, value: float) -> Counts | None:
+    if money is not None:
+        return Counts(money, "money", None, None, None)
+    if unit is not None:
+        return Counts(unit.name, unit.kind, None, None, None)
+    found = units.counted(sent, first.reading.start, last.reading.end - 1, last.end, value)
+    if found is not None:
+        kind = "measure" if found.measure else "count"
+        return Counts(found.unit or "", kind, found.object, found.start, found.end,
+                      found.singular_noun)
+    if earlier is not None and (earlier.kind == "count"
+                                or (earlier.kind == "money" and last.reading.scaled)):
+        return earlier
+    return None
+
+
+def _quantity(sent: Span, article: Article, start: int, end: int, low_value: Decimal,
+              high_value: Decimal, qualifier: str, *, vague: bool,
+              counts: Counts | None) -> Quantity:
+    span = sent[start:end]
+    value = float(low_value)
+    if vague and qualifier == "exact":
+        qualifier = "approx"
+    low: float | None
+    high: float | None
+    if qualifier == "range":
+        low, high = value, float(high_value)
+    elif qualifier == "upper_bound":
+        low, high = None, value
+    elif qualifier == "lower_bound":
+        low, high = value, None
+    elif qualifier == "approx":
+        low = high = None
+    else:
+        low = high = value
+    return Quantity(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        section=article.section_kind(span.start_char),
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qualifier,  # type: ignore[arg-type]
+        unit=counts.unit or None if counts else None,
+        object=counts.object if counts else None,
+        object_start=counts.start if counts else None,
+        object_end=counts.end if counts else None,
+        sentence_start=sent.start_char,
+        sentence_end=sent.end_char,
+    )

@@ -1,0 +1,225 @@
+"""When a number is not a quantity: dates, years, clock times, names, codes, ages, pronouns.
+
+Each test looks at the tokens around a number found in one sentence (sentence-local indexes);
+the quantity extractor drops the number when any says so.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Protocol
+
+from spacy.tokens import Span, Token
+
+from workbench import lexicon
+
+if TYPE_CHECKING:
+    from workbench.extract.numbers import Reading
+
+HYPHENS = frozenset({"-", "–", "—"})
+NAME_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
+CODE_SEPARATORS = frozenset({"-", ".", "/", "(", ")"})
+YEAR = re.compile(r"^\d{4}$")
+YEARS = (1900, 2099)  # four digits without a comma in this span are years
+OLD_YEARS = 1000  # below YEARS, a year unless it counts a plural noun
+AGE_LIMIT = 120
+QUANTIFIER_DEPS = frozenset({"advmod", "quantmod", "amod", "nummod", "npadvmod", "cc"})
+
+
+class Located(Protocol):
+    """A number found in a sentence: its reading, and its first and past-last tokens."""
+
+    @property
+    def reading(self) -> Reading: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def clock(self) -> bool: ...
+
+
+@cache
+def _data() -> dict:
+    return lexicon.load("numbers")
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(_data()[key])
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(lexicon.load("calendar")["months"])
+
+
+def clock_suffixes() -> frozenset[str]:
+    return _words("clock_suffixes")
+
+
+def range_words() -> frozenset[str]:
+    return _words("range_words")
+
+
+def not_a_quantity(sent: Span, first: Located, last: Located, *, has_unit: bool,
+                   in_title: bool = False) -> bool:
+    """True when the number from ``first`` to ``last`` is a date, time, name, code or pronoun."""
+    a, b = first.reading.start, last.reading.end
+    return (
+        first.clock
+        or last.clock
+        or _clock(sent, last.end)
+        or _date(sent, first.start, last.end)
+        or (not has_unit and _year(sent, first))
+        or _identifier(sent, first.start, entity=not (in_title or has_unit or first.reading.scaled))
+        or (not in_title and _title_case_word(sent, first.reading))
+        or _code(sent, a, b)
+        or _age(sent, first.start, last.end, first.reading)
+        or _pronoun_one(sent, first.reading)
+        or _fraction(sent, last.end)
+        or _form_code(sent, last.end)
+    )
+
+
+def modifies(sent: Span, at: int, number: int) -> bool:
+    """Whether a one-word qualifier that is also a preposition (about, over) bounds the number."""
+    word = sent[at]
+    if word.lower_ not in _words("ambiguous_prepositions"):
+        return True
+    if word.dep_ in QUANTIFIER_DEPS:
+        return True
+    return word.head.i == sent[number].i or word.head.head.i == sent[number].i
+
+
+def is_age(sent: Span, end: int, unit_end: int) -> bool:
+    """``40-year-old``, ``40 years old``: the number is an age."""
+    if sent[end:unit_end].text.lower().lstrip("-– ") not in ("year", "years"):
+        return False
+    rest = [t.lower_ for t in sent[unit_end : unit_end + 2]]
+    return rest[:1] == ["old"] or rest == ["-", "old"] or rest[:1] == ["-old"]
+
+
+def _month(token: Token) -> bool:
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in _months()
+
+
+def _clock(sent: Span, end: int) -> bool:
+    return end < len(sent) and sent[end].lower_ in _words("time_markers")
+
+
+def _date(sent: Span, start: int, end: int) -> bool:
+    """A day of a month (``Feb. 24``, ``13 April``, ``November 10-16``, ``24th of May``)."""
+    if start > 0 and _month(sent[start - 1]):
+        return True
+    if end < len(sent) and _month(sent[end]):
+        return True
+    return end + 1 < len(sent) and sent[end].lower_ == "of" and _month(sent[end + 1])
+
+
+def _year(sent: Span, first: Located) -> bool:
+    """A four-digit year (``in 2015``, ``the 2014 coup``, ``1812``; but ``1500 troops``)."""
+    reading = first.reading
+    text = sent[reading.start].text
+    if reading.end - reading.start != 1 or not YEAR.match(text):
+        return False
+    if YEARS[0] <= reading.value <= YEARS[1]:
+        return True
+    if not OLD_YEARS <= reading.value < YEARS[0]:
+        return False
+    nxt = sent[reading.end] if reading.end < len(sent) else None
+    return nxt is None or nxt.tag_ not in ("NNS", "NNPS")
+
+
+def _identifier(sent: Span, start: int, *, entity: bool) -> bool:
+    """A number naming a thing: ``Article 5``, ``Nord Stream 2``, ``#1``, ``Russia-24``.
+
+    With ``entity``, a number inside a name the tagger found (``Nord Stream 2``) is one too;
+    headlines and money are spared that test, as title case and amounts confuse the tagger.
+    """
+    if start == 0:
+        return False
+    prev = sent[start - 1]
+    if prev.text == "#" or prev.lower_ in _words("identifier_lowercase_words"):
+        return True
+    if prev.text[:1].isupper() and prev.lower_ in _words("identifier_words"):
+        return True
+    if prev.text in HYPHENS and start >= 2 and prev.whitespace_ == "":
+        name = sent[start - 2]
+        if name.whitespace_ == "" and name.text[:1].isupper() and name.is_alpha:
+            return True
+    token = sent[start]
+    return (entity and token.ent_iob_ == "I" and token.ent_type_ in NAME_LABELS
+            and prev.is_alpha and prev.text[:1].isupper() and prev.ent_type_ == token.ent_type_)
+
+
+def _title_case_word(sent: Span, reading: Reading) -> bool:
+    """A number word capitalised inside a name: ``The Five``, ``the Big Three``."""
+    token = sent[reading.start]
+    if not reading.in_words or not token.is_title or reading.start == 0:
+        return False
+    prev = sent[reading.start - 1]
+    return prev.is_title and not prev.is_punct
+
+
+def named(sent: Span, start: int) -> bool:
+    """A number right after a capitalised name that counts nothing: ``Fox Nation 101``."""
+    if start < 2:
+        return False
+    prev, before = sent[start - 1], sent[start - 2]
+    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and not before.is_punct \
+        and not before.is_sent_start
+
+
+def _code(sent: Span, a: int, b: int) -> bool:
+    """Phone numbers and codes: three or more digit groups in a row, or a leading ``+``."""
+    if a > 0 and sent[a - 1].text.startswith("+") and sent[a - 1].text[1:].isdigit():
+        return True
+    groups = sum(1 for t in sent[a:b] if t.text.isdigit())
+    k = a - 1
+    while k >= 0 and (sent[k].text.isdigit() or sent[k].text in CODE_SEPARATORS):
+        groups += sent[k].text.isdigit()
+        k -= 1
+    k = b
+    while k < len(sent) and (sent[k].text.isdigit() or sent[k].text in CODE_SEPARATORS):
+        groups += sent[k].text.isdigit()
+        k += 1
+    return groups >= 3
+
+
+def _age(sent: Span, start: int, end: int, reading: Reading) -> bool:
+    """``aged 40``; ``Svitlana Kubas, 74,`` (a number set off after a name)."""
+    if start > 0 and sent[start - 1].lower_ in _words("age_words"):
+        return True
+    if start < 2 or sent[start - 1].text != "," or reading.value > AGE_LIMIT:
+        return False
+    name = sent[start - 2]
+    closed = end >= len(sent) or sent[end].is_punct
+    return closed and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN")
+
+
+def _pronoun_one(sent: Span, reading: Reading) -> bool:
+    """``one of the``, ``no one``, ``one another``, ``one day``: ``one`` that does not count."""
+    if reading.end - reading.start != 1 or sent[reading.start].lower_ != "one":
+        return False
+    table = _data()["one_not_count"]
+    prev = sent[reading.start - 1].lower_ if reading.start > 0 else ""
+    nxt = sent[reading.end].lower_ if reading.end < len(sent) else ""
+    return prev in table["before"] or nxt in table["after"]
+
+
+def _form_code(sent: Span, end: int) -> bool:
+    """A number hyphenated onto capitals is a form or a code: ``Form 8-K``, ``10-Q``."""
+    if end + 1 >= len(sent) or sent[end].text not in HYPHENS or sent[end - 1].whitespace_:
+        return False
+    code = sent[end + 1].text
+    return code.isupper() and len(code) <= 3 and sent[end].whitespace_ == ""
+
+
+def _fraction(sent: Span, end: int) -> bool:
+    """``two-thirds``, ``three quarters``: a proportion, not a count."""
+    if end < len(sent) and sent[end].lower_ in _words("fraction_words"):
+        return True
+    return (end + 1 < len(sent) and sent[end].text in HYPHENS
+            and sent[end + 1].lower_ in _words("fraction_words"))

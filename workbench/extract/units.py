@@ -1,0 +1,263 @@
+"""What a number measures or counts: money, percent, a unit of measure, or a noun in the parse.
+
+Works on spaCy tokens of one sentence. Money is a lower-case ISO 4217 code (``usd``, ``gbp``),
+measures their singular name (``kilometer``), counts the singular lemma of the counted noun
+(``troop``; ``people`` is ``person``) with the noun phrase as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from workbench import lexicon
+
+NOUNS = frozenset({"NOUN", "PROPN"})
+HYPHENS = frozenset({"-", "–", "—"})
+MAX_WORDS = 3
+MAX_GAP = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit written right after (or before) the number, and the tokens it takes."""
+
+    name: str
+    kind: str  # money, percent, measure
+    end: int  # sentence-local index after the unit's last token
+    factor: Decimal = Decimal(1)
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """The noun a number counts: its unit and its noun phrase as written."""
+
+    unit: str | None
+    object: str | None = None
+    start: int | None = None
+    end: int | None = None
+    measure: bool = False
+    singular_noun: bool = False
+
+
+@cache
+def _data() -> dict:
+    return lexicon.load("units")
+
+
+@cache
+def _measures() -> dict[tuple[str, ...], str]:
+    return {tuple(k.split()): v for k, v in _data()["measures"].items()}
+
+
+@cache
+def _percent() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in _data()["percent"])
+
+
+@cache
+def _points() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in _data()["percentage_points"])
+
+
+@cache
+def _adjectives() -> dict[tuple[str, ...], str]:
+    return {tuple(k.split()): v for k, v in _data()["currency_adjectives"].items()}
+
+
+def currency_symbol(text: str) -> str | None:
+    """The ISO code of a currency sign or code written before a number (``$``, ``US$``, ``USD``)."""
+    data = _data()
+    code = data["currency_symbols"].get(text)
+    if code is None and text.isupper():
+        code = data["currency_codes"].get(text.lower())
+    return code
+
+
+def glued_unit(suffix: str, *, plural_follows: bool) -> tuple[str, str, Decimal] | None:
+    """A suffix written onto digits: (name, kind, factor) for ``km``, ``%``, ``p``, ``m``."""
+    if suffix == "%":
+        return "percent", "percent", Decimal(1)
+    if suffix == "m" and plural_follows:
+        return "", "scale", Decimal(1_000_000)
+    if suffix in ("k", "b") and plural_follows:
+        return "", "scale", Decimal(1000 if suffix == "k" else 1_000_000_000)
+    if suffix in _data()["glued_measures"]:
+        return _measures().get((suffix,), suffix), "measure", \
+            Decimal(1)
+    if suffix in _data()["glued_subunits"]:
+        return _data()["subunits"][suffix], "money", Decimal("0.01")
+    return None
+
+
+def unit_after(sent: Span, j: int, *, scaled: bool, money: str | None) -> Unit | None:
+    """The unit written from sentence token ``j`` on: percent, currency word, cents, measure.
+
+    A noun hyphenated onto the number is its unit too (``a 3-point drop``, ``a 10-storey block``).
+    """
+    lower = [t.lower_ for t in sent[j : j + MAX_WORDS + 2]]
+    if not lower:
+        return None
+    hyphen = lower[0] in HYPHENS and len(sent) > j + 1 and sent[j].whitespace_ == ""
+    if hyphen:
+        lower = lower[1:]
+    skip = 1 if hyphen else 0
+    data = _data()
+    for size in range(min(MAX_WORDS, len(lower)), 0, -1):
+        words = tuple(lower[:size])
+        end = j + skip + size
+        if not hyphen and words in _points():
+            return Unit("percentage point", "percent", end)
+        if not hyphen and words in _percent():
+            return Unit("percent", "percent", end)
+        if money is None and not hyphen:
+            code = _currency_word(sent, j, words, scaled=scaled)
+            if code is not None:
+                return Unit(code, "money", end)
+            if size == 1 and words[0] in data["subunits"]:
+                return Unit(data["subunits"][words[0]], "money", end, Decimal("0.01"))
+        if words in _measures() and (size > 1 or len(words[0]) > 1 or hyphen):
+            return Unit(_measures()[words], "measure", end)
+    if hyphen and sent[j + 1].pos_ == "NOUN" and sent[j + 1].tag_ == "NN":
+        return Unit(lemma(sent[j + 1]), "measure", j + 2)
+    return None
+
+
+def _currency_word(sent: Span, j: int, words: tuple[str, ...], *, scaled: bool) -> str | None:
+    """``pounds``, ``mln dlrs``, ``Canadian dlrs``, ``Swiss francs``: the ISO code or None."""
+    data = _data()
+    for cut in range(len(words) - 1, -1, -1):
+        adjective, name = words[:cut], " ".join(words[cut:])
+        if adjective and adjective not in _adjectives():
+            continue
+        token = sent[j + len(words) - 1]
+        in_money = token.ent_type_ == "MONEY"
+        code = data["currency_words"].get(name)
+        if code is None and name in data["ambiguous_currency_words"] and (scaled or in_money):
+            code = data["ambiguous_currency_words"][name]
+        if code is None:
+            continue
+        if name in ("pound", "pounds") and not (scaled or in_money or adjective):
+            return None
+        if adjective:
+            national = _adjectives()[adjective]
+            return national if name not in ("pound", "pounds") or national != "usd" else code
+        return code
+    return None
+
+
+def counted(sent: Span, first: int, last: int, after: int, value: float) -> Counted | None:
+    """The noun counted by the number in tokens ``first..last`` (sentence-local), if any."""
+    noun = _head_noun(sent, first, last, after)
+    start = after
+    if noun is None:
+        noun, start = _partitive(sent, after)
+    if noun is None or noun.lower_ in _data()["pronoun_heads"] or noun.pos_ == "PRON":
+        return None
+    local = noun.i - sent.start
+    if value > 1:
+        noun = _coordinated_plural(noun)
+        local = noun.i - sent.start
+    measure = _measures().get((noun.lower_,))
+    if local < start or local - start > MAX_GAP:
+        start = local
+    phrase = sent[start : local + 1]
+    return Counted(
+        unit=measure or _multiword(phrase, lemma(noun)),
+        object=phrase.text,
+        start=phrase.start_char,
+        end=phrase.end_char,
+        measure=measure is not None,
+        singular_noun=noun.tag_ in ("NN", "NNP"),
+    )
+
+
+def _head_noun(sent: Span, first: int, last: int, after: int) -> Token | None:
+    """The noun right of the number that the parse makes its head (through a range's words)."""
+    lo, hi = sent.start + first, sent.start + last
+    for k in range(hi, lo - 1, -1):
+        head = sent.doc[k]
+        while lo <= head.i <= hi and head.head.i != head.i:
+            head = head.head
+        if lo <= head.i <= hi or head.pos_ not in NOUNS:
+            continue
+        if sent.start + after <= head.i <= sent.start + after + MAX_GAP and not any(
+            (t.is_punct and t.text not in HYPHENS) or t.is_space
+            for t in sent.doc[sent.start + after : head.i]
+        ):
+            while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in NOUNS:
+                head = head.head
+            return head
+    return None
+
+
+def _partitive(sent: Span, after: int) -> tuple[Token | None, int]:
+    """``two of the four missiles``, ``hundreds of hospitals``: the noun after ``of``."""
+    if after >= len(sent) or sent[after].lower_ != "of":
+        return None, after
+    of = sent[after]
+    for child in of.children:
+        if child.dep_ == "pobj" and child.pos_ in NOUNS:
+            start = after + 1
+            while start < len(sent) and sent[start].lower_ in _data()["partitive_determiners"]:
+                start += 1
+            return child, start
+    return None, after
+
+
+def _multiword(phrase: Span, head: str) -> str:
+    """The whole name when the phrase ends in one whose head alone misleads (prime minister)."""
+    words = [t.lower_ for t in phrase[:-1]] + [head]
+    for size in range(min(len(words), 4), 1, -1):
+        name = " ".join(words[-size:])
+        if name in _multiword_nouns():
+            return name
+    return head
+
+
+@cache
+def _multiword_nouns() -> frozenset[str]:
+    return frozenset(_data()["multiword_nouns"])
+
+
+def _coordinated_plural(noun: Token) -> Token:
+    """``four steel and petrochemical owners``: a singular head coordinated with the plural."""
+    if noun.tag_ in ("NNS", "NNPS"):
+        return noun
+    for child in noun.children:
+        if child.dep_ == "conj" and child.pos_ in NOUNS and child.tag_ in ("NNS", "NNPS") \
+                and not any(c.dep_ == "nummod" for c in child.children):
+            return child
+    return noun
+
+
+def lemma(token: Token) -> str:
+    """The singular, lower-case lemma of a counted noun (``people`` -> ``person``)."""
+    text, lower, base = token.text, token.lower_, token.lemma_.lower()
+    if lower == "people":
+        return "person"
+    if text.isupper():
+        return lower
+    if text.endswith("s") and text[:-1].isupper():
+        return lower[:-1]
+    if not lower.endswith("s") or lower.endswith("ss"):
+        return base
+    if lower.endswith("ves") and base.endswith(("f", "fe")):
+        return base
+    if lower.endswith("uses") and base.endswith("us"):
+        return base
+    return singular(lower)
+
+
+def singular(word: str) -> str:
+    """A plain singular of a regular plural (``Ukrainians``, ``doses``, ``churches``)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
