@@ -1,0 +1,153 @@
+"""Facts in their sentences: one long table of every fact, for views, charts and explorers.
+
+The corpus keeps no parse, so sentences are found again from the text: an article's sections
+(title, captions, paragraphs) are split at sentence ends. A fact that spans sentences (a long
+quote) gets them all.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import polars as pl
+
+from workbench.model import Section
+
+if TYPE_CHECKING:
+    from workbench.corpus import Corpus
+
+KINDS = ("entities", "quantities", "times", "quotes", "claims")
+
+# What each kind says about its fact, shown beside it: a name, a unit, a date, a speaker.
+DETAIL = {"entities": "canonical", "quantities": "unit", "times": "resolved",
+          "quotes": "speaker", "claims": "source"}
+
+_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# A full stop after an initial ("J.", "U.S.") or a short capitalised word ("Mr.", "Gen.")
+# seldom ends a sentence.
+_NOT_END = re.compile(r"(?:^|[\s.(])(?:[A-Z]|[A-Z][a-z]{1,2})\.$")
+
+CONTEXT_SCHEMA: dict[str, Any] = {
+    "article_id": pl.String, "kind": pl.String, "index": pl.Int32, "start": pl.Int64,
+    "end": pl.Int64, "text": pl.String, "detail": pl.String, "section": pl.String,
+    "sentence_start": pl.Int64, "sentence_end": pl.Int64, "sentence": pl.String,
+    "title": pl.String, "published": pl.Date, "origin": pl.String,
+}
+
+
+def sentence_starts(text: str, sections: Sequence[Section]) -> list[int]:
+    """Offsets where sentences begin, in order; sections always begin one."""
+    spans = [(s.start, s.end) for s in sections] or [(0, len(text))]
+    starts: list[int] = []
+    for begin, end in spans:
+        starts.append(begin)
+        chunk = text[begin:end]
+        for match in _END.finditer(chunk):
+            if _NOT_END.search(chunk[:match.start() + 1]):
+                continue
+            starts.append(begin + match.end())
+    return sorted(set(starts))
+
+
+def sentence_span(text: str, starts: Sequence[int], start: int, end: int) -> tuple[int, int]:
+    """The sentences covering ``text[start:end]``, without their trailing spaces."""
+    first = starts[max(bisect_right(starts, start) - 1, 0)]
+    after = bisect_right(starts, max(end - 1, start))
+    last = starts[after] if after < len(starts) else len(text)
+    paragraph_end = text.find("\n", max(end - 1, start))
+    if paragraph_end != -1:
+        last = min(last, paragraph_end)
+    return first, len(text[:last].rstrip())
+
+
+def origin(source: str, outlet: str | None) -> str:
+    """Where an article comes from, for people: its outlet, else its file's name."""
+    if outlet:
+        return outlet
+    return source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def facts(corpus: Corpus, kinds: Sequence[str] = KINDS) -> pl.DataFrame:
+    """Every fact of ``kinds`` with its sentence, article title, date and origin."""
+    unknown = [k for k in kinds if k not in DETAIL]
+    if unknown:
+        raise ValueError(f"unknown fact kind {unknown[0]!r}; choose from {', '.join(KINDS)}")
+    rows: list[dict[str, Any]] = []
+    for item in corpus.facts:
+        article = item.article
+        starts = sentence_starts(article.text, article.sections)
+        published = date.fromisoformat(article.published) if article.published else None
+        where = origin(article.source, article.outlet)
+        for kind in kinds:
+            for index, fact in enumerate(getattr(item, kind)):
+                s_start, s_end = sentence_span(article.text, starts, fact.start, fact.end)
+                rows.append({
+                    "article_id": article.id, "kind": kind, "index": index,
+                    "start": fact.start, "end": fact.end, "text": fact.text,
+                    "detail": getattr(fact, DETAIL[kind]), "section": fact.section,
+                    "sentence_start": s_start, "sentence_end": s_end,
+                    "sentence": article.text[s_start:s_end], "title": article.title,
+                    "published": published, "origin": where,
+                })
+    if not rows:
+        return pl.DataFrame(schema=CONTEXT_SCHEMA)
+    return pl.DataFrame(rows, schema=CONTEXT_SCHEMA, orient="row")
+
+
+def entity_counts(corpus: Corpus) -> pl.DataFrame:
+    """Mentions per canonical entity, most mentioned first (ties by name)."""
+    entities = corpus.table("entities")
+    return (
+        entities.group_by("canonical", "label")
+        .agg(pl.len().alias("mentions"), pl.col("article_id").n_unique().alias("articles"))
+        .sort(["mentions", "canonical"], descending=[True, False])
+        .unique("canonical", keep="first", maintain_order=True)
+    )
+
+
+def top_entities(corpus: Corpus, n: int) -> list[str]:
+    """The ``n`` most mentioned canonical names."""
+    return entity_counts(corpus).head(n)["canonical"].to_list()
+
+
+def matching(
+    table: pl.DataFrame,
+    *,
+    entity: str | None = None,
+    origin: str | None = None,
+    unit: str | None = None,
+    kind: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> pl.DataFrame:
+    """Facts of ``table`` (from :func:`facts`) that pass every filter given.
+
+    ``entity`` keeps facts whose sentence names it; ``unit`` keeps quantities of that unit;
+    ``since``/``until`` bound the article's publication date (both ends included).
+    """
+    out = table
+    if kind:
+        out = out.filter(pl.col("kind") == kind)
+    if unit:
+        out = out.filter((pl.col("kind") == "quantities") & (pl.col("detail") == unit))
+    if origin:
+        out = out.filter(pl.col("origin") == origin)
+    if since:
+        out = out.filter(pl.col("published") >= since)
+    if until:
+        out = out.filter(pl.col("published") <= until)
+    if entity:
+        mentions = table.filter((pl.col("kind") == "entities") & (pl.col("detail") == entity))
+        where = mentions.select("article_id", pl.col("start").alias("mention"))
+        out = (
+            out.join(where, on="article_id")
+            .filter(pl.col("mention").is_between(pl.col("sentence_start"),
+                                                 pl.col("sentence_end"), closed="left"))
+            .drop("mention")
+            .unique(["article_id", "kind", "index"], keep="first", maintain_order=True)
+        )
+    return out.sort(["published", "article_id", "start", "kind", "index"], nulls_last=True)
