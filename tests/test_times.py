@@ -41,6 +41,11 @@ ABSOLUTE = [
     ("It was the largest monthly gain since 2022.", "2024-11-29", "2022", "year", "2022"),
     ("He joined the Ukrainian armed forces in 2021.", "2022-06-09", "2021", "year", "2021"),
     ("He has given $17 billion since the 2014 coup.", "2022-09-09", "2014", "year", "2014"),
+    ("Putin spoke at the Kremlin on December 28,2017 in Moscow.", None, "December 28,2017",
+     "date", "2017-12-28"),
+    ("Officials fear interference in the upcoming 2022 elections.", "2022-01-10", "2022",
+     "year", "2022"),
+    ("Hitler used the 1936 Olympics for propaganda.", None, "1936", "year", "1936"),
     ("He served as president between 2008 and 2012.", None, "2008 and 2012", "range",
      "2008/2012"),
     ("The rockets were used in the 1990-91 Gulf War.", None, "1990-91", "range", "1990/1991"),
@@ -147,6 +152,12 @@ RELATIVE = [
     ("Output fell last year.", "1987-02-26", "last year", "1986"),
     ("Here are the developments from this weekend.", "2022-04-04", "this weekend",
      "2022-04-02/2022-04-03"),
+    ("Lithuania's radio reported over the weekend that the ban began.", "2022-06-21",
+     "over the weekend", "2022-06-18/2022-06-19"),
+    ("Volunteers will deliver the supplies over the weekend.", "2022-06-22",
+     "over the weekend", "2022-06-25/2022-06-26"),
+    ("Russia may not muster more troops by the end of the year.", "2022-09-21",
+     "the end of the year", "2022"),
 ]
 
 DURATIONS = [

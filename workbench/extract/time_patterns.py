@@ -75,7 +75,7 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, re.compile(pattern)) for name, pattern in (
         ("date_dmy", rf"\b{wd_prefix}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{month}),?\s+"
                      rf"(?P<y>{YEAR})\b{NOT_NUMBER_AFTER}"),
-        ("date_mdy", rf"\b{wd_prefix}(?P<m>{month})\s*(?P<d>{DAY}),?\s+(?P<y>{YEAR})\b"
+        ("date_mdy", rf"\b{wd_prefix}(?P<m>{month})\s*(?P<d>{DAY})(?:,\s*|\s+)(?P<y>{YEAR})\b"
                      rf"{NOT_NUMBER_AFTER}"),
         ("date_iso", rf"\b(?P<y>{YEAR})-(?P<mn>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b"),
         ("range_md", rf"\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?(?P<m>{month})\s*(?P<d1>{DAY}){sep}"
@@ -106,6 +106,9 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                    r"(?:[Tt]he\s+)?(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of)[-\s]+)?"
                    r"(?P<the>[Tt]he\s+)?(?P<which>[Tt]his|[Ll]ast|[Nn]ext)\s+"
                    r"(?P<unit>week|weekend|month|year)\b"),
+        ("weekend", r"\b(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n|[Tt]his\s+past)\s+the\s+weekend\b"),
+        ("period_of", r"\b(?P<mod>(?:[Tt]he\s+)?(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle|[Rr]est)"
+                      r"\s+of)\s+the\s+(?P<unit>year|month|week)\b"),
         ("ago", rf"\b(?:(?P<qual>{quals})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit})\s+ago\b"),
         ("duration", rf"\b(?:(?P<qual>{quals})\s+)?(?<![\d.,])(?P<num>{num}|[Hh]alf\s+an?)"
                      rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<unit>{unit})\b"

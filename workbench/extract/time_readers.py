@@ -199,12 +199,14 @@ def read_month(cand: Candidate, env: Env) -> Hit | None:
 
 
 def read_year(cand: Candidate, env: Env) -> Hit | None:
+    """A year where the words make it one: "in 2014", "the 2014 coup", not "2000 troops"."""
     before = ctx.words_before(env.text, cand.start)
     token = ctx.token_at(env.doc, cand.start, cand.end)
-    dated = token is not None and token.ent_type_ == "DATE"
-    if before not in _tw("date_prepositions") and before != "the" and not dated:
+    if token is not None and token.ent_type_ == "DATE":
+        return _hit(cand, "year", cand.group("y"), "absolute")
+    if before not in _tw("date_prepositions") and before != "the":
         return None
-    if token is not None and before not in STRONG_YEAR_PREPOSITIONS:
+    if token is not None and before not in STRONG_YEAR_PREPOSITIONS and before != "the":
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if following is not None and following.tag_ in ("NNS", "NNPS"):
             return None
@@ -310,6 +312,33 @@ def read_period(cand: Candidate, env: Env) -> Hit | None:
     return _hit(cand, "relative", str(anchor.year + step), basis)
 
 
+def read_weekend(cand: Candidate, env: Env) -> Hit | None:
+    """"Over the weekend": the one just past, or the coming one in a future clause."""
+    if env.anchor is None:
+        return _hit(cand, "relative", None, "relative:the-weekend:no-published")
+    anchor = env.anchor
+    if direction(cand, env)[0] == "future":
+        saturday, why = dates.weekday_on_or_after(anchor, 5), "coming"
+    else:
+        saturday, why = dates.weekday_on_or_before(anchor - timedelta(days=1), 5), "past"
+    return _hit(cand, "relative", dates.iso_range(saturday, saturday + timedelta(days=1)),
+                f"relative:the-weekend:{why} {anchor.isoformat()}")
+
+
+def read_period_of(cand: Candidate, env: Env) -> Hit | None:
+    """"The end of the year": a part of the current year, month or week."""
+    unit = (cand.group("unit") or "").lower()
+    if env.anchor is None:
+        return _hit(cand, "relative", None, f"relative:this-{unit}:no-published")
+    anchor = env.anchor
+    basis = f"relative:this-{unit} {anchor.isoformat()}"
+    if unit == "week":
+        return _hit(cand, "relative", dates.iso_range(*dates.week_of(anchor)), basis)
+    if unit == "month":
+        return _hit(cand, "relative", dates.iso_month(anchor.year, anchor.month), basis)
+    return _hit(cand, "relative", str(anchor.year), basis)
+
+
 def read_ago(cand: Candidate, env: Env) -> Hit | None:
     amount = parse_number(cand.group("num") or "")
     coded = unit_code(cand.group("unit") or "")
@@ -404,6 +433,8 @@ READERS: dict[str, Reader] = {
     "weekday": read_weekday,
     "day_word": read_day_word,
     "period": read_period,
+    "weekend": read_weekend,
+    "period_of": read_period_of,
     "ago": read_ago,
     "duration": read_duration,
     "duration_bare": read_bare_duration,
