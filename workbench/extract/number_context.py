@@ -189,8 +189,11 @@ def _code(sent: Span, a: int, b: int) -> bool:
 
 
 def _age(sent: Span, start: int, end: int, reading: Reading) -> bool:
-    """``aged 40``; ``Svitlana Kubas, 74,`` (a number set off after a name)."""
-    if start > 0 and sent[start - 1].lower_ in _words("age_words"):
+    """``aged 40``, ``the age of 60``; ``Svitlana Kubas, 74,`` (a number set off after a name)."""
+    ages = _words("age_words")
+    if start > 0 and sent[start - 1].lower_ in ages:
+        return True
+    if start > 1 and sent[start - 1].lower_ == "of" and sent[start - 2].lower_ in ages:
         return True
     if start < 2 or sent[start - 1].text != "," or reading.value > AGE_LIMIT:
         return False

@@ -155,7 +155,7 @@ def _read_digits(
     if not suffix and (part := _fraction_after(lower, start, glued)) is not None:
         value, end = value + part, end + (2 if lower[end] == "-" else 1)
     if not suffix and glued is not None and glued[end - 1] and end < len(lower):
-        after = lower[end]
+        after = lower[end].removesuffix(".") if len(lower[end]) > 1 else lower[end]
         if after in glued_scales() or (after.isalpha() and len(after) <= 4) or after == "%":
             suffix, end = after, end + 1
     multiplier = ONE

@@ -25,6 +25,7 @@ from workbench.extract.numbers import Reading
 from workbench.model import Article, Quantity
 
 MONEY_OR_PERCENT = frozenset({"money", "percent"})
+MAX_QUALIFIER = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,19 +51,40 @@ class Counts:
     start: int | None
     end: int | None
     singular_noun: bool = False
+    stop: int | None = None  # the document token after the counted noun
 
 
 @cache
-def _qualifiers() -> dict[str, list[tuple[str, ...]]]:
+def _qualifiers() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Qualifier phrases before and after a number, longest first, with their kind."""
     table = lexicon.load("numbers")["qualifiers"]
-    return {kind: sorted((tuple(p.split()) for p in phrases), key=len, reverse=True)
-            for kind, phrases in table.items()}
+    before: list[tuple[tuple[str, ...], str]] = []
+    after: list[tuple[tuple[str, ...], str]] = []
+    for kind, phrases in table.items():
+        side = after if kind.startswith("after_") else before
+        side.extend((tuple(p.split()), kind.removeprefix("after_")) for p in phrases)
+    return {"before": sorted(before, key=lambda pk: -len(pk[0])),
+            "after": sorted(after, key=lambda pk: -len(pk[0]))}
 
 
 def quantities(doc: Doc, article: Article) -> Iterator[Quantity]:
     """Every quantity stated in the article, in text order."""
-    for sent in doc.sents:
+    for sent in sentences(doc, article):
         yield from _sentence(sent, article)
+
+
+def sentences(doc: Doc, article: Article) -> Iterator[Span]:
+    """The parser's sentences, cut where a section ends (a headline is not the body's start)."""
+    bounds = []
+    for section in article.sections:
+        span = doc.char_span(section.start, section.end, alignment_mode="expand")
+        if span is not None:
+            bounds.append((span.start, span.end))
+    for sent in doc.sents:
+        pieces = [(max(sent.start, a), min(sent.end, b)) for a, b in bounds
+                  if a < sent.end and b > sent.start]
+        for a, b in pieces or [(sent.start, sent.end)]:
+            yield doc[a:b]
 
 
 def _sentence(sent: Span, article: Article) -> Iterator[Quantity]:
@@ -90,6 +112,9 @@ def _sentence(sent: Span, article: Article) -> Iterator[Quantity]:
             unit = units.unit_after(sent, end, scaled=last.reading.scaled, money=None)
             if unit is not None and number_context.is_age(sent, end, unit.end):
                 continue
+        if unit is not None and unit.kind == "measure" and not in_title \
+                and sent[unit.end - 1].is_title:
+            continue
         if unit is not None:
             end = unit.end
         money = unit.name if unit is not None and unit.kind == "money" else last.money
@@ -100,6 +125,12 @@ def _sentence(sent: Span, article: Article) -> Iterator[Quantity]:
         qualifier, start, end = _qualify(sent, start, end, ranged=second is not None)
         i = max(i, end)
         counts = _counts(sent, first, last, unit, money, earlier, value=float(low_value))
+        if qualifier in ("exact", "approx") and counts is not None and counts.stop is not None \
+                and counts.stop - sent.start > end:
+            after = _after(sent, counts.stop - sent.start)
+            if after is not None:
+                qualifier, end = after[0], after[1]
+                i = max(i, end)
         if not in_title and (counts is None or (counts.singular_noun and low_value != 1)) \
                 and number_context.named(sent, first.start):
             continue
@@ -163,7 +194,8 @@ def _range_end(sent: Span, words: list[str], glued: list[bool],
     between = first.start - 1 if before == "between" else None
     if word == "and" and between is None:
         return None, None
-    if word in ("to", "through") and before == "from":
+    if word in ("to", "through") and "from" in (w.lower() for w in words[max(0, first.start - 3) :
+                                                                      first.start]):
         return None, None
     if word not in number_context.range_words():
         return None, None
@@ -192,20 +224,26 @@ def _qualify(sent: Span, start: int, end: int, *, ranged: bool) -> tuple[str, in
     """The qualifier and the widened token span: words before and after the number."""
     if ranged:
         return "range", start, end
-    table = _qualifiers()
-    lower = [t.lower_ for t in sent]
-    for kind in ("after_lower_bound", "after_upper_bound", "after_approx"):
-        for phrase in table[kind]:
-            if tuple(lower[end : end + len(phrase)]) == phrase:
-                return kind.removeprefix("after_"), start, end + len(phrase)
-    for kind in ("upper_bound", "lower_bound", "approx"):
-        for phrase in table[kind]:
-            at = start - len(phrase)
-            if at >= 0 and tuple(lower[at:start]) == phrase:
-                if len(phrase) == 1 and not number_context.modifies(sent, at, start):
-                    continue
-                return kind, at, end
+    after = _after(sent, end)
+    if after is not None:
+        return after[0], start, after[1]
+    lower = [t.lower_ for t in sent[max(0, start - MAX_QUALIFIER) : start]]
+    for phrase, kind in _qualifiers()["before"]:
+        at = start - len(phrase)
+        if at >= 0 and tuple(lower[len(lower) - len(phrase) :]) == phrase:
+            if len(phrase) == 1 and not number_context.modifies(sent, at, start):
+                continue
+            return kind, at, end
     return "exact", start, end
+
+
+def _after(sent: Span, end: int) -> tuple[str, int] | None:
+    """A qualifier written after the number or its noun (``or more``, ``or so``, ``-plus``)."""
+    lower = tuple(t.lower_ for t in sent[end : end + MAX_QUALIFIER])
+    for phrase, kind in _qualifiers()["after"]:
+        if lower[: len(phrase)] == phrase:
+            return kind, end + len(phrase)
+    return None
 
 
 def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
@@ -218,7 +256,7 @@ def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
     if found is not None:
         kind = "measure" if found.measure else "count"
         return Counts(found.unit or "", kind, found.object, found.start, found.end,
-                      found.singular_noun)
+                      found.singular_noun, found.stop)
     if earlier is not None and (earlier.kind == "count"
                                 or (earlier.kind == "money" and last.reading.scaled)):
         return earlier

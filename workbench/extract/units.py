@@ -41,6 +41,7 @@ class Counted:
     end: int | None = None
     measure: bool = False
     singular_noun: bool = False
+    stop: int | None = None  # the document token after the noun
 
 
 @cache
@@ -172,6 +173,7 @@ def counted(sent: Span, first: int, last: int, after: int, value: float) -> Coun
         end=phrase.end_char,
         measure=measure is not None,
         singular_noun=noun.tag_ in ("NN", "NNP"),
+        stop=noun.i + 1,
     )
 
 
@@ -243,6 +245,8 @@ def lemma(token: Token) -> str:
         return lower
     if text.endswith("s") and text[:-1].isupper():
         return lower[:-1]
+    if lower.endswith("men") and base == lower:
+        return lower[:-3] + "man"
     if not lower.endswith("s") or lower.endswith("ss"):
         return base
     if lower.endswith("ves") and base.endswith(("f", "fe")):
