@@ -1,64 +1,214 @@
 """Entities: spaCy's named entities, repaired where news text breaks them, with one canonical name.
 
-Repairs: a headline in Title Case yields spurious names, so a title entity is kept only when the
-body names it too or it is a known place; possessives and leading articles are trimmed from the
-canonical name; a later surname-only mention takes the full name given earlier ("Akiba" is
-"Takeo Akiba"); countries go by one name ("DPRK", "U.S." -> North Korea, United States); a
-demonym (NORP "Russian") names its country.
+Spans are repaired first (:mod:`workbench.extract.mentions`: names cut short, joined, missed or
+tagged as works of art). Labels next: a known place tagged PERSON or LANGUAGE is a GPE, a demonym
+tagged GPE is NORP, a platform tagged PRODUCT is an ORG, an office word ("Defense" of "Defense
+Secretary") is no name; mentions of one string vote on one label. A headline in Title Case
+yields spurious names ("Damage Buildings"), so its names are kept only where the body names them
+too or they are known. Last, :func:`workbench.names.link_mentions` gives each thing one canonical
+name ("Akiba" is "Takeo Akiba", "DPRK" is North Korea).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
 from workbench import names
+from workbench.extract import mentions as mentions_
+from workbench.extract.mentions import Mention
 from workbench.model import Article, Entity
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT",
                          "LAW", "WORK_OF_ART", "LANGUAGE"})
+# labels a known place may be mistaken for
+PLACE_MISTAKES = frozenset({"PERSON", "ORG", "NORP", "LANGUAGE", "FAC", "PRODUCT",
+                            "WORK_OF_ART", "EVENT", "LAW"})
+# a headline is Title Case when at least this share of its longer words are capitalised
+TITLE_CASE_SHARE = 0.8
 
 
 def entities(doc: Doc, article: Article) -> list[Entity]:
     """Every named entity in the article, in text order, each with its canonical name."""
-    spans = [span for span in doc.ents if span.label_ in KEPT_LABELS]
-    spans = [trimmed for span in spans if (trimmed := names.trim_span(span)) is not None]
-    body_texts = {s.text for s in spans if article.section_kind(s.start_char) != "title"}
-    found: list[Entity] = []
-    for span in spans:
-        section = article.section_kind(span.start_char)
-        label = names.relabel(span.text, span.label_)
-        if label is None:
-            continue
-        if section == "title" and not _title_entity_ok(span, label, body_texts):
-            continue
-        found.append(
-            Entity(
-                start=span.start_char,
-                end=span.end_char,
-                text=span.text,
-                section=section,
-                label=label,
-                canonical=names.canonical(span.text, label),
-                country=names.country_of(span.text) if label in ("NORP", "GPE") else None,
-            )
-        )
-    return names.link_mentions(found)
+    found = mentions_.from_doc(doc, KEPT_LABELS)
+    found = mentions_.trim(doc, found)
+    found = mentions_.split_possessive(doc, found)
+    countries = {code for m in found if (code := names.country_code(m.span(doc).text))}
+    found = mentions_.extend_people(doc, found)
+    found = mentions_.relabel_people(doc, found)
+    found = mentions_.add_people(doc, found)
+    found = mentions_.add_known_orgs(doc, found)
+    found = mentions_.add_places(doc, found, countries)
+    found = mentions_.extend_places(doc, found)
+    found = mentions_.extend_org_lists(doc, found)
+    owned = _person_name_parts(doc, found)
+    found = [m for m in found if _relabel(doc, m, owned, countries)]
+    _vote(doc, found)
+    found = mentions_.add_institutions(doc, found)
+    found = _headline(doc, article, found)
+    return names.link_mentions([_entity(doc, article, m) for m in found])
 
 
-def _title_entity_ok(span: Span, label: str, body_texts: set[str]) -> bool:
-    """Headline casing fools NER; keep title names the body repeats or that are known places."""
-    if span.text in body_texts:
+def _entity(doc: Doc, article: Article, m: Mention) -> Entity:
+    span = m.span(doc)
+    label = m.label
+    country = names.country_of(span.text) if label in ("NORP", "GPE", "LOC") else None
+    return Entity(start=span.start_char, end=span.end_char, text=span.text,
+                  section=article.section_kind(span.start_char), label=label,
+                  canonical=names.canonical(span.text, label), country=country)
+
+
+def _person_name_parts(doc: Doc, found: Sequence[Mention]) -> set[str]:
+    """The words of the article's multi-word person names: "Austin" of "Lloyd Austin"."""
+    return {t.text for m in found if m.label == "PERSON" and m.end - m.start > 1
+            for t in m.span(doc)}
+
+
+def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool:
+    """Repair ``m``'s label in place; False to drop a mention that is not a name."""
+    span = m.span(doc)
+    text = names.strip_name(span.text)
+    if not any(c.isalpha() for c in text) or not (
+            text[:1].isupper() or text[:1].isdigit() or _particle_first(text)):
+        return False
+    if text in names.entity_words("not_names") or (m.label == "PERSON" and "/" in text):
+        return False
+    single = m.end - m.start == 1
+    if text in names.standalone_orgs() or (names.is_known_org(text) and m.label != "PERSON"):
+        m.label = "ORG"
+    elif names.is_country(text) and not (m.label == "PERSON" and text in owned):
+        m.label = "GPE"
+    elif names.demonym_code(text) and m.label in ("GPE", "ORG", "PERSON", "LOC"):
+        m.label = "NORP"
+    elif (m.label in PLACE_MISTAKES and text not in owned
+          and not (m.label == "PERSON" and not single)
+          and mentions_.plausible_place(doc, m, countries)):
+        m.label = "GPE"
+    if single and m.label in ("ORG", "GPE", "NORP") and _office_word(doc, m.start):
+        return False
+    if m.label in ("PRODUCT", "WORK_OF_ART", "LAW") and _reports(span):
+        # "the Telegraph quoted ..." is an outlet; "Jean-Pierre said" a person
+        after_the = m.start > 0 and doc[m.start - 1].lower_ == "the"
+        m.label = "ORG" if after_the else "PERSON"
+    if single and m.label in ("PERSON", "ORG") and _names_institution(doc, m):
         return True
-    if label in ("GPE", "NORP", "LOC") and names.country_of(span.text) is not None:
+    if m.label == "PERSON":
+        return _person_ok(doc, m)
+    return True
+
+
+def _reports(span: Span) -> bool:
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in mentions_.reporting_verbs()
+
+
+def _names_institution(doc: Doc, m: Mention) -> bool:
+    """"the Basmanny court", "the Biden administration": the name and the institution noun it
+    modifies are one organisation."""
+    token = doc[m.start]
+    head = token.head
+    if (token.dep_ == "compound" and head.i == m.end and head.is_lower
+            and head.lower_ in names.entity_words("institutions")):
+        m.end, m.label, m.note = head.i + 1, "ORG", m.note + "+institution"
         return True
-    return any(span.text in other or other in span.text for other in body_texts if len(other) > 3)
+    return False
 
 
-def by_canonical(found: Sequence[Entity]) -> dict[str, list[Entity]]:
-    """Mentions grouped by canonical name."""
-    groups: dict[str, list[Entity]] = {}
-    for entity in found:
-        groups.setdefault(entity.canonical, []).append(entity)
-    return groups
+def _particle_first(text: str) -> bool:
+    """"al Qaeda", "de Gaulle": a lower-case particle before a capitalised name."""
+    first, _, rest = text.partition(" ")
+    return first in names.entity_words("name_particles") and rest[:1].isupper()
+
+
+def _office_word(doc: Doc, i: int) -> bool:
+    """"Defense" of "US Defense Secretary", "State" of "Secretary of State"."""
+    titles = names.entity_words("titles")
+    if doc[i].text not in titles:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (after is not None and after.text in titles) or (
+        i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text in titles)
+
+
+def _person_ok(doc: Doc, m: Mention) -> bool:
+    """Drop or relabel PERSON spans that are not people; trim a leading demonym."""
+    while m.end - m.start > 1 and names.demonym_code(doc[m.start].text):
+        m.start += 1
+    span = m.span(doc)
+    if any(names.demonym_code(t.text) or names.is_country(t.text) for t in span):
+        return False  # "Mystery Russian", a headline fragment
+    if span[-1].text in names.entity_words("org_words"):
+        m.label = "ORG"
+        return True
+    return not (len(span) == 1 and _modifier_only(doc, m))
+
+
+def _modifier_only(doc: Doc, m: Mention) -> bool:
+    """A one-word name used only to modify a common noun ("Kalibr cruise missiles", "the Biden
+    administration") is a product or an attribute, unless the article names it alone too."""
+    token = doc[m.start]
+    head = token.head
+    if token.dep_ != "compound" or head.pos_ != "NOUN" or not head.is_lower:
+        return False
+    if head.lower_ in names.entity_words("roles"):
+        return False  # "Zelensky aide" names Zelensky's aide, and Zelensky
+    return not any(t.text == token.text and t.i != token.i and t.dep_ != "compound"
+                   for t in doc)
+
+
+def _vote(doc: Doc, found: Sequence[Mention]) -> None:
+    """Mentions of one string share the label most of them have; a person's name stays a
+    person's ("Stoltenberg told reporters" even where the tagger mostly says ORG)."""
+    groups: dict[str, list[Mention]] = {}
+    for m in found:
+        groups.setdefault(names.strip_name(m.span(doc).text), []).append(m)
+    for group in groups.values():
+        votes = Counter(m.label for m in group)
+        if len(votes) < 2:
+            continue
+        (top, n), (_, runner_up) = votes.most_common(2)
+        if n > runner_up:
+            for m in group:
+                if m.label != "PERSON":
+                    m.label = top
+
+
+def title_cased(text: str) -> bool:
+    """Is a headline written in Title Case (or all capitals), where casing marks no names?"""
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    if len(words) < 3:
+        return False
+    return sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _headline(doc: Doc, article: Article, found: list[Mention]) -> list[Mention]:
+    """In a Title Case headline keep the names the body names too (the longest part of the
+    span that the body names: "Biden" of "Biden Gives Update On"), or that are known."""
+    title = next((s for s in article.sections if s.kind == "title"), None)
+    if title is None or not title_cased(article.text[title.start:title.end]):
+        return found
+    body = {names.strip_name(m.span(doc).text).lower(): m.label for m in found
+            if not title.start <= m.span(doc).start_char < title.end}
+    kept = []
+    for m in found:
+        if not title.start <= m.span(doc).start_char < title.end:
+            kept.append(m)
+            continue
+        part = _known_part(doc, m, body)
+        if part is not None:
+            kept.extend(mentions_.trim(doc, [part]))
+    return kept
+
+
+def _known_part(doc: Doc, m: Mention, body: dict[str, str]) -> Mention | None:
+    for length in range(m.end - m.start, 0, -1):
+        for start in range(m.start, m.end - length + 1):
+            text = names.strip_name(doc[start:start + length].text)
+            if text.lower() in body:
+                return Mention(start, start + length, body[text.lower()], "headline")
+            if length == m.end - m.start and (names.is_place(text) or names.is_known_org(text)
+                                               or names.demonym_code(text)):
+                return m
+    return None

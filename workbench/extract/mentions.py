@@ -1,0 +1,326 @@
+"""Name spans repaired from the tagger's own annotations (``doc.ents`` and token attributes).
+
+The small English model cuts names short ("Choe Son" of "Choe Son Hui", "Reznikov" of
+"Oleksii Reznikov"), joins two names in one span ("Kyiv's Dniprovskyi"), tags people as works of
+art or facilities, and misses some names altogether. Each function here takes and returns
+:class:`Mention` lists; none re-parses the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from workbench import dates, lexicon, names, places
+
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+PERSON_SHAPED_LABELS = frozenset({"WORK_OF_ART", "FAC", "PRODUCT", "LAW", "EVENT", "NORP",
+                                  "LANGUAGE", "ORG", "GPE", "LOC"})
+# labels under which a person's name can hide only when other evidence agrees
+NEEDS_EVIDENCE = frozenset({"ORG", "GPE", "LOC"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """A name span under repair: token offsets into the doc and a label."""
+
+    start: int
+    end: int
+    label: str
+    note: str = ""
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+def from_doc(doc: Doc, labels: Iterable[str]) -> list[Mention]:
+    keep = frozenset(labels)
+    return [Mention(e.start, e.end, e.label_) for e in doc.ents if e.label_ in keep]
+
+
+def is_name_part(token: Token) -> bool:
+    """A capitalised word that can be part of a name: "Hui", "O'Brien", "Kara-Murza"."""
+    text = token.text
+    if len(text) < 2 or not text[:1].isupper() or text.isupper():
+        return False
+    return all(part.isalpha() for part in text.replace("-", "'").replace("’", "'").split("'")
+               if part)
+
+
+def _is_name_word(token: Token) -> bool:
+    """A name part that is not an office, an organisation or a place word, a month or a day."""
+    text = token.text
+    return (is_name_part(token)
+            and text not in names.entity_words("titles")
+            and text not in names.entity_words("honorifics")
+            and text not in names.entity_words("org_words")
+            and text not in names.entity_words("place_words")
+            and not names.is_known_org(text)
+            and dates.month_number(text) is None and dates.weekday_number(text) is None)
+
+
+def trim(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Spans cut at line breaks ("Defeat\n\nTucker Carlson" is a headline's end and a name);
+    leading "the", trailing possessives and punctuation off every span; empty ones dropped."""
+    kept = []
+    for m in _split_lines(doc, mentions):
+        while m.start < m.end and (doc[m.start].lower_ in ("the", "a", "an")
+                                   or doc[m.start].text in POSSESSIVE):
+            m.start += 1
+        while m.end > m.start and (doc[m.end - 1].text in POSSESSIVE
+                                   or (doc[m.end - 1].is_punct and doc[m.end - 1].text != ".")):
+            m.end -= 1
+        while m.start < m.end and doc[m.start].is_punct:
+            m.start += 1
+        if m.start < m.end:
+            kept.append(m)
+    return kept
+
+
+def _split_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    out = []
+    for m in mentions:
+        start = m.start
+        for i in range(m.start, m.end):
+            if doc[i].is_space or "\n" in doc[i].whitespace_:
+                end = i if doc[i].is_space else i + 1
+                if end > start:
+                    out.append(Mention(start, end, m.label, m.note))
+                start = i + 1
+        if start == m.start:
+            out.append(m)
+        elif start < m.end:
+            out.append(Mention(start, m.end, m.label, m.note))
+    return out
+
+
+def split_possessive(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Kyiv's Dniprovskyi" is two names: the place, and the district in it."""
+    out = []
+    for m in mentions:
+        cut = next((i for i in range(m.start + 1, m.end - 1) if doc[i].text in POSSESSIVE), None)
+        if cut is None or not names.is_place(doc[m.start:cut].text):
+            out.append(m)
+            continue
+        out.append(Mention(m.start, cut, "GPE", "split"))
+        after = doc[m.end] if m.end < len(doc) else None
+        place_word = after is not None and after.lower_ in _place_nouns()
+        out.append(Mention(cut + 1, m.end, "LOC" if place_word else m.label, "split"))
+    return out
+
+
+def _place_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in names.entity_words("place_words"))
+
+
+def extend_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A PERSON span takes the name words around it: "Choe Son" + "Hui", "Oleksii" + "Reznikov"."""
+    taken = _taken(mentions)
+    for m in mentions:
+        if m.label != "PERSON" or (m.start > 0 and doc[m.start - 1].lower_ == "the"):
+            continue
+        while (m.end < len(doc) and m.end - m.start < 4 and m.end not in taken
+               and doc[m.end - 1].whitespace_ == " " and not doc[m.end].is_sent_start
+               and doc[m.end].pos_ == "PROPN" and _is_name_word(doc[m.end])
+               and not names.is_place(doc[m.end].text)):
+            taken.add(m.end)
+            m.end += 1
+            m.note += "+right"
+        while (m.start > 0 and m.end - m.start < 4 and m.start - 1 not in taken
+               and doc[m.start - 1].whitespace_ == " " and not doc[m.start].is_sent_start
+               and doc[m.start - 1].pos_ == "PROPN" and _is_name_word(doc[m.start - 1])
+               and names.is_given_name(doc[m.start - 1].text)):
+            m.start -= 1
+            taken.add(m.start)
+            m.note += "+left"
+    return mentions
+
+
+def _taken(mentions: Iterable[Mention]) -> set[int]:
+    return {i for m in mentions for i in range(m.start, m.end)}
+
+
+def person_shaped(span: Span) -> bool:
+    """Two to four name words, none of them an office, organisation or place word, not after
+    "the" or inside quotation marks (a show, a book: "The Faulkner Focus")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ == "the" or before.is_quote):
+        return False
+    return (2 <= len(span) <= 4 and all(_is_name_word(t) for t in span)
+            and not names.is_place(span.text) and not names.is_known_org(span.text))
+
+
+def person_evidence(span: Span, surnames: set[str]) -> int:
+    """How many cues say ``span`` names a person: a given name first, a role beside it ("the
+    mayor", "governor X"), a reporting verb it is the subject of, its surname used alone."""
+    cues = 0
+    if names.is_given_name(span[0].text):
+        cues += 1
+    root = span.root
+    roles = names.entity_words("roles")
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if (any(c.dep_ == "appos" and c.lower_ in roles for c in root.children)
+            or (root.dep_ == "appos" and root.head.lower_ in roles)
+            or (before is not None and (before.lower_ in roles or before.text in
+                                        names.entity_words("titles")))):
+        cues += 1
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in reporting_verbs():
+        cues += 1
+    if any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children)
+           for c in root.children):
+        cues += 1  # "Airat Shaimiev, who has ..."
+    if (root.dep_ == "conj" and root.head.ent_type_ == "PERSON") or any(
+            c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children):
+        cues += 1  # "X and Albert Shigabutdinov"
+    if span[-1].text in surnames:
+        cues += 1
+    return cues
+
+
+def relabel_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Person names tagged as something else ("Takeo Akiba" as a work of art) become PERSON."""
+    surnames = {doc[m.end - 1].text for m in mentions if m.label == "PERSON"}
+    for m in mentions:
+        if m.label not in PERSON_SHAPED_LABELS or not person_shaped(span := m.span(doc)):
+            continue
+        given = names.is_given_name(span[0].text)
+        other = person_evidence(span, surnames) - given
+        if (given or other >= 1) if m.label not in NEEDS_EVIDENCE else (other >= 1 + (not given)):
+            m.label, m.note = "PERSON", m.note + "+person"
+    return mentions
+
+
+def add_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Untagged runs of name words that start with a given name: "Brahim Saadoune"."""
+    taken = _taken(mentions)
+    added = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while (j < len(doc) and j not in taken and doc[j].pos_ == "PROPN"
+               and _is_name_word(doc[j]) and (j == i or not doc[j].is_sent_start)):
+            j += 1
+        if j - i >= 2 and names.is_given_name(doc[i].text) and _bounded(doc, i, j):
+            span = doc[i:min(j, i + 4)]
+            if person_shaped(span):
+                added.append(Mention(span.start, span.end, "PERSON", "added"))
+        i = max(j, i + 1)
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _bounded(doc: Doc, start: int, end: int) -> bool:
+    """Not part of a longer capitalised phrase (a title, an organisation's name)."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return ((before is None or not before.text[:1].isupper() or before.is_punct
+             or before.text in names.entity_words("titles")
+             or before.text in names.entity_words("honorifics") or bool(doc[start].is_sent_start))
+            and (after is None or not after.text[:1].isupper() or after.is_punct))
+
+
+def add_known_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Organisations named without the tagger noticing: "- Pentagon", "on Telegram"."""
+    taken = _taken(mentions)
+    standalone = names.standalone_orgs()
+    added = [Mention(t.i, t.i + 1, "ORG", "known-org") for t in doc
+             if t.i not in taken and t.text in standalone and t.pos_ == "PROPN"]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def add_institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A country's lower-case institution that reports: "Ukraine's air force said" is a
+    source organisation."""
+    added = []
+    institutions = names.entity_words("institutions")
+    for m in mentions:
+        last = doc[m.end - 1]
+        if (m.label != "GPE" or m.end + 1 >= len(doc) or doc[m.end].text not in POSSESSIVE
+                or last.dep_ != "poss"):
+            continue
+        head = last.head  # the possessed noun
+        if (head.lower_ in institutions and head.i > m.end and head.i - m.end <= 3
+                and all(t.is_lower for t in doc[m.end + 1:head.i + 1])
+                and head.dep_ in ("nsubj", "nsubjpass")
+                and head.head.lemma_ in reporting_verbs()):
+            added.append(Mention(m.start, head.i + 1, "ORG", "institution"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def add_places(doc: Doc, mentions: list[Mention], countries: set[str]) -> list[Mention]:
+    """Untagged known places after a preposition of place: "in Donetsk", "from Kherson"."""
+    taken = _taken(mentions)
+    added = []
+    for t in doc:
+        if (t.i not in taken and t.pos_ == "PROPN" and is_name_part(t) and t.dep_ == "pobj"
+                and t.head.lower_ in _locative_prepositions() and t.head.i == t.i - 1
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())):
+            m = Mention(t.i, t.i + 1, "GPE", "place")
+            if plausible_place(doc, m, countries):
+                added.append(m)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# a town this large is taken for the place even where the article names no country of it
+BIG_CITY = 1_000_000
+
+
+def plausible_place(doc: Doc, m: Mention, countries: set[str]) -> bool:
+    """Is ``m`` a known place here: a country, a well-known region, or a town or subdivision
+    in a country the article names, after a preposition of place, or a big city (not a first
+    name: "Lincoln", "Obama" are towns too)."""
+    text = places.strip_region(names.strip_name(m.span(doc).text))
+    if names.is_country(text):
+        return True
+    place = places.lookup(text)
+    if place is None:
+        return False
+    if place.kind == "region" or place.country in countries:
+        return True
+    if m.start > 0 and doc[m.start - 1].lower_ in _locative_prepositions():
+        return True
+    return (place.kind == "city" and place.population >= BIG_CITY
+            and not (m.label == "PERSON" and names.is_given_name(text)))
+
+
+def _locative_prepositions() -> frozenset[str]:
+    return frozenset(names.entity_words("locative_prepositions"))
+
+
+def extend_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"British" + "Virgin Islands": a span and the capitalised words after it that together
+    name a known country or place."""
+    taken = _taken(mentions)
+    for m in mentions:
+        if m.label not in ("NORP", "GPE", "LOC"):
+            continue
+        end = m.end
+        while end < len(doc) and end - m.end < 3 and end not in taken and is_name_part(doc[end]):
+            end += 1
+            if names.is_country(doc[m.start:end].text) or names.is_place(doc[m.start:end].text):
+                taken.update(range(m.end, end))
+                m.end, m.label, m.note = end, "GPE", m.note + "+place"
+                break
+    return mentions
+
+
+def extend_org_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An organisation named by a list of its fields, cut at the first comma: "Foreign,
+    Commonwealth & Development Office"."""
+    taken = _taken(mentions)
+    for m in mentions:
+        span = m.span(doc)
+        if m.label != "ORG" or not any(t.text in ("&", "and") for t in span):
+            continue
+        while (m.start >= 2 and doc[m.start - 1].text == "," and m.start - 2 not in taken
+               and is_name_part(doc[m.start - 2]) and not doc[m.start - 2].is_sent_start):
+            m.start -= 2
+            m.note += "+list"
+    return mentions
+
+
+def reporting_verbs() -> frozenset[str]:
+    """Lemmas of verbs that report speech, and "quote"."""
+    return frozenset(lexicon.load("reporting")["verbs"]) | {"quote"}
