@@ -189,6 +189,7 @@ CLOCKS = [
     ("The show runs from 18:00 to 20:00 BST.", "2022-05-06", "from 18:00", "2022-05-06T18:00"),
     ("Trading closed at 1530 GMT.", "1987-02-26", "at 1530 GMT", "1987-02-26T15:30"),
     ("The deadline passes at noon.", None, "at noon", "T12:00"),
+    ("Limit use between 5pm and 11pm.", "2022-10-24", "11pm", "2022-10-24T23:00"),
 ]
 
 # sentences in which nothing is a time expression
@@ -209,6 +210,8 @@ NOT_TIMES = [
     "Russia Today broadcast the speech.",
     "The Good Friday Agreement ended the conflict.",
     "Patrols check the area every two weeks.",
+    "Homeowners pay £741 a month on average.",
+    "And the next day, local communities published lists.",
     "April Ryan asked the first question.",
     "Shelling hit the F-16 base and killed 16 people.",
     "The music of the 1990s is back.",

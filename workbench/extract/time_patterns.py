@@ -115,7 +115,7 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                      r"(?P<half2>\s+and\s+a\s+half)?(?P<tail>-old|\s+old\b|-olds|\s+ago\b)?"),
         ("duration_bare", rf"\b(?P<qual>[Tt]he\s+(?:past|last|next|coming))\s+(?P<unit>{unit})\b"),
         ("clock_ampm", rf"\b(?:(?P<lead>{lead})\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?"
-                       rf"\s*(?P<ap>[ap])\.?\s?m\b\.?(?:\s+(?P<zone>{zones})\b)?"),
+                       rf"\s*(?P<ap>[ap])(?:\.\s?m\.|\.\s?m\b|m\b)(?:\s+(?P<zone>{zones})\b)?"),
         ("clock_24", rf"\b(?:(?P<lead>{lead})\s+)?(?P<h>[01]\d|2[0-3]|\d)(?P<colon>[:.h]?)"
                      rf"(?P<mi>[0-5]\d)(?:\s*(?P<zone>{zones})\b)?"),
         ("clock_word", r"\b(?P<lead>at|around|by|until|before|after|from|since)\s+"

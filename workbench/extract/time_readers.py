@@ -378,6 +378,8 @@ def read_duration(cand: Candidate, env: Env) -> Hit | None:
     if before.split()[-1:] and before.split()[-1] in _tw("rate_words") - {"a", "an"}:
         return None  # "every two weeks" repeats rather than lasts
     if raw in ("a", "an", "one") and not qual:
+        if _after_an_amount(env.text, cand.start):
+            return None  # "£741 a month", "200 troops a day" are rates
         after = ctx.words_after(env.text, cand.end)
         cues = _tw("duration_cues_before")
         cue_before = before in cues or (bool(before) and before.split()[-1] in cues)
@@ -389,10 +391,16 @@ def read_duration(cand: Candidate, env: Env) -> Hit | None:
     return _hit(cand, "duration", resolved, "duration")
 
 
+def _after_an_amount(text: str, start: int) -> bool:
+    """True when a number or an amount of money stands just before ``start``."""
+    before = text[max(0, start - 40):start].split()
+    return bool(before) and any(ch.isdigit() for ch in before[-1])
+
+
 def read_bare_duration(cand: Candidate, env: Env) -> Hit | None:
     unit = (cand.group("unit") or "").lower()
-    if unit.endswith("s"):
-        return None  # "the past months" gives no length
+    if unit.endswith("s") or iso_duration(1, unit) in ("P1D", "PT1H"):
+        return None  # "the past months" gives no length; "the next day" is a day, not a span
     resolved = iso_duration(1, unit)
     return None if resolved is None else _hit(cand, "duration", resolved, "duration")
 
