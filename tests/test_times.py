@@ -70,6 +70,7 @@ DAY_MONTH = [
     ("A helicopter lies in a field in the Kharkiv region on May 16.", "2022-05-24",
      "May 16", "2022-05-16"),
     ("The disturbances began after the Jan. 6 attack.", "2022-11-30", "Jan. 6", "2022-01-06"),
+    ("The siege went on until March 3.", "2022-11-02", "March 3", "2022-03-03"),
     ("Kenya is due to hold its election on Tuesday, Aug. 9.", "2022-08-06",
      "Tuesday, Aug. 9", "2022-08-09"),
 ]
@@ -103,6 +104,9 @@ MONTHS = [
     ("Putin could order military action as soon as this month or February.", "2022-01-16",
      "February", "2022-02"),
     ("Russia's December proposals were rejected.", "2022-01-21", "December", "2021-12"),
+    ("Britons brace for Ofgem to announce October's price cap.", "2022-08-25", "October",
+     "2022-10"),
+    ("The fighting lasted until March.", "2022-11-02", "March", "2022-03"),
 ]
 
 WEEKDAYS = [
@@ -127,6 +131,9 @@ WEEKDAYS = [
     ("Blinken will meet Lavrov next Monday.", "2022-01-19", "next Monday", "2022-01-24"),
     ("The governor spoke on Wednesday evening.", "2022-09-09", "Wednesday evening",
      "2022-09-07"),
+    ("From Monday hens are allowed back outside.", "2022-05-01", "Monday", "2022-05-02"),
+    ("Troops held the bridge from Monday until Wednesday.", "2022-05-06", "Monday",
+     "2022-05-02"),
 ]
 
 RELATIVE = [

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from spacy.tokens import Doc
 
@@ -69,34 +69,44 @@ def _weekday(raw: str | None) -> int | None:
 
 # --- direction: does an expression without a year look back or ahead? -------------------
 
-def direction(cand: Candidate, env: Env) -> tuple[dates.Direction | Literal["until"], str]:
+class Placement(NamedTuple):
+    """Which way from publication to look (``until``: ahead when near enough), and why."""
+
+    way: dates.Direction | Literal["until"]
+    why: str
+    window: int = UNTIL_WINDOW_DAYS
+
+
+def direction(cand: Candidate, env: Env) -> Placement:
     """How to place a day, month or weekday around publication, and why."""
     before = ctx.words_before(env.text, cand.start, n=2)
     last = before.split()[-1] if before else ""
     if last == "since":
-        return "past", "since"
+        return Placement("past", "since")
     tense, verb = ctx.tense_at(env.doc, cand.start, cand.end)
     if tense == "future":
-        return "future", "future"
-    if last in _tw("future_prepositions") or before == "ahead of":
-        return "until", last or before
+        return Placement("future", "future")
+    if last in _tw("future_prepositions") or before == "ahead of" or (
+            last in _tw("start_prepositions") and tense != "past"):
+        window = UNTIL_WINDOW_DAYS // 2 if tense == "past" else UNTIL_WINDOW_DAYS
+        return Placement("until", last or before, window)
     if tense == "conditional":
-        return "near", "conditional"
+        return Placement("near", "conditional")
     if tense == "past":
-        return "past", "past"
+        return Placement("past", "past")
+    if env.article.section_kind(cand.start) == "caption":
+        return Placement("past", "caption")
     if tense == "present":
-        if env.article.section_kind(cand.start) == "caption" or ctx.is_reporting(verb):
-            return "past", "present-report"
-        return "near", "present"
-    return "near", "untensed"
+        return Placement("near", "present-report" if ctx.is_reporting(verb) else "present")
+    return Placement("near", "untensed")
 
 
 def _place_day(month: int, day: int, cand: Candidate, env: Env, anchor: date,
                weekday: int | None) -> tuple[date | None, str]:
-    way, why = direction(cand, env)
+    way, why, window = direction(cand, env)
     if way == "until":
         ahead = dates.day_month_date(month, day, anchor, direction="future", weekday=weekday)
-        if ahead is not None and (ahead - anchor).days <= UNTIL_WINDOW_DAYS:
+        if ahead is not None and (ahead - anchor).days <= window:
             return ahead, f"{why}:future"
         way = "past"
     found = dates.day_month_date(month, day, anchor, direction=way, weekday=weekday)
@@ -189,9 +199,9 @@ def read_month(cand: Candidate, env: Env) -> Hit | None:
     elif mod == "this":
         year, why = anchor.year, "this"
     else:
-        way, why = direction(cand, env)
+        way, why, window = direction(cand, env)
         if way == "until":
-            way = "future" if 0 <= month - anchor.month <= UNTIL_WINDOW_DAYS // 30 else "past"
+            way = "future" if 0 <= (month - anchor.month) % 12 <= window // 30 else "past"
         year = dates.month_year(month, anchor, direction=way)
         why = f"{way}:{why}"
     return _hit(cand, "month", dates.iso_month(year, month),
@@ -255,10 +265,9 @@ def read_weekday(cand: Candidate, env: Env) -> Hit | None:
     elif mod == "next":
         found, why = dates.weekday_after(anchor, weekday), "next>published"
     else:
-        way, reason = direction(cand, env)
+        way, reason, window = direction(cand, env)
         looks_ahead = (way == "future" or reason == "conditional" or mod in ("this", "coming")
-                       or (way == "until" and ctx.tense_at(env.doc, cand.start, cand.end)[0]
-                           != "past"))
+                       or (way == "until" and window == UNTIL_WINDOW_DAYS))
         if looks_ahead:
             found, why = dates.weekday_on_or_after(anchor, weekday), f"future:{reason}>=published"
         else:
@@ -302,7 +311,7 @@ def read_period(cand: Candidate, env: Env) -> Hit | None:
     if unit == "weekend":
         monday, _ = dates.week_of(anchor, offset=step)
         saturday = monday + timedelta(days=5)
-        if which == "this" and anchor.weekday() < 2 and direction(cand, env)[0] != "future":
+        if which == "this" and anchor.weekday() < 2 and direction(cand, env).way != "future":
             saturday -= timedelta(weeks=1)  # on a Monday, "this weekend" is mostly the one past
         return _hit(cand, "relative", dates.iso_range(saturday, saturday + timedelta(days=1)),
                     basis)
@@ -317,7 +326,7 @@ def read_weekend(cand: Candidate, env: Env) -> Hit | None:
     if env.anchor is None:
         return _hit(cand, "relative", None, "relative:the-weekend:no-published")
     anchor = env.anchor
-    if direction(cand, env)[0] == "future":
+    if direction(cand, env).way == "future":
         saturday, why = dates.weekday_on_or_after(anchor, 5), "coming"
     else:
         saturday, why = dates.weekday_on_or_before(anchor - timedelta(days=1), 5), "past"
