@@ -137,7 +137,8 @@ def quantities_over_time(corpus: Corpus, *, unit: str = "drone") -> alt.TopLevel
     bounds = base.mark_rule(strokeWidth=2, opacity=0.6).encode(
         x=x, y=alt.Y("from:Q", title=f"Number ({unit})"), y2="to:Q", tooltip=tooltip)
     points = base.mark_point(filled=True, size=70).encode(
-        x=x, y="value:Q", color=alt.Color("qualifier:N", title="Qualifier"),
+        x=x, y=alt.Y("value:Q", title=f"Number ({unit})"),
+        color=alt.Color("qualifier:N", title="Qualifier"),
         shape=alt.Shape("qualifier:N", title="Qualifier"), tooltip=tooltip)
     return alt.layer(bounds, points, title=title).properties(width=WIDTH)
 

@@ -27,9 +27,9 @@ DETAIL = {"entities": "canonical", "quantities": "unit", "times": "resolved",
           "quotes": "speaker", "claims": "source"}
 
 _END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-# A full stop after an initial ("J.", "U.S.") or a short capitalised word ("Mr.", "Gen.")
-# seldom ends a sentence.
-_NOT_END = re.compile(r"(?:^|[\s.(])(?:[A-Z]|[A-Z][a-z]{1,2})\.$")
+# A full stop after an initial ("J.", "U.S.") or a short capitalised word without a vowel
+# ("Mr.", "Dr.", "Sgt.") seldom ends a sentence.
+_NOT_END = re.compile(r"(?:^|[\s.(])(?:[A-Z]|[A-Z][b-df-hj-np-tv-z]{1,3})\.$")
 
 CONTEXT_SCHEMA: dict[str, Any] = {
     "article_id": pl.String, "kind": pl.String, "index": pl.Int32, "start": pl.Int64,

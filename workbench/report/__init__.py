@@ -4,7 +4,7 @@
     report.build(corpus="seeds", out=Path("reports"), parameters={"top_n": 15})
 """
 
-from workbench.report.build import NOTEBOOKS, BuildError, available, build
 from workbench.report.params import declared, parse_parameters
+from workbench.report.runner import NOTEBOOKS, BuildError, available, build
 
 __all__ = ["NOTEBOOKS", "BuildError", "available", "build", "declared", "parse_parameters"]

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import nbformat
 
-from workbench.report.build import KERNEL, available, choose
 from workbench.report.export import WIDGET_VIEW
+from workbench.report.runner import KERNEL, available, choose
 
 VOLATILE_METADATA = ("papermill", "widgets")
 
