@@ -81,39 +81,40 @@ def test_add_months(anchor: date, months: int, expected: date) -> None:
     assert dates.add_months(anchor, months) == expected
 
 
-@pytest.mark.parametrize(("month", "day", "anchor", "direction", "weekday", "expected"), [
-    (2, 24, date(2022, 11, 2), "past", None, date(2022, 2, 24)),
-    (2, 24, date(2022, 11, 2), "near", None, date(2022, 2, 24)),
-    (10, 12, date(2022, 8, 9), "future", None, date(2022, 10, 12)),
-    (10, 12, date(2022, 8, 9), "near", None, date(2021, 10, 12)),
-    (1, 12, date(2021, 12, 3), "future", None, date(2022, 1, 12)),
-    (12, 20, date(2022, 1, 10), "near", None, date(2021, 12, 20)),
-    (5, 9, date(2022, 5, 3), "near", None, date(2022, 5, 9)),
-    (5, 24, date(2022, 5, 24), "past", None, date(2022, 5, 24)),
-    (5, 24, date(2022, 5, 24), "future", None, date(2022, 5, 24)),
+@pytest.mark.parametrize(("month", "day", "anchor", "ahead", "weekday", "expected"), [
+    (2, 24, date(2022, 11, 2), 0, None, date(2022, 2, 24)),
+    (2, 24, date(2022, 11, 2), 30, None, date(2022, 2, 24)),
+    (10, 12, date(2022, 8, 9), 366, None, date(2022, 10, 12)),
+    (10, 12, date(2022, 8, 9), 30, None, date(2021, 10, 12)),
+    (1, 12, date(2021, 12, 3), 366, None, date(2022, 1, 12)),
+    (12, 20, date(2022, 1, 10), 30, None, date(2021, 12, 20)),
+    (5, 9, date(2022, 5, 3), 30, None, date(2022, 5, 9)),
+    (5, 24, date(2022, 5, 24), 0, None, date(2022, 5, 24)),
+    (5, 24, date(2022, 5, 24), 366, None, date(2022, 5, 24)),
     # the weekday written beside the date decides: 27 February 2022 was a Sunday
-    (2, 27, date(2022, 2, 26), "past", 6, date(2022, 2, 27)),
-    (2, 29, date(2023, 3, 1), "past", None, date(2024, 2, 29)),
-    (2, 30, date(2023, 3, 1), "past", None, None),
+    (2, 27, date(2022, 2, 26), 0, 6, date(2022, 2, 27)),
+    (2, 29, date(2023, 3, 1), 0, None, date(2024, 2, 29)),
+    (2, 30, date(2023, 3, 1), 0, None, None),
 ])
-def test_day_month_date(month: int, day: int, anchor: date, direction: dates.Direction,
+def test_day_month_date(month: int, day: int, anchor: date, ahead: int,
                         weekday: int | None, expected: date | None) -> None:
-    assert dates.day_month_date(month, day, anchor, direction=direction,
+    assert dates.day_month_date(month, day, anchor, ahead_days=ahead,
                                 weekday=weekday) == expected
 
 
-@pytest.mark.parametrize(("month", "anchor", "direction", "year"), [
-    (9, date(2024, 11, 5), "past", 2024),
-    (11, date(2024, 11, 5), "past", 2024),
-    (12, date(2024, 11, 5), "past", 2023),
-    (12, date(2024, 11, 5), "near", 2024),
-    (1, date(2022, 11, 28), "near", 2023),
-    (3, date(2022, 11, 2), "near", 2022),
-    (3, date(2022, 11, 2), "future", 2023),
-    (11, date(2024, 11, 5), "future", 2024),
+@pytest.mark.parametrize(("month", "anchor", "ahead", "year"), [
+    (9, date(2024, 11, 5), 0, 2024),
+    (11, date(2024, 11, 5), 0, 2024),
+    (11, date(2024, 11, 5), 12, 2024),
+    (12, date(2024, 11, 5), 0, 2023),
+    (12, date(2024, 11, 5), 1, 2024),
+    (1, date(2022, 11, 28), 2, 2023),
+    (1, date(2022, 11, 28), 1, 2022),
+    (3, date(2022, 11, 2), 1, 2022),
+    (3, date(2022, 11, 2), 12, 2023),
 ])
-def test_month_year(month: int, anchor: date, direction: dates.Direction, year: int) -> None:
-    assert dates.month_year(month, anchor, direction=direction) == year
+def test_month_year(month: int, anchor: date, ahead: int, year: int) -> None:
+    assert dates.month_year(month, anchor, ahead_months=ahead) == year
 
 
 def test_iso_forms() -> None:

@@ -71,6 +71,8 @@ DAY_MONTH = [
      "May 16", "2022-05-16"),
     ("The disturbances began after the Jan. 6 attack.", "2022-11-30", "Jan. 6", "2022-01-06"),
     ("The siege went on until March 3.", "2022-11-02", "March 3", "2022-03-03"),
+    ("The agreement expires on Dec. 31.", "2024-11-05", "Dec. 31", "2024-12-31"),
+    ("The agreement expired on Dec. 31.", "2024-11-05", "Dec. 31", "2023-12-31"),
     ("Kenya is due to hold its election on Tuesday, Aug. 9.", "2022-08-06",
      "Tuesday, Aug. 9", "2022-08-09"),
 ]
@@ -107,6 +109,8 @@ MONTHS = [
     ("Britons brace for Ofgem to announce October's price cap.", "2022-08-25", "October",
      "2022-10"),
     ("The fighting lasted until March.", "2022-11-02", "March", "2022-03"),
+    ("The deadline is the end of March.", "2022-11-02", "end of March", "2023-03"),
+    ("Elections are scheduled for March.", "2022-11-02", "March", "2023-03"),
 ]
 
 WEEKDAYS = [
@@ -129,6 +133,10 @@ WEEKDAYS = [
     ("Russian forces took control of the city on Sunday.", "2022-07-06", "Sunday",
      "2022-07-03"),
     ("Blinken will meet Lavrov next Monday.", "2022-01-19", "next Monday", "2022-01-24"),
+    ("The summit is scheduled for Thursday.", "2024-11-05", "Thursday", "2024-11-07"),
+    ("Zelensky to visit Washington on Wednesday", "2024-11-05", "Wednesday", "2024-11-06"),
+    ("Lithuania became the first country to sign the deal on Monday.", "2024-11-06", "Monday",
+     "2024-11-04"),
     ("The governor spoke on Wednesday evening.", "2022-09-09", "Wednesday evening",
      "2022-09-07"),
     ("From Monday hens are allowed back outside.", "2022-05-01", "Monday", "2022-05-02"),

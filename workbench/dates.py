@@ -11,15 +11,8 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
-from typing import Literal
 
 from workbench import lexicon
-
-Direction = Literal["past", "future", "near"]
-
-# a date after the anchor is read as upcoming ("near") when it is at most this far ahead
-NEAR_FUTURE_DAYS = 30
-NEAR_FUTURE_MONTHS = 2
 
 
 def month_number(name: str) -> int | None:
@@ -141,12 +134,12 @@ def add_years(anchor: date, years: int) -> date:
     return add_months(anchor, 12 * years)
 
 
-def day_month_date(month: int, day: int, anchor: date, *, direction: Direction,
+def day_month_date(month: int, day: int, anchor: date, *, ahead_days: int,
                    weekday: int | None = None) -> date | None:
     """The year of a day-month written without one, chosen around ``anchor``.
 
-    ``past``: the latest on or before the anchor; ``future``: the first on or after it;
-    ``near``: this year's when it is at most ``NEAR_FUTURE_DAYS`` ahead, else the past one.
+    The first such day on or after the anchor when it is at most ``ahead_days`` ahead, else the
+    latest one before it: ``ahead_days=0`` looks back, ``ahead_days=366`` looks ahead.
     A weekday written beside the date ("Tuesday, May 24") picks the year it fits, when one does.
     """
     candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
@@ -157,27 +150,23 @@ def day_month_date(month: int, day: int, anchor: date, *, direction: Direction,
         fitting = [d for d in candidates if d.weekday() == weekday]
         if len(fitting) == 1:
             return fitting[0]
-    past = [d for d in candidates if d <= anchor]
     future = [d for d in candidates if d >= anchor]
-    if direction == "future" and future:
+    if future and (min(future) - anchor).days <= ahead_days:
         return min(future)
-    if direction == "near" and future and (min(future) - anchor).days <= NEAR_FUTURE_DAYS:
-        return min(future)
+    past = [d for d in candidates if d <= anchor]
     return max(past) if past else min(candidates)
 
 
-def month_year(month: int, anchor: date, *, direction: Direction) -> int:
+def month_year(month: int, anchor: date, *, ahead_months: int) -> int:
     """The year of a month named without one ("in September"), chosen around ``anchor``.
 
-    ``past``: the latest such month up to the anchor's; ``future``: the first from the anchor's
-    on; ``near``: the coming one when it is at most ``NEAR_FUTURE_MONTHS`` ahead, else the past one.
+    The coming such month when it is at most ``ahead_months`` after the anchor's month, else
+    the latest one up to the anchor's month (which is the anchor's own month when they match).
     """
     ahead = (month - anchor.month) % 12
-    upcoming = anchor.year + (1 if month < anchor.month else 0)
-    latest = anchor.year - (1 if month > anchor.month else 0)
-    if direction == "future" or (direction == "near" and 0 < ahead <= NEAR_FUTURE_MONTHS):
-        return upcoming
-    return latest
+    if 0 < ahead <= ahead_months:
+        return anchor.year + (1 if month < anchor.month else 0)
+    return anchor.year - (1 if month > anchor.month else 0)
 
 
 def iso_month(year: int, month: int) -> str:

@@ -52,7 +52,7 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(MAX_CLIMB):
         if current.pos_ in ("VERB", "AUX") and current.dep_ != "amod":
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -74,13 +74,19 @@ def verb_tense(verb: Token, *, depth: int = 0) -> Tense | None:
         return "conditional"
     if verb.tag_ == "VB" or any(a.tag_ == "TO" for a in auxes):
         governor = verb.head
-        if governor is verb:
+        if governor.i == verb.i:
             return "future"  # headline infinitive: "Minister to visit Kyiv on Friday"
         if governor.lemma_.lower() in _future_governors() or governor.lower_ in _future_governors():
             return "conditional" if _is_past(governor) else "future"
         if any(a.tag_ == "MD" for a in auxes):
             return "present"
-        if depth < 2 and governor.pos_ in ("VERB", "AUX", "ADJ"):
+        if governor.pos_ not in ("VERB", "AUX", "ADJ"):
+            # "the first country to sign it on Monday" takes the tense of its clause;
+            # a headline without one looks ahead ("Britons brace for Ofgem to announce ...")
+            governor = governing_verb(governor) or verb
+            if governor.i == verb.i:
+                return "future"
+        if depth < 2:
             return verb_tense(governor, depth=depth + 1)
         return None
     if verb.tag_ == "VBD":
@@ -97,21 +103,32 @@ def verb_tense(verb: Token, *, depth: int = 0) -> Tense | None:
                 return "past"
             if a.tag_ in ("VBZ", "VBP"):
                 return "present"
-        if depth < 2 and verb.head is not verb:
+        if depth < 2 and verb.head.i != verb.i:
             head = governing_verb(verb.head)
-            if head is not None and head is not verb:
+            if head is not None and head.i != verb.i:
                 return verb_tense(head, depth=depth + 1)
     return None
 
 
 def tense_at(doc: Doc, start: int, end: int) -> tuple[Tense | None, Token | None]:
-    """The tense governing the text at ``start:end`` and the verb that carries it."""
+    """The tense governing the text at ``start:end`` and the verb that carries it.
+
+    A participle or adjective of scheduling on the way up ("is scheduled for", "is due on",
+    "set for") makes the clause future, or conditional when it is itself past ("was due on").
+    """
     token = token_at(doc, start, end)
     if token is None:
         return None, None
     verb = governing_verb(token)
     if verb is None:
         return None, None
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.tag_ in ("VBN", "JJ") and current.lemma_.lower() in _future_governors():
+            return ("conditional" if _is_past(verb) or _is_past(current) else "future"), verb
+        if current.i == verb.i or current.head.i == current.i:
+            break
+        current = current.head
     return verb_tense(verb), verb
 
 

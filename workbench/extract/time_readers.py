@@ -22,8 +22,6 @@ from workbench.model import Article
 
 Kind = Literal["date", "month", "year", "range", "duration", "time", "relative"]
 
-# "until Oct. 12" looks ahead when the date falls within this many days after publication
-UNTIL_WINDOW_DAYS = 180
 STRONG_YEAR_PREPOSITIONS = ("in", "since", "until", "by", "during", "before", "after", "from")
 
 
@@ -70,47 +68,60 @@ def _weekday(raw: str | None) -> int | None:
 # --- direction: does an expression without a year look back or ahead? -------------------
 
 class Placement(NamedTuple):
-    """Which way from publication to look (``until``: ahead when near enough), and why."""
+    """Why a date without a year lies where it does, and how far ahead of publication it may.
 
-    way: dates.Direction | Literal["until"]
-    why: str
-    window: int = UNTIL_WINDOW_DAYS
+    ``way`` is the evidence: ``future`` (will, due to), ``until`` (until, by, from), ``past``,
+    ``since``, ``caption``, ``conditional`` (would), ``report`` (says), ``present``, ``untensed``.
+    """
+
+    way: str
+    ahead_days: int
+
+    @property
+    def looks_ahead(self) -> bool:
+        """For a weekday: the coming one rather than the latest one."""
+        return self.way in ("future", "conditional") or (
+            self.way == "until" and self.ahead_days == AHEAD_DAYS["until"])
+
+
+# how far ahead of publication a day or month may be taken, by the evidence for it
+AHEAD_DAYS = {
+    "future": 366, "until": 180, "until-past": 90, "present": 180, "conditional": 30,
+    "report": 30, "untensed": 30, "past": 0, "since": 0, "caption": 0,
+}
 
 
 def direction(cand: Candidate, env: Env) -> Placement:
-    """How to place a day, month or weekday around publication, and why."""
+    """How to place a day, month or weekday around publication."""
     before = ctx.words_before(env.text, cand.start, n=2)
     last = before.split()[-1] if before else ""
     if last == "since":
-        return Placement("past", "since")
+        return Placement("since", AHEAD_DAYS["since"])
     tense, verb = ctx.tense_at(env.doc, cand.start, cand.end)
     if tense == "future":
-        return Placement("future", "future")
-    if last in _tw("future_prepositions") or before == "ahead of" or (
+        way = "future"
+    elif last in _tw("future_prepositions") or before == "ahead of" or (
             last in _tw("start_prepositions") and tense != "past"):
-        window = UNTIL_WINDOW_DAYS // 2 if tense == "past" else UNTIL_WINDOW_DAYS
-        return Placement("until", last or before, window)
-    if tense == "conditional":
-        return Placement("near", "conditional")
-    if tense == "past":
-        return Placement("past", "past")
-    if env.article.section_kind(cand.start) == "caption":
-        return Placement("past", "caption")
-    if tense == "present":
-        return Placement("near", "present-report" if ctx.is_reporting(verb) else "present")
-    return Placement("near", "untensed")
+        return Placement("until", AHEAD_DAYS["until-past" if tense == "past" else "until"])
+    elif tense in ("conditional", "past"):
+        way = tense
+    elif env.article.section_kind(cand.start) == "caption":
+        way = "caption"
+    elif tense == "present":
+        way = "report" if ctx.is_reporting(verb) else "present"
+    else:
+        way = "untensed"
+    return Placement(way, AHEAD_DAYS[way])
 
 
 def _place_day(month: int, day: int, cand: Candidate, env: Env, anchor: date,
                weekday: int | None) -> tuple[date | None, str]:
-    way, why, window = direction(cand, env)
-    if way == "until":
-        ahead = dates.day_month_date(month, day, anchor, direction="future", weekday=weekday)
-        if ahead is not None and (ahead - anchor).days <= window:
-            return ahead, f"{why}:future"
-        way = "past"
-    found = dates.day_month_date(month, day, anchor, direction=way, weekday=weekday)
-    return found, f"{way}:{why}"
+    placement = direction(cand, env)
+    found = dates.day_month_date(month, day, anchor, ahead_days=placement.ahead_days,
+                                 weekday=weekday)
+    if found is None:
+        return None, placement.way
+    return found, f"{'future' if found > anchor else 'past'}:{placement.way}"
 
 
 # --- absolute and day-month dates --------------------------------------------------------
@@ -199,11 +210,10 @@ def read_month(cand: Candidate, env: Env) -> Hit | None:
     elif mod == "this":
         year, why = anchor.year, "this"
     else:
-        way, why, window = direction(cand, env)
-        if way == "until":
-            way = "future" if 0 <= (month - anchor.month) % 12 <= window // 30 else "past"
-        year = dates.month_year(month, anchor, direction=way)
-        why = f"{way}:{why}"
+        placement = direction(cand, env)
+        year = dates.month_year(month, anchor, ahead_months=placement.ahead_days // 30)
+        ahead = (year, month) > (anchor.year, anchor.month)
+        why = f"{'future' if ahead else 'past'}:{placement.way}"
     return _hit(cand, "month", dates.iso_month(year, month),
                 f"month:{why} {anchor.isoformat()}")
 
@@ -265,13 +275,13 @@ def read_weekday(cand: Candidate, env: Env) -> Hit | None:
     elif mod == "next":
         found, why = dates.weekday_after(anchor, weekday), "next>published"
     else:
-        way, reason, window = direction(cand, env)
-        looks_ahead = (way == "future" or reason == "conditional" or mod in ("this", "coming")
-                       or (way == "until" and window == UNTIL_WINDOW_DAYS))
-        if looks_ahead:
-            found, why = dates.weekday_on_or_after(anchor, weekday), f"future:{reason}>=published"
+        placement = direction(cand, env)
+        if placement.looks_ahead or mod in ("this", "coming"):
+            found = dates.weekday_on_or_after(anchor, weekday)
+            why = f"future:{placement.way}>=published"
         else:
-            found, why = dates.weekday_on_or_before(anchor, weekday), f"past:{reason}<=published"
+            found = dates.weekday_on_or_before(anchor, weekday)
+            why = f"past:{placement.way}<=published"
     return _hit(cand, "date", found.isoformat(), f"weekday:{why} {anchor.isoformat()}")
 
 
