@@ -135,6 +135,7 @@ RANGES = [
     ("The plan costs $5-6 million.", 5_000_000, 6_000_000, "usd"),
     ("Between 1.5 and 2 million people fled.", 1_500_000, 2_000_000, "person"),
     ("Apartments will be kept at 17-18 degrees.", 17, 18, "degree"),
+    ("The dollar traded at 1.80-85 marks.", 1.80, 1.85, "dem"),
     ("The average wage is between 30,000 and 45,000 rubles.", 30000, 45000, "rub"),
 ]
 
@@ -174,6 +175,9 @@ MONEY = [
     ("The fund holds US$5 million.", 5_000_000, "usd"),
     ("It raised 18 trillion won.", 18_000_000_000_000, "krw"),
     ("Donations reached £12million this autumn.", 12_000_000, "gbp"),
+    ("A 3.5-mln-dlr credit line will be converted.", 3_500_000, "usd"),
+    ("It is restructuring a 4,011,000-dlr debt.", 4_011_000, "usd"),
+    ("Firms lost millions of dollars to ransomware.", 1_000_000, "usd"),
 ]
 
 
@@ -208,6 +212,7 @@ MEASURES = [
     ("He was sentenced to seven years in prison.", 7, "year"),
     ("Nine mths net rose.", 9, "month"),
     ("China's economy is 10 times the size of Russia's.", 10, "time"),
+    ("A 500-pound bomb hit the bridge.", 500, "pound"),
 ]
 
 
@@ -259,8 +264,19 @@ def test_headline_number_counts(nlp: Language) -> None:
 
 
 def test_one_that_counts(nlp: Language) -> None:
-    text = "It downed 88 drones, while 41 were lost and one returned to Russia."
+    text = "Of 132 drones launched, it downed 88 drones, while 41 were lost and one returned."
     check(only(extract(nlp, text), 1), {"unit": "drone", "qualifier": "exact"})
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("More than 200 were feared dead after two ferries sank, and 174 drowned.", 174),
+        ("It downed 88 drones, while 41 were lost.", 41),
+    ],
+)
+def test_no_frame_no_borrowed_unit(nlp: Language, text: str, value: float) -> None:
+    assert only(extract(nlp, text), value).unit is None
 
 
 NOT_QUANTITIES = [
@@ -293,6 +309,10 @@ NOT_QUANTITIES = [
     ("It was her 24th trip to the front.", [24]),
     ("He is in No 10 after the contest.", [10]),
     ("In February, 60 Minutes spoke to experts.", [60]),
+    ("The bank issued a zero coupon bond.", [0]),
+    ("Existing 3B users will keep support.", [3, 3_000_000_000]),
+    ("Fears of World War 3 grew.", [3]),
+    ("Warnings grew about one.", [1]),
 ]
 
 

@@ -220,6 +220,27 @@ def _form_code(sent: Span, end: int) -> bool:
     return code.isupper() and len(code) <= 3 and sent[end].whitespace_ == ""
 
 
+def opens_frame(sent: Span, start: int) -> bool:
+    """``Of 132 drones launched, ...``, ``..., of the 66 people hospitalized``: a set whose
+    members later bare numbers count."""
+    k = start - 1
+    while k >= 0 and sent[k].lower_ in ("the", "these", "those", "all"):
+        k -= 1
+    if k < 0 or sent[k].lower_ != "of":
+        return False
+    return k == 0 or sent[k - 1].is_punct or sent[k - 1].lower_ in ("that", "and", "but")
+
+
+def lone_one(sent: Span, reading: Reading) -> bool:
+    """``one`` counting nothing and not a subject: ``warnings about one``, ``if there was one``.
+
+    A subject still counts ("one returned", "One was wounded").
+    """
+    token = sent[reading.start]
+    return reading.end - reading.start == 1 and token.lower_ == "one" \
+        and token.dep_ not in ("nsubj", "nsubjpass")
+
+
 def _fraction(sent: Span, end: int) -> bool:
     """``two-thirds``, ``three quarters``: a proportion, not a count."""
     if end < len(sent) and sent[end].lower_ in _words("fraction_words"):

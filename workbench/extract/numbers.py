@@ -162,6 +162,9 @@ def _read_digits(
     if suffix in glued_scales() and (money or suffix not in money_only_scales()):
         multiplier, suffix = glued_scales()[suffix], ""
     if not suffix and multiplier == ONE:
+        if end + 1 < len(lower) and lower[end] == "-" and glued is not None and glued[end - 1] \
+                and glued[end] and lower[end + 1] in scale_words():
+            end += 1  # 3.5-mln-dlr
         while end < len(lower) and lower[end] in scale_words():
             multiplier *= scale_words()[lower[end]]
             end += 1

@@ -13,7 +13,7 @@ the same sentence counted ("of 132 drones ..., 41 were lost").
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
@@ -87,57 +87,90 @@ def sentences(doc: Doc, article: Article) -> Iterator[Span]:
             yield doc[a:b]
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A quantity found in a sentence, before it becomes a record."""
+
+    start: int
+    end: int
+    low: Decimal
+    high: Decimal
+    qualifier: str
+    vague: bool
+    counts: Counts | None
+
+
 def _sentence(sent: Span, article: Article) -> Iterator[Quantity]:
     words = [t.text for t in sent]
     glued = [t.whitespace_ == "" for t in sent]
     earlier: Counts | None = None
+    frame: Counts | None = None
     in_title = article.section_kind(sent.start_char) == "title"
     i = 0
     while i < len(words):
         if sent[i].is_space and "\n" in words[i]:
-            earlier = None
+            earlier = frame = None
         first = _number(sent, words, glued, i, money=None)
         if first is None:
             i += 1
             continue
-        second, between = _range_end(sent, words, glued, first)
-        last = second or first
-        i = max(last.end, i + 1)
-        if number_context.not_a_quantity(sent, first, last, has_unit=_has_unit(first, last),
-                                         in_title=in_title):
+        i, found = _read(sent, words, glued, first, in_title=in_title, context=(earlier, frame))
+        if found is None:
             continue
-        unit = last.unit or first.unit
-        end = last.end
-        if unit is None and last.money is None:
-            unit = units.unit_after(sent, end, scaled=last.reading.scaled, money=None)
-            if unit is not None and number_context.is_age(sent, end, unit.end):
-                continue
-        if unit is not None and unit.kind == "measure" and not in_title \
-                and sent[unit.end - 1].is_title:
-            continue
-        if unit is not None:
-            end = unit.end
-        money = unit.name if unit is not None and unit.kind == "money" else last.money
-        factor = unit.factor if unit is not None else Decimal(1)
-        low_value = _scaled(first, second) * factor
-        value_high = last.value * factor
-        start = between if between is not None else first.start
-        qualifier, start, end = _qualify(sent, start, end, ranged=second is not None)
-        i = max(i, end)
-        counts = _counts(sent, first, last, unit, money, earlier, value=float(low_value))
-        if qualifier in ("exact", "approx") and counts is not None and counts.stop is not None \
-                and counts.stop - sent.start > end:
-            after = _after(sent, counts.stop - sent.start)
-            if after is not None:
-                qualifier, end = after[0], after[1]
-                i = max(i, end)
-        if not in_title and (counts is None or (counts.singular_noun and low_value != 1)) \
-                and number_context.named(sent, first.start):
-            continue
-        if (counts is not None and counts.kind not in MONEY_OR_PERCENT) or money:
+        counts = found.counts
+        if counts is not None and (counts.kind == "count" or counts.kind == "money"):
             earlier = counts
-        yield _quantity(sent, article, start, end, low_value, value_high, qualifier,
-                        vague=first.reading.vague, counts=counts)
+            if counts.stop is not None and number_context.opens_frame(sent, first.start):
+                frame = counts
+        yield _quantity(sent, article, found)
+
+
+def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_title: bool,
+          context: tuple[Counts | None, Counts | None]) -> tuple[int, Found | None]:
+    """The quantity that starts with ``first``, and the token to read on from."""
+    second, between = _range_end(sent, words, glued, first)
+    last = second or first
+    i = last.end
+    if number_context.not_a_quantity(sent, first, last, has_unit=_has_unit(first, last),
+                                     in_title=in_title):
+        return i, None
+    unit = last.unit or first.unit
+    end = last.end
+    if unit is None and last.money is None:
+        unit = units.unit_after(sent, end, scaled=last.reading.scaled, money=None)
+        if unit is not None and number_context.is_age(sent, end, unit.end):
+            return i, None
+    if unit is not None:
+        if unit.kind == "measure" and not in_title and sent[unit.end - 1].is_title:
+            return i, None  # a title: "60 Minutes"
+        end = unit.end
+    money = unit.name if unit is not None and unit.kind == "money" else last.money
+    factor = unit.factor if unit is not None else Decimal(1)
+    low, high = _scaled(first, second) * factor, last.value * factor
+    start = between if between is not None else first.start
+    qualifier, start, end = _qualify(sent, start, end, ranged=second is not None)
+    counts = _counts(sent, first, last, unit, money, context, value=float(low))
+    if qualifier in ("exact", "approx") and counts is not None and counts.stop is not None \
+            and counts.stop - sent.start > end:
+        after = _after(sent, counts.stop - sent.start)
+        if after is not None:
+            qualifier, end = after
+    i = max(i, end)
+    if _counts_nothing(sent, first, counts, low, in_title=in_title):
+        return i, None
+    return i, Found(start, end, low, high, qualifier, first.reading.vague, counts)
+
+
+def _counts_nothing(sent: Span, first: Number, counts: Counts | None, value: Decimal, *,
+                    in_title: bool) -> bool:
+    """A number that, once its noun is known, is a name or a pronoun rather than a count."""
+    singular = counts is not None and counts.singular_noun
+    if not in_title and (counts is None or (singular and value != 1)) \
+            and number_context.named(sent, first.start):
+        return True  # Fox Nation 101, FTSE 100 index
+    if counts is None and number_context.lone_one(sent, first.reading):
+        return True
+    return singular and sent[first.reading.start].lower_ == "zero"  # zero coupon
 
 
 def _number(sent: Span, words: list[str], glued: list[bool], i: int, *,
@@ -204,9 +237,20 @@ def _range_end(sent: Span, words: list[str], glued: list[bool],
         return None, None
     if second.money is not None and first.money is None:
         return None, None
+    second = _abbreviated(sent, first, second)
     if _scaled(first, second) >= second.value:
         return None, None
     return second, between
+
+
+def _abbreviated(sent: Span, first: Number, second: Number) -> Number:
+    """Wire-copy ranges that drop the leading digits: ``1.80-85`` is 1.80 to 1.85."""
+    head, _, decimals = sent[first.reading.start].text.partition(".")
+    tail = sent[second.reading.start].text
+    if not decimals or not tail.isdigit() or len(tail) != len(decimals) or second.reading.scaled:
+        return second
+    value = Decimal(f"{head.replace(',', '')}.{tail}")
+    return replace(second, value=value, reading=replace(second.reading, value=value))
 
 
 def _scaled(first: Number, second: Number | None) -> Decimal:
@@ -247,7 +291,15 @@ def _after(sent: Span, end: int) -> tuple[str, int] | None:
 
 
 def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
-            money: str | None, earlier: Counts | None, *, value: float) -> Counts | None:
+            money: str | None, context: tuple[Counts | None, Counts | None], *,
+            value: float) -> Counts | None:
+    """What the number counts: its unit, its own noun, or one the sentence implies.
+
+    ``context`` is (the latest count, the count that frames the sentence: "of 132 drones
+    launched, ... 41 were lost"). "40 others", "500 more", "five of them" take the latest count;
+    a bare number takes the frame; a bare scaled amount takes the latest money.
+    """
+    earlier, frame = context
     if money is not None:
         return Counts(money, "money", None, None, None)
     if unit is not None:
@@ -257,23 +309,23 @@ def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
         kind = "measure" if found.measure else "count"
         return Counts(found.unit or "", kind, found.object, found.start, found.end,
                       found.singular_noun, found.stop)
-    if earlier is not None and (earlier.kind == "count"
-                                or (earlier.kind == "money" and last.reading.scaled)):
+    if earlier is not None and earlier.kind == "money":
+        return earlier if last.reading.scaled else None
+    if earlier is not None and units.elliptic(sent, last.end):
         return earlier
-    return None
+    return frame
 
 
-def _quantity(sent: Span, article: Article, start: int, end: int, low_value: Decimal,
-              high_value: Decimal, qualifier: str, *, vague: bool,
-              counts: Counts | None) -> Quantity:
-    span = sent[start:end]
-    value = float(low_value)
-    if vague and qualifier == "exact":
+def _quantity(sent: Span, article: Article, found: Found) -> Quantity:
+    span = sent[found.start : found.end]
+    value = float(found.low)
+    qualifier = found.qualifier
+    if found.vague and qualifier == "exact":
         qualifier = "approx"
     low: float | None
     high: float | None
     if qualifier == "range":
-        low, high = value, float(high_value)
+        low, high = value, float(found.high)
     elif qualifier == "upper_bound":
         low, high = None, value
     elif qualifier == "lower_bound":
@@ -282,6 +334,7 @@ def _quantity(sent: Span, article: Article, start: int, end: int, low_value: Dec
         low = high = None
     else:
         low = high = value
+    counts = found.counts
     return Quantity(
         start=span.start_char,
         end=span.end_char,

@@ -84,8 +84,6 @@ def glued_unit(suffix: str, *, plural_follows: bool) -> tuple[str, str, Decimal]
         return "percent", "percent", Decimal(1)
     if suffix == "m" and plural_follows:
         return "", "scale", Decimal(1_000_000)
-    if suffix in ("k", "b") and plural_follows:
-        return "", "scale", Decimal(1000 if suffix == "k" else 1_000_000_000)
     if suffix in _data()["glued_measures"]:
         return _measures().get((suffix,), suffix), "measure", \
             Decimal(1)
@@ -114,11 +112,11 @@ def unit_after(sent: Span, j: int, *, scaled: bool, money: str | None) -> Unit |
             return Unit("percentage point", "percent", end)
         if not hyphen and words in _percent():
             return Unit("percent", "percent", end)
-        if money is None and not hyphen:
-            code = _currency_word(sent, j, words, scaled=scaled)
+        if money is None:
+            code = _currency_word(sent, j + skip, words, scaled=scaled)
             if code is not None:
                 return Unit(code, "money", end)
-            if size == 1 and words[0] in data["subunits"]:
+            if size == 1 and words[0] in data["subunits"] and not hyphen:
                 return Unit(data["subunits"][words[0]], "money", end, Decimal("0.01"))
         if words in _measures() and (size > 1 or len(words[0]) > 1 or hyphen):
             return Unit(_measures()[words], "measure", end)
@@ -162,7 +160,7 @@ def counted(sent: Span, first: int, last: int, after: int, value: float) -> Coun
     if value > 1:
         noun = _coordinated_plural(noun)
         local = noun.i - sent.start
-    measure = _measures().get((noun.lower_,))
+    measure = _measures().get((noun.lower_,)) or _data()["currency_words"].get(noun.lower_)
     if local < start or local - start > MAX_GAP:
         start = local
     phrase = sent[start : local + 1]
@@ -175,6 +173,17 @@ def counted(sent: Span, first: int, last: int, after: int, value: float) -> Coun
         singular_noun=noun.tag_ in ("NN", "NNP"),
         stop=noun.i + 1,
     )
+
+
+def elliptic(sent: Span, after: int) -> bool:
+    """The number stands for more of something named before: ``500 more``, ``40 others``,
+    ``five of them``."""
+    if after >= len(sent):
+        return False
+    word = sent[after].lower_
+    if word in _data()["pronoun_heads"]:
+        return True
+    return word == "of" and after + 1 < len(sent) and sent[after + 1].pos_ == "PRON"
 
 
 def _head_noun(sent: Span, first: int, last: int, after: int) -> Token | None:
