@@ -71,6 +71,12 @@ DAY_MONTH = [
      "May 16", "2022-05-16"),
     ("The disturbances began after the Jan. 6 attack.", "2022-11-30", "Jan. 6", "2022-01-06"),
     ("The siege went on until March 3.", "2022-11-02", "March 3", "2022-03-03"),
+    ("Her detention has been extended through Dec. 20.", "2022-06-27", "Dec. 20",
+     "2022-12-20"),
+    ("NATO was set to hold talks with Russia on January 12.", "2021-12-03", "January 12",
+     "2022-01-12"),
+    ("The US announced it would send two systems on July 1.", "2022-10-12", "July 1",
+     "2022-07-01"),
     ("The agreement expires on Dec. 31.", "2024-11-05", "Dec. 31", "2024-12-31"),
     ("The agreement expired on Dec. 31.", "2024-11-05", "Dec. 31", "2023-12-31"),
     ("Kenya is due to hold its election on Tuesday, Aug. 9.", "2022-08-06",
@@ -109,8 +115,10 @@ MONTHS = [
     ("Britons brace for Ofgem to announce October's price cap.", "2022-08-25", "October",
      "2022-10"),
     ("The fighting lasted until March.", "2022-11-02", "March", "2022-03"),
-    ("The deadline is the end of March.", "2022-11-02", "end of March", "2023-03"),
+    ("Kyiv wants the deal signed by March.", "2022-11-02", "March", "2023-03"),
     ("Elections are scheduled for March.", "2022-11-02", "March", "2023-03"),
+    ("The annual threat assessment in March says Russia remains a threat.", "2022-09-16",
+     "March", "2022-03"),
 ]
 
 WEEKDAYS = [

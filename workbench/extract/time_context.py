@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from workbench import lexicon
 
-Tense = Literal["past", "present", "future", "conditional"]
+Tense = Literal["past", "perfect", "present", "future", "conditional"]
 
 MAX_CLIMB = 6
 
@@ -65,8 +65,8 @@ def _is_past(verb: Token) -> bool:
 
 
 def verb_tense(verb: Token, *, depth: int = 0) -> Tense | None:
-    """``past``, ``present``, ``future`` or ``conditional`` (future seen from the past: "would
-    meet", "was due to meet") for the clause headed by ``verb``."""
+    """``past``, ``perfect`` ("has said"), ``present``, ``future`` or ``conditional`` (future
+    seen from the past: "would meet", "was due to meet") for the clause headed by ``verb``."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _future_modals() for a in auxes):
         return "future"
@@ -92,8 +92,9 @@ def verb_tense(verb: Token, *, depth: int = 0) -> Tense | None:
     if verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBN":
-        if any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes):
-            return "present"
+        finite = next((a for a in auxes if a.tag_ in ("VBZ", "VBP", "VBD")), None)
+        if finite is not None and finite.tag_ != "VBD":
+            return "perfect" if finite.lemma_ == "have" else "present"
         return "past"
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"

@@ -84,11 +84,13 @@ class Placement(NamedTuple):
             self.way == "until" and self.ahead_days == AHEAD_DAYS["until"])
 
 
-# how far ahead of publication a day or month may be taken, by the evidence for it
+# how far ahead of publication a day may be taken, by the evidence for it
 AHEAD_DAYS = {
-    "future": 366, "until": 180, "until-past": 90, "present": 180, "conditional": 30,
-    "report": 30, "untensed": 30, "past": 0, "since": 0, "caption": 0,
+    "future": 366, "until": 180, "until-past": 90, "present": 180, "conditional": 90,
+    "report": 30, "untensed": 30, "past": 0, "perfect": 0, "since": 0, "caption": 0,
 }
+# and a month named without a day: only will, until and the like reach further than this
+NEAR_MONTHS = 2
 
 
 def direction(cand: Candidate, env: Env) -> Placement:
@@ -103,7 +105,7 @@ def direction(cand: Candidate, env: Env) -> Placement:
     elif last in _tw("future_prepositions") or before == "ahead of" or (
             last in _tw("start_prepositions") and tense != "past"):
         return Placement("until", AHEAD_DAYS["until-past" if tense == "past" else "until"])
-    elif tense in ("conditional", "past"):
+    elif tense in ("conditional", "past", "perfect"):
         way = tense
     elif env.article.section_kind(cand.start) == "caption":
         way = "caption"
@@ -211,7 +213,10 @@ def read_month(cand: Candidate, env: Env) -> Hit | None:
         year, why = anchor.year, "this"
     else:
         placement = direction(cand, env)
-        year = dates.month_year(month, anchor, ahead_months=placement.ahead_days // 30)
+        reach = placement.ahead_days // 30
+        if placement.way not in ("future", "until"):
+            reach = min(reach, NEAR_MONTHS)
+        year = dates.month_year(month, anchor, ahead_months=reach)
         ahead = (year, month) > (anchor.year, anchor.month)
         why = f"{'future' if ahead else 'past'}:{placement.way}"
     return _hit(cand, "month", dates.iso_month(year, month),
