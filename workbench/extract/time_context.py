@@ -95,6 +95,11 @@ def verb_tense(verb: Token, *, depth: int = 0) -> Tense | None:
         finite = next((a for a in auxes if a.tag_ in ("VBZ", "VBP", "VBD")), None)
         if finite is not None and finite.tag_ != "VBD":
             return "perfect" if finite.lemma_ == "have" else "present"
+        if finite is None and not auxes and verb.dep_ not in ("ROOT", "conj") and depth < 2:
+            # a bare participle takes its clause's tense: "wants the deal signed by March"
+            head = governing_verb(verb.head)
+            if head is not None and head.i != verb.i:
+                return verb_tense(head, depth=depth + 1)
         return "past"
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"
