@@ -30,6 +30,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL
 LEAD_SENTENCES = 2
 LOOKAHEAD_SENTENCES = 6
 LOOKBACK_SENTENCES = 4
+RECENT_SENTENCES = 4
 TITLE_WINDOW = 6
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
 MARKS = "\"'“”‘’«»„"
@@ -37,7 +38,7 @@ _EDGE = f"\\s{MARKS},.;:!?—–-"
 _LEAD = re.compile(f"[{_EDGE}]+")
 _TAIL = re.compile(f"[{_EDGE}]+$")
 _NAME_MARKS = re.compile(r"[\"“”«»„]|(?<!\w)['‘’]|['‘’](?!\w|$)")
-_POSSESSIVE = re.compile(r"\s*(?:'s|’s|'|’)$")
+_POSSESSIVE = re.compile(r"\s*(?:['’´]s|['’´])$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,10 +237,9 @@ def _according(ctx: Context, tok: Token, sentence: int) -> _Cue | None:
     if core is None:
         return None
     piece = ctx.sents[sentence]
-    parts = [p for p in (ctx.chars(max(head.left_edge.i, piece.start), tok.i - 1),
-                         ctx.chars(tok.right_edge.i + 1, min(head.right_edge.i, piece.end - 1)))
-             if p is not None]
-    content = max(parts, key=lambda p: p[1] - p[0]) if parts else None
+    left = ctx.chars(max(head.left_edge.i, piece.start), tok.i - 1)
+    right = ctx.chars(tok.right_edge.i + 1, min(head.right_edge.i, piece.end - 1))
+    content = left if head.i < tok.i and left is not None else right or left
     postposed = content is not None and content[0] < core[0]
     return _Cue("according to", tok, _document_agent(pobj) or pobj, sentence, core, content,
                 postposed=postposed)
@@ -345,7 +345,13 @@ def _content(ctx: Context, tok: Token) -> tuple[tuple[int, int] | None, bool, bo
         if clause is not None:
             return ctx.chars(clause.left_edge.i, clause.right_edge.i), False, False
     if tok.head.i < tok.i and (tok.dep_ == "parataxis" or _is_postposed_cue(tok)):
+        if tok.right_edge.i + 1 < sentence.end - 1 and tok.doc[tok.right_edge.i + 1].text == ",":
+            # "The system, she wrote, reduces ...": the whole sentence is reported
+            return ctx.chars(sentence.start, sentence.end - 1), False, True
         return ctx.chars(sentence.start, tok.left_edge.i - 1), False, True
+    if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and tok.head.i > tok.i:
+        # "that some reports claim is linked to ...", parsed as the subject of its clause
+        return ctx.chars(tok.i + 1, tok.head.right_edge.i), False, False
     return None, False, False
 
 
@@ -393,6 +399,15 @@ def _bound_nested(ctx: Context, cues: list[_Cue]) -> None:
                     and inner.content[0] < outer.core[0]:
                 end = ctx.char_token(outer.core[0]) - 1
                 inner.content = ctx.chars(ctx.char_token(inner.content[0]), end) or inner.content
+        for other in cues:  # "X said A and Y said B": A ends before "and"
+            if other is inner or inner.content is None \
+                    or not inner.content[0] < other.core[0] < inner.content[1]:
+                continue
+            before = ctx.doc[ctx.char_token(other.core[0]) - 1]
+            if before.lower_ in ("and", "but", "while", ";") \
+                    and before.dep_ in ("cc", "mark", "punct"):
+                end = before.i - 1
+                inner.content = ctx.chars(ctx.char_token(inner.content[0]), end) or inner.content
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,6 +426,7 @@ class _Resolver:
         self.cues = cues
         self.mentions: list[_Mention] = []
         self.titled: list[tuple[int, Source, frozenset[str]]] = []
+        self.titles_of: dict[str, frozenset[str]] = {}
         for entity in ctx.entities:
             if entity.label in PLACE_LABELS:
                 continue
@@ -420,6 +436,8 @@ class _Resolver:
             if entity.label != "PERSON" and not titles & words("role_nouns"):
                 continue
             self.titled.append((entity.start, source, titles))
+            self.titles_of[entity.canonical] = self.titles_of.get(entity.canonical,
+                                                                  frozenset()) | titles
             if entity.section == "paragraph" and not ctx.in_quote(entity.start):
                 self.mentions.append(_Mention(entity.start, ctx.sentence_of(root.i), source,
                                               _is_subject(root)))
@@ -465,17 +483,15 @@ class _Resolver:
             return Source(entity.canonical, entity.text, entity.start, entity.end, kind)
         if tok.pos_ != "PROPN":
             return None
-        first = tok.i
-        while first > 0 and ctx.doc[first - 1].pos_ == "PROPN" \
-                and ctx.doc[first - 1].head.i == tok.i:
-            first -= 1
-        span = ctx.chars(first, tok.i)
+        span = self._extent(tok, ctx.sentence_of(tok.i))
         if span is None:
             return None
         text = ctx.text[span[0]:span[1]]
-        return Source(clean_name(text), text, span[0], span[1], "person")
+        kind: SourceKind = "body" if tok.lower_ in words("organisation_nouns") else "person"
+        return Source(clean_name(text), text, span[0], span[1], kind)
 
-    def _described(self, tok: Token, sentence: int) -> Source | None:
+    def _extent(self, tok: Token, sentence: int) -> tuple[int, int] | None:
+        """Characters of a noun phrase's naming words: modifiers, head, an "of"/"for" phrase."""
         ctx = self.ctx
         first = tok.i
         for child in tok.lefts:
@@ -494,7 +510,11 @@ class _Resolver:
                 break
             if child.dep_ not in ("compound", "amod"):
                 break
-        span = ctx.chars(first, last)
+        return ctx.chars(first, last)
+
+    def _described(self, tok: Token, sentence: int) -> Source | None:
+        ctx = self.ctx
+        span = self._extent(tok, sentence)
         if span is None:
             return None
         text = ctx.text[span[0]:span[1]]
@@ -508,9 +528,8 @@ class _Resolver:
         if kind == "person" and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
                                     for c in tok.lefts):
             found = self._agreeing(tok) or self._lead_speaker(tok, sentence)
-            bare = all(c.dep_ == "det" for c in tok.lefts)
-            if found is None and bare:
-                found = self._antecedent(tok, "person", sentence, 1)
+            if found is None and any(c.lower_ == "the" for c in tok.lefts):
+                found = self._recent_person(tok, sentence)
             if found is not None:
                 return found
         return Source(name, text, span[0], span[1], kind)
@@ -526,6 +545,20 @@ class _Resolver:
         if before:
             return before[-1][1]
         return matches[0][1] if matches else None
+
+    def _recent_person(self, tok: Token, sentence: int) -> Source | None:
+        """"The prime minister said" right after "..., Boris Johnson said": the same person,
+        unless the article gives that person another role."""
+        role = tok.lemma_.lower()
+        for mention in reversed(self.mentions):
+            if mention.start >= tok.idx or mention.source.kind != "person":
+                continue
+            if mention.sentence < sentence - RECENT_SENTENCES:
+                break
+            roles = self.titles_of.get(mention.source.name, frozenset()) & words("role_nouns")
+            if mention.subject and (not roles or role in roles):
+                return mention.source
+        return None
 
     def _lead_speaker(self, tok: Token, sentence: int) -> Source | None:
         """In the lead, an unnamed official is the first person later quoted by name."""
@@ -558,8 +591,10 @@ class _Resolver:
         if depth > 1:
             return None
         for index in range(sentence, max(sentence - 2, -1), -1):
-            for cand in reversed(self.ctx.sents[index]):
-                if cand.i >= tok.i or cand.dep_ not in SUBJECTS or cand.pos_ == "PRON" \
+            piece = self.ctx.sents[index]
+            for cand in reversed(piece):
+                if cand.i >= tok.i or cand.pos_ not in ("NOUN", "PROPN") \
+                        or not (cand.dep_ in SUBJECTS or cand.head.i < piece.start) \
                         or self.ctx.in_quote(cand.idx):
                     continue
                 found = self._named(cand) or self._described(cand, index)

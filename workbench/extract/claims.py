@@ -44,11 +44,13 @@ def claims(
             continue
         seen.add(a.content)
         kept.append(a)
+    written: set[tuple[str, str]] = set()
     for a in sorted(kept, key=lambda a: a.content or (0, 0)):
         start, end = a.content or (0, 0)
         source = a.source
-        if source is None:
-            continue
+        if source is None or (source.name, article.text[start:end]) in written:
+            continue  # a caption repeated in the body says the same thing once
+        written.add((source.name, article.text[start:end]))
         inside = tuple(i for i, q in enumerate(quantities) if start <= q.start and q.end <= end)
         yield Claim(
             start=start, end=end, text=article.text[start:end],

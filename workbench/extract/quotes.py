@@ -55,14 +55,19 @@ def quotes(doc: Doc, article: Article, *, entities: Sequence[Entity] = ()) -> It
     ctx = Context(doc, article, entities, [(s.start, s.end) for s in spans])
     found = attribution.attributions(ctx)
     chosen: list[Attribution | None] = [_attribution_of(ctx, s, found) for s in spans]
-    for chain in {s.chain for s in spans}:
-        members = [i for i, s in enumerate(spans) if s.chain == chain]
-        speaker = next((chosen[i] for i in members if chosen[i] is not None), None)
-        for i in members:
-            chosen[i] = chosen[i] or speaker
+    chains: dict[int, list[int]] = {}
     for i, span in enumerate(spans):
-        if chosen[i] is None and i > 0 and spans[i - 1].chain != span.chain:
-            chosen[i] = _continued(ctx, span, spans[i - 1], chosen[i - 1])
+        chains.setdefault(span.chain, []).append(i)
+    previous: int | None = None
+    for members in chains.values():
+        cue = next((chosen[i] for i in members if chosen[i] is not None), None)
+        if cue is None:
+            cue = _continued(ctx, spans[members[0]], found,
+                             None if previous is None else spans[previous],
+                             None if previous is None else chosen[previous])
+        for i in members:
+            chosen[i] = chosen[i] or cue
+        previous = members[-1]
     body = [(s, c) for s, c in zip(spans, chosen, strict=True)
             if article.section_kind(s.start) != "title"]
     for span, cue in zip(spans, chosen, strict=True):
@@ -227,18 +232,21 @@ def _gap(text: str, span: QuoteSpan, a: Attribution) -> int | None:
     return None
 
 
-def _continued(ctx: Context, span: QuoteSpan, prev: QuoteSpan,
-               prev_cue: Attribution | None) -> Attribution | None:
-    """A quote of whole sentences right after an attributed quote goes on with its speaker."""
-    if prev_cue is None or prev_cue.source is None:
-        return None
+def _continued(ctx: Context, span: QuoteSpan, found: Sequence[Attribution],
+               prev: QuoteSpan | None, prev_cue: Attribution | None) -> Attribution | None:
+    """A quote of whole sentences with no attribution of its own goes on from the sentence
+    before: the speaker of the quote just before it, or the source that sentence reports."""
     first = ctx.sentence_of(ctx.char_token(span.start))
-    sent = ctx.sents[first]
-    if ctx.text[sent.start_char:span.open].strip():
+    if ctx.text[ctx.sents[first].start_char:span.open].strip():
         return None
-    prev_last = max(ctx.sentence_of(ctx.char_token(max(prev.end - 1, prev.start))),
-                    prev_cue.sentence)
-    return prev_cue if first <= prev_last + 1 else None
+    if prev is not None and prev_cue is not None and prev_cue.source is not None:
+        prev_last = max(ctx.sentence_of(ctx.char_token(max(prev.end - 1, prev.start))),
+                        prev_cue.sentence)
+        if first <= prev_last + 1:
+            return prev_cue
+    before = [a for a in found if a.sentence == first - 1 and a.source is not None
+              and a.content is not None and a.cue in attribution.words("speech_verbs")]
+    return before[-1] if before else None
 
 
 def _title_speaker(article: Article, span: QuoteSpan, body: Sequence[tuple[QuoteSpan,
