@@ -20,7 +20,6 @@ from functools import cache
 from typing import Any
 
 import nbformat
-from nbconvert import HTMLExporter
 
 SPEC = re.compile(r"^application/vnd\.vegalite\.v\d+\+json$")
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -96,6 +95,8 @@ def _csp(scripts: list[str]) -> str:
 
 def to_html(nb: nbformat.NotebookNode, *, title: str) -> str:
     """The notebook as one offline HTML page: outputs only, charts drawn in place."""
+    from nbconvert import HTMLExporter  # slow to import: after the kernel has started
+
     prepared, specs = prepare(nb)
     exporter = HTMLExporter(template_name="lab", exclude_input=True,
                             exclude_input_prompt=True, exclude_output_prompt=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
@@ -26,6 +27,9 @@ NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 # Run in the shared kernel before each notebook: a clean namespace, charts kept as specs.
 PRELUDE = ("%reset -f\nfrom workbench import charts as _charts\n_charts.enable(svg=False)\n"
            "del _charts")
+
+
+WARM_UP = "import workbench.views, workbench.report.params"
 
 
 class BuildError(RuntimeError):
@@ -103,7 +107,10 @@ class _Kernel:
 
         self._run_sync = run_sync
         self.manager = AsyncKernelManager(kernel_name=KERNEL)
-        run_sync(self.manager.start_kernel)(cwd=str(cwd), stderr=subprocess.DEVNULL)
+        # The kernel loads the heavy modules while this process goes on with its own imports.
+        run_sync(self.manager.start_kernel)(
+            cwd=str(cwd), stderr=subprocess.DEVNULL,
+            extra_arguments=[f"--IPKernelApp.exec_lines={WARM_UP}"])
 
     def reset(self) -> None:
         from nbclient import NotebookClient
@@ -130,8 +137,6 @@ def build(
     every notebook declaring ``interactive``; any other parameter only to the notebooks that
     declare it. A failing notebook stops the build with :class:`BuildError`.
     """
-    import papermill as pm  # slow to import; only builds need it
-
     from workbench import __version__
 
     found = available(notebooks)
@@ -141,9 +146,14 @@ def build(
     out.mkdir(parents=True, exist_ok=True)
     corpus_value = corpus_parameter(corpus, out)
     built: list[index.Built] = []
+    # The kernel starts and the vega bundle is made while papermill is imported.
+    kernel = _Kernel(out.resolve())
+    bundle = threading.Thread(target=export.vega_bundle, daemon=True)
+    bundle.start()
+    import papermill as pm  # slow to import; only builds need it
+
     bar = tqdm(chosen, desc="reports", unit="notebook", file=sys.stderr,
                disable=not progress, dynamic_ncols=True)
-    kernel = _Kernel(out.resolve())
     try:
         for path in bar:
             bar.set_postfix_str(path.stem)

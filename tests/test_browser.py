@@ -1,0 +1,102 @@
+"""Every built report opened in headless Chromium with the network blocked: charts drawn, no
+script failed to load, a screenshot kept in test-artifacts/ for people to look at."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from workbench.report import available
+
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = next((found for name in ("chromium", "chromium-browser", "google-chrome")
+                 if (found := shutil.which(name))), None)
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="Chromium is not installed (apt-get install chromium; .ci/run installs it)")
+# No network at all: every host name fails to resolve; no background or component traffic.
+OFFLINE = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--host-resolver-rules=MAP * ~NOTFOUND", "--virtual-time-budget=8000",
+]
+BUILD_SECONDS = 60
+
+
+def chromium(page: Path, *, screenshot: Path | None = None) -> str:
+    """The DOM of ``page`` after its scripts ran, or a screenshot of it."""
+    if CHROMIUM is None:
+        raise RuntimeError("no Chromium")
+    with tempfile.TemporaryDirectory() as profile:
+        args = [CHROMIUM, *OFFLINE, f"--user-data-dir={profile}"]
+        if screenshot is not None:
+            args += ["--window-size=1200,2400", f"--screenshot={screenshot}"]
+        else:
+            args.append("--dump-dom")
+        result = subprocess.run([*args, page.as_uri()], capture_output=True, text=True,
+                                timeout=180, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"chromium failed on {page}: {result.stderr[-2000:]}")
+    return result.stdout
+
+
+def remote_references(page: str) -> list[str]:
+    """Attributes that would make the browser fetch something from elsewhere."""
+    return re.findall(r"""\b(?:src|href|action|data)\s*=\s*["']?\s*(?:https?:)?//[^"'\s>]*""",
+                      page)
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, float]:
+    out = tmp_path_factory.mktemp("reports")
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "workbench.cli", "report", "--corpus", "seeds", "--out",
+         str(out), "-q"], capture_output=True, text=True, cwd=ROOT, check=False)
+    elapsed = time.perf_counter() - started
+    assert result.returncode == 0, result.stderr
+    return out, elapsed
+
+
+@pytest.mark.slow
+def test_reports_build_from_the_seed_within_a_minute(reports: tuple[Path, float]) -> None:
+    out, elapsed = reports
+    names = sorted(available())
+    assert sorted(p.stem for p in out.glob("*.html")) == sorted([*names, "index"])
+    assert elapsed < BUILD_SECONDS, f"the build took {elapsed:.0f} s"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(available()))
+def test_every_report_is_self_contained(reports: tuple[Path, float], name: str) -> None:
+    page = (reports[0] / f"{name}.html").read_text(encoding="utf-8")
+    assert remote_references(page) == []
+    assert page.count("<script>") <= 2, "at most the vega bundle and the embedding script"
+
+
+@pytest.mark.slow
+@needs_chromium
+@pytest.mark.parametrize("name", [*sorted(available()), "index"])
+def test_every_report_draws_offline(reports: tuple[Path, float], name: str) -> None:
+    page = reports[0] / f"{name}.html"
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / f"{name}.png"
+    shot.unlink(missing_ok=True)
+    chromium(page, screenshot=shot)
+    assert shot.stat().st_size > 10_000
+    dom = chromium(page)
+    charts = page.read_text(encoding="utf-8").count('class="wb-chart"')
+    drawn = re.findall(r'<div class="wb-chart[^"]*" id="wb-chart-\d+"[^>]*>(.*?)</svg>', dom,
+                       re.DOTALL)
+    assert len(drawn) == charts, "every chart is drawn as SVG"
+    assert all('class="mark-' in svg for svg in drawn)
+    assert "wb-chart-failed" not in re.sub(r"<script.*?</script>", "", dom, flags=re.DOTALL)
+    assert "Error loading script" not in dom
