@@ -7,6 +7,7 @@ the quantity extractor drops the number when any says so.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
@@ -24,6 +25,7 @@ YEAR = re.compile(r"^\d{4}$")
 YEARS = (1900, 2099)  # four digits without a comma in this span are years
 OLD_YEARS = 1000  # below YEARS, a year unless it counts a plural noun
 AGE_LIMIT = 120
+COORDINATORS = frozenset({"and", "or", ",", "to", "through", "-", "–"})
 QUANTIFIER_DEPS = frozenset({"advmod", "quantmod", "amod", "nummod", "npadvmod", "cc"})
 
 
@@ -67,6 +69,10 @@ def not_a_quantity(sent: Span, first: Located, last: Located, *, has_unit: bool,
                    in_title: bool = False) -> bool:
     """True when the number from ``first`` to ``last`` is a date, time, name, code or pronoun."""
     a, b = first.reading.start, last.reading.end
+    prior = _coordinated_with(sent, first.start)
+    if prior is not None and (_date(sent, prior, prior + 1)
+                              or _identifier(sent, prior, entity=False)):
+        return True  # February 26 and 28; Nord Stream 1 and 2
     return (
         first.clock
         or last.clock
@@ -99,6 +105,13 @@ def is_age(sent: Span, end: int, unit_end: int) -> bool:
         return False
     rest = [t.lower_ for t in sent[unit_end : unit_end + 2]]
     return rest[:1] == ["old"] or rest == ["-", "old"] or rest[:1] == ["-old"]
+
+
+def _coordinated_with(sent: Span, start: int) -> int | None:
+    """The number this one is coordinated with (``26 and 28``, ``1, 2``), if any."""
+    if start >= 2 and sent[start - 1].lower_ in COORDINATORS and sent[start - 2].like_num:
+        return start - 2
+    return None
 
 
 def _month(token: Token) -> bool:
@@ -189,13 +202,14 @@ def _code(sent: Span, a: int, b: int) -> bool:
 
 
 def _age(sent: Span, start: int, end: int, reading: Reading) -> bool:
-    """``aged 40``, ``the age of 60``; ``Svitlana Kubas, 74,`` (a number set off after a name)."""
+    """``aged 40``, ``the age of 60``; ``Svitlana Kubas, 74,``, ``Rueke (39)``: set off after
+    a name."""
     ages = _words("age_words")
     if start > 0 and sent[start - 1].lower_ in ages:
         return True
     if start > 1 and sent[start - 1].lower_ == "of" and sent[start - 2].lower_ in ages:
         return True
-    if start < 2 or sent[start - 1].text != "," or reading.value > AGE_LIMIT:
+    if start < 2 or sent[start - 1].text not in (",", "(") or reading.value > AGE_LIMIT:
         return False
     name = sent[start - 2]
     closed = end >= len(sent) or sent[end].is_punct
@@ -218,6 +232,18 @@ def _form_code(sent: Span, end: int) -> bool:
         return False
     code = sent[end + 1].text
     return code.isupper() and len(code) <= 3 and sent[end].whitespace_ == ""
+
+
+def score_end(sent: Span, end: int, value: Decimal) -> int | None:
+    """Where a score or a vote tally ends (``won 3-1``, ``93-24``): a hyphenated pair whose second
+    number is not larger, so not a range."""
+    if end + 1 >= len(sent) or sent[end].text not in HYPHENS or sent[end - 1].whitespace_ \
+            or sent[end].whitespace_:
+        return None
+    second = sent[end + 1].text
+    if second.isdigit() and value == value.to_integral_value() and int(second) <= value:
+        return end + 2
+    return None
 
 
 def opens_frame(sent: Span, start: int) -> bool:

@@ -19,6 +19,7 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 HYPHENS = frozenset({"-", "–", "—"})
 MAX_WORDS = 3
 MAX_GAP = 8
+MODIFIERS = frozenset({"compound", "nummod", "amod", "nmod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +193,10 @@ def _head_noun(sent: Span, first: int, last: int, after: int) -> Token | None:
     for k in range(hi, lo - 1, -1):
         head = sent.doc[k]
         while lo <= head.i <= hi and head.head.i != head.i:
+            head = head.head
+        for _ in range(2):  # through a model name: "12 BM-21 Grad launchers"
+            if head.pos_ in NOUNS or head.dep_ not in MODIFIERS or head.head.i <= head.i:
+                break
             head = head.head
         if lo <= head.i <= hi or head.pos_ not in NOUNS:
             continue
