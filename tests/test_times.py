@@ -6,8 +6,9 @@ import pytest
 from spacy.language import Language
 
 from tests.conftest import make_article
+from workbench.extract.time_patterns import rules
 from workbench.extract.time_values import iso_duration, parse_number
-from workbench.extract.times import times
+from workbench.extract.times import READERS, times
 from workbench.model import TimeExpr
 
 
@@ -317,6 +318,10 @@ def test_every_occurrence_in_text_order_with_sections(nlp: Language) -> None:
     assert [(t.text, t.section) for t in result] == [
         ("2 months", "title"), ("Monday", "paragraph"), ("Monday", "paragraph")]
     assert [t.start for t in result] == sorted(t.start for t in result)
+
+
+def test_every_pattern_rule_has_a_reader() -> None:
+    assert {name for name, _ in rules()} == set(READERS)
 
 
 @pytest.mark.parametrize(("words", "value"), [

@@ -1,7 +1,8 @@
 """Times: dates, weekdays, months, years, ranges and durations, resolved against publication.
 
 Candidates come from :mod:`workbench.extract.time_patterns`; the readers in
-:mod:`workbench.extract.time_readers` check each against its context (a bare month or year must
+:mod:`workbench.extract.time_readers` and :mod:`workbench.extract.time_relative` (one per
+pattern rule, in ``READERS``) check each against its context (a bare month or year must
 read as a date, a weekday must not be part of a name) and resolve it. Absolute forms resolve
 without the publication date; the rest are read against it, the tense of the governing clause
 deciding whether a weekday or a day-month lies before or after it. A clock time takes the date
@@ -11,17 +12,46 @@ written in its sentence, else the publication date.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
 
-from workbench.extract.time_patterns import candidates, choose
-from workbench.extract.time_readers import READERS, Env, Hit
+from workbench.extract import time_readers as absolute
+from workbench.extract import time_relative as relative
+from workbench.extract.time_patterns import Candidate, candidates, choose
+from workbench.extract.time_readers import Env, Hit
 from workbench.model import Article, TimeExpr
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+Reader = Callable[[Candidate, Env], Hit | None]
+
+READERS: dict[str, Reader] = {
+    "date_dmy": absolute.read_full_date,
+    "date_mdy": absolute.read_full_date,
+    "date_iso": absolute.read_full_date,
+    "range_md": absolute.read_day_range,
+    "range_dm": absolute.read_day_range,
+    "date_md": absolute.read_day_month,
+    "date_dm": absolute.read_day_month,
+    "month_year": absolute.read_month_year,
+    "month": absolute.read_month,
+    "year_range": absolute.read_year_range,
+    "year": absolute.read_year,
+    "weekday": absolute.read_weekday,
+    "day_word": relative.read_day_word,
+    "period": relative.read_period,
+    "weekend": relative.read_weekend,
+    "period_of": relative.read_period_of,
+    "ago": relative.read_ago,
+    "duration": relative.read_duration,
+    "duration_bare": relative.read_bare_duration,
+    "clock_ampm": relative.read_clock,
+    "clock_24": relative.read_clock,
+    "clock_word": relative.read_clock,
+}
 
 
 def times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
