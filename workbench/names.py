@@ -22,7 +22,7 @@ import pycountry
 from workbench import lexicon, places
 from workbench.model import Entity
 
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|´s|'|’|-|–)$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -175,10 +175,20 @@ def person_name(text: str) -> str:
     name = strip_name(text)
     parts = name.split()
     while len(parts) > 1 and (parts[0] in entity_words("honorifics") or (
-            parts[0] in entity_words("titles")
-            and _given_names().get_gender(parts[0]) == "unknown")):
+            parts[0] in entity_words("titles") and (
+                _given_names().get_gender(parts[0]) == "unknown"
+                or _before_name(parts[1])))):
         parts.pop(0)
+    if name.isupper() and len(name) > 4:
+        return " ".join(parts).title()
     return " ".join(parts)
+
+
+def _before_name(word: str) -> bool:
+    """Is ``word`` another office word or a first name ("Maj Gen Roman ...")?"""
+    if word.lower() in entity_words("name_particles"):
+        return False  # "Marine Le Pen"
+    return word in entity_words("titles") or is_given_name(word)
 
 
 # -- one mention's name ------------------------------------------------------------------------
@@ -198,8 +208,6 @@ def canonical(text: str, label: str) -> str:
         name = places.strip_region(name)
         if name.isupper() and len(name) > 3 and places.lookup(name) is not None:
             name = name.title()
-    if name.isupper() and label == "PERSON":
-        name = name.title()
     return name
 
 
@@ -259,10 +267,10 @@ def link_mentions(found: Sequence[Entity]) -> list[Entity]:
     """One canonical name per thing in an article: people by their fullest name, acronyms by
     their full form, places by their first spelling, case variants by the usual case."""
     linked = _link_people(list(found))
+    linked = _link_case(linked)
     linked = _link_acronyms(linked)
     linked = _link_orgs(linked)
-    linked = _link_places(linked)
-    return _link_case(linked)
+    return _link_places(linked)
 
 
 def _runs(parts: tuple[str, ...], whole: tuple[str, ...]) -> bool:
@@ -289,11 +297,15 @@ def _full_names(found: Sequence[Entity]) -> dict[tuple[str, ...], str]:
 
 
 def _owner(parts: tuple[str, ...], fullest: dict[tuple[str, ...], str]) -> str | None:
-    """The one full name whose surname (else any run of names) is ``parts``."""
-    owner = unique(name for full, name in fullest.items() if full[-len(parts):] == parts)
-    if owner is None:
-        owner = unique(name for full, name in fullest.items() if _runs(parts, full))
-    return owner
+    """The one full name whose surname (else any run of names) is ``parts``; among several,
+    the one that starts with a first name ("Liz Truss", not "Team Truss")."""
+    for fits in (lambda full: full[-len(parts):] == parts, lambda full: _runs(parts, full)):
+        owners = {name for full, name in fullest.items() if fits(full)}
+        if len(owners) > 1:
+            owners = {name for name in owners if is_given_name(person_parts(name)[0])}
+        if owners:
+            return unique(owners)
+    return None
 
 
 def _link_people(found: list[Entity]) -> list[Entity]:
@@ -354,22 +366,28 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def _link_orgs(found: list[Entity]) -> list[Entity]:
     """A short name of an organisation takes the one fuller name in the article that begins
     like it and holds all its words: "Foreign Office" is "Foreign, Commonwealth & Development
-    Office", "ABC" is "ABC News"."""
+    Office", "ABC" is "ABC News"; a one-word name the tagger took for a person or place
+    ("Santos" of "Santos Ltd") too."""
     orgs = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG"}
     generic = entity_words("org_words")
     fuller: dict[str, str] = {}
-    for short, words in orgs.items():
-        longer = [name for name, other in orgs.items()
+    shorts = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG" or (
+        e.label in ("PERSON", "GPE") and " " not in e.canonical and not is_country(e.canonical))}
+    for short, words in shorts.items():
+        longer = {name: other for name, other in orgs.items()
                   if len(other) > len(words) and other[0] == words[0]
                   and _subsequence(words, other)
-                  and (len(words) > 1 or all(w in generic for w in other[1:]))]
-        owner = unique(longer)
+                  and (len(words) > 1 or all(w in generic for w in other[1:]))}
+        # "Alfa Bank" and "Russian Alfa Bank" are one fuller name
+        owner = unique(longer) or (min(longer, key=len) if len(set(longer.values())) == 1
+                                   else None)
         if owner is not None:
             fuller[short] = owner
     if not fuller:
         return found
-    return [replace(e, canonical=fuller[e.canonical])
-            if e.label == "ORG" and e.canonical in fuller else e for e in found]
+    return [replace(e, canonical=fuller[e.canonical], label="ORG", country=None)
+            if e.canonical in fuller and e.label in ("ORG", "PERSON", "GPE") else e
+            for e in found]
 
 
 def _link_places(found: list[Entity]) -> list[Entity]:

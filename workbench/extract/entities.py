@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from workbench import names
+from workbench import dates, names
 from workbench.extract import mentions as mentions_
 from workbench.extract.mentions import Mention
 from workbench.model import Article, Entity
@@ -36,15 +36,18 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = mentions_.trim(doc, found)
     found = mentions_.split_possessive(doc, found)
     countries = {code for m in found if (code := names.country_code(m.span(doc).text))}
+    found = mentions_.split_person_tails(doc, found)
     found = mentions_.extend_people(doc, found)
     found = mentions_.relabel_people(doc, found)
     found = mentions_.add_people(doc, found)
+    found = mentions_.add_surnames(doc, found)
     found = mentions_.add_known_orgs(doc, found)
     found = mentions_.add_places(doc, found, countries)
     found = mentions_.extend_places(doc, found)
     found = mentions_.extend_org_lists(doc, found)
     owned = _person_name_parts(doc, found)
     found = [m for m in found if _relabel(doc, m, owned, countries)]
+    found = _shouted(doc, article, found)
     _vote(doc, found)
     found = mentions_.add_institutions(doc, found)
     found = _headline(doc, article, found)
@@ -73,9 +76,11 @@ def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool
     if not any(c.isalpha() for c in text) or not (
             text[:1].isupper() or text[:1].isdigit() or _particle_first(text)):
         return False
-    if text in names.entity_words("not_names") or (m.label == "PERSON" and "/" in text):
+    if text in names.entity_words("not_names") or _credit_like(doc, m):
         return False
     single = m.end - m.start == 1
+    if single and m.label != "PERSON" and _calendar_word(text):
+        return False  # "March" tagged GPE
     if text in names.standalone_orgs() or (names.is_known_org(text) and m.label != "PERSON"):
         m.label = "ORG"
     elif names.is_country(text) and not (m.label == "PERSON" and text in owned):
@@ -116,6 +121,22 @@ def _names_institution(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def _credit_like(doc: Doc, m: Mention) -> bool:
+    """"AP Photo/Cristian Straista", "Spada/LaPresse": names joined by slashes are photo
+    credits or lists, not one name."""
+    if "/" in doc[m.start:m.end].text:
+        return True
+    return (m.start > 0 and doc[m.start - 1].text == "/") or (
+        m.end < len(doc) and doc[m.end].text == "/")
+
+
+def _calendar_word(text: str) -> bool:
+    """A month or weekday name written out ("March", "Sunday"; not "Sun" or "Mar")."""
+    full = len(text) > 3 or text.lower() == "may"
+    return full and (dates.month_number(text) is not None
+                     or dates.weekday_number(text) is not None)
+
+
 def _particle_first(text: str) -> bool:
     """"al Qaeda", "de Gaulle": a lower-case particle before a capitalised name."""
     first, _, rest = text.partition(" ")
@@ -133,16 +154,28 @@ def _office_word(doc: Doc, i: int) -> bool:
 
 
 def _person_ok(doc: Doc, m: Mention) -> bool:
-    """Drop or relabel PERSON spans that are not people; trim a leading demonym."""
+    """Drop or relabel PERSON spans that are not people; trim a leading demonym or a word
+    before an honorific ("Backing Ms Mordaunt")."""
     while m.end - m.start > 1 and names.demonym_code(doc[m.start].text):
         m.start += 1
+    honorific = next((i for i in range(m.start + 1, m.end - 1)
+                      if doc[i].text in names.entity_words("honorifics")), None)
+    if honorific is not None:
+        m.start = honorific
     span = m.span(doc)
+    last = span[-1].lower_
+    if len(span) > 1 and (last in _roles() or last[:-1] in _roles()):
+        return False  # "Tory MPs", "Kremlin Spokesman"
     if any(names.demonym_code(t.text) or names.is_country(t.text) for t in span):
         return False  # "Mystery Russian", a headline fragment
     if span[-1].text in names.entity_words("org_words"):
         m.label = "ORG"
         return True
     return not (len(span) == 1 and _modifier_only(doc, m))
+
+
+def _roles() -> frozenset[str]:
+    return names.entity_words("roles")
 
 
 def _modifier_only(doc: Doc, m: Mention) -> bool:
@@ -156,6 +189,22 @@ def _modifier_only(doc: Doc, m: Mention) -> bool:
         return False  # "Zelensky aide" names Zelensky's aide, and Zelensky
     return not any(t.text == token.text and t.i != token.i and t.dep_ != "compound"
                    for t in doc)
+
+
+def _shouted(doc: Doc, article: Article, found: list[Mention]) -> list[Mention]:
+    """An all-capitals word in the body ("INCLUDED" in a table) is a name only if it is an
+    acronym, a known name, or the article writes it in normal case too. (Headlines are
+    judged by :func:`_headline`.)"""
+    normal = {m.span(doc).text.lower() for m in found if not m.span(doc).text.isupper()}
+    kept = []
+    for m in found:
+        text = names.strip_name(m.span(doc).text)
+        if (text.isupper() and article.section_kind(m.span(doc).start_char) != "title" and any(len(w) > 5 for w in text.split())
+                and text.lower() not in normal and not names.is_place(text.title())
+                and not names.is_country(text) and not names.is_known_org(text)):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _vote(doc: Doc, found: Sequence[Mention]) -> None:

@@ -8,6 +8,7 @@ art or facilities, and misses some names altogether. Each function here takes an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -15,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from workbench import dates, lexicon, names, places
 
+_SCORE = re.compile(r"^\d+[-–:]\d+$")  # "Monza 4-0": a result after a team's name
+_DANGLING = frozenset({"of", "and", "the", "for", "&", "-", "–"})  # "Group of", "Cable and"
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 PERSON_SHAPED_LABELS = frozenset({"WORK_OF_ART", "FAC", "PRODUCT", "LAW", "EVENT", "NORP",
                                   "LANGUAGE", "ORG", "GPE", "LOC"})
@@ -70,13 +73,21 @@ def trim(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                    or doc[m.start].text in POSSESSIVE):
             m.start += 1
         while m.end > m.start and (doc[m.end - 1].text in POSSESSIVE
-                                   or (doc[m.end - 1].is_punct and doc[m.end - 1].text != ".")):
+                                   or (_stray(doc[m.end - 1]) and doc[m.end - 1].text != ".")
+                                   or (m.end - m.start > 1 and (
+                                       _SCORE.match(doc[m.end - 1].text)
+                                       or doc[m.end - 1].lower_ in _DANGLING))):
             m.end -= 1
-        while m.start < m.end and doc[m.start].is_punct:
+        while m.start < m.end and _stray(doc[m.start]):
             m.start += 1
         if m.start < m.end:
             kept.append(m)
     return kept
+
+
+def _stray(token: Token) -> bool:
+    """Punctuation or a symbol at a span's edge: quote marks, brackets, "<" of "<BU>"."""
+    return token.is_punct or token.pos_ == "SYM" or token.text in ("<", ">")
 
 
 def _split_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -116,26 +127,68 @@ def _place_nouns() -> frozenset[str]:
 
 
 def extend_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A PERSON span takes the name words around it: "Choe Son" + "Hui", "Oleksii" + "Reznikov"."""
+    """A PERSON span takes the name words around it: "Choe Son" + "Hui", "Oleksii" + "Reznikov".
+
+    A following one-word mention the tagger gave a label no name part has ("Hui" as NORP) is
+    taken in too, unless it is a known demonym or place."""
     taken = _taken(mentions)
+    owner = {i: m for m in mentions for i in range(m.start, m.end)}
+    absorbed: set[int] = set()
     for m in mentions:
-        if m.label != "PERSON" or (m.start > 0 and doc[m.start - 1].lower_ == "the"):
+        if m.label != "PERSON" or id(m) in absorbed or (
+                m.start > 0 and doc[m.start - 1].lower_ == "the"):
             continue
-        while (m.end < len(doc) and m.end - m.start < 4 and m.end not in taken
-               and doc[m.end - 1].whitespace_ == " " and not doc[m.end].is_sent_start
-               and doc[m.end].pos_ == "PROPN" and _is_name_word(doc[m.end])
-               and not names.is_place(doc[m.end].text)):
+        while m.end < len(doc) and m.end - m.start < 5 and (
+                _continues_name(doc, m.end, taken) or _particle_then_name(doc, m.end)):
+            other = owner.get(m.end)
+            if other is not None:
+                if not _absorbable(doc, other):
+                    break
+                absorbed.add(id(other))
             taken.add(m.end)
             m.end += 1
             m.note += "+right"
-        while (m.start > 0 and m.end - m.start < 4 and m.start - 1 not in taken
+        while (m.start > 0 and m.end - m.start < 4
                and doc[m.start - 1].whitespace_ == " " and not doc[m.start].is_sent_start
                and doc[m.start - 1].pos_ == "PROPN" and _is_name_word(doc[m.start - 1])
                and names.is_given_name(doc[m.start - 1].text)):
+            other = owner.get(m.start - 1)
+            if other is not None:
+                if other.end - other.start > 1 or other.label == "PERSON":
+                    break
+                absorbed.add(id(other))  # "Volodymyr" tagged ORG before "Zelensky"
             m.start -= 1
             taken.add(m.start)
             m.note += "+left"
-    return mentions
+    return [m for m in mentions if id(m) not in absorbed]
+
+
+def _continues_name(doc: Doc, i: int, taken: set[int]) -> bool:
+    token = doc[i]
+    if doc[i - 1].whitespace_ != " " or token.is_sent_start:
+        return False
+    if doc[i - 1].lower_ in names.entity_words("name_particles"):
+        return is_name_part(token)  # "Ursula von der" + "Leyen"
+    return (token.pos_ == "PROPN" and _is_name_word(token)
+            and not names.is_place(token.text)
+            and (i not in taken or token.ent_iob_ == "B"))
+
+
+def _particle_then_name(doc: Doc, i: int) -> bool:
+    """"von", "der", "bin" inside a name, followed by a further name word."""
+    return (doc[i].lower_ in names.entity_words("name_particles") and doc[i].is_lower
+            and i + 1 < len(doc) and (is_name_part(doc[i + 1])
+                                      or doc[i + 1].lower_ in names.entity_words("name_particles")))
+
+
+def _absorbable(doc: Doc, m: Mention) -> bool:
+    text = m.span(doc).text
+    if m.end - m.start != 1 or names.is_country(text) or names.demonym_code(text):
+        return False
+    if m.start > 0 and doc[m.start - 1].lower_ in names.entity_words("name_particles"):
+        return True  # "Leyen" tagged GPE after "Ursula von der"
+    return (m.label in ("NORP", "LANGUAGE", "WORK_OF_ART", "PRODUCT")
+            and not names.is_place(text))
 
 
 def _taken(mentions: Iterable[Mention]) -> set[int]:
@@ -147,7 +200,9 @@ def person_shaped(span: Span) -> bool:
     "the" or inside quotation marks (a show, a book: "The Faulkner Focus")."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and (before.lower_ == "the" or before.is_quote):
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and (before.lower_ == "the" or (
+            before.is_quote and after is not None and after.is_quote)):
         return False
     return (2 <= len(span) <= 4 and all(_is_name_word(t) for t in span)
             and not names.is_place(span.text) and not names.is_known_org(span.text))
@@ -178,6 +233,29 @@ def person_evidence(span: Span, surnames: set[str]) -> int:
     if span[-1].text in surnames:
         cues += 1
     return cues
+
+
+def split_person_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"National Intelligence Avril Haines", "Russian Security Council Dmitry Medvedev": an
+    organisation or office and the person holding it, tagged as one name."""
+    out = []
+    for m in mentions:
+        cut = None
+        if m.label != "PERSON" and m.end - m.start >= 3:
+            for i in range(m.start + 1, m.end - 1):
+                prev = doc[i - 1].text
+                if (names.is_given_name(doc[i].text) and all(
+                        _is_name_word(t) for t in doc[i:m.end]) and m.end - i <= 3
+                        and (prev in names.entity_words("org_words")
+                             or prev in names.entity_words("titles"))):
+                    cut = i
+                    break
+        if cut is None:
+            out.append(m)
+        else:
+            out.append(Mention(m.start, cut, m.label, m.note + "+tail"))
+            out.append(Mention(cut, m.end, "PERSON", "tail"))
+    return out
 
 
 def relabel_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -221,6 +299,18 @@ def _bounded(doc: Doc, start: int, end: int) -> bool:
             and (after is None or not after.text[:1].isupper() or after.is_punct))
 
 
+def add_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An untagged surname of a person the article names in full: "Musienko said"."""
+    taken = _taken(mentions)
+    surnames = {doc[m.end - 1].text for m in mentions
+                if m.label == "PERSON" and m.end - m.start > 1}
+    added = [Mention(t.i, t.i + 1, "PERSON", "surname") for t in doc
+             if t.i not in taken and t.text in surnames and t.pos_ == "PROPN"
+             and not (t.i + 1 < len(doc) and is_name_part(doc[t.i + 1]))
+             and not (t.i > 0 and is_name_part(doc[t.i - 1]))]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def add_known_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Organisations named without the tagger noticing: "- Pentagon", "on Telegram"."""
     taken = _taken(mentions)
@@ -250,17 +340,32 @@ def add_institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def add_places(doc: Doc, mentions: list[Mention], countries: set[str]) -> list[Mention]:
-    """Untagged known places after a preposition of place: "in Donetsk", "from Kherson"."""
+    """Untagged known places: after a preposition of place ("in Donetsk", "from Kherson"), or
+    anywhere when a country, a well-known region or a big city ("Drones hit Kyiv")."""
     taken = _taken(mentions)
     added = []
     for t in doc:
-        if (t.i not in taken and t.pos_ == "PROPN" and is_name_part(t) and t.dep_ == "pobj"
-                and t.head.lower_ in _locative_prepositions() and t.head.i == t.i - 1
-                and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())):
-            m = Mention(t.i, t.i + 1, "GPE", "place")
-            if plausible_place(doc, m, countries):
-                added.append(m)
+        if (t.i in taken or t.pos_ != "PROPN" or not is_name_part(t)
+                or (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
+                or (t.i > 0 and is_name_part(doc[t.i - 1]) and not t.is_sent_start)):
+            continue
+        m = Mention(t.i, t.i + 1, "GPE", "place")
+        after_preposition = (t.dep_ == "pobj" and t.head.i == t.i - 1
+                             and t.head.lower_ in _locative_prepositions())
+        if after_preposition and plausible_place(doc, m, countries):
+            added.append(m)
+        elif (not names.is_given_name(t.text) and _well_known_place(t.text)
+              and not (t.i > 0 and doc[t.i - 1].lower_ == "the")):
+            m.note = "known-place"
+            added.append(m)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _well_known_place(text: str) -> bool:
+    if names.is_country(text):
+        return True
+    place = places.lookup(text)
+    return place is not None and (place.kind == "region" or place.population >= BIG_CITY)
 
 
 # a town this large is taken for the place even where the article names no country of it
