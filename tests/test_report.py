@@ -268,7 +268,7 @@ def test_index_escapes_and_links(tmp_path: Path) -> None:
     assert '<a href="explore.html">Explore a corpus</a>' in page
     assert '<a href="explore.ipynb">notebook</a>' in page
     assert "&lt;script&gt;x&lt;/script&gt;" in page and "<script>" not in page
-    assert "topic = &quot;&lt;b&gt;troops&lt;/b&gt;&quot;" in page
+    assert "topic = &#x27;&lt;b&gt;troops&lt;/b&gt;&#x27;" in page
     assert "top_n = 3" in page and "1.2 s" in page
 
 
@@ -508,3 +508,18 @@ def test_a_chart_with_no_data_says_so(build: Any) -> None:
 
 def test_chart_data_is_the_same_on_every_run(corpus: Corpus) -> None:
     assert _spec(charts.cooccurrence(corpus)) == _spec(charts.cooccurrence(sample_corpus()))
+
+
+@pytest.mark.slow
+def test_the_command_exits_non_zero_naming_the_notebook_and_cell(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "workbench.cli", "report", "explore", "--corpus", "seeds",
+         "--out", str(tmp_path), "-p", "top_n", "many", "-q"],
+        capture_output=True, text=True, cwd=ROOT, check=False)
+    assert result.returncode == 2
+    assert "explore.ipynb failed at cell In [" in result.stderr
+    assert "top_n" in result.stderr
+    assert (tmp_path / "explore.ipynb").exists() and not (tmp_path / "explore.html").exists()

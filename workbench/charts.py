@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 SPEC_MIMETYPE = f"application/vnd.vegalite.{alt.SCHEMA_VERSION.split('.')[0]}+json"
 WIDTH = 560
 SENTENCE_CHARS = 240
+_COUNT_AXIS = alt.Axis(tickMinStep=1, format="d")
 
 
 def _bundle(spec: dict[str, Any], *, svg: bool) -> dict[str, Any]:
@@ -84,7 +85,7 @@ def top_entities(corpus: Corpus, *, n: int = 10) -> alt.Chart:
         ["mentions", "canonical"], descending=[True, False])
     order = data["canonical"].to_list()
     return alt.Chart(data, title=title).mark_bar().encode(
-        x=alt.X("mentions:Q", title="Mentions"),
+        x=alt.X("mentions:Q", title="Mentions", axis=_COUNT_AXIS),
         y=alt.Y("canonical:N", title="Name", sort=order),
         color=alt.Color("label:N", title="Kind of name"),
         tooltip=[alt.Tooltip("canonical:N", title="name"), "label:N", "mentions:Q",
@@ -157,7 +158,7 @@ def quotes_per_speaker(corpus: Corpus, *, n: int = 15) -> alt.Chart:
         .select("speaker", _clip("text").alias("example"), pl.col("title").alias("article")),
         on="speaker").sort(["quotes", "speaker"], descending=[True, False]).head(n)
     return alt.Chart(data, title=title).mark_bar().encode(
-        x=alt.X("quotes:Q", title="Quotes"),
+        x=alt.X("quotes:Q", title="Quotes", axis=_COUNT_AXIS),
         y=alt.Y("speaker:N", title="Speaker", sort=data["speaker"].to_list()),
         tooltip=["speaker:N", "quotes:Q", alt.Tooltip("example:N", title="first quote"),
                  "article:N"],

@@ -26,6 +26,7 @@ _STYLE = (
     "table.wb-table td,table.wb-table th{border:0;border-bottom:1px solid #ddd;"
     "padding:4px 8px;text-align:left!important;vertical-align:top;white-space:normal}"
     "table.wb-table mark{background:#ffe08a;padding:0 2px}"
+    "table.wb-table td.wb-nowrap{white-space:nowrap}"
     ".wb-note{color:#555;font-size:13px}</style>"
 )
 KIND_NAMES = {"entities": "name", "quantities": "quantity", "times": "time", "quotes": "quote",
@@ -95,7 +96,9 @@ def table(frame: pl.DataFrame, *, limit: int = TABLE_ROWS, empty: str = "Nothing
         return note(empty)
     head = "".join(f"<th>{html.escape(name)}</th>" for name in frame.columns)
     rows = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(_cell(v))}</td>" for v in row) + "</tr>"
+        "<tr>" + "".join(
+            ('<td class="wb-nowrap">' if isinstance(v, date) else "<td>")
+            + f"{html.escape(_cell(v))}</td>" for v in row) + "</tr>"
         for row in frame.head(limit).iter_rows())
     more = (f'<p class="wb-note">{limit} of {len(frame)} rows shown</p>'
             if len(frame) > limit else "")

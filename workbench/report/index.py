@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,8 +39,7 @@ def _escape(value: object) -> str:
 def _parameters(params: dict[str, Any]) -> str:
     if not params:
         return "<span class=\"meta\">defaults</span>"
-    lines = (f"{name} = {json.dumps(value, ensure_ascii=False, default=str)}"
-             for name, value in sorted(params.items()))
+    lines = (f"{name} = {value!r}" for name, value in sorted(params.items()))
     return "<br>".join(f"<code>{_escape(line)}</code>" for line in lines)
 
 
