@@ -156,6 +156,7 @@ def test_ranges(nlp: Language, text: str, low: float, high: float, unit: str) ->
         ("Prices rose from 12 to 15 pct.", [12, 15]),  # a change, not a range
         ("Sales rose to 66.5 pct from 62.9 pct.", [66.5, 62.9]),
         ("The aid grew from the current £400 to £1,000.", [400, 1000]),
+        ("Revenue rose from 2 to 3 million dlrs.", [2_000_000, 3_000_000]),
     ],
 )
 def test_from_to_is_a_change_not_a_range(nlp: Language, text: str, values: list[float]) -> None:

@@ -130,7 +130,14 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
     score = number_context.score_end(sent, first.end, first.value)
     if score is not None:
         return score, None  # 3-1, a vote of 93-24
-    second, between = _range_end(sent, words, glued, first)
+    second, between, change = _range_end(sent, words, glued, first)
+    if change and second is not None:  # from 2 to 3 million: 2 million, then 3 million
+        unit = first.unit or second.unit or units.unit_after(
+            sent, second.end, scaled=second.reading.scaled, money=second.money)
+        if unit is not None:
+            unit = replace(unit, end=first.end)
+        first = replace(first, value=_scaled(first, second), unit=unit)
+        second = None
     last = second or first
     i = last.end
     if number_context.not_a_quantity(sent, first, last, has_unit=_has_unit(first, last),
@@ -219,30 +226,28 @@ def _plural_follows(sent: Span, j: int) -> bool:
 
 
 def _range_end(sent: Span, words: list[str], glued: list[bool],
-               first: Number) -> tuple[Number | None, int | None]:
-    """The second number of a range and, for ``between X and Y``, where ``between`` stands."""
+               first: Number) -> tuple[Number | None, int | None, bool]:
+    """The second number of a range; for ``between X and Y``, where ``between`` stands; and
+    whether the pair is a change (``from 2 to 3 million``) rather than a range."""
     j = first.end
     if j + 1 >= len(words) or (first.unit is not None and first.unit.kind != "money"):
-        return None, None
+        return None, None, False
     word = words[j].lower()
     before = words[first.start - 1].lower() if first.start > 0 else ""
     between = first.start - 1 if before == "between" else None
-    if word == "and" and between is None:
-        return None, None
-    if word in ("to", "through") and "from" in (w.lower() for w in words[max(0, first.start - 3) :
-                                                                      first.start]):
-        return None, None
-    if word not in number_context.range_words():
-        return None, None
+    if word not in number_context.range_words() or (word == "and" and between is None):
+        return None, None, False
+    change = word in ("to", "through") and "from" in (
+        w.lower() for w in words[max(0, first.start - 3) : first.start])
     second = _number(sent, words, glued, j + 1, money=first.money)
     if second is None or second.reading.vague or first.reading.vague:
-        return None, None
+        return None, None, False
     if second.money is not None and first.money is None:
-        return None, None
+        return None, None, False
     second = _abbreviated(sent, first, second)
-    if _scaled(first, second) >= second.value:
-        return None, None
-    return second, between
+    if change or _scaled(first, second) >= second.value:
+        return (second if change else None), None, change
+    return second, between, False
 
 
 def _abbreviated(sent: Span, first: Number, second: Number) -> Number:

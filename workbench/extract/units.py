@@ -19,6 +19,7 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 HYPHENS = frozenset({"-", "–", "—"})
 MAX_WORDS = 3
 MAX_GAP = 8
+CONNECTORS = frozenset({"to", "from", "vs", "vs.", "versus", "than"})
 MODIFIERS = frozenset({"compound", "nummod", "amod", "nmod"})
 
 
@@ -201,7 +202,7 @@ def _head_noun(sent: Span, first: int, last: int, after: int) -> Token | None:
         if lo <= head.i <= hi or head.pos_ not in NOUNS:
             continue
         if sent.start + after <= head.i <= sent.start + after + MAX_GAP and not any(
-            (t.is_punct and t.text not in HYPHENS) or t.is_space
+            (t.is_punct and t.text not in HYPHENS) or t.is_space or t.lower_ in CONNECTORS
             for t in sent.doc[sent.start + after : head.i]
         ):
             while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in NOUNS:
