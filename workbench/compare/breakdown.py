@@ -56,13 +56,14 @@ def _breakdown(reading: Reading, sentence: Sequence[Number],
         if not parts:
             return None
         return ("parts", parts, True) if len(parts) > 1 else ("subset", parts, False)
-    head = later[0]
-    gap = reading.between(total, head)
-    if context.starts_with(gap.strip(" ,;:"), "part_cues") and _no_number_between(gap):
+    gap = reading.between(total, later[0])
+    if not _no_number_between(gap) or _reported_clause(gap):
+        return None
+    if context.ends_with(gap, "part_cues"):
         parts = _parts(reading, total, later, subset=False)
         if parts:
             return ("parts", parts, True) if len(parts) > 1 else ("subset", parts, False)
-    if context.starts_with(gap.strip(" ,;:"), "subset_cues") and _no_number_between(gap):
+    if context.ends_with(gap, "subset_cues"):
         parts = _parts(reading, total, later, subset=True)
         if parts:
             return "subset", parts, False
@@ -98,7 +99,7 @@ def _parts(reading: Reading, total: Number, later: Sequence[Number], *,
         if _is_nested(reading, n):
             previous = n
             continue
-        if not same_kind(total, n, subset=subset):
+        if not same_kind(total, n):
             if n.unit is not None and parts:
                 break
             previous = n

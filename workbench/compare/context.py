@@ -185,6 +185,13 @@ def country(text: str) -> str | None:
     return names.country_name(code) if code else None
 
 
+def is_demonym(text: str) -> bool:
+    """Is ``text`` a demonym ("North Korean", "Russians") rather than a country's name?"""
+    table = {k.lower() for k in lexicon.load("demonyms")}
+    key = names.strip_name(text).lower()
+    return key in table or key.endswith("s") and key[:-1] in table
+
+
 def identity(entity: Entity) -> str:
     """The name an entity goes by when comparing: the country of a demonym, the canonical
     name of anything else ("North Korean" -> North Korea, "DPRK" -> North Korea, Kyiv)."""
@@ -195,27 +202,45 @@ def identity(entity: Entity) -> str:
     return entity.canonical
 
 
+@dataclass(frozen=True, slots=True)
+class Qualifiers:
+    """Names qualifying what a number counts: whose it is and where it is."""
+
+    owners: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+
+
 def qualifiers(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int],
-               event: EventHit | None, *, exclude: tuple[int, int] | None = None) -> list[str]:
-    """Entities qualifying what a number counts: inside its noun phrase ("North Korean troops"),
-    its possessor ("Russia's 900 tanks"), places after it ("troops in Kursk") and, for events
-    that own what they count, their subject ("Russia lost 30,000 soldiers")."""
+               event: EventHit | None, *, exclude: tuple[int, int] | None = None) -> Qualifiers:
+    """Entities qualifying what a number counts. Owners: names inside its noun phrase ("North
+    Korean troops"), its possessor ("Russia's 900 tanks"), "from X" after it, and for events
+    that own what they count their subject or agent ("Russia lost 30,000 soldiers", "launched
+    by Russia"). Places: the other prepositional phrases after it ("troops in Kursk")."""
     text = facts.article.text
     ents = [e for e in facts.entities if sentence[0] <= e.start and e.end <= sentence[1]
             and not (exclude and exclude[0] <= e.start < exclude[1])]
     noun_end = max(quantity.end, quantity.object_end or quantity.end)
-    found = [e for e in ents if quantity.start <= e.start and e.end <= noun_end]
-    found += [e for e in ents if e.end <= quantity.start
-              and re.fullmatch(r"(?:'s|’s)?\s*", text[e.end:quantity.start])]
-    found += _places_after(text, ents, noun_end, sentence[1])
-    if event is not None and event.before and event.event in data()["owner_events"]:
-        found += _subject_of(text, ents, event.start)
-    seen: list[str] = []
-    for entity in found:
-        name = identity(entity)
-        if name not in seen:
-            seen.append(name)
-    return sorted(seen)
+    owners = [e for e in ents if quantity.start <= e.start and e.end <= noun_end]
+    owners += [e for e in ents if e.end <= quantity.start
+               and re.fullmatch(r"(?:'s|’s)?\s*", text[e.end:quantity.start])]
+    owning = event is not None and event.event in data()["owner_events"]
+    places: list[Entity] = []
+    phrases_after = _places_after(text, ents, noun_end, sentence[1])
+    if event is not None and not event.before:
+        phrases_after += _places_after(text, ents, event.end, sentence[1])
+    for preposition, entity in phrases_after:
+        if preposition in data()["owner_prepositions"] or owning and preposition == "by":
+            owners.append(entity)
+        else:
+            places.append(entity)
+    if event is not None and event.before and owning:
+        owners += _subject_of(text, ents, event.start)
+    owner_names = _names(owners)
+    return Qualifiers(owner_names, tuple(n for n in _names(places) if n not in owner_names))
+
+
+def _names(found: Iterable[Entity]) -> tuple[str, ...]:
+    return tuple(sorted({identity(e) for e in found}))
 
 
 def mentions(facts: ArticleFacts, sentence: tuple[int, int], *,
@@ -231,22 +256,33 @@ def mentions(facts: ArticleFacts, sentence: tuple[int, int], *,
     return found
 
 
-def _places_after(text: str, ents: Sequence[Entity], start: int, end: int) -> list[Entity]:
+def _places_after(text: str, ents: Sequence[Entity], start: int,
+                  end: int) -> list[tuple[str, Entity]]:
+    """Names in the prepositional phrases right after ``start``, each with its preposition:
+    "(are now) in Russia's Kursk region", "by Russia at Ukraine"."""
     words = tokens(text, start, end)
-    if not words or words[0].word not in data()["place_prepositions"]:
+    lead_ins = set(data()["place_lead_ins"])
+    prepositions = set(data()["place_prepositions"])
+    first = 0
+    while first < len(words) and words[first].word in lead_ins:
+        first += 1
+    if first >= len(words) or words[first].word not in prepositions:
         return []
     connectors = set(data()["place_connectors"])
-    found: list[Entity] = []
-    position = words[0].end
+    found: list[tuple[str, Entity]] = []
+    preposition = words[first].word
+    position = words[first].end
     by_start = {e.start: e for e in ents}
-    for token in words[1:]:
+    for token in words[first + 1:]:
         if token.start < position:
             continue
         entity = by_start.get(token.start)
         if entity is not None:
-            found.append(entity)
+            found.append((preposition, entity))
             position = entity.end
-        elif token.word not in connectors:
+        elif token.word in prepositions:
+            preposition = token.word
+        elif token.word not in connectors and token.word not in lead_ins:
             break
     return found
 

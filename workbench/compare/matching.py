@@ -25,7 +25,9 @@ class Query:
 
     text: str
     units: tuple[tuple[str, str | None], ...]  # (unit family, event implied by the noun)
-    names: tuple[str, ...]
+    names: tuple[str, ...]  # whose or where: "Russia"
+    owners: tuple[str, ...]  # whose: "Russian", "from Russia"
+    places: tuple[str, ...]  # where: "in Russia"
     event: str | None
     dates: tuple[str, ...]
     has_event_word: bool = False
@@ -37,9 +39,13 @@ class Query:
             return False
         if self.has_event_word and self.event != key.event:
             return False
-        pool = set(key.qualifiers) if key.qualifiers else set(estimate.mentions)
-        if not all(_name_in(name, pool) for name in self.names):
-            return False
+        if key.qualifiers:
+            pools = (set(key.qualifiers), set(key.owners), set(key.places))
+        else:  # nothing qualifies the noun itself: the names around it in its sentence
+            pools = (set(estimate.mentions),) * 3
+        for wanted, pool in zip((self.names, self.owners, self.places), pools, strict=True):
+            if not all(_name_in(name, pool) for name in wanted):
+                return False
         return all(key.time is not None and date in key.time for date in self.dates)
 
     def _unit_ok(self, unit: str, implied: str | None, key_unit: str,
@@ -55,12 +61,13 @@ def _name_in(name: str, pool: set[str]) -> bool:
 
 
 def parse(topic: str) -> Query:
-    """Read a topic: names first (longest first), then event words, the rest are nouns."""
+    """Read a topic: names first (longest first), then event words, the rest are nouns.
+    A demonym or "from X" names whose the things are; "in X", "at X" where they are."""
     dates = tuple(_ISO_DATE.findall(topic))
     text = _ISO_DATE.sub(" ", topic)
     words = [m.group(0).strip(".") for m in _WORD.finditer(text)]
     used = [False] * len(words)
-    found_names: list[str] = []
+    roles: dict[str, list[str]] = {"any": [], "owner": [], "place": []}
     for size in range(MAX_NAME_WORDS, 0, -1):
         for i in range(len(words) - size + 1):
             if any(used[i:i + size]):
@@ -68,7 +75,7 @@ def parse(topic: str) -> Query:
             phrase = " ".join(words[i:i + size])
             name = _name_of(phrase, first=i == 0)
             if name is not None:
-                found_names.append(name)
+                roles[_role(phrase, words[i - 1].lower() if i else "")].append(name)
                 used[i:i + size] = [True] * size
     lowered = [w.lower() for w in words]
     forms = context.event_forms()
@@ -95,7 +102,16 @@ def parse(topic: str) -> Query:
         _, event = normal_unit("thing", event)
     if not units:
         raise ValueError(f"topic {topic!r} names nothing counted; try e.g. 'North Korean troops'")
-    return Query(topic, tuple(units), tuple(found_names), event, dates, has_event)
+    return Query(topic, tuple(units), tuple(roles["any"]), tuple(roles["owner"]),
+                 tuple(roles["place"]), event, dates, has_event)
+
+
+def _role(phrase: str, preposition: str) -> str:
+    if context.is_demonym(phrase) or preposition in context.data()["owner_prepositions"]:
+        return "owner"
+    if preposition in context.data()["place_prepositions"]:
+        return "place"
+    return "any"
 
 
 def _name_of(phrase: str, *, first: bool) -> str | None:

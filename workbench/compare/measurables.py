@@ -22,20 +22,28 @@ HEDGING_QUALIFIERS = frozenset({"approx", "upper_bound"})
 @dataclass(frozen=True, slots=True)
 class Key:
     unit: str
-    qualifiers: tuple[str, ...]
+    owners: tuple[str, ...]
+    places: tuple[str, ...]
     event: str | None
     time: str | None
 
     @property
+    def qualifiers(self) -> tuple[str, ...]:
+        return self.owners + self.places
+
+    @property
     def label(self) -> str:
-        """Words naming the measurable: "troops (North Korea)", "drones launched, 2024-11-28/…"."""
+        """Words naming the measurable: "troops (North Korea) · Russia",
+        "drones (Russia) launched · Ukraine · 2024-11-28/2024-11-29"."""
         words = plural(self.unit)
-        if self.qualifiers:
-            words += f" ({', '.join(self.qualifiers)})"
+        if self.owners:
+            words += f" ({', '.join(self.owners)})"
         if self.event:
             words += " " + context.data()["events"][self.event]["label"]
+        if self.places:
+            words += " · " + ", ".join(self.places)
         if self.time:
-            words += f", {self.time}"
+            words += f" · {self.time}"
         return words
 
 
@@ -148,7 +156,8 @@ def _read(facts: ArticleFacts, index: int,
     quals = context.qualifiers(facts, quantity, sentence, hit, exclude=source_span)
     timing = context.timing(facts, quantity, sentence)
     mentions = context.mentions(facts, sentence, exclude=source_span)
-    return Key(unit, tuple(quals), event, timing.event_time), timing, sentence, mentions
+    return (Key(unit, quals.owners, quals.places, event, timing.event_time), timing, sentence,
+            mentions)
 
 
 def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:

@@ -86,17 +86,15 @@ def _person_kinds() -> frozenset[str]:
     return frozenset(context.data()["person_kinds"])
 
 
-def same_kind(total: Number, part: Number, *, subset: bool = False) -> bool:
+def same_kind(total: Number, part: Number) -> bool:
     """Can ``part`` count some of what ``total`` counts? A bare number can; so can the same
-    unit family; in a non-exhaustive list, kinds of people can be part of people."""
+    unit family; and kinds of people ("children", "men") can be some of a count of people."""
     if part.unit is None or total.unit is None:
-        return part.unit is None or (total.unit is None and not _is_measure(part))
+        return part.unit is None or not _is_measure(part)
     if part.unit == total.unit:
         return True
-    if subset:
-        people = _person_kinds()
-        return total.unit == "person" and singular(part.unit) in people
-    return False
+    people = _person_kinds()
+    return singular(total.unit) in people and singular(part.unit) in people
 
 
 def _is_measure(n: Number) -> bool:

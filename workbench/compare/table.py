@@ -15,7 +15,8 @@ from workbench.compare.measurables import Estimate, Key, all_estimates
 from workbench.model import ArticleFacts
 
 SCHEMA: dict[str, Any] = {
-    "measurable": pl.String, "unit": pl.String, "qualifiers": pl.List(pl.String),
+    "measurable": pl.String, "unit": pl.String, "owners": pl.List(pl.String),
+    "places": pl.List(pl.String),
     "event": pl.String, "time": pl.String,
     "value": pl.Float64, "low": pl.Float64, "high": pl.Float64, "qualifier": pl.String,
     "hedged": pl.Boolean, "source": pl.String, "stated": pl.Date,
@@ -68,7 +69,8 @@ def _row(judged: agreement.Judged) -> dict[str, Any]:
     e = judged.estimate
     q = e.quantity
     return {
-        "measurable": e.key.label, "unit": e.key.unit, "qualifiers": list(e.key.qualifiers),
+        "measurable": e.key.label, "unit": e.key.unit, "owners": list(e.key.owners),
+        "places": list(e.key.places),
         "event": e.key.event, "time": e.key.time,
         "value": q.value, "low": q.low, "high": q.high, "qualifier": q.qualifier,
         "hedged": e.hedged, "source": e.source,
@@ -98,7 +100,8 @@ def write_estimates(table: pl.DataFrame, out: IO[str], *, fmt: Format = "table")
         for row in table.iter_rows(named=True):
             out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
     elif fmt == "csv":
-        out.write(table.with_columns(pl.col("qualifiers").list.join("; ")).write_csv())
+        out.write(table.with_columns(pl.col("owners").list.join("; "),
+                                     pl.col("places").list.join("; ")).write_csv())
     elif fmt == "table":
         out.write(as_text(table))
     else:

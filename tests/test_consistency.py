@@ -1,0 +1,234 @@
+"""Consistency inside one article: totals and parts, records, changes, comparisons.
+
+Each table row is a sentence with its numbers (words, value, unit) and the check expected:
+its kind and whether it holds, or None where no check may be made (numbers of different
+things, a list that is not a breakdown).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_compare_build import E, Q, T, build
+from workbench.compare import consistency
+from workbench.model import ArticleFacts, Check
+
+
+def checks_of(facts: ArticleFacts) -> list[Check]:
+    found = list(consistency.checks(facts))
+    text = facts.article.text
+    for check in found:
+        assert text[check.start:check.end] == check.text
+    return found
+
+
+def one(facts: ArticleFacts) -> Check | None:
+    found = checks_of(facts)
+    assert len(found) <= 1, found
+    return found[0] if found else None
+
+
+DRONES = ("Ukraine's air force said that, of 132 drones launched overnight, it had downed 88 "
+          "drones, while 41 were lost and one returned to Russia.")
+
+WITHIN = [
+    # the total and every part: two unaccounted for
+    (DRONES, (Q("132", 132, "drone", object="drones"), Q("88", 88, "drone", object="drones"),
+              Q("41", 41), Q("one", 1)), ("parts", False, 130)),
+    ("Of the 62 foreigners barred, 41 were Russians, 14 were from Belarus and seven were "
+     "from other countries.",
+     (Q("62", 62, "foreigner", object="foreigners"), Q("41", 41), Q("14", 14), Q("seven", 7)),
+     ("parts", True, 62)),
+    ("A total of 62 foreigners were barred, of whom 41 were Russians and 21 were from Belarus.",
+     (Q("62", 62, "foreigner", object="foreigners"), Q("41", 41), Q("21", 21)),
+     ("parts", True, 62)),
+    ("Of 40 missiles, 30 were shot down and 15 hit their targets.",
+     (Q("40", 40, "missile", object="missiles"), Q("30", 30), Q("15", 15)),
+     ("parts", False, 45)),
+    ("Of the 549 dead, 101 were men and 67 were women, while the rest, 340, are not yet named.",
+     (Q("549", 549, "person", object="dead"), Q("101", 101), Q("67", 67), Q("340", 340)),
+     ("parts", False, 508)),
+    # a breakdown that covers little of its total leaves the rest undescribed, no alarm
+    ("Of the 50 men in the unit, 10 were killed and 10 others wounded.",
+     (Q("50", 50, "man", object="men"), Q("10", 10), Q("10", 10, nth=1)),
+     ("parts", True, 20)),
+    ("Of the 516 killed, 37 were children.",
+     (Q("516", 516, "person"), Q("37", 37, "child", object="children")), ("subset", True, 37)),
+    ("Out of 43 drones, 38 were destroyed.",
+     (Q("43", 43, "drone", object="drones"), Q("38", 38)), ("subset", True, 38)),
+    ("The strike killed 10 people, including 3 children and 2 women.",
+     (Q("10", 10, "person", object="people"), Q("3", 3, "child", object="children"),
+      Q("2", 2, "woman", object="women")), ("subset", True, 5)),
+    ("The strike killed 10 people, including 12 children.",
+     (Q("10", 10, "person", object="people"), Q("12", 12, "child", object="children")),
+     ("subset", False, 12)),
+    # "8 of them" is part of the 21, not a third part of the 29
+    ("Of the 29 buildings, 21 were damaged and 8 of them were destroyed.",
+     (Q("29", 29, "building", object="buildings"), Q("21", 21), Q("8", 8)),
+     ("subset", True, 21)),
+    # numbers of different things in one sentence are not parts of one total
+    ("Of the 33 reactors, 25 were checked by 1,000 inspectors.",
+     (Q("33", 33, "reactor", object="reactors"), Q("25", 25),
+      Q("1,000", 1000, "inspector", object="inspectors")), ("subset", True, 25)),
+    ("Of the 10 victims, three were aged 12 and 15.",
+     (Q("10", 10, "victim", object="victims"), Q("three", 3), Q("12", 12), Q("15", 15)), None),
+    ("In his unit of 50 people, 10 were killed.",
+     (Q("50", 50, "person", object="people"), Q("10", 10)), None),
+    ("A total of 62 people were killed and 100 were injured.",
+     (Q("62", 62, "person", object="people"), Q("100", 100)), None),
+    ("The package of $800 million includes 100 howitzers.",
+     (Q("$800 million", 8e8, "usd"), Q("100", 100, "howitzer", object="howitzers")), None),
+    ("The $800 million package, including 100 howitzers, arrived.",
+     (Q("$800 million", 8e8, "usd"), Q("100", 100, "howitzer", object="howitzers")), None),
+    ("Of 132 drones, 88 were downed, the air force said, adding that 41 were lost.",
+     (Q("132", 132, "drone", object="drones"), Q("88", 88), Q("41", 41)),
+     ("subset", True, 88)),
+    ("Russia launched 132 drones and 3 missiles.",
+     (Q("132", 132, "drone", object="drones"), Q("3", 3, "missile", object="missiles")), None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), WITHIN)
+def test_total_and_parts_in_one_sentence(sentence: str, quantities: tuple[Q, ...],
+                                         expected: tuple[str, bool, float] | None) -> None:
+    check = one(build(sentence, quantities=quantities))
+    if expected is None:
+        assert check is None
+        return
+    assert check is not None
+    kind, consistent, actual = expected
+    assert (check.kind, check.consistent, check.actual) == (kind, consistent, actual)
+    assert check.total == quantities[0].value
+
+
+def test_unaccounted_rest_is_named_in_the_note() -> None:
+    check = one(build(DRONES, quantities=WITHIN[0][1]))
+    assert check is not None
+    assert check.parts == (88, 41, 1) and check.expected == 132
+    assert "2 unaccounted" in check.note
+    assert check.text == DRONES
+
+
+INJURED = ("Drone attacks injured at least eight people in the capital Kyiv and in the Odesa "
+           "region overnight, officials said on Friday.\n"
+           "The attack on Odesa injured seven people, the police said.\n"
+           "Debris struck a house in Kyiv and injured one person late on Thursday.")
+
+
+def injured(text: str = INJURED, *, total: Q | None = None, late: T | None = None) -> ArticleFacts:
+    total = total or Q("at least eight", 8, "person", "lower_bound", 8, None, object="people")
+    return build(text, quantities=(
+        total, Q("seven", 7, "person", object="people"),
+        Q("one", 1, "person", object="person")),
+        entities=(E("Kyiv", canonical="Kyiv"), E("Odesa", canonical="Odesa"),
+                  E("Odesa", canonical="Odesa", nth=1), E("Kyiv", canonical="Kyiv", nth=1)),
+        times=(T("on Friday", "2024-11-29"), late or T("late on Thursday", "2024-11-28")))
+
+
+def test_lead_count_consistent_with_the_counts_place_by_place() -> None:
+    check = one(injured())
+    assert check is not None and check.kind == "places"
+    assert check.consistent and check.parts == (7, 1) and check.actual == 8
+    assert check.text.startswith("Drone attacks") and check.text.endswith("Thursday.")
+
+
+def test_exact_lead_count_exceeded_by_the_parts_is_flagged() -> None:
+    text = INJURED.replace("at least eight", "six")
+    check = one(injured(text, total=Q("six", 6, "person", object="people")))
+    assert check is not None and not check.consistent and "more than the total" in check.note
+
+
+def test_count_on_another_day_is_not_a_part() -> None:
+    text = INJURED.replace("late on Thursday", "on Monday")
+    assert one(injured(text, late=T("on Monday", "2024-11-25"))) is None
+
+
+def test_counts_of_a_period_are_not_parts() -> None:
+    text = INJURED.replace("injured one person late on Thursday",
+                           "injured one person this month")
+    assert one(injured(text, late=T("this month", "2024-11", kind="month"))) is None
+
+
+RECORD = ("Russia launched 132 drones overnight.\n"
+          "It launched a record-high number of 188 drones on Tuesday.")
+
+
+@pytest.mark.parametrize(("text", "others", "expected"), [
+    (RECORD, (), True),
+    (RECORD.replace("132", "200"), (), False),
+    # a count of another event or of a whole month is no rival to a one-night record
+    (RECORD.replace("launched 132", "shot down 200"), (), None),
+    (RECORD.replace("132 drones overnight", "2,000 drones this month"),
+     (T("this month", "2024-11", kind="month"),), None),
+])
+def test_record(text: str, others: tuple[T, ...], expected: bool | None) -> None:
+    first = text.split(" drones")[0].split()[-1]
+    value = float(first.replace(",", ""))
+    facts = build(text, quantities=(Q(first, value, "drone", object="drones"),
+                                    Q("188", 188, "drone", object="drones")),
+                  times=(T("on Tuesday", "2024-11-26"), *others))
+    check = one(facts)
+    if expected is None:
+        assert check is None
+    else:
+        assert check is not None and check.kind == "record" and check.consistent is expected
+
+
+CHANGES = [
+    ("Some 3,000 people applied, an increase from 2,000 last year.",
+     (Q("3,000", 3000, "person", object="people"), Q("2,000", 2000)), ("change", True)),
+    ("Some 1,500 people applied, an increase from 2,000 last year.",
+     (Q("1,500", 1500, "person", object="people"), Q("2,000", 2000)), ("change", False)),
+    ("The toll stood at 40, up from 32 a day earlier.",
+     (Q("40", 40), Q("32", 32)), ("change", True)),
+    ("Arrivals fell from 40 to 32.", (Q("40", 40), Q("32", 32)), ("change", True)),
+    ("Arrivals rose from 40 to 32.", (Q("40", 40), Q("32", 32)), ("change", False)),
+    ("Net profit rose 12 pct to 50 mln dlrs from 44.6 mln.",
+     (Q("12 pct", 12, "percent"), Q("50 mln dlrs", 5e7, "usd"), Q("44.6 mln", 4.46e7, "usd")),
+     ("change", True)),
+    ("Net profit rose 30 pct to 50 mln dlrs from 44.6 mln.",
+     (Q("30 pct", 30, "percent"), Q("50 mln dlrs", 5e7, "usd"), Q("44.6 mln", 4.46e7, "usd")),
+     ("change", False)),
+    ("Sales fell 10 pct to 90 mln dlrs from 100 mln.",
+     (Q("10 pct", 10, "percent"), Q("90 mln dlrs", 9e7, "usd"), Q("100 mln", 1e8, "usd")),
+     ("change", True)),
+    ("Russia fired 188 drones, more than the 132 it fired on Friday.",
+     (Q("188", 188, "drone", object="drones"), Q("132", 132)), ("comparison", True)),
+    ("Russia fired 100 drones, more than the 132 it fired on Friday.",
+     (Q("100", 100, "drone", object="drones"), Q("132", 132)), ("comparison", False)),
+    ("Russia fired 80 drones, twice the 40 it fired on Friday.",
+     (Q("80", 80, "drone", object="drones"), Q("40", 40)), ("multiple", True)),
+    ("Russia fired 60 drones, twice the 40 it fired on Friday.",
+     (Q("60", 60, "drone", object="drones"), Q("40", 40)), ("multiple", False)),
+    # a bound is not a comparison between two numbers; different things are not compared
+    ("Russia fired more than 100 drones and 40 missiles.",
+     (Q("more than 100", 100, "drone", "lower_bound", 100, None, object="drones"),
+      Q("40", 40, "missile", object="missiles")), None),
+    ("Inflation rose to 12 percent from 9 percent as 200 people protested.",
+     (Q("12 percent", 12, "percent"), Q("9 percent", 9, "percent"),
+      Q("200", 200, "person", object="people")), ("change", True)),
+    ("Russia fired 50 drones, up from 40 percent of its stock.",
+     (Q("50", 50, "drone", object="drones"), Q("40 percent", 40, "percent")), None),
+    ("The army has 90 tanks, more than the 2 brigades it has.",
+     (Q("90", 90, "tank", object="tanks"), Q("2", 2, "brigade", object="brigades")), None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), CHANGES)
+def test_changes_and_comparisons(sentence: str, quantities: tuple[Q, ...],
+                                 expected: tuple[str, bool] | None) -> None:
+    check = one(build(sentence, quantities=quantities))
+    if expected is None:
+        assert check is None
+    else:
+        assert check is not None and (check.kind, check.consistent) == expected
+
+
+def test_percentage_change_states_expected_and_actual() -> None:
+    check = one(build(CHANGES[5][0], quantities=CHANGES[5][1]))
+    assert check is not None
+    assert check.expected == 12 and check.actual == pytest.approx(12.11, abs=0.01)
+
+
+def test_an_article_with_one_number_has_no_checks() -> None:
+    assert checks_of(build("Russia fired 80 drones.", quantities=(Q("80", 80, "drone"),))) == []
