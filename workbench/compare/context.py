@@ -189,7 +189,7 @@ def is_demonym(text: str) -> bool:
     """Is ``text`` a demonym ("North Korean", "Russians") rather than a country's name?"""
     table = {k.lower() for k in lexicon.load("demonyms")}
     key = names.strip_name(text).lower()
-    return key in table or key.endswith("s") and key[:-1] in table
+    return key in table or (key.endswith("s") and key[:-1] in table)
 
 
 def identity(entity: Entity) -> str:
@@ -229,7 +229,7 @@ def qualifiers(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int
     if event is not None and not event.before:
         phrases_after += _places_after(text, ents, event.end, sentence[1])
     for preposition, entity in phrases_after:
-        if preposition in data()["owner_prepositions"] or owning and preposition == "by":
+        if preposition in data()["owner_prepositions"] or (owning and preposition == "by"):
             owners.append(entity)
         else:
             places.append(entity)
