@@ -2,18 +2,16 @@
 
 Countries come from pycountry plus the alias table in ``data/countries.json`` ("DPRK", "U.S."),
 demonyms from ``data/demonyms.json``, places from :mod:`workbench.places`, organisations'
-other names from ``data/organizations.json``. A mention's own canonical name comes from
-:func:`canonical`; :func:`link_mentions` then joins mentions of one thing within an article
-("Akiba" is "Takeo Akiba", "APEC" is "Asia-Pacific Economic Cooperation") and
-:func:`link_corpus` across articles where one full name owns a surname.
+other names from ``data/organizations.json``, first names from the ``gender-guesser`` name
+dictionary. A mention's own canonical name comes from :func:`canonical`; :mod:`workbench.linking`
+then joins mentions of one thing within an article ("Akiba" is "Takeo Akiba") and across a
+corpus (:func:`link_corpus`).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from functools import cache
 
 import gender_guesser.detector as gender_guesser
@@ -257,183 +255,16 @@ def unique(names: Iterable[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# -- linking mentions --------------------------------------------------------------------------
-
-LINKABLE_TO_PERSON = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
-ACRONYM_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
-
-
 def link_mentions(found: Sequence[Entity]) -> list[Entity]:
-    """One canonical name per thing in an article: people by their fullest name, acronyms by
-    their full form, places by their first spelling, case variants by the usual case."""
-    linked = _link_people(list(found))
-    linked = _link_case(linked)
-    linked = _link_acronyms(linked)
-    linked = _link_orgs(linked)
-    return _link_places(linked)
+    """One canonical name per thing in an article (see :mod:`workbench.linking`)."""
+    from workbench import linking  # linking builds on this module
 
-
-def _runs(parts: tuple[str, ...], whole: tuple[str, ...]) -> bool:
-    """Is ``parts`` a contiguous run of ``whole``?"""
-    n = len(parts)
-    return any(whole[i:i + n] == parts for i in range(len(whole) - n + 1))
-
-
-def _full_names(found: Sequence[Entity]) -> dict[tuple[str, ...], str]:
-    """Each person's fullest name: name parts -> canonical, a shorter full name taking the one
-    longer name that contains it ("Kara Murza" in "Vladimir Kara Murza Jr.")."""
-    by_parts: dict[tuple[str, ...], str] = {}
-    for e in found:
-        parts = person_parts(e.canonical)
-        if (e.label == "PERSON" and len(parts) > 1
-                and len(e.canonical) > len(by_parts.get(parts, ""))):
-            by_parts[parts] = e.canonical
-    fullest: dict[tuple[str, ...], str] = {}
-    for parts, name in by_parts.items():
-        longer = [other for other in by_parts if len(other) > len(parts) and _runs(parts, other)]
-        owner = unique(by_parts[o] for o in longer)
-        fullest[parts] = owner if owner else name
-    return fullest
-
-
-def _owner(parts: tuple[str, ...], fullest: dict[tuple[str, ...], str]) -> str | None:
-    """The one full name whose surname (else any run of names) is ``parts``; among several,
-    the one that starts with a first name ("Liz Truss", not "Team Truss")."""
-    for fits in (lambda full: full[-len(parts):] == parts, lambda full: _runs(parts, full)):
-        owners = {name for full, name in fullest.items() if fits(full)}
-        if len(owners) > 1:
-            owners = {name for name in owners if is_given_name(person_parts(name)[0])}
-        if owners:
-            return unique(owners)
-    return None
-
-
-def _link_people(found: list[Entity]) -> list[Entity]:
-    fullest = _full_names(found)
-    linked = []
-    for e in found:
-        parts = person_parts(e.canonical)
-        if e.label == "PERSON" and parts in fullest:
-            e = replace(e, canonical=fullest[parts])
-        elif e.label == "PERSON" or (e.label in LINKABLE_TO_PERSON and len(parts) == 1
-                                      and not is_country(e.canonical)):
-            owner = _owner(parts, fullest)
-            if owner is not None:
-                e = replace(e, canonical=owner, label="PERSON", country=None)
-        linked.append(e)
-    return linked
-
-
-def _link_acronyms(found: list[Entity]) -> list[Entity]:
-    """"APEC" and "Asia-Pacific Economic Cooperation" in one article are one organisation."""
-    full_forms: dict[str, set[str]] = {}
-    for e in found:
-        if e.label in ACRONYM_LABELS and len(e.canonical.split()) > 1:
-            full_forms.setdefault(initials(e.canonical), set()).add(e.canonical)
-    groups: dict[str, str] = {}
-    for e in found:
-        key = acronym_key(e.canonical) if e.label in ACRONYM_LABELS else None
-        if key and (full := unique(full_forms.get(key, ()))):
-            groups[e.canonical] = full
-    if not groups:
-        return found
-    members = set(groups) | set(groups.values())
-    org = {e.canonical for e in found if e.canonical in members and e.label == "ORG"}
-    linked = []
-    for e in found:
-        if e.canonical in members:
-            name = groups.get(e.canonical, e.canonical)
-            label = "ORG" if name in org or e.canonical in org or any(
-                groups.get(o) == name for o in org) else e.label
-            e = replace(e, canonical=name, label=label)
-        linked.append(e)
-    return linked
-
-
-def _org_words(name: str) -> tuple[str, ...]:
-    """An organisation's name words, without a leading country ("UK Foreign Office")."""
-    words = tuple(w.strip(",") for w in name.replace("&", " & ").split())
-    while len(words) > 1 and (is_country(words[0]) or demonym_code(words[0])):
-        words = words[1:]
-    return words
-
-
-def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    it = iter(long)
-    return all(word in it for word in short)
-
-
-def _link_orgs(found: list[Entity]) -> list[Entity]:
-    """A short name of an organisation takes the one fuller name in the article that begins
-    like it and holds all its words: "Foreign Office" is "Foreign, Commonwealth & Development
-    Office", "ABC" is "ABC News"; a one-word name the tagger took for a person or place
-    ("Santos" of "Santos Ltd") too."""
-    orgs = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG"}
-    generic = entity_words("org_words")
-    fuller: dict[str, str] = {}
-    shorts = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG" or (
-        e.label in ("PERSON", "GPE") and " " not in e.canonical and not is_country(e.canonical))}
-    for short, words in shorts.items():
-        longer = {name: other for name, other in orgs.items()
-                  if len(other) > len(words) and other[0] == words[0]
-                  and _subsequence(words, other)
-                  and (len(words) > 1 or all(w in generic for w in other[1:]))}
-        # "Alfa Bank" and "Russian Alfa Bank" are one fuller name
-        owner = unique(longer) or (min(longer, key=len) if len(set(longer.values())) == 1
-                                   else None)
-        if owner is not None:
-            fuller[short] = owner
-    if not fuller:
-        return found
-    return [replace(e, canonical=fuller[e.canonical], label="ORG", country=None)
-            if e.canonical in fuller and e.label in ("ORG", "PERSON", "GPE") else e
-            for e in found]
-
-
-def _link_places(found: list[Entity]) -> list[Entity]:
-    """Two spellings of one town ("Kiev", "Kyiv") take the article's first."""
-    first: dict[str, str] = {}
-    linked = []
-    for e in found:
-        place = places.lookup(e.canonical) if e.label in PLACE_LABELS else None
-        if place is not None and not is_country(e.canonical):
-            e = replace(e, canonical=first.setdefault(place.ident, e.canonical))
-        linked.append(e)
-    return linked
-
-
-def _link_case(found: list[Entity]) -> list[Entity]:
-    """"LONDON" and "London", "Nato" and "NATO": the spelling written most often (not all-caps
-    when another exists)."""
-    spellings: dict[str, Counter[str]] = {}
-    for e in found:
-        spellings.setdefault(e.canonical.lower(), Counter())[e.canonical] += 1
-    best = {}
-    for key, counts in spellings.items():
-        if len(counts) > 1:
-            best[key] = max(counts, key=lambda s: (not s.isupper() or is_known_org(s), counts[s]))
-    if not best:
-        return found
-    return [replace(e, canonical=best.get(e.canonical.lower(), e.canonical)) for e in found]
+    return linking.link_mentions(found)
 
 
 def link_corpus(articles: Sequence[list[Entity]]) -> list[list[Entity]]:
-    """Across a corpus: a surname-only mention takes the one full name that owns it corpus-wide."""
-    by_surname: dict[str, set[str]] = {}
-    for ents in articles:
-        for e in ents:
-            parts = person_parts(e.canonical)
-            if e.label == "PERSON" and len(parts) > 1:
-                by_surname.setdefault(parts[-1], set()).add(e.canonical)
-    linked: list[list[Entity]] = []
-    for ents in articles:
-        out = []
-        for e in ents:
-            parts = person_parts(e.canonical)
-            if e.label == "PERSON" and len(parts) == 1:
-                owner = unique(by_surname.get(parts[0], ()))
-                if owner is not None:
-                    e = replace(e, canonical=owner)
-            out.append(e)
-        linked.append(out)
-    return linked
+    """A surname-only mention takes the one full name that owns it corpus-wide (see
+    :mod:`workbench.linking`)."""
+    from workbench import linking
+
+    return linking.link_corpus(articles)

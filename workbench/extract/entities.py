@@ -5,8 +5,8 @@ tagged as works of art). Labels next: a known place tagged PERSON or LANGUAGE is
 tagged GPE is NORP, a platform tagged PRODUCT is an ORG, an office word ("Defense" of "Defense
 Secretary") is no name; mentions of one string vote on one label. A headline in Title Case
 yields spurious names ("Damage Buildings"), so its names are kept only where the body names them
-too or they are known. Last, :func:`workbench.names.link_mentions` gives each thing one canonical
-name ("Akiba" is "Takeo Akiba", "DPRK" is North Korea).
+too or they are known. Last, :func:`workbench.linking.link_mentions` gives each thing one
+canonical name ("Akiba" is "Takeo Akiba", "DPRK" is North Korea).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from workbench import dates, names
+from workbench import dates, linking, names
 from workbench.extract import mentions as mentions_
 from workbench.extract.mentions import Mention
 from workbench.model import Article, Entity
@@ -51,7 +51,7 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     _vote(doc, found)
     found = mentions_.add_institutions(doc, found)
     found = _headline(doc, article, found)
-    return names.link_mentions([_entity(doc, article, m) for m in found])
+    return linking.link_mentions([_entity(doc, article, m) for m in found])
 
 
 def _entity(doc: Doc, article: Article, m: Mention) -> Entity:
@@ -199,7 +199,8 @@ def _shouted(doc: Doc, article: Article, found: list[Mention]) -> list[Mention]:
     kept = []
     for m in found:
         text = names.strip_name(m.span(doc).text)
-        if (text.isupper() and article.section_kind(m.span(doc).start_char) != "title" and any(len(w) > 5 for w in text.split())
+        if (text.isupper() and article.section_kind(m.span(doc).start_char) != "title"
+                and any(len(w) > 5 for w in text.split())
                 and text.lower() not in normal and not names.is_place(text.title())
                 and not names.is_country(text) and not names.is_known_org(text)):
             continue
