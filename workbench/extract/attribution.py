@@ -32,6 +32,8 @@ LOOKAHEAD_SENTENCES = 6
 LOOKBACK_SENTENCES = 4
 RECENT_SENTENCES = 4
 TITLE_WINDOW = 6
+POSTPOSED_WINDOW = 8
+_NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM", "PUNCT", "ADV", "AUX"})
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
 MARKS = "\"'“”‘’«»„"
 _EDGE = f"\\s{MARKS},.;:!?—–-"
@@ -232,6 +234,8 @@ def _according(ctx: Context, tok: Token, sentence: int) -> _Cue | None:
         head = head.head
     if head.lemma_.lower() in cue_verbs() and _subject(head, ctx.sents[sentence].start):
         return None  # "X said ..., according to Y": X's own attribution covers it
+    if pobj.lemma_.lower() in words("according_norms"):
+        return None  # "according to the Geneva Conventions": a rule followed, not a source
     phrase_end = _np_end(pobj)
     core = ctx.chars(tok.i, phrase_end)
     if core is None:
@@ -278,8 +282,10 @@ def _subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if subjects:
-        inside = [c for c in subjects if c.i >= lo]
-        return inside[-1] if inside else _fragment_head(tok, lo)
+        inside = [c for c in subjects if c.i >= lo and not _participle(c, lo)]
+        if inside:
+            return inside[-1]
+        return None if any(c.i >= lo for c in subjects) else _fragment_head(tok, lo)
     if passive:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None:
@@ -305,6 +311,15 @@ def _subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
     return None
 
 
+def _participle(tok: Token, lo: int) -> bool:
+    """"Reporting on the riots, X tweeted": an opening participle mistaken for the subject."""
+    if tok.tag_ == "VBG":
+        return True
+    after = tok.right_edge.i + 1
+    return tok.i == lo and tok.lower_.endswith("ing") and after < len(tok.doc) \
+        and tok.doc[after].text == ","
+
+
 def _fragment_head(tok: Token, lo: int) -> Token | None:
     """The first noun of the sentence whose parse hangs on an earlier one (a fused headline)."""
     for cand in tok.doc[lo:tok.i]:
@@ -322,7 +337,7 @@ def _content(ctx: Context, tok: Token) -> tuple[tuple[int, int] | None, bool, bo
              and not any(m.dep_ == "mark" and m.lower_ in words("open_marks")
                          for m in c.children)]
     sentence = ctx.sents[ctx.sentence_of(tok.i)]
-    comps = [c for c in comps if not _is_postposed_cue(c)]
+    comps = [c for c in comps if _postposed_comma(c) is None]
     before = [c for c in comps if c.i < tok.i]
     after = [c for c in comps if c.i > tok.i]
     if after:
@@ -344,34 +359,40 @@ def _content(ctx: Context, tok: Token) -> tuple[tuple[int, int] | None, bool, bo
                        and c.left_edge.lower_ == "that"), None)
         if clause is not None:
             return ctx.chars(clause.left_edge.i, clause.right_edge.i), False, False
-    if tok.head.i < tok.i and (tok.dep_ == "parataxis" or _is_postposed_cue(tok)):
+    comma = _postposed_comma(tok)
+    if tok.head.i < tok.i and (tok.dep_ == "parataxis" or comma is not None):
         if tok.right_edge.i + 1 < sentence.end - 1 and tok.doc[tok.right_edge.i + 1].text == ",":
             # "The system, she wrote, reduces ...": the whole sentence is reported
             return ctx.chars(sentence.start, sentence.end - 1), False, True
-        return ctx.chars(sentence.start, tok.left_edge.i - 1), False, True
+        end = comma if comma is not None else tok.left_edge.i
+        return ctx.chars(sentence.start, end - 1), False, True
     if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and tok.head.i > tok.i:
         # "that some reports claim is linked to ...", parsed as the subject of its clause
         return ctx.chars(tok.i + 1, tok.head.right_edge.i), False, False
     return None, False, False
 
 
-def _is_postposed_cue(tok: Token) -> bool:
-    """", a senior official said" hanging off the clause it reports (a common misparse)."""
+def _postposed_comma(tok: Token) -> int | None:
+    """", a senior official said" after the clause it reports, hanging off that clause (a
+    common misparse): the comma before a cue whose subject alone follows it, else None."""
     if tok.lemma_.lower() not in cue_verbs() or tok.head.i >= tok.i:
-        return False
+        return None
     if any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children):
-        return False
-    if tok.dep_ in ("relcl", "acl", "advcl"):
-        return False
+        return None
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    first = tok.left_edge.i
-    return subject is not None and first in (subject.left_edge.i, tok.i) and first > 0 \
-        and tok.doc[first - 1].text in (",", "—", "–")
+    if subject is None or subject.lower_ in words("relative_pronouns"):
+        return None
+    i = min(subject.left_edge.i, tok.i) - 1
+    while i > 0 and tok.i - i <= POSTPOSED_WINDOW and tok.doc[i].pos_ in _NOUN_PHRASE_POS \
+            and tok.doc[i].text not in (",", "—", "–"):
+        i -= 1
+    return i if i > 0 and tok.doc[i].text in (",", "—", "–") else None
 
 
 def _core(ctx: Context, tok: Token) -> tuple[int, int] | None:
     """The attribution's own words: cue, subject and adjuncts, without clauses or quotes."""
-    lo, hi = tok.left_edge.i, tok.right_edge.i
+    piece = ctx.sents[ctx.sentence_of(tok.i)]
+    lo, hi = max(tok.left_edge.i, piece.start), min(tok.right_edge.i, piece.end - 1)
     for child in tok.children:
         if child.dep_ in CLAUSAL or (child.dep_ == "dobj" and ctx.in_quote(child.idx)):
             if child.i < tok.i:
@@ -397,7 +418,7 @@ def _bound_nested(ctx: Context, cues: list[_Cue]) -> None:
                 continue
             if outer.content[0] <= inner.core[0] < outer.core[0] \
                     and inner.content[0] < outer.core[0]:
-                end = ctx.char_token(outer.core[0]) - 1
+                end = ctx.char_token(min(outer.core[0], outer.content[1]) - 1)
                 inner.content = ctx.chars(ctx.char_token(inner.content[0]), end) or inner.content
         for other in cues:  # "X said A and Y said B": A ends before "and"
             if other is inner or inner.content is None \
@@ -528,7 +549,8 @@ class _Resolver:
         if kind == "person" and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
                                     for c in tok.lefts):
             found = self._agreeing(tok) or self._lead_speaker(tok, sentence)
-            if found is None and any(c.lower_ == "the" for c in tok.lefts):
+            if found is None and any(c.lower_ == "the" for c in tok.lefts) \
+                    and not any(c.dep_ in ("prep", "appos") for c in tok.rights):
                 found = self._recent_person(tok, sentence)
             if found is not None:
                 return found

@@ -148,7 +148,7 @@ def _span(text: str, open_at: int, close_end: int, chain: int) -> QuoteSpan:
     start, end = open_at + 1, close_mark
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
     return QuoteSpan(start, end, open_at, close_end, chain)
 
