@@ -31,6 +31,7 @@ LEAD_SENTENCES = 2
 LOOKAHEAD_SENTENCES = 6
 LOOKBACK_SENTENCES = 4
 RECENT_SENTENCES = 4
+NEAR_SENTENCES = 2
 TITLE_WINDOW = 6
 POSTPOSED_WINDOW = 8
 _NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM", "PUNCT", "ADV", "AUX"})
@@ -341,7 +342,8 @@ def _content(ctx: Context, tok: Token) -> tuple[tuple[int, int] | None, bool, bo
     before = [c for c in comps if c.i < tok.i]
     after = [c for c in comps if c.i > tok.i]
     if after:
-        start = tok.left_edge.i if predicate else min(c.left_edge.i for c in after)
+        start = tok.left_edge.i if predicate else max(tok.i + 1,
+                                                      min(c.left_edge.i for c in after))
         while start < tok.doc[start].head.i and ((tok.doc[start].dep_ == "mark" and
                                                 tok.doc[start].lower_ == "that")
                                                 or tok.doc[start].is_punct):
@@ -481,6 +483,9 @@ class _Resolver:
             return self._antecedent(tok, kind, sentence, depth)
         if tok.pos_ in ("PRON", "DET", "NUM"):
             return None
+        agent = _document_agent(tok)  # "a tweet from the Kyiv Independent said"
+        if agent is not None and depth < 2:
+            return self._resolve(agent, sentence, depth + 1)
         return self._named(tok) or self._described(tok, sentence)
 
     def _named(self, tok: Token) -> Source | None:
@@ -520,6 +525,9 @@ class _Resolver:
                               "quantmod", "npadvmod"):
                 first = min(first, child.left_edge.i)
         first = max(first, ctx.sents[sentence].start)
+        for i in range(first, tok.i):
+            if ctx.doc[i].is_sent_end or ctx.doc[i].text in (".", "!", "?"):
+                first = i + 1
         while first < tok.i and (ctx.doc[first].lower_ in words("strip_words")
                                  or ctx.doc[first].pos_ in ("DET", "NUM", "PUNCT")):
             first += 1
@@ -599,17 +607,13 @@ class _Resolver:
     def _antecedent(self, tok: Token, kind: SourceKind, sentence: int,
                     depth: int) -> Source | None:
         """The latest earlier source of this kind, preferring subjects in the nearest sentence."""
-        earliest = sentence - LOOKBACK_SENTENCES
-        best: _Mention | None = None
-        for mention in reversed(self.mentions):
-            if mention.start >= tok.idx or mention.source.kind != kind:
-                continue
-            if mention.sentence < (earliest if best is None else best.sentence):
-                break
-            if best is None or (mention.subject and not best.subject):
-                best = mention
-        if best is not None:
-            return best.source
+        earlier = [m for m in self.mentions if m.start < tok.idx and m.source.kind == kind
+                   and m.sentence >= sentence - LOOKBACK_SENTENCES]
+        for reach in (NEAR_SENTENCES, LOOKBACK_SENTENCES):
+            near = [m for m in earlier if m.sentence >= sentence - reach]
+            subjects = [m for m in near if m.subject]
+            if subjects or near:
+                return (subjects or near)[-1].source
         if depth > 1:
             return None
         for index in range(sentence, max(sentence - 2, -1), -1):

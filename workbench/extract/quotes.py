@@ -89,17 +89,18 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
     """Quoted stretches of every section: double marks first, then single ones outside them."""
     text = article.text
     sections = article.sections
-    doubles = _layer(text, sections, DOUBLE, ())
-    singles = _layer(text, sections, SINGLE, [(s.open, s.close) for s in doubles])
+    doubles = _layer(text, sections, DOUBLE, (), first_chain=0)
+    singles = _layer(text, sections, SINGLE, [(s.open, s.close) for s in doubles],
+                     first_chain=len(doubles) + 1)
     singles_out = [(s.open, s.close) for s in singles]
     doubles = [d for d in doubles if not any(a < d.open and d.close < b for a, b in singles_out)]
     return sorted(doubles + singles, key=lambda s: s.start)
 
 
 def _layer(text: str, sections: Sequence[Section], marks: str,
-           outside: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
+           outside: Sequence[tuple[int, int]], *, first_chain: int) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
-    chain = 0
+    chain = first_chain
     carried = False
     for number, section in enumerate(sections):
         lo, hi = section.start, section.end
@@ -204,7 +205,7 @@ def _attribution_of(ctx: Context, span: QuoteSpan,
     for a in found:
         if a.sentence < first - 1 or a.sentence > last + 1 or a.source is None:
             continue
-        if a.content and a.content[0] <= span.start and span.end <= a.content[1] + 1 \
+        if a.content and a.content[0] <= span.start < a.content[1] \
                 and first <= a.sentence <= last + 1:
             holding.append(a)
         elif (gap := _gap(text, span, a)) is not None:
@@ -223,8 +224,10 @@ def _gap(text: str, span: QuoteSpan, a: Attribution) -> int | None:
     full stop is not attributed by the next sentence). Before it: 'X said: "..."'.
     """
     after, before = a.core[0] - span.close, span.open - a.core[1]
-    if 0 <= after < MAX_GAP and _AFTER.fullmatch(text, span.close, a.core[0]) and (
-            not _SENTENCE_END.search(text, span.start, span.end) or text[a.core[0]].islower()):
+    ended = _SENTENCE_END.search(text, span.start, span.end) \
+        or text[span.close:span.close + 1] in (".", "!", "?")
+    if 0 <= after < MAX_GAP and _AFTER.fullmatch(text, span.close, a.core[0]) \
+            and (not ended or text[a.core[0]].islower()):
         return after
     if 0 <= before < MAX_GAP and _BEFORE.fullmatch(text, a.core[1], span.open) \
             and any(p in text[a.core[1]:span.open] for p in ",:"):
@@ -256,8 +259,9 @@ def _title_speaker(article: Article, span: QuoteSpan, body: Sequence[tuple[Quote
     dash ("... - Pentagon") or before a colon ("Putin: '...'")."""
     words = " ".join(article.text[span.start:span.end].lower().split())
     for other, cue in body:
+        said = " ".join(article.text[other.start:other.end].lower().split())
         if cue is not None and cue.source is not None \
-                and words in " ".join(article.text[other.start:other.end].lower().split()):
+                and (words == said or (" " in words and words in said)):
             return cue.source, cue.cue
     title = article.sections[0] if article.sections else None
     if title is None:
