@@ -9,6 +9,7 @@ qualifying it, the event and its time) and judges each measurable's estimates ag
 other; :mod:`workbench.compare.consistency` checks the numbers of one article against each other.
 """
 
+from workbench.compare.chart import article_checks, brief, chart
 from workbench.compare.table import estimates, verdicts, write_estimates
 
-__all__ = ["estimates", "verdicts", "write_estimates"]
+__all__ = ["article_checks", "brief", "chart", "estimates", "verdicts", "write_estimates"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -35,7 +36,8 @@ def _facts(source: Source) -> list[ArticleFacts]:
         return [source]
     if isinstance(source, (str, Path)):
         source = [source]
-    records: list[Any] = list(getattr(source, "facts", source))
+    held: Iterable[Any] = source.facts if hasattr(source, "facts") else source
+    records = list(held)
     if records and isinstance(records[0], (str, Path)):
         from workbench import corpus
 
