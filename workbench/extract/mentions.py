@@ -352,8 +352,11 @@ def add_places(doc: Doc, mentions: list[Mention], countries: set[str]) -> list[M
         m = Mention(t.i, t.i + 1, "GPE", "place")
         after_preposition = (t.dep_ == "pobj" and t.head.i == t.i - 1
                              and t.head.lower_ in _locative_prepositions())
-        if after_preposition and plausible_place(doc, m, countries):
-            added.append(m)
+        before_region = (t.i + 1 < len(doc)
+                         and doc[t.i + 1].lower_ in places.region_suffixes())
+        if (after_preposition and plausible_place(doc, m, countries)) or (
+                before_region and places.lookup(t.text) is not None):
+            added.append(m)  # "in Donetsk", "the Zaporizhzhia region"
         elif (not names.is_given_name(t.text) and _well_known_place(t.text)
               and not (t.i > 0 and doc[t.i - 1].lower_ == "the")):
             m.note = "known-place"
