@@ -79,6 +79,9 @@ COUNTS = [
     ("One doctor, pulled from the rubble, suffered burns.", 1, {"unit": "doctor"}),
     ("A 10-storey block and a 3-point drop.", 3, {"unit": "point"}),
     ("Russia lost 12 BM-21 Grad launchers.", 12, {"unit": "launcher"}),
+    ("Investigators found 13 mass graves.", 13, {"unit": "grave"}),
+    ("Villagers saw 3 wolves.", 3, {"unit": "wolf"}),
+    ("More than 40 servicemen and 12 women.", 12, {"unit": "woman"}),
     ("The US sent 18 M777 howitzers.", 18, {"unit": "howitzer", "object": "M777 howitzers"}),
 ]
 

@@ -7,6 +7,7 @@ measures their singular name (``kilometer``), counts the singular lemma of the c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -16,6 +17,7 @@ from spacy.tokens import Span, Token
 from workbench import lexicon
 
 NOUNS = frozenset({"NOUN", "PROPN"})
+INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
 HYPHENS = frozenset({"-", "–", "—"})
 MAX_WORDS = 3
 MAX_GAP = 8
@@ -253,7 +255,8 @@ def _coordinated_plural(noun: Token) -> Token:
 
 def lemma(token: Token) -> str:
     """The singular, lower-case lemma of a counted noun (``people`` -> ``person``)."""
-    text, lower, base = token.text, token.lower_, token.lemma_.lower()
+    text = INVISIBLE.sub("", token.text)
+    lower, base = text.lower(), INVISIBLE.sub("", token.lemma_.lower())
     if lower == "people":
         return "person"
     if text.isupper():
@@ -264,7 +267,7 @@ def lemma(token: Token) -> str:
         return lower[:-3] + "man"
     if not lower.endswith("s") or lower.endswith("ss"):
         return base
-    if lower.endswith("ves") and base.endswith(("f", "fe")):
+    if lower in _data()["f_plurals"]:
         return base
     if lower.endswith("uses") and base.endswith("us"):
         return base
