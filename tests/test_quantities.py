@@ -301,6 +301,7 @@ NOT_QUANTITIES = [
     ("Russian forces launched S-300 missiles and Su-27 jets.", [300, 27]),
     ("Ukraine wants F-16 fighters and G7 support.", [16, 7]),
     ("Ganchev told Russia-24 TV on Friday.", [24]),
+    ("The W76-2 warhead was deployed.", [2]),
     ("Allies invoked Article 5 of the treaty.", [5]),
     ("The Nord Stream 2 pipeline was halted.", [2]),
     ("She watched Fox Nation 101 last night.", [101]),

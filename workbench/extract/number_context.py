@@ -160,7 +160,8 @@ def _identifier(sent: Span, start: int, *, entity: bool) -> bool:
         return True
     if prev.text in HYPHENS and start >= 2 and prev.whitespace_ == "":
         name = sent[start - 2]
-        if name.whitespace_ == "" and name.text[:1].isupper() and name.is_alpha:
+        if name.whitespace_ == "" and name.text[:1].isupper() \
+                and any(c.isalpha() for c in name.text):
             return True
     token = sent[start]
     return (entity and token.ent_iob_ == "I" and token.ent_type_ in NAME_LABELS
