@@ -107,13 +107,14 @@ def _hostile_page(corpus: Any, path: Path) -> Path:
     return path
 
 
-def _assert_inert(dom: str, title: str) -> None:
+def _assert_inert(dom: str, title: str, *, shows_text: bool = True) -> None:
     assert f"<title>{title}</title>" in dom, re.findall(r"<title>.*?</title>", dom)
     assert "XSS-" not in "".join(re.findall(r"<title>.*?</title>", dom, re.DOTALL))
     body = re.sub(r"<script\b.*?</script>", "", dom, flags=re.DOTALL)
     assert not re.search(r"<img[^>]*\bsrc=\"?x\b", body)
     assert not re.search(r"<a[^>]*href=\"javascript:", body)
-    assert "&lt;script&gt;document.title=" in body, "the markup is shown as text"
+    if shows_text:
+        assert "&lt;script&gt;document.title=" in body, "the markup is shown as text"
 
 
 @pytest.mark.slow
@@ -181,7 +182,8 @@ def test_hostile_articles_never_run_in_the_browser(hostile_reports: Path, name: 
     if name == "index":
         assert f"<title>{title.group(1)}</title>" in dom
         return
-    _assert_inert(dom, title.group(1))
+    # explore shows every article's title; other reports may show no article text at all.
+    _assert_inert(dom, title.group(1), shows_text=name == "explore")
 
 
 def test_hostile_corpus_has_payloads_in_every_kind(hostile: Any) -> None:
