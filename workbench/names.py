@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import gender_guesser.detector as gender_guesser
 import pycountry
@@ -25,6 +25,7 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_name(text: str) -> str:
     """``"the United States's"`` -> ``"United States"``."""
     text = _LEADING_THE.sub("", " ".join(text.split()))

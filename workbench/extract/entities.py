@@ -39,10 +39,11 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = mentions_.split_person_tails(doc, found)
     found = mentions_.extend_people(doc, found)
     found = mentions_.relabel_people(doc, found)
-    found = mentions_.add_people(doc, found)
-    found = mentions_.add_surnames(doc, found)
-    found = mentions_.add_known_orgs(doc, found)
-    found = mentions_.add_places(doc, found, countries)
+    propn = mentions_.proper_nouns(doc)
+    found = mentions_.add_people(doc, found, propn=propn)
+    found = mentions_.add_surnames(doc, found, propn=propn)
+    found = mentions_.add_known_orgs(doc, found, propn=propn)
+    found = mentions_.add_places(doc, found, propn=propn, countries=countries)
     found = mentions_.extend_places(doc, found)
     found = mentions_.extend_org_lists(doc, found)
     owned = _person_name_parts(doc, found)
@@ -73,7 +74,7 @@ def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool
     """Repair ``m``'s label in place; False to drop a mention that is not a name."""
     span = m.span(doc)
     text = names.strip_name(span.text)
-    if not any(c.isalpha() for c in text) or not (
+    if len(text) < 2 or not any(c.isalpha() for c in text) or not (
             text[:1].isupper() or text[:1].isdigit() or _particle_first(text)):
         return False
     if text in names.entity_words("not_names") or _credit_like(doc, m):
@@ -171,6 +172,11 @@ def _person_ok(doc: Doc, m: Mention) -> bool:
     if span[-1].text in names.entity_words("org_words"):
         m.label = "ORG"
         return True
+    if any(t.text in names.entity_words("place_words") or t.text.rstrip("s") in
+           names.entity_words("place_words") for t in span[1:]):
+        m.label = "GPE"  # "Luhansk People's Republics"
+        return True
+
     return not (len(span) == 1 and _modifier_only(doc, m))
 
 
@@ -195,11 +201,12 @@ def _shouted(doc: Doc, article: Article, found: list[Mention]) -> list[Mention]:
     """An all-capitals word in the body ("INCLUDED" in a table) is a name only if it is an
     acronym, a known name, or the article writes it in normal case too. (Headlines are
     judged by :func:`_headline`.)"""
-    normal = {m.span(doc).text.lower() for m in found if not m.span(doc).text.isupper()}
+    spans = [m.span(doc) for m in found]
+    normal = {span.text.lower() for span in spans if not span.text.isupper()}
     kept = []
-    for m in found:
-        text = names.strip_name(m.span(doc).text)
-        if (text.isupper() and article.section_kind(m.span(doc).start_char) != "title"
+    for m, span in zip(found, spans, strict=True):
+        text = names.strip_name(span.text)
+        if (text.isupper() and article.section_kind(span.start_char) != "title"
                 and any(len(w) > 5 for w in text.split())
                 and text.lower() not in normal and not names.is_place(text.title())
                 and not names.is_country(text) and not names.is_known_org(text)):

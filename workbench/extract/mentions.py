@@ -9,8 +9,11 @@ art or facilities, and misses some names altogether. Each function here takes an
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+import numpy
+from spacy.symbols import PROPN
 
 from spacy.tokens import Doc, Span, Token
 
@@ -200,12 +203,18 @@ def person_shaped(span: Span) -> bool:
     "the" or inside quotation marks (a show, a book: "The Faulkner Focus")."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and (before.lower_ == "the" or (
-            before.is_quote and after is not None and after.is_quote)):
+    if before is not None and (before.lower_ == "the" or _opening_quote(before)):
         return False
     return (2 <= len(span) <= 4 and all(_is_name_word(t) for t in span)
             and not names.is_place(span.text) and not names.is_known_org(span.text))
+
+
+def _opening_quote(token: Token) -> bool:
+    """“ or ‘, or a straight quote after a space: a title or a quotation starts here."""
+    if token.text in ("“", "‘"):
+        return True
+    doc = token.doc
+    return token.text in ('"', "'") and (token.i == 0 or bool(doc[token.i - 1].whitespace_))
 
 
 def person_evidence(span: Span, surnames: set[str]) -> int:
@@ -232,6 +241,8 @@ def person_evidence(span: Span, surnames: set[str]) -> int:
         cues += 1  # "X and Albert Shigabutdinov"
     if span[-1].text in surnames:
         cues += 1
+    if len(span) == 2 and not names.is_given_name(span[1].text) and cues:
+        cues += 1  # "Natalia Musienko"; "Morgan Stanley" has two first names
     return cues
 
 
@@ -271,22 +282,29 @@ def relabel_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-def add_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def proper_nouns(doc: Doc) -> list[Token]:
+    """The doc's PROPN tokens, found from the tag array (cheaper than visiting every token)."""
+    pos = doc.to_array("POS")
+    return [doc[int(i)] for i in numpy.flatnonzero(pos == PROPN)]
+
+
+def add_people(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token]) -> list[Mention]:
     """Untagged runs of name words that start with a given name: "Brahim Saadoune"."""
     taken = _taken(mentions)
     added = []
-    i = 0
-    while i < len(doc):
-        j = i
-        while (j < len(doc) and j not in taken and doc[j].pos_ == "PROPN"
-               and _is_name_word(doc[j]) and (j == i or not doc[j].is_sent_start)):
-            j += 1
-        if j - i >= 2 and names.is_given_name(doc[i].text) and _bounded(doc, i, j):
-            span = doc[i:min(j, i + 4)]
+    run: list[Token] = []
+    for t in [*propn, None]:
+        if (t is not None and t.i not in taken and _is_name_word(t)
+                and (not run or (t.i == run[-1].i + 1 and not t.is_sent_start))):
+            run.append(t)
+            continue
+        if len(run) >= 2 and names.is_given_name(run[0].text) and _bounded(
+                doc, run[0].i, run[-1].i + 1):
+            span = doc[run[0].i:min(run[-1].i + 1, run[0].i + 4)]
             if person_shaped(span):
                 added.append(Mention(span.start, span.end, "PERSON", "added"))
-        i = max(j, i + 1)
-    return sorted(mentions + added, key=lambda m: m.start)
+        run = [t] if t is not None and t.i not in taken and _is_name_word(t) else []
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _bounded(doc: Doc, start: int, end: int) -> bool:
@@ -299,24 +317,26 @@ def _bounded(doc: Doc, start: int, end: int) -> bool:
             and (after is None or not after.text[:1].isupper() or after.is_punct))
 
 
-def add_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def add_surnames(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token]
+                 ) -> list[Mention]:
     """An untagged surname of a person the article names in full: "Musienko said"."""
     taken = _taken(mentions)
     surnames = {doc[m.end - 1].text for m in mentions
                 if m.label == "PERSON" and m.end - m.start > 1}
-    added = [Mention(t.i, t.i + 1, "PERSON", "surname") for t in doc
-             if t.i not in taken and t.text in surnames and t.pos_ == "PROPN"
+    added = [Mention(t.i, t.i + 1, "PERSON", "surname") for t in propn
+             if t.i not in taken and t.text in surnames
              and not (t.i + 1 < len(doc) and is_name_part(doc[t.i + 1]))
              and not (t.i > 0 and is_name_part(doc[t.i - 1]))]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-def add_known_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def add_known_orgs(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token]
+                   ) -> list[Mention]:
     """Organisations named without the tagger noticing: "- Pentagon", "on Telegram"."""
     taken = _taken(mentions)
     standalone = names.standalone_orgs()
-    added = [Mention(t.i, t.i + 1, "ORG", "known-org") for t in doc
-             if t.i not in taken and t.text in standalone and t.pos_ == "PROPN"]
+    added = [Mention(t.i, t.i + 1, "ORG", "known-org") for t in propn
+             if t.i not in taken and t.text in standalone]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
@@ -339,13 +359,14 @@ def add_institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-def add_places(doc: Doc, mentions: list[Mention], countries: set[str]) -> list[Mention]:
+def add_places(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token],
+               countries: set[str]) -> list[Mention]:
     """Untagged known places: after a preposition of place ("in Donetsk", "from Kherson"), or
     anywhere when a country, a well-known region or a big city ("Drones hit Kyiv")."""
     taken = _taken(mentions)
     added = []
-    for t in doc:
-        if (t.i in taken or t.pos_ != "PROPN" or not is_name_part(t)
+    for t in propn:
+        if (t.i in taken or not is_name_part(t)
                 or (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
                 or (t.i > 0 and is_name_part(doc[t.i - 1]) and not t.is_sent_start)):
             continue
