@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 import numpy
 from spacy.symbols import PROPN
-
 from spacy.tokens import Doc, Span, Token
 
 from workbench import dates, lexicon, names, places
