@@ -3,13 +3,19 @@ script failed to load, a screenshot kept in test-artifacts/ for people to look a
 
 from __future__ import annotations
 
+import base64
+import json
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -100,3 +106,99 @@ def test_every_report_draws_offline(reports: tuple[Path, float], name: str) -> N
     assert all('class="mark-' in svg for svg in drawn)
     assert "wb-chart-failed" not in re.sub(r"<script.*?</script>", "", dom, flags=re.DOTALL)
     assert "Error loading script" not in dom
+
+
+class _DevTools:
+    """Just enough of the DevTools protocol to move the mouse and read the page."""
+
+    def __init__(self, url: str) -> None:
+        import websocket
+
+        self.socket = websocket.create_connection(url, timeout=30)
+        self.calls = 0
+
+    def call(self, method: str, **params: Any) -> dict[str, Any]:
+        self.calls += 1
+        self.socket.send(json.dumps({"id": self.calls, "method": method, "params": params}))
+        while True:
+            reply = json.loads(self.socket.recv())
+            if reply.get("id") == self.calls:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                result: dict[str, Any] = reply["result"]
+                return result
+
+    def evaluate(self, expression: str) -> Any:
+        result = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
+        return result["result"].get("value")
+
+    def wait_for(self, expression: str, *, seconds: float = 20) -> Any:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            value = self.evaluate(expression)
+            if value:
+                return value
+            time.sleep(0.2)
+        raise TimeoutError(expression)
+
+
+@contextmanager
+def devtools(page: Path) -> Iterator[_DevTools]:
+    """``page`` open in headless Chromium, offline, driven over the DevTools protocol."""
+    if CHROMIUM is None:
+        raise RuntimeError("no Chromium")
+    with tempfile.TemporaryDirectory() as profile:
+        flags = [f for f in OFFLINE if not f.startswith("--virtual-time-budget")]
+        browser = subprocess.Popen(
+            [CHROMIUM, *flags, "--remote-debugging-port=0", f"--user-data-dir={profile}",
+             "--window-size=1200,1600", page.as_uri()],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        try:
+            assert browser.stderr is not None
+            port = None
+            for _ in range(200):
+                found = re.search(r"DevTools listening on ws://127\.0\.0\.1:(\d+)/",
+                                  browser.stderr.readline())
+                if found:
+                    port = found.group(1)
+                    break
+            assert port, "Chromium did not open its DevTools port"
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list") as response:
+                targets = json.load(response)
+            url = next(t["webSocketDebuggerUrl"] for t in targets if t["type"] == "page")
+            tools = _DevTools(url)
+            try:
+                yield tools
+            finally:
+                tools.socket.close()
+        finally:
+            browser.terminate()
+            browser.wait(timeout=30)
+
+
+FIRST_BAR = """(() => {
+  const bar = document.querySelector("#wb-chart-0 .mark-rect path");
+  if (!bar) return null;
+  const box = bar.getBoundingClientRect();
+  return [box.x + box.width / 2, box.y + box.height / 2];
+})()"""
+TOOLTIP = """(() => {
+  const tip = document.getElementById("vg-tooltip-element");
+  return tip && tip.classList.contains("visible") ? tip.innerText : null;
+})()"""
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_hovering_a_bar_shows_its_sentence(reports: tuple[Path, float]) -> None:
+    with devtools(reports[0] / "explore.html") as page:
+        x, y = page.wait_for(FIRST_BAR)
+        page.call("Runtime.evaluate", expression="window.scrollTo(0, 0)")
+        page.call("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y)
+        tip = page.wait_for(TOOLTIP)
+        shot = page.call("Page.captureScreenshot", format="png")
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "tooltip.png").write_bytes(base64.b64decode(shot["data"]))
+    assert "first sentence" in tip and "mentions" in tip
+    sentence = tip.split("first sentence", 1)[1].splitlines()
+    assert any(len(line.split()) >= 3 for line in sentence), tip
