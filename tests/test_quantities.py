@@ -351,7 +351,6 @@ def test_tennis_score_is_not_a_range(nlp: Language) -> None:
     assert extract(nlp, "She won 4-6, 6-3, 6-3 in the final.") == []
 
 
-@pytest.mark.xfail(reason="'an estimated X of N' does not reach past the noun to bound N")
 def test_estimated_before_the_noun(nlp: Language) -> None:
     found = extract(nlp, "Abramov has an estimated net worth of 4.1 billion pounds.")
     assert only(found, 4_100_000_000).qualifier == "approx"

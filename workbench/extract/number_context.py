@@ -25,6 +25,7 @@ YEAR = re.compile(r"^\d{4}$")
 YEARS = (1900, 2099)  # four digits without a comma in this span are years
 OLD_YEARS = 1000  # below YEARS, a year unless it counts a plural noun
 AGE_LIMIT = 120
+ESTIMATE_REACH = 4
 COORDINATORS = frozenset({"and", "or", ",", "to", "through", "-", "–"})
 QUANTIFIER_DEPS = frozenset({"advmod", "quantmod", "amod", "nummod", "npadvmod", "cc"})
 
@@ -245,6 +246,19 @@ def score_end(sent: Span, end: int, value: Decimal) -> int | None:
     if second.isdigit() and value == value.to_integral_value() and int(second) <= value:
         return end + 2
     return None
+
+
+def estimated_head(sent: Span, start: int) -> bool:
+    """``an estimated net worth of 4.1 billion pounds``: the estimate is the noun's, not the
+    number's, but it leaves the number approximate all the same."""
+    if start < 2 or sent[start - 1].lower_ != "of":
+        return False
+    for token in reversed(sent[max(0, start - 1 - ESTIMATE_REACH) : start - 1]):
+        if token.lower_ in _words("estimate_words"):
+            return True
+        if token.pos_ not in ("ADJ", "NOUN", "DET", "PROPN"):
+            return False
+    return False
 
 
 def opens_frame(sent: Span, start: int) -> bool:

@@ -285,6 +285,8 @@ def _qualify(sent: Span, start: int, end: int, *, ranged: bool) -> tuple[str, in
             if len(phrase) == 1 and not number_context.modifies(sent, at, start):
                 continue
             return kind, at, end
+    if number_context.estimated_head(sent, start):
+        return "approx", start, end
     return "exact", start, end
 
 
