@@ -135,6 +135,12 @@ def _canonicals(mentions: list[tuple[str, str]]) -> list[str]:
      ["Liz Truss", "Liz Truss", "Team Truss"]),
     ([("Vladimir Kara Murza Jr.", "PERSON"), ("Kara Murza", "PERSON")],
      ["Vladimir Kara Murza Jr.", "Vladimir Kara Murza Jr."]),
+    # transliterations of one name
+    ([("Volodymyr Zelenskyy", "PERSON"), ("Zelensky", "PERSON"), ("Zelenskiy", "ORG")],
+     ["Volodymyr Zelenskyy"] * 3),
+    ([("Mykhaylo Podolyak", "PERSON"), ("Mykhailo Podoliak", "PERSON"),
+      ("Mykhaylo Podolyak", "PERSON")], ["Mykhaylo Podolyak"] * 3),
+    ([("Boris Johnson", "PERSON"), ("Johnston", "PERSON")], ["Boris Johnson", "Johnston"]),
     # a surname two people share stays as written
     ([("Joe Biden", "PERSON"), ("Hunter Biden", "PERSON"), ("Biden", "PERSON")],
      ["Joe Biden", "Hunter Biden", "Biden"]),
@@ -159,6 +165,15 @@ def _canonicals(mentions: list[tuple[str, str]]) -> list[str]:
 ])
 def test_link_mentions(mentions: list[tuple[str, str]], expected: list[str]) -> None:
     assert _canonicals(mentions) == expected
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Zelensky", "Zelenskyy", True), ("Zelenskiy", "Zelensky", True),
+    ("Gaidai", "Haidai", True), ("Oleksii", "Oleksiy", True),
+    ("Johnson", "Johnston", False), ("Smith", "Schmidt", False),
+])
+def test_sound(a: str, b: str, same: bool) -> None:
+    assert (linking.sound(a) == linking.sound(b)) is same
 
 
 def test_linked_surname_becomes_a_person() -> None:

@@ -48,27 +48,46 @@ def _runs(parts: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return any(whole[i:i + n] == parts for i in range(len(whole) - n + 1))
 
 
-def _full_names(found: Sequence[Entity]) -> dict[tuple[str, ...], str]:
-    """Each person's fullest name: name parts -> canonical, a shorter full name taking the one
+def sound(word: str) -> str:
+    """A spelling key under which transliterations of one name meet: "Zelensky", "Zelenskyy"
+    and "Zelenskiy"; "Podolyak" and "Podoliak"; "Gaidai" and "Haidai" ("Johnston" stays apart
+    from "Johnson")."""
+    key = word.lower().replace("kh", "h").replace("g", "h")
+    key = key.replace("y", "i").replace("j", "i")
+    return "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])
+
+
+Key = tuple[str, ...]
+
+
+def _key(parts: tuple[str, ...]) -> Key:
+    return tuple(sound(p) for p in parts)
+
+
+def _full_names(found: Sequence[Entity]) -> dict[Key, str]:
+    """Each person's fullest name: the spelling key of its parts -> canonical. Spellings of one
+    name go by the one written most often (then the longest); a shorter full name takes the one
     longer name that contains it ("Kara Murza" in "Vladimir Kara Murza Jr.")."""
-    by_parts: dict[tuple[str, ...], str] = {}
+    spellings: dict[Key, Counter[str]] = {}
     for e in found:
         parts = person_parts(e.canonical)
-        if (e.label == "PERSON" and len(parts) > 1
-                and len(e.canonical) > len(by_parts.get(parts, ""))):
-            by_parts[parts] = e.canonical
-    fullest: dict[tuple[str, ...], str] = {}
-    for parts, name in by_parts.items():
-        longer = [other for other in by_parts if len(other) > len(parts) and _runs(parts, other)]
-        owner = unique(by_parts[o] for o in longer)
-        fullest[parts] = owner if owner else name
+        if e.label == "PERSON" and len(parts) > 1:
+            spellings.setdefault(_key(parts), Counter())[e.canonical] += 1
+    by_key = {key: max(counts, key=lambda name: (counts[name], len(name)))
+              for key, counts in spellings.items()}
+    fullest: dict[Key, str] = {}
+    for key, name in by_key.items():
+        longer = [other for other in by_key if len(other) > len(key) and _runs(key, other)]
+        owner = unique(by_key[o] for o in longer)
+        fullest[key] = owner if owner else name
     return fullest
 
 
-def _owner(parts: tuple[str, ...], fullest: dict[tuple[str, ...], str]) -> str | None:
+def _owner(parts: tuple[str, ...], fullest: dict[Key, str]) -> str | None:
     """The one full name whose surname (else any run of names) is ``parts``; among several,
     the one that starts with a first name ("Liz Truss", not "Team Truss")."""
-    for fits in (lambda full: full[-len(parts):] == parts, lambda full: _runs(parts, full)):
+    key = _key(parts)
+    for fits in (lambda full: full[-len(key):] == key, lambda full: _runs(key, full)):
         owners = {name for full, name in fullest.items() if fits(full)}
         if len(owners) > 1:
             owners = {name for name in owners if is_given_name(person_parts(name)[0])}
@@ -82,8 +101,8 @@ def _link_people(found: list[Entity]) -> list[Entity]:
     linked = []
     for e in found:
         parts = person_parts(e.canonical)
-        if e.label == "PERSON" and parts in fullest:
-            e = replace(e, canonical=fullest[parts])
+        if e.label == "PERSON" and _key(parts) in fullest:
+            e = replace(e, canonical=fullest[_key(parts)])
         elif e.label == "PERSON" or (e.label in LINKABLE_TO_PERSON and len(parts) == 1
                                       and not is_country(e.canonical)):
             owner = _owner(parts, fullest)
