@@ -148,13 +148,12 @@ def build(
     built: list[index.Built] = []
     # The kernel starts and the vega bundle is made while papermill is imported.
     kernel = _Kernel(out.resolve())
-    bundle = threading.Thread(target=export.vega_bundle, daemon=True)
-    bundle.start()
-    import papermill as pm  # slow to import; only builds need it
-
+    threading.Thread(target=export.vega_bundle, daemon=True).start()
     bar = tqdm(chosen, desc="reports", unit="notebook", file=sys.stderr,
                disable=not progress, dynamic_ncols=True)
     try:
+        import papermill as pm  # slow to import; only builds need it
+
         for path in bar:
             bar.set_postfix_str(path.stem)
             started = time.perf_counter()
@@ -173,6 +172,10 @@ def build(
             except pm.PapermillExecutionError as err:
                 html_path.unlink(missing_ok=True)
                 raise _failure(err, path, executed_path) from None
+            except Exception as err:  # the kernel died or timed out: name the notebook
+                html_path.unlink(missing_ok=True)
+                raise BuildError(f"{path.name} could not be run: {type(err).__name__}: "
+                                 f"{err}") from err
             title = title_of(source, path.stem)
             html_path.write_text(export.to_html(executed, title=title), encoding="utf-8")
             built.append(index.Built(path.stem, html_path, executed_path, passed,
