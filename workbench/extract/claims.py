@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 
 from workbench import lexicon
 from workbench.extract import attribution
-from workbench.extract.attribution import Attribution, Context
+from workbench.extract.attribution import Attribution
+from workbench.extract.sources import Context, words
 from workbench.model import Article, Claim, Entity, Quantity, Quote
 
 MIN_WORDS = 2
@@ -62,7 +63,7 @@ def claims(
 
 
 def _usable(ctx: Context, a: Attribution, quoted: Sequence[tuple[int, int]]) -> bool:
-    if a.content is None or a.source is None or a.cue in attribution.words("no_claim_verbs"):
+    if a.content is None or a.source is None or a.cue in words("no_claim_verbs"):
         return False
     start, end = a.content
     if len(ctx.text[start:end].split()) < MIN_WORDS:
@@ -86,7 +87,7 @@ def _hedge_phrases() -> re.Pattern[str]:
 
 def _hedged(ctx: Context, a: Attribution, inside: Sequence[Quantity]) -> bool:
     """Marked uncertain by its cue, a hedge word, an approximate or capped number."""
-    if a.cue in attribution.words("hedge_cues"):
+    if a.cue in words("hedge_cues"):
         return True
     if any(q.qualifier in UNCERTAIN_QUALIFIERS for q in inside):
         return True
@@ -95,8 +96,8 @@ def _hedged(ctx: Context, a: Attribution, inside: Sequence[Quantity]) -> bool:
     if _hedge_phrases().search(ctx.text, start, end) and \
             _hedge_phrases().search(ctx.text[start:end].lower()):
         return True
-    hedges = attribution.words("hedge_words")
-    approximators = attribution.words("approximators")
+    hedges = words("hedge_words")
+    approximators = words("approximators")
     doc = ctx.doc
     first, last = ctx.char_token(start), ctx.char_token(max(end - 1, start))
     for tok in doc[first:last + 1]:

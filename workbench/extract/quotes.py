@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from workbench.extract import attribution
-from workbench.extract.attribution import Attribution, Context, Source
+from workbench.extract.attribution import Attribution
+from workbench.extract.sources import Context, Source, clean_name, words
 from workbench.model import Article, Entity, Quote, Section
 
 DOUBLE = "\"“”„«»"
@@ -32,6 +33,7 @@ _AFTER_CLOSE = ".,;:!?)]}—–-/…" + DOUBLE + SINGLE
 _AFTER = re.compile(r"[\s,.;:!?—–-]*")
 _BEFORE = re.compile(r"[\s,:—–-]*")
 _SENTENCE_END = re.compile(r"[.!?…][\s)]*$")
+_FULL_STOP = re.compile(r"[.…][\s)]*$")
 _TITLE_SOURCE = (re.compile(r"\s[-–—]+\s*(?P<name>[^-–—:'\"‘’“”]{2,60})$"),
                  re.compile(r"^(?P<name>[^:'\"‘’“”]{2,50}):\s*[\"'‘“]"))
 WORK_LABEL = "WORK_OF_ART"
@@ -183,15 +185,15 @@ def _role(text: str, i: int, lo: int, hi: int) -> str | None:
 
 def _is_title_of_work(article: Article, span: QuoteSpan, entities: Sequence[Entity]) -> bool:
     """"the film "War and Peace"": a quoted title, not words anyone said."""
-    words = article.text[span.start:span.end].split()
-    if not words or not all(w[:1].isupper() or w.lower() in ("and", "of", "the", "a", "in", "on",
-                                                             "for", "to", "at") for w in words):
+    tokens = article.text[span.start:span.end].split()
+    if not tokens or not all(w[:1].isupper() or w.lower() in ("and", "of", "the", "a", "in", "on",
+                                                              "for", "to", "at") for w in tokens):
         return False
     if any(e.label == WORK_LABEL and e.start <= span.start and span.end <= e.end
            for e in entities):
         return True
     before = article.text[max(0, span.open - 40):span.open].lower().split()
-    return bool(before) and before[-1].strip(",:") in attribution.words("work_nouns")
+    return bool(before) and before[-1].strip(",:") in words("work_nouns")
 
 
 def _attribution_of(ctx: Context, span: QuoteSpan,
@@ -224,8 +226,8 @@ def _gap(text: str, span: QuoteSpan, a: Attribution) -> int | None:
     full stop is not attributed by the next sentence). Before it: 'X said: "..."'.
     """
     after, before = a.core[0] - span.close, span.open - a.core[1]
-    ended = _SENTENCE_END.search(text, span.start, span.end) \
-        or text[span.close:span.close + 1] in (".", "!", "?")
+    ended = _FULL_STOP.search(text, span.start, span.end) \
+        or text[span.close:span.close + 1] == "."
     if 0 <= after < MAX_GAP and _AFTER.fullmatch(text, span.close, a.core[0]) \
             and (not ended or text[a.core[0]].islower()):
         return after
@@ -248,7 +250,7 @@ def _continued(ctx: Context, span: QuoteSpan, found: Sequence[Attribution],
         if first <= prev_last + 1:
             return prev_cue
     before = [a for a in found if a.sentence == first - 1 and a.source is not None
-              and a.content is not None and a.cue in attribution.words("speech_verbs")]
+              and a.content is not None and a.cue in words("speech_verbs")]
     return before[-1] if before else None
 
 
@@ -257,11 +259,11 @@ def _title_speaker(article: Article, span: QuoteSpan, body: Sequence[tuple[Quote
                    ) -> tuple[Source | None, str | None]:
     """A headline quote: said by whoever said the same words in the body, or named after a
     dash ("... - Pentagon") or before a colon ("Putin: '...'")."""
-    words = " ".join(article.text[span.start:span.end].lower().split())
+    quoted = " ".join(article.text[span.start:span.end].lower().split())
     for other, cue in body:
         said = " ".join(article.text[other.start:other.end].lower().split())
         if cue is not None and cue.source is not None \
-                and (words == said or (" " in words and words in said)):
+                and (quoted == said or (" " in quoted and quoted in said)):
             return cue.source, cue.cue
     title = article.sections[0] if article.sections else None
     if title is None:
@@ -269,7 +271,7 @@ def _title_speaker(article: Article, span: QuoteSpan, body: Sequence[tuple[Quote
     for pattern in _TITLE_SOURCE:
         match = pattern.search(article.text, title.start, title.end)
         if match and not (match.start("name") < span.end and span.start < match.end("name")):
-            name = attribution.clean_name(match.group("name"))
+            name = clean_name(match.group("name"))
             canonical = next((e.canonical for e in entities if e.text == name), name)
             return Source(canonical, match.group("name"), match.start("name"),
                           match.end("name"), "body"), None

@@ -1,0 +1,397 @@
+"""Sources: who a quote or claim is attributed to, named as the article names them.
+
+A source is found from the subject of a reporting cue and resolved: a pronoun ("he added",
+"it said", "they believe") takes the latest earlier source of its kind, preferring subjects in
+the nearest sentences; a definite role noun ("the mayor") takes the person the article gives
+that role, or the person just quoted when nothing contradicts it; an unnamed official in the
+lead takes the first person quoted by name after it; "officials" and "Ukraine's air force"
+stay as written; a name takes its canonical form from the article's entities.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from workbench import lexicon
+from workbench.model import Article, Entity
+
+SourceKind = Literal["person", "group", "body"]
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "MONEY"})
+LEAD_SENTENCES = 2
+LOOKAHEAD_SENTENCES = 6
+LOOKBACK_SENTENCES = 4
+RECENT_SENTENCES = 4
+NEAR_SENTENCES = 2
+TITLE_WINDOW = 6
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
+MARKS = "\"'“”‘’«»„"
+_EDGE = f"\\s{MARKS},.;:!?—–-"
+_LEAD = re.compile(f"[{_EDGE}]+")
+_TAIL = re.compile(f"[{_EDGE}]+$")
+_NAME_MARKS = re.compile(r"[\"“”«»„]|(?<!\w)['‘’]|['‘’](?!\w|$)")
+_POSSESSIVE = re.compile(r"\s*(?:['’´]s|['’´])$")
+
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who a statement is attributed to: a canonical name and the words that name it."""
+
+    name: str
+    text: str
+    start: int
+    end: int
+    kind: SourceKind
+
+
+@cache
+def words(key: str) -> frozenset[str]:
+    """A list from ``data/attribution.json`` as a lower-case set."""
+    return frozenset(str(w).lower() for w in lexicon.load("attribution")[key])
+
+
+@cache
+def cue_verbs() -> frozenset[str]:
+    return frozenset(lexicon.load("reporting")["verbs"])
+
+
+@cache
+def _pronoun_kinds() -> dict[str, SourceKind]:
+    table: dict[str, list[str]] = lexicon.load("attribution")["pronouns"]
+    return {w: kind for kind, ws in table.items() for w in ws}  # type: ignore[misc]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without edge spaces, punctuation and quote marks; None if empty."""
+    lead = _LEAD.match(text, start, end)
+    a = lead.end() if lead else start
+    tail = _TAIL.search(text, a, end)
+    b = tail.start() if tail else end
+    return (a, b) if b > a else None
+
+
+def clean_name(text: str) -> str:
+    """A source's name as written, without quote marks, extra spaces or a trailing 's."""
+    text = _NAME_MARKS.sub("", text).replace("<", "").replace(">", "")
+    if text.count("(") > text.count(")"):
+        text = text[:text.rindex("(")]
+    text = " ".join(text.split())
+    return _POSSESSIVE.sub("", text).strip(" ,")
+
+
+class Context:
+    """Per-article lookups: sentences, quoted characters, the entity at each token."""
+
+    def __init__(self, doc: Doc, article: Article, entities: Sequence[Entity],
+                 quoted: Sequence[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.article = article
+        self.text = article.text
+        self.token_starts = [t.idx for t in doc]
+        cuts = {s.start for s in doc.sents}
+        cuts.update(self.char_token(s.start) for s in article.sections)
+        self.sent_starts = sorted(c for c in cuts if c < len(doc))
+        ends = [*self.sent_starts[1:], len(doc)]
+        self.sents = [doc[a:b] for a, b in zip(self.sent_starts, ends, strict=True)]
+        spans = sorted(quoted)
+        self.q_starts = [s for s, _ in spans]
+        self.q_ends = [e for _, e in spans]
+        self.entities = entities
+        self.entity_at: dict[int, Entity] = {}
+        for entity in entities:
+            first = bisect_right(self.token_starts, entity.start) - 1
+            for i in range(max(first, 0), len(doc)):
+                if self.token_starts[i] >= entity.end:
+                    break
+                self.entity_at.setdefault(i, entity)
+        body = [s.start for s in article.sections if s.kind == "paragraph"]
+        self.body_start = body[0] if body else 0
+        self.lead_sentence = self.sentence_of(self.char_token(self.body_start))
+
+    def in_quote(self, char: int) -> bool:
+        i = bisect_right(self.q_starts, char) - 1
+        return i >= 0 and char < self.q_ends[i]
+
+    def char_token(self, char: int) -> int:
+        return max(bisect_right(self.token_starts, char) - 1, 0)
+
+    def sentence_of(self, token: int) -> int:
+        return max(bisect_right(self.sent_starts, token) - 1, 0)
+
+    def chars(self, first: int, last: int) -> tuple[int, int] | None:
+        """Trimmed characters of tokens ``first..last`` (inclusive), or None."""
+        if last < first or first < 0 or last >= len(self.doc):
+            return None
+        tok = self.doc[last]
+        return trim(self.text, self.doc[first].idx, tok.idx + len(tok.text))
+
+
+def document_agent(noun: Token) -> Token | None:
+    """"a statement released by X", "a report from X": X speaks, not the document."""
+    if noun.lemma_.lower() not in words("document_nouns"):
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "acl":
+            for agent in child.children:
+                if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                    return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def np_end(tok: Token) -> int:
+    """Last token of a noun phrase's own words (no relative clause or trailing comma)."""
+    end = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("relcl", "acl", "punct", "cc", "conj"):
+            break
+        end = child.right_edge.i
+    return end
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    sentence: int
+    source: Source
+    subject: bool
+
+
+class Resolver:
+    """Sources in text order; each resolved one becomes an antecedent for later pronouns."""
+
+    def __init__(self, ctx: Context, subjects: Sequence[tuple[Token | None, int]]) -> None:
+        """``subjects``: the subject token and sentence of every cue, for looking ahead."""
+        self.ctx = ctx
+        self.subjects = subjects
+        self.mentions: list[Mention] = []
+        self.titled: list[tuple[int, Source, frozenset[str]]] = []
+        self.titles_of: dict[str, frozenset[str]] = {}
+        for entity in ctx.entities:
+            if entity.label in PLACE_LABELS:
+                continue
+            root = ctx.doc[ctx.char_token(entity.end - 1)]
+            source = Source(entity.canonical, entity.text, entity.start, entity.end, "person")
+            titles = _titles(ctx.doc, ctx.char_token(entity.start), root.i)
+            if entity.label != "PERSON" and not titles & words("role_nouns"):
+                continue
+            self.titled.append((entity.start, source, titles))
+            self.titles_of[entity.canonical] = self.titles_of.get(entity.canonical,
+                                                                  frozenset()) | titles
+            if entity.section == "paragraph" and not ctx.in_quote(entity.start):
+                self.mentions.append(Mention(entity.start, ctx.sentence_of(root.i), source,
+                                              _is_subject(root)))
+        self.mentions.sort(key=lambda m: m.start)
+        self.titled.sort(key=lambda t: t[0])
+
+    def resolve(self, tok: Token, sentence: int) -> Source | None:
+        source = self._resolve(tok, sentence)
+        if source is not None:
+            mention = Mention(tok.idx, sentence, source, True)
+            self.mentions.insert(bisect_right([m.start for m in self.mentions], tok.idx), mention)
+        return source
+
+    def _resolve(self, tok: Token, sentence: int, depth: int = 0) -> Source | None:
+        low = tok.lower_
+        if low in words("relative_pronouns") and tok.head.dep_ in ("relcl", "acl") and depth < 2:
+            return self._resolve(tok.head.head, sentence, depth + 1)
+        kind = _pronoun_kinds().get(low)
+        if kind is not None:
+            return self._antecedent(tok, kind, sentence, depth)
+        if tok.pos_ in ("PRON", "DET", "NUM"):
+            return None
+        agent = document_agent(tok)  # "a tweet from the Kyiv Independent said"
+        if agent is not None and depth < 2:
+            return self._resolve(agent, sentence, depth + 1)
+        return self._named(tok) or self._described(tok, sentence)
+
+    def _named(self, tok: Token) -> Source | None:
+        ctx = self.ctx
+        entity = ctx.entity_at.get(tok.i)
+        if entity is None:
+            for child in tok.subtree:
+                found = ctx.entity_at.get(child.i)
+                if child.dep_ == "appos" and found is not None and found.label == "PERSON":
+                    entity = found
+                    break
+        if entity is not None:
+            return Source(entity.canonical, entity.text, entity.start, entity.end,
+                          _entity_kind(entity, tok))
+        if tok.pos_ != "PROPN":
+            return None
+        first = tok.i
+        while first > 0 and ctx.doc[first - 1].pos_ == "PROPN" \
+                and ctx.doc[first - 1].dep_ == "compound" and ctx.doc[first - 1].head is tok \
+                and ctx.doc[first - 1].lower_ not in words("role_nouns"):
+            first -= 1
+        name_like = first < tok.i and tok.lower_ not in words("organisation_nouns")
+        span = ctx.chars(first, tok.i) if name_like else self._extent(tok, ctx.sentence_of(tok.i))
+        if span is None:
+            return None
+        text = ctx.text[span[0]:span[1]]
+        kind: SourceKind = "body" if tok.lower_ in words("organisation_nouns") else "person"
+        name = clean_name(text)
+        return Source(name, text, span[0], span[1], kind) if any(c.isalpha() for c in name) \
+            else None
+
+    def _extent(self, tok: Token, sentence: int) -> tuple[int, int] | None:
+        """Characters of a noun phrase's naming words: modifiers, head, an "of"/"for" phrase."""
+        ctx = self.ctx
+        first = tok.i
+        for child in tok.lefts:
+            if child.dep_ in ("det", "predet", "poss", "amod", "compound", "nmod", "nummod",
+                              "quantmod", "npadvmod"):
+                first = min(first, child.left_edge.i)
+        first = max(first, ctx.sents[sentence].start)
+        for i in range(first, tok.i):
+            if ctx.doc[i].is_sent_end or ctx.doc[i].text in (".", "!", "?"):
+                first = i + 1
+        while first < tok.i and (ctx.doc[first].lower_ in words("strip_words")
+                                 or ctx.doc[first].pos_ in ("DET", "NUM", "PUNCT")):
+            first += 1
+        last = tok.i
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                last = np_end(pobj) if pobj is not None else last
+                break
+            if child.dep_ not in ("compound", "amod"):
+                break
+        return ctx.chars(first, last)
+
+    def _described(self, tok: Token, sentence: int) -> Source | None:
+        ctx = self.ctx
+        span = self._extent(tok, sentence)
+        if span is None:
+            return None
+        text = ctx.text[span[0]:span[1]]
+        name = clean_name(text)
+        lemma = tok.lemma_.lower()
+        if not any(ch.isalpha() for ch in name) or lemma in words("strip_words"):
+            return None
+        plural = tok.tag_ in ("NNS", "NNPS") or lemma in words("collective_nouns")
+        kind: SourceKind = "group" if plural else "person" if lemma in words("role_nouns") \
+            else "body"
+        if kind == "person" and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+                                    for c in tok.lefts):
+            found = self._agreeing(tok) or self._lead_speaker(tok, sentence)
+            if found is None and any(c.lower_ == "the" for c in tok.lefts) \
+                    and not any(c.dep_ in ("prep", "appos") for c in tok.rights):
+                found = self._recent_person(tok, sentence)
+            if found is not None:
+                return found
+        return Source(name, text, span[0], span[1], kind)
+
+    def _agreeing(self, tok: Token) -> Source | None:
+        """The person the article gives this role ("the mayor" -> "Jane Doe, the mayor")."""
+        need = {tok.lower_, tok.lemma_.lower()}
+        extra = {t.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
+                 for t in c.subtree if t.is_alpha}
+        matches = [(start, source) for start, source, titles in self.titled
+                   if need & titles and extra <= titles]
+        before = [m for m in matches if m[0] < tok.idx]
+        if before:
+            return before[-1][1]
+        return matches[0][1] if matches else None
+
+    def _recent_person(self, tok: Token, sentence: int) -> Source | None:
+        """"The prime minister said" right after "..., Boris Johnson said": the same person,
+        unless the article gives that person another role."""
+        role = tok.lemma_.lower()
+        for mention in reversed(self.mentions):
+            if mention.start >= tok.idx or mention.source.kind != "person":
+                continue
+            if mention.sentence < sentence - RECENT_SENTENCES:
+                break
+            roles = self.titles_of.get(mention.source.name, frozenset()) & words("role_nouns")
+            if mention.subject and (not roles or role in roles):
+                return mention.source
+        return None
+
+    def _lead_speaker(self, tok: Token, sentence: int) -> Source | None:
+        """In the lead, an unnamed official is the first person later quoted by name."""
+        lead = self.ctx.lead_sentence
+        if not lead <= sentence < lead + LEAD_SENTENCES \
+                or tok.lemma_.lower() not in words("unnamed_roles"):
+            return None
+        last = sentence + LOOKAHEAD_SENTENCES
+        for subject, at in self.subjects:
+            if subject is not None and sentence < at <= last:
+                named = self._named(subject)
+                if named is not None and named.kind == "person":
+                    return named
+        return None
+
+    def _antecedent(self, tok: Token, kind: SourceKind, sentence: int,
+                    depth: int) -> Source | None:
+        """The latest earlier source of this kind, preferring subjects in the nearest sentence."""
+        earlier = [m for m in self.mentions if m.start < tok.idx and m.source.kind == kind
+                   and m.sentence >= sentence - LOOKBACK_SENTENCES]
+        for reach in (NEAR_SENTENCES, LOOKBACK_SENTENCES):
+            near = [m for m in earlier if m.sentence >= sentence - reach]
+            subjects = [m for m in near if m.subject]
+            if subjects or near:
+                return (subjects or near)[-1].source
+        if depth > 1:
+            return None
+        for index in range(sentence, max(sentence - 2, -1), -1):
+            piece = self.ctx.sents[index]
+            for cand in reversed(piece):
+                if cand.i >= tok.i or cand.pos_ not in ("NOUN", "PROPN") \
+                        or not (cand.dep_ in SUBJECTS or cand.head.i < piece.start) \
+                        or self.ctx.in_quote(cand.idx):
+                    continue
+                found = self._named(cand) or self._described(cand, index)
+                if found is not None and found.kind == kind:
+                    return found
+        return None
+
+
+def _titles(doc: Doc, first: int, last: int) -> frozenset[str]:
+    """Words that give a named person a role: "Mayor X", "X, the mayor of Y", "the mayor, X"."""
+    found: set[str] = set()
+    i = first - 1
+    if i > 0 and doc[i].text == ",":
+        i -= 1
+    while i >= 0 and first - i <= TITLE_WINDOW and doc[i].pos_ in _TITLE_POS:
+        found.add(doc[i].lower_)
+        i -= 1
+    j = last + 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+        while j < len(doc) and j - last <= TITLE_WINDOW + 4 and not doc[j].is_punct \
+                and doc[j].pos_ not in ("VERB", "AUX"):
+            found.add(doc[j].lower_)
+            j += 1
+    return frozenset(found)
+
+
+def _entity_kind(entity: Entity, tok: Token) -> SourceKind:
+    if entity.label == "PERSON" or _has_role(tok):
+        return "person"
+    if entity.label == "NORP":
+        return "group"
+    if entity.label in ("ORG", "GPE", "FAC", "LOC"):
+        return "body"
+    return "person" if tok.pos_ == "PROPN" else "body"
+
+
+def _has_role(tok: Token) -> bool:
+    return any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in words("role_nouns")
+               for c in tok.children)
+
+
+def _is_subject(tok: Token) -> bool:
+    while tok.dep_ in ("compound", "appos", "flat", "conj") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in SUBJECTS
