@@ -191,3 +191,16 @@ def test_hostile_corpus_has_payloads_in_every_kind(hostile: Any) -> None:
     for kind in ("entities", "quotes", "claims"):
         texts = " ".join(facts.filter(facts["kind"] == kind)["sentence"].to_list())
         assert "XSS-name" in texts, kind
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_the_page_policy_stops_markup_that_escaped_escaping(tmp_path: Path) -> None:
+    raw = new_output("display_data", data={"text/html": payload("raw"), "text/plain": "raw"})
+    nb = new_notebook(cells=[new_markdown_cell("# Raw"), new_code_cell("x", outputs=[raw])])
+    page = tmp_path / "raw.html"
+    page.write_text(export.to_html(nb, title="Raw"), encoding="utf-8")
+    assert "<script>document.title='XSS-raw0'</script>" not in page.read_text(), (
+        "the export drops every script it did not write")
+    dom = chromium(page)
+    assert "<title>Raw</title>" in dom, "the onerror handler was refused by the policy"
