@@ -43,12 +43,14 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = mentions_.add_people(doc, found, propn=propn)
     found = mentions_.add_surnames(doc, found, propn=propn)
     found = mentions_.add_known_orgs(doc, found, propn=propn)
+    found = mentions_.add_told_outlets(doc, found, propn=propn)
     found = mentions_.add_places(doc, found, propn=propn, countries=countries)
     found = mentions_.extend_places(doc, found)
     found = mentions_.extend_org_lists(doc, found)
     owned = _person_name_parts(doc, found)
     found = [m for m in found if _relabel(doc, m, owned, countries)]
     found = _shouted(doc, article, found)
+    found = [m for m in found if not (m.label == "PERSON" and _byline(m.span(doc).sent))]
     _vote(doc, found)
     found = mentions_.add_institutions(doc, found)
     found = _headline(doc, article, found)
@@ -213,6 +215,12 @@ def _shouted(doc: Doc, article: Article, found: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
     return kept
+
+
+def _byline(sentence: Span) -> bool:
+    """"Reporting by ...", "... contributed to this report": reporters credited, not news."""
+    text = sentence.text.lower()
+    return any(marker in text for marker in names.entity_words("byline_markers"))
 
 
 def _vote(doc: Doc, found: Sequence[Mention]) -> None:

@@ -358,6 +358,25 @@ def add_institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+def add_told_outlets(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token]
+                     ) -> list[Mention]:
+    """The untagged broadcaster someone told something: "told Russia-24 TV"."""
+    taken = _taken(mentions)
+    added = []
+    for t in propn:
+        head = t.head
+        if (t.i in taken or t.dep_ != "compound" or head.dep_ != "dobj"
+                or head.head.lemma_ != "tell" or not head.text[:1].isupper()
+                or head.i in taken or head.i < t.i):
+            continue
+        start = min(c.i for c in head.children if c.dep_ == "compound")
+        if all(i not in taken for i in range(start, head.i + 1)) and all(
+                doc[i].text[:1].isupper() for i in range(start, head.i + 1)):
+            added.append(Mention(start, head.i + 1, "ORG", "told"))
+            taken.update(range(start, head.i + 1))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def add_places(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token],
                countries: set[str]) -> list[Mention]:
     """Untagged known places: after a preposition of place ("in Donetsk", "from Kherson"), or
