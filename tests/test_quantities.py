@@ -302,6 +302,8 @@ NOT_QUANTITIES = [
     ("Ukraine wants F-16 fighters and G7 support.", [16, 7]),
     ("Ganchev told Russia-24 TV on Friday.", [24]),
     ("The W76-2 warhead was deployed.", [2]),
+    ("He returned to 10 Downing Street on Monday.", [10]),
+    ("On day 100 of the war, the city held.", [100]),
     ("Allies invoked Article 5 of the treaty.", [5]),
     ("The Nord Stream 2 pipeline was halted.", [2]),
     ("She watched Fox Nation 101 last night.", [101]),

@@ -51,6 +51,7 @@ class Counts:
     end: int | None
     singular_noun: bool = False
     stop: int | None = None  # the document token after the counted noun
+    proper: bool = False  # the noun is a singular capitalised name
 
 
 @cache
@@ -177,6 +178,8 @@ def _counts_nothing(sent: Span, first: Number, counts: Counts | None, value: Dec
     if not in_title and (counts is None or (singular and value != 1)) \
             and number_context.named(sent, first.start):
         return True  # Fox Nation 101, FTSE 100 index
+    if not in_title and counts is not None and counts.proper and value != 1:
+        return True  # 10 Downing Street
     if counts is None and number_context.lone_one(sent, first.reading):
         return True
     return singular and sent[first.reading.start].lower_ == "zero"  # zero coupon
@@ -322,7 +325,7 @@ def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
     if found is not None:
         kind = "measure" if found.measure else "count"
         return Counts(found.unit or "", kind, found.object, found.start, found.end,
-                      found.singular_noun, found.stop)
+                      found.singular_noun, found.stop, found.proper)
     if earlier is not None and earlier.kind == "money":
         return earlier if last.reading.scaled else None
     if earlier is not None and units.elliptic(sent, last.end):

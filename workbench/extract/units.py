@@ -46,6 +46,7 @@ class Counted:
     measure: bool = False
     singular_noun: bool = False
     stop: int | None = None  # the document token after the noun
+    proper: bool = False  # a singular capitalised name (10 Downing Street)
 
 
 @cache
@@ -158,6 +159,9 @@ def counted(sent: Span, first: int, last: int, after: int, value: float) -> Coun
     start = after
     if noun is None:
         noun, start = _partitive(sent, after)
+        if noun is not None and value != 1 and noun.tag_ not in ("NNS", "NNPS") \
+                and not noun.text.isupper():
+            return None  # day 100 of the war
     if noun is None or noun.lower_ in _data()["pronoun_heads"] or noun.pos_ == "PRON":
         return None
     local = noun.i - sent.start
@@ -176,6 +180,7 @@ def counted(sent: Span, first: int, last: int, after: int, value: float) -> Coun
         measure=measure is not None,
         singular_noun=noun.tag_ in ("NN", "NNP"),
         stop=noun.i + 1,
+        proper=noun.tag_ == "NNP" and noun.text.istitle() and noun.is_alpha,
     )
 
 
