@@ -5,9 +5,10 @@ optional currency sign before it, a second number making a range (``150 to 300``
 ``11,000-12,000``, ``between 100 and 200``), then the unit written after it (``%``,
 ``billion pounds``, ``km``; see ``units``). Words before and after bound it (``up to``,
 ``more than``, ``about``, ``or more``). Dates, years, clock times, names and models (``Su-27``,
-``Article 5``), ages, codes and pronoun-like ``one`` are left to other extractors or dropped
-(see ``number_context``). A number without a noun of its own counts what an earlier number of
-the same sentence counted ("of 132 drones ..., 41 were lost").
+``Article 5``), ages, codes, scores and pronoun-like ``one`` are left to other extractors or
+dropped (see ``number_context``). A number without a noun of its own counts what the sentence
+implies: the set that frames it ("of 132 drones launched, ... 41 were lost") or, for "500 more"
+and "40 others", the count just before; otherwise its unit stays empty.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ class Number:
 
 @dataclass(frozen=True, slots=True)
 class Counts:
-    """What an earlier number of the sentence counted."""
+    """What a number counts or measures, and where that is written."""
 
     unit: str
     kind: str
