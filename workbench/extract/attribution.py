@@ -223,13 +223,18 @@ def _content(ctx: Context, tok: Token) -> tuple[tuple[int, int] | None, bool, bo
                                                       min(c.left_edge.i for c in after))
         while predicate and start < tok.i and tok.doc[start].dep_ == "mark":
             start += 1
-        while start < tok.doc[start].head.i and ((tok.doc[start].dep_ == "mark" and
-                                                tok.doc[start].lower_ == "that")
-                                                or tok.doc[start].is_punct):
+        end = max(c.right_edge.i for c in after)
+        while start < end and (tok.doc[start].is_punct or (tok.doc[start].lower_ == "that"
+                                                           and tok.doc[start].dep_ != "det")):
             start += 1
-        return ctx.chars(start, max(c.right_edge.i for c in after)), predicate, False
+        return ctx.chars(start, end), predicate, False
     if before:
         return ctx.chars(sentence.start, max(c.right_edge.i for c in before)), False, True
+    if lemma in words("naming_verbs"):  # 'called it "transparently false"': for quotes
+        return ctx.chars(tok.i + 1, tok.right_edge.i), False, False
+    clause = _stray_that_clause(tok)
+    if clause is not None:
+        return ctx.chars(clause.left_edge.i + 1, clause.right_edge.i), False, False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     verb = _headless_verb(tok, obj)
     if obj is not None and verb is not None:
@@ -254,6 +259,20 @@ def _content(ctx: Context, tok: Token) -> tuple[tuple[int, int] | None, bool, bo
         # "that some reports claim is linked to ...", parsed as the subject of its clause
         return ctx.chars(tok.i + 1, tok.head.right_edge.i), False, False
     return None, False, False
+
+
+def _stray_that_clause(tok: Token) -> Token | None:
+    """'said at the time that X ...', misparsed as a relative clause on "time": that clause."""
+    for prep in tok.rights:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            for clause in pobj.rights:
+                if clause.dep_ == "relcl" and clause.left_edge.lower_ == "that" \
+                        and any(c.dep_ in SUBJECTS and c.i > clause.left_edge.i
+                                for c in clause.children):
+                    return clause
+    return None
 
 
 def _headless_verb(tok: Token, obj: Token | None) -> Token | None:

@@ -206,14 +206,45 @@ class Resolver:
         if low in words("relative_pronouns") and tok.head.dep_ in ("relcl", "acl") and depth < 2:
             return self._resolve(tok.head.head, sentence, depth + 1)
         kind = _pronoun_kinds().get(low)
+        if kind == "person" and tok.head.lemma_.lower() in words("answering_verbs"):
+            asked = self._addressee(tok, sentence)
+            if asked is not None:
+                return asked
         if kind is not None:
             return self._antecedent(tok, kind, sentence, depth)
         if tok.pos_ in ("PRON", "DET", "NUM"):
-            return None
+            return self._one_of(tok, sentence)
+        return None if tok.tag_ == "VBG" else self._document_or_name(tok, sentence, depth)
+
+    def _document_or_name(self, tok: Token, sentence: int, depth: int) -> Source | None:
         agent = document_agent(tok)  # "a tweet from the Kyiv Independent said"
         if agent is not None and depth < 2:
             return self._resolve(agent, sentence, depth + 1)
         return self._named(tok) or self._described(tok, sentence)
+
+    def _addressee(self, tok: Token, sentence: int) -> Source | None:
+        """"X asked Biden if ... 'Yes,' he replied": he is the one asked."""
+        for index in range(sentence, max(sentence - NEAR_SENTENCES, -1) - 1, -1):
+            for verb in reversed(self.ctx.sents[index]):
+                if verb.i >= tok.i or verb.lemma_.lower() not in words("asking_verbs"):
+                    continue
+                for obj in verb.children:
+                    if obj.dep_ in ("dobj", "dative"):
+                        found = self._named(obj)
+                        if found is not None and found.kind == "person":
+                            return found
+        return None
+
+    def _one_of(self, tok: Token, sentence: int) -> Source | None:
+        """"one of the accused said": the phrase as written."""
+        if tok.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of"
+                                           for c in tok.children):
+            return None
+        span = self.ctx.chars(tok.i, tok.right_edge.i)
+        if span is None:
+            return None
+        text = self.ctx.text[span[0]:span[1]]
+        return Source(clean_name(text), text, span[0], span[1], "person")
 
     def _named(self, tok: Token) -> Source | None:
         ctx = self.ctx
@@ -299,6 +330,12 @@ class Resolver:
                  for t in c.subtree if t.is_alpha}
         matches = [(start, source) for start, source, titles in self.titled
                    if need & titles and extra <= titles]
+        names = {source.name for _, source in matches}
+        sentence = self.ctx.sentence_of(tok.i)
+        speakers = [m for m in self.mentions if m.subject and m.source.name in names
+                    and m.start < tok.idx and m.sentence >= sentence - RECENT_SENTENCES]
+        if speakers:  # "The president added ..." after President Biden spoke: Biden
+            return speakers[-1].source
         before = [m for m in matches if m[0] < tok.idx]
         if before:
             return before[-1][1]
