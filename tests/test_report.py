@@ -492,7 +492,7 @@ def test_each_chart_is_titled_labelled_with_sentence_tooltips(
 def test_quantity_chart_spans_the_stated_bounds(corpus: Corpus) -> None:
     rows = next(iter(_spec(charts.quantities_over_time(corpus))["datasets"].values()))
     assert [(r["date"], r["value"], r["from"], r["to"], r["qualifier"]) for r in rows] == [
-        ("2024-11-04", 30.0, 30.0, 30.0, "upper_bound"),
+        ("2024-11-04", 30.0, 0.0, 30.0, "upper_bound"),
         ("2024-11-06", 12.0, 12.0, 12.0, "approx")]
 
 

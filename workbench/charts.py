@@ -21,6 +21,9 @@ SPEC_MIMETYPE = f"application/vnd.vegalite.{alt.SCHEMA_VERSION.split('.')[0]}+js
 WIDTH = 560
 SENTENCE_CHARS = 240
 _COUNT_AXIS = alt.Axis(tickMinStep=1, format="d")
+# A bound points the way it limits: "up to" down, "at least" up.
+QUALIFIER_SHAPES = {"exact": "circle", "approx": "diamond", "upper_bound": "triangle-down",
+                    "lower_bound": "triangle-up", "range": "square"}
 
 
 def _bundle(spec: dict[str, Any], *, svg: bool) -> dict[str, Any]:
@@ -128,7 +131,10 @@ def quantities_over_time(corpus: Corpus, *, unit: str = "drone") -> alt.TopLevel
         return _message(title, f"No dated quantities with unit “{unit}” were found.")
     data = data.sort(["date", "article_id", "start"]).select(
         "date", "value", "qualifier", "object", pl.col("text").alias("quantity"),
-        pl.coalesce("low", "value").alias("from"), pl.coalesce("high", "value").alias("to"),
+        # "up to 30" spans 0 to 30; "at least 8" and "about 12" are drawn at their number.
+        pl.when(pl.col("low").is_null() & (pl.col("qualifier") == "upper_bound")).then(0.0)
+        .otherwise(pl.coalesce("low", "value")).alias("from"),
+        pl.coalesce("high", "value").alias("to"),
         pl.col("low"), pl.col("high"), _clip("sentence").alias("sentence"),
         pl.col("title").alias("article"))
     x = _date_axis()
@@ -139,8 +145,11 @@ def quantities_over_time(corpus: Corpus, *, unit: str = "drone") -> alt.TopLevel
         x=x, y=alt.Y("from:Q", title=f"Number ({unit})"), y2="to:Q", tooltip=tooltip)
     points = base.mark_point(filled=True, size=70).encode(
         x=x, y=alt.Y("value:Q", title=f"Number ({unit})"),
-        color=alt.Color("qualifier:N", title="Qualifier"),
-        shape=alt.Shape("qualifier:N", title="Qualifier"), tooltip=tooltip)
+        color=alt.Color("qualifier:N", title="Qualifier",
+                        scale=alt.Scale(domain=list(QUALIFIER_SHAPES))),
+        shape=alt.Shape("qualifier:N", title="Qualifier", scale=alt.Scale(
+            domain=list(QUALIFIER_SHAPES), range=list(QUALIFIER_SHAPES.values()))),
+        tooltip=tooltip)
     return alt.layer(bounds, points, title=title).properties(width=WIDTH)
 
 
