@@ -199,10 +199,18 @@ def _participle(tok: Token, lo: int) -> bool:
 
 
 def _fragment_head(tok: Token, lo: int) -> Token | None:
-    """The first noun of the sentence whose parse hangs on an earlier one (a fused headline)."""
-    for cand in tok.doc[lo:tok.i]:
-        if cand.pos_ in ("NOUN", "PROPN") and cand.head.i < lo:
-            return cand
+    """The subject of a sentence whose parse hangs on an earlier one (a fused headline): the
+    noun phrase just before the verb, out of any parenthesis or prepositional phrase."""
+    depth = 0
+    for i in range(tok.i - 1, lo - 1, -1):
+        cand = tok.doc[i]
+        depth += (cand.text == ")") - (cand.text == "(")
+        if depth > 0 or cand.pos_ not in ("NOUN", "PROPN"):
+            continue
+        while cand.head.i < tok.i and lo <= cand.head.i and cand.dep_ in ("compound", "pobj") \
+                and cand.head is not cand:
+            cand = cand.head.head if cand.dep_ == "pobj" else cand.head
+        return cand
     return None
 
 

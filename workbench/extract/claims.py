@@ -68,6 +68,9 @@ def _usable(ctx: Context, a: Attribution, quoted: Sequence[tuple[int, int]]) -> 
     start, end = a.content
     if len(ctx.text[start:end].split()) < MIN_WORDS:
         return False
+    tokens = ctx.doc[ctx.char_token(start):ctx.char_token(end - 1) + 1]
+    if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return False  # a clause states something; "Last month" does not
     return not any(qs - 1 <= start and end <= qe + 1 for qs, qe in quoted)
 
 

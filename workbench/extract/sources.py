@@ -161,10 +161,13 @@ def np_end(tok: Token) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
+    """A source or person named at ``start``: a subject? the source of an attribution?"""
+
     start: int
     sentence: int
     source: Source
     subject: bool
+    spoke: bool = False
 
 
 class Resolver:
@@ -197,7 +200,7 @@ class Resolver:
     def resolve(self, tok: Token, sentence: int) -> Source | None:
         source = self._resolve(tok, sentence)
         if source is not None:
-            mention = Mention(tok.idx, sentence, source, True)
+            mention = Mention(tok.idx, sentence, source, True, spoke=True)
             self.mentions.insert(bisect_right([m.start for m in self.mentions], tok.idx), mention)
         return source
 
@@ -345,13 +348,14 @@ class Resolver:
         """"The prime minister said" right after "..., Boris Johnson said": the same person,
         unless the article gives that person another role."""
         role = tok.lemma_.lower()
-        for mention in reversed(self.mentions):
-            if mention.start >= tok.idx or mention.source.kind != "person":
-                continue
-            if mention.sentence < sentence - RECENT_SENTENCES:
-                break
+        speakers = [m for m in self.mentions if m.spoke and m.start < tok.idx
+                    and m.source.kind == "person" and m.sentence >= sentence - RECENT_SENTENCES]
+        for mention in reversed(speakers):  # "a Western official said ... the official said"
+            if mention.source.name.lower().split()[-1] in (tok.lower_, role):
+                return mention.source
+        for mention in reversed(speakers):
             roles = self.titles_of.get(mention.source.name, frozenset()) & words("role_nouns")
-            if mention.subject and (not roles or role in roles):
+            if not roles or role in roles:
                 return mention.source
         return None
 
