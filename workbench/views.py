@@ -52,7 +52,7 @@ def _count(n: int, noun: str) -> str:
 
 def note(text: str) -> HTML:
     """A line of text, escaped."""
-    return HTML(f'<p class="wb-note">{html.escape(text)}</p>')
+    return HTML(f'{_STYLE}<p class="wb-note">{html.escape(text)}</p>')
 
 
 def overview(corpus: Corpus) -> HTML:
