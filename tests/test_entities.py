@@ -111,6 +111,11 @@ LABELS = [
      {"Kherson": "GPE", "Zaporizhzhia": "GPE", "Ukraine": "GPE"}, ()),
     ("The head of the judicial board in Donetsk said the men could appeal.",
      {"Donetsk": "GPE"}, ()),
+    ("Shelling killed four people in downtown Donetsk on Saturday.", {"Donetsk": "GPE"}, ()),
+    ("Russia has shifted its forces to the east since the start of the Russia/Ukraine conflict.",
+     {"Russia": "GPE", "Ukraine": "GPE"}, ()),
+    ("Officers of the FSB detained him in Moscow.",
+     {"Federal Security Service": "ORG", "Moscow": "GPE"}, ()),
     # people the tagger calls a work of art, a product or an organisation
     ('"We conveyed our concerns," Takeo Akiba told reporters late Monday.',
      {"Takeo Akiba": "PERSON"}, ()),

@@ -231,8 +231,11 @@ def is_known_org(text: str) -> bool:
 
 @cache
 def standalone_orgs() -> frozenset[str]:
-    """Organisation names that are safe to tag wherever they stand capitalised."""
-    return frozenset(lexicon.load("organizations")["standalone"])
+    """Organisation names that are safe to tag wherever they stand capitalised: the listed ones
+    and the known acronyms of three letters or more ("FSB", "IAEA")."""
+    acronyms = {name for name in _org_aliases() if len(name) >= 3 and name.isupper()
+                and name.isalpha()}
+    return frozenset(lexicon.load("organizations")["standalone"]) | acronyms
 
 
 def initials(name: str) -> str:

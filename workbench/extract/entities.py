@@ -129,8 +129,10 @@ def _credit_like(doc: Doc, m: Mention) -> bool:
     credits or lists, not one name."""
     if "/" in doc[m.start:m.end].text:
         return True
-    return (m.start > 0 and doc[m.start - 1].text == "/") or (
+    beside_slash = (m.start > 0 and doc[m.start - 1].text == "/") or (
         m.end < len(doc) and doc[m.end].text == "/")
+    # "the Russia/Ukraine conflict" names two places
+    return beside_slash and not names.is_place(doc[m.start:m.end].text)
 
 
 def _calendar_word(text: str) -> bool:

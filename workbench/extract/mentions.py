@@ -379,9 +379,12 @@ def add_told_outlets(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token
 
 def add_places(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token],
                countries: set[str]) -> list[Mention]:
-    """Untagged known places: after a preposition of place ("in Donetsk", "from Kherson"), or
-    anywhere when a country, a well-known region or a big city ("Drones hit Kyiv")."""
+    """Untagged known places. Where the grammar says place ("in downtown Donetsk", "the
+    Zaporizhzhia region", "Luhansk and Donetsk") any town of the gazetteer that fits the article
+    will do; elsewhere a country, a well-known region, a big city, or a sizeable town in a
+    country the article names ("The Kremlin wants Donetsk")."""
     taken = _taken(mentions)
+    places_at = {m.start for m in mentions if m.label in ("GPE", "LOC")}
     added = []
     for t in propn:
         if (t.i in taken or not is_name_part(t)
@@ -389,25 +392,50 @@ def add_places(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token],
                 or (t.i > 0 and is_name_part(doc[t.i - 1]) and not t.is_sent_start)):
             continue
         m = Mention(t.i, t.i + 1, "GPE", "place")
-        after_preposition = (t.dep_ == "pobj" and t.head.i == t.i - 1
-                             and t.head.lower_ in _locative_prepositions())
-        before_region = (t.i + 1 < len(doc)
-                         and doc[t.i + 1].lower_ in places.region_suffixes())
-        if (after_preposition and plausible_place(doc, m, countries)) or (
-                before_region and places.lookup(t.text) is not None):
-            added.append(m)  # "in Donetsk", "the Zaporizhzhia region"
-        elif (not names.is_given_name(t.text) and _well_known_place(t.text)
+        place = places.lookup(t.text)
+        if place is not None and (_before_region(t) or (_place_context(t, places_at) and (
+                plausible_place(doc, m, countries) or place.population >= SIZEABLE_TOWN))):
+            added.append(m)  # "the Zaporizhzhia region", "in Donetsk"
+            places_at.add(t.i)
+        elif (not names.is_given_name(t.text) and _known_place_here(t.text, countries)
               and not (t.i > 0 and doc[t.i - 1].lower_ == "the")):
             m.note = "known-place"
             added.append(m)
+            places_at.add(t.i)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-def _well_known_place(text: str) -> bool:
+# untagged, a town is taken for itself when this large and in a country the article names
+SIZEABLE_TOWN = 100_000
+
+
+def _before_region(t: Token) -> bool:
+    """A region word follows or governs it: "the Zaporizhzhia region", "Donetsk and Luhansk
+    regions"."""
+    regions = places.region_suffixes()
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (nxt is not None and nxt.lemma_.lower() in regions) or (
+        t.dep_ in ("compound", "nmod", "amod") and t.head.lemma_.lower() in regions)
+
+
+def _place_context(t: Token, places_at: set[int]) -> bool:
+    """A preposition of place governs it (within a few words) or it is coordinated with a
+    place."""
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ in _locative_prepositions() and t.i - head.i <= 3:
+        return True
+    return (t.dep_ == "conj" and head.i in places_at) or any(
+        c.dep_ == "conj" and c.i in places_at for c in t.children)
+
+
+def _known_place_here(text: str, countries: set[str]) -> bool:
     if names.is_country(text):
         return True
     place = places.lookup(text)
-    return place is not None and (place.kind == "region" or place.population >= BIG_CITY)
+    return place is not None and (
+        place.kind == "region" or place.population >= BIG_CITY
+        or (place.kind == "city" and place.population >= SIZEABLE_TOWN
+            and place.country in countries))
 
 
 # a town this large is taken for the place even where the article names no country of it
