@@ -25,7 +25,6 @@ from workbench.model import Article, Entity
 SourceKind = Literal["person", "group", "body"]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "MONEY"})
 LEAD_SENTENCES = 2
 LOOKAHEAD_SENTENCES = 6
 LOOKBACK_SENTENCES = 4
@@ -181,7 +180,7 @@ class Resolver:
         self.titled: list[tuple[int, Source, frozenset[str]]] = []
         self.titles_of: dict[str, frozenset[str]] = {}
         for entity in ctx.entities:
-            if entity.label in PLACE_LABELS:
+            if entity.label not in ("PERSON", "ORG"):
                 continue
             root = ctx.doc[ctx.char_token(entity.end - 1)]
             source = Source(entity.canonical, entity.text, entity.start, entity.end, "person")
@@ -407,13 +406,13 @@ def _titles(doc: Doc, first: int, last: int) -> frozenset[str]:
     while i >= 0 and first - i <= TITLE_WINDOW and doc[i].pos_ in _TITLE_POS:
         found.add(doc[i].lower_)
         i -= 1
-    j = last + 1
-    if j < len(doc) and doc[j].text == ",":
-        j += 1
-        while j < len(doc) and j - last <= TITLE_WINDOW + 4 and not doc[j].is_punct \
-                and doc[j].pos_ not in ("VERB", "AUX"):
-            found.add(doc[j].lower_)
-            j += 1
+    for tok in doc[first:last + 1]:
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i > last:
+                found.update(t.lower_ for t in child.subtree if t.is_alpha)
+        if tok.dep_ == "appos" and tok.head.i < first:
+            found.add(tok.head.lower_)
+            found.update(t.lower_ for t in tok.head.lefts if t.is_alpha)
     return frozenset(found)
 
 
