@@ -22,9 +22,11 @@ install: $(STAMP) ## create .venv and install the project (once; again when pypr
 report: $(STAMP) ## build the HTML reports from seeds/ into reports/
 	$(BIN)/workbench report --corpus $(CORPUS) --out $(OUT)
 
-test: $(STAMP) ## lint, type-check and run the whole suite (pytest with nbval on the notebooks)
+lint: $(STAMP) ## ruff on the code, mypy on the package
 	$(BIN)/ruff check workbench tests bench
 	$(BIN)/mypy
+
+test: lint ## lint, type-check and run the whole suite (pytest with nbval on the notebooks)
 	$(BIN)/python -m pytest -p no:cacheprovider tests
 	$(BIN)/python -m pytest -p no:cacheprovider --nbval --nbval-sanitize-with notebooks/nbval_sanitize.cfg notebooks
 

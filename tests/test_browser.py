@@ -34,7 +34,6 @@ OFFLINE = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
     "--host-resolver-rules=MAP * ~NOTFOUND", "--virtual-time-budget=8000",
 ]
-BUILD_SECONDS = 60
 
 
 def chromium(page: Path, *, screenshot: Path | None = None) -> str:
@@ -61,29 +60,25 @@ def remote_references(page: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, float]:
+def reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("reports")
-    started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "workbench.cli", "report", "--corpus", "seeds", "--out",
          str(out), "-q"], capture_output=True, text=True, cwd=ROOT, check=False)
-    elapsed = time.perf_counter() - started
     assert result.returncode == 0, result.stderr
-    return out, elapsed
+    return out
 
 
 @pytest.mark.slow
-def test_reports_build_from_the_seed_within_a_minute(reports: tuple[Path, float]) -> None:
-    out, elapsed = reports
+def test_reports_build_every_notebook_and_the_index(reports: Path) -> None:
     names = sorted(available())
-    assert sorted(p.stem for p in out.glob("*.html")) == sorted([*names, "index"])
-    assert elapsed < BUILD_SECONDS, f"the build took {elapsed:.0f} s"
+    assert sorted(p.stem for p in reports.glob("*.html")) == sorted([*names, "index"])
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(available()))
-def test_every_report_is_self_contained(reports: tuple[Path, float], name: str) -> None:
-    page = (reports[0] / f"{name}.html").read_text(encoding="utf-8")
+def test_every_report_is_self_contained(reports: Path, name: str) -> None:
+    page = (reports / f"{name}.html").read_text(encoding="utf-8")
     assert remote_references(page) == []
     assert page.count("<script>") <= 2, "at most the vega bundle and the embedding script"
 
@@ -91,8 +86,8 @@ def test_every_report_is_self_contained(reports: tuple[Path, float], name: str) 
 @pytest.mark.slow
 @needs_chromium
 @pytest.mark.parametrize("name", [*sorted(available()), "index"])
-def test_every_report_draws_offline(reports: tuple[Path, float], name: str) -> None:
-    page = reports[0] / f"{name}.html"
+def test_every_report_draws_offline(reports: Path, name: str) -> None:
+    page = reports / f"{name}.html"
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / f"{name}.png"
     shot.unlink(missing_ok=True)
@@ -190,8 +185,8 @@ TOOLTIP = """(() => {
 
 @pytest.mark.slow
 @needs_chromium
-def test_hovering_a_bar_shows_its_sentence(reports: tuple[Path, float]) -> None:
-    with devtools(reports[0] / "explore.html") as page:
+def test_hovering_a_bar_shows_its_sentence(reports: Path) -> None:
+    with devtools(reports / "explore.html") as page:
         x, y = page.wait_for(FIRST_BAR)
         page.call("Runtime.evaluate", expression="window.scrollTo(0, 0)")
         page.call("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y)

@@ -127,7 +127,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="scrape .txt files, .jsonl/.jsonl.gz corpora or directories",
     )
-    facts.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl")
+    facts.add_argument(
+        "--format",
+        choices=("jsonl", "parquet"),
+        default="jsonl",
+        help="jsonl: one JSON object per article on stdout; parquet: one table per kind in --out",
+    )
     facts.add_argument("--out", help="directory for --format parquet (one table per kind)")
     facts.add_argument("--limit", type=int, help="read at most this many articles")
     facts.add_argument("--jobs", type=int, default=1, help="spaCy worker processes")
@@ -178,7 +183,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cl.add_argument("topic", help='words naming what is counted, e.g. "North Korean troops"')
     cl.add_argument("paths", nargs="+", metavar="PATH")
-    cl.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    cl.add_argument(
+        "--format",
+        choices=("table", "jsonl", "csv"),
+        default="table",
+        help="table: aligned text for reading; jsonl or csv: one estimate per row",
+    )
     cl.add_argument("--limit", type=int, help="read at most this many articles")
     cl.set_defaults(func=cmd_claims)
     return parser
