@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import workbench
 from tests.conftest import make_article
 from workbench import extract, pipeline
 from workbench.model import Article, ArticleFacts, Problem, Quantity
@@ -47,3 +49,14 @@ def test_summarize_counts_problems_by_kind() -> None:
         pipeline.summarize(problems)
         == "3 read (not JSON: 2, empty file: 1); 1 extract (ValueError: 1)"
     )
+
+
+def test_load_extracts_unchanged_files_once(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Port Reopens\n\nThe port reopened on Tuesday, its operator said.")
+    first = workbench.load(path)
+    assert workbench.load(str(path)) is first
+    path.write_text("Port Closes\n\nThe port closed on Tuesday, its operator said.")
+    again = workbench.load(path)
+    assert again is not first
+    assert [f.article.title for f in again.facts] == ["Port Closes"]

@@ -38,8 +38,33 @@ class Corpus:
 
 
 def load(paths: str | Path | Iterable[str | Path], *, limit: int | None = None) -> Corpus:
-    """Read and extract every article below ``paths`` (a path or several)."""
+    """Read and extract every article below ``paths`` (a path or several).
+
+    Within one process the same unchanged files are extracted once: the reports' notebooks
+    share a kernel, and each asks for the corpus it shows.
+    """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    facts, problems = pipeline.run(paths, limit=limit)
-    return Corpus(facts, problems)
+    key = (_fingerprint(paths), limit)
+    if key not in _LOADED:
+        facts, problems = pipeline.run(paths, limit=limit)
+        _LOADED.clear()  # keep one corpus: they can be large
+        _LOADED[key] = Corpus(facts, problems)
+    return _LOADED[key]
+
+
+_LOADED: dict[tuple[tuple[tuple[str, int, int], ...], int | None], Corpus] = {}
+
+
+def _fingerprint(paths: Iterable[str | Path]) -> tuple[tuple[str, int, int], ...]:
+    """Each input file with its size and modification time (a changed file is read again)."""
+    found: list[tuple[str, int, int]] = []
+    for raw in paths:
+        path = Path(raw).resolve()
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            stat = file.stat() if file.exists() else None
+            found.append(
+                (str(file), stat.st_size if stat else -1, stat.st_mtime_ns if stat else -1)
+            )
+    return tuple(found)
