@@ -59,6 +59,13 @@ CLAIMS = [
      "overwhelming public support", "Kremlin", "insist", False),
     ("He repeated the appeal, saying the lack of artillery was the reason for the losses.",
      "the reason for the losses", None, "say", False),
+    ("Officials said talks about the border would resume in May.",
+     "talks about the border", "Officials", "say", False),
+    ("Officials said about 40 people were killed.", "40 people", "Officials", "say", True),
+    ("Analysts believe the economy will shrink this year.", "economy will shrink", "Analysts",
+     "believe", True),
+    ("Officials said the attack could have killed dozens.", "could have killed", "Officials",
+     "say", True),
 ]
 
 

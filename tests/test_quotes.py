@@ -86,11 +86,26 @@ SPEAKERS = [
      "are truly breathtaking", "Scott Brady", "say"),
     ("The Kremlin insisted its \"special military operation\" had public support.",
      "special military operation", "Kremlin", "insist"),
+    ("Don Turner spoke on Monday. Kurpasi, he said, was “just trying to help people”.",
+     "just trying to help", "Don Turner", "say"),
+    ("Alexander Dugin spoke at the funeral. He told mourners his daughter ‘died for Russia’.",
+     "died for Russia", "Alexander Dugin", "tell"),
+    ('The United States called the accusation "transparently false" on Friday.',
+     "transparently false", "United States", "call"),
+    ('A reporter asked Joe Biden if he was the "best messenger". "Yes, I am," he replied.',
+     "Yes, I am", "Joe Biden", "reply"),
+    ("Aleksandr Lukashenko urged European countries “to come to your senses” on Friday.",
+     "come to your senses", "Aleksandr Lukashenko", "urge"),
+    ('"He has been weakened," a Western official said. "People can see that he has made a big '
+     'error," said the official.', "big error", "Western official", "say"),
+    ("RIA Novosti quoted the \"head of the judicial board\" as saying the men can appeal.",
+     "head of the judicial board", None, None),
 ]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker", "cue"), SPEAKERS)
-def test_speaker(nlp: Language, text: str, words: str, speaker: str, cue: str) -> None:
+def test_speaker(nlp: Language, text: str, words: str, speaker: str | None,
+                 cue: str | None) -> None:
     found = [q for q in _quotes(nlp, text) if words in q.text]
     assert found, f"no quote holding {words!r}"
     assert (found[0].speaker, found[0].cue) == (speaker, cue)

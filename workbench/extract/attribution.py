@@ -238,7 +238,8 @@ def _content(ctx: Context, tok: Token) -> tuple[tuple[int, int] | None, bool, bo
         return ctx.chars(start, end), predicate, False
     if before:
         return ctx.chars(sentence.start, max(c.right_edge.i for c in before)), False, True
-    if lemma in words("naming_verbs"):  # 'called it "transparently false"': for quotes
+    if lemma in words("naming_verbs") or lemma in words("no_claim_verbs"):
+        # 'called it "transparently false"', 'urged them "to come to their senses"': quotes only
         return ctx.chars(tok.i + 1, tok.right_edge.i), False, False
     clause = _stray_that_clause(tok)
     if clause is not None:
@@ -256,6 +257,9 @@ def _content(ctx: Context, tok: Token) -> tuple[tuple[int, int] | None, bool, bo
                        and c.left_edge.lower_ == "that"), None)
         if clause is not None:
             return ctx.chars(clause.left_edge.i, clause.right_edge.i), False, False
+    if _parenthetical(tok, sentence.start, sentence.end):
+        # "Kurpasi, he said, was ...": the whole sentence is reported
+        return ctx.chars(sentence.start, sentence.end - 1), False, True
     comma = _postposed_comma(tok)
     if tok.head.i <= tok.i and (tok.dep_ == "parataxis" or comma is not None):
         if tok.right_edge.i + 1 < sentence.end - 1 and tok.doc[tok.right_edge.i + 1].text == ",":
@@ -294,6 +298,19 @@ def _headless_verb(tok: Token, obj: Token | None) -> Token | None:
                 and not any(t.dep_ == "cc" for t in tok.doc[obj.right_edge.i + 1:child.i]):
             return child
     return None
+
+
+def _parenthetical(tok: Token, lo: int, hi: int) -> bool:
+    """A cue between commas inside the clause it reports: "X, officials said on Friday, was"."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if not subjects or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return False
+    first = subjects[-1].left_edge.i
+    last = max([tok.i] + [c.right_edge.i for c in tok.rights
+                          if c.dep_ in ("prep", "npadvmod", "advmod", "dobj", "dative")])
+    doc = tok.doc
+    return lo < first - 1 and last + 2 < hi and doc[first - 1].text == "," \
+        and doc[last + 1].text == ","
 
 
 def _postposed_comma(tok: Token) -> int | None:

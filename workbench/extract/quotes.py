@@ -38,6 +38,8 @@ _TITLE_SOURCE = (re.compile(r"\s[-–—]+\s*(?P<name>[^-–—:'\"‘’“”]
                  re.compile(r"^(?P<name>[^:'\"‘’“”]{2,50}):\s*[\"'‘“]"))
 WORK_LABEL = "WORK_OF_ART"
 MAX_GAP = 8
+MAX_PATH = 12
+_BLOCKING = frozenset({"prep", "agent", "pcomp", "advcl", "relcl", "conj", "nsubj", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,20 +205,39 @@ def _attribution_of(ctx: Context, span: QuoteSpan,
     last = ctx.sentence_of(ctx.char_token(max(span.end - 1, span.start)))
     holding: list[Attribution] = []
     beside: list[tuple[int, Attribution]] = []
+    governing: list[Attribution] = []
     text = ctx.text
     for a in found:
-        if a.sentence < first - 1 or a.sentence > last + 1 or a.source is None:
-            continue
+        if a.sentence < first - 1 or a.sentence > last + 1 or a.source is None \
+                or (a.source.start < span.close and span.open < a.source.end):
+            continue  # no attribution, or one naming its source inside the quote
         if a.content and a.content[0] <= span.start < a.content[1] \
                 and first <= a.sentence <= last + 1:
             holding.append(a)
         elif (gap := _gap(text, span, a)) is not None:
             beside.append((gap, a))
+        elif _governs(ctx, a.verb, span):
+            governing.append(a)
     if holding:
         return min(holding, key=lambda a: a.content[1] - a.content[0] if a.content else 0)
     if beside:
         return min(beside, key=lambda pair: pair[0])[1]
-    return None
+    return governing[-1] if governing else None
+
+
+def _governs(ctx: Context, verb: int, span: QuoteSpan) -> bool:
+    """Does the quote hang below the cue verb, after it, through no preposition?
+    ('told mourners his daughter "died for Russia"', not 'warned against a "dirty bomb"')."""
+    tok = ctx.doc[ctx.char_token(span.start)]
+    if tok.i <= verb:
+        return False
+    for _ in range(MAX_PATH):
+        if tok.i == verb:
+            return True
+        if tok.dep_ in _BLOCKING or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _gap(text: str, span: QuoteSpan, a: Attribution) -> int | None:
