@@ -199,10 +199,10 @@ def test_cities_carry_their_country(nlp: Language) -> None:
     assert found.get("Odesa") == "Ukraine"
 
 
-@pytest.mark.xfail(reason="a first name cut from its surname by a bracket stays a name of its own")
 def test_name_split_by_bracket(nlp: Language) -> None:
-    got = names_of(extract(nlp, "We are pressing (Russian President Vladimir) Putin, he said."))
-    assert "Vladimir" not in got
+    got = names_of(extract(nlp, '"We are ramping up the pressure on (Russian President Vladimir)'
+                                ' Putin," the minister said.'))
+    assert got.get("Vladimir Putin") == "PERSON" and "Vladimir" not in got
 
 
 @pytest.mark.parametrize(("text", "outlet"), [

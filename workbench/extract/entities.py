@@ -49,6 +49,7 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = mentions_.extend_org_lists(doc, found)
     owned = _person_name_parts(doc, found)
     found = [m for m in found if _relabel(doc, m, owned, countries)]
+    found = mentions_.join_bracketed_names(doc, found)
     found = _shouted(doc, article, found)
     found = [m for m in found if not (m.label == "PERSON" and _byline(m.span(doc).sent))]
     _vote(doc, found)
@@ -63,7 +64,7 @@ def _entity(doc: Doc, article: Article, m: Mention) -> Entity:
     country = names.country_of(span.text) if label in ("NORP", "GPE", "LOC") else None
     return Entity(start=span.start_char, end=span.end_char, text=span.text,
                   section=article.section_kind(span.start_char), label=label,
-                  canonical=names.canonical(span.text, label), country=country)
+                  canonical=names.canonical(m.name or span.text, label), country=country)
 
 
 def _person_name_parts(doc: Doc, found: Sequence[Mention]) -> set[str]:

@@ -35,6 +35,7 @@ class Mention:
     end: int
     label: str
     note: str = ""
+    name: str | None = None  # the name it stands for, where the span holds only part of it
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start:self.end]
@@ -245,6 +246,17 @@ def person_evidence(span: Span, surnames: set[str]) -> int:
     return cues
 
 
+def join_bracketed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"(Russian President Vladimir) Putin": a first name closed off by a bracket the writer
+    added inside a quotation, and the surname after it, name one person."""
+    for m, nxt in zip(mentions, mentions[1:], strict=False):
+        if (m.label == "PERSON" and m.end - m.start == 1 and nxt.start == m.end + 1
+                and doc[m.end].text in (")", "]") and nxt.end - nxt.start == 1
+                and nxt.label == "PERSON" and names.is_given_name(doc[m.start].text)):
+            m.name = f"{doc[m.start].text} {doc[nxt.start].text}"
+    return mentions
+
+
 def split_person_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"National Intelligence Avril Haines", "Russian Security Council Dmitry Medvedev": an
     organisation or office and the person holding it, tagged as one name."""
@@ -452,9 +464,10 @@ def plausible_place(doc: Doc, m: Mention, countries: set[str]) -> bool:
     place = places.lookup(text)
     if place is None:
         return False
-    if place.kind == "region" or place.country in countries:
-        return True
-    if m.start > 0 and doc[m.start - 1].lower_ in _locative_prepositions():
+    after_preposition = m.start > 0 and doc[m.start - 1].lower_ in _locative_prepositions()
+    if m.label == "PERSON" and names.is_given_name(text):
+        return after_preposition  # "Vladimir" is a Russian town, and a first name first
+    if after_preposition or place.kind == "region" or place.country in countries:
         return True
     return (place.kind == "city" and place.population >= BIG_CITY
             and not (m.label == "PERSON" and names.is_given_name(text)))
