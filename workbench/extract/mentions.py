@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy
 from spacy.symbols import PROPN
@@ -249,7 +250,7 @@ def person_evidence(span: Span, surnames: set[str]) -> int:
 def join_bracketed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"(Russian President Vladimir) Putin": a first name closed off by a bracket the writer
     added inside a quotation, and the surname after it, name one person."""
-    for m, nxt in zip(mentions, mentions[1:], strict=False):
+    for m, nxt in pairwise(mentions):
         if (m.label == "PERSON" and m.end - m.start == 1 and nxt.start == m.end + 1
                 and doc[m.end].text in (")", "]") and nxt.end - nxt.start == 1
                 and nxt.label == "PERSON" and names.is_given_name(doc[m.start].text)):
