@@ -138,6 +138,12 @@ LABELS = [
      {"Ukraine's air force": "ORG", "Ukraine": "GPE"}, ()),
     ("He fought for Ukraine's armed forces before he was captured.",
      {"Ukraine": "GPE"}, ("Ukraine's armed forces",)),
+    # a dateline or a file-photo label run into a name
+    ("CAPE CANAVERAL - SpaceX launched four astronauts on Wednesday.",
+     {}, ("CAPE CANAVERAL - SpaceX",)),
+    # a curly apostrophe does not make a second name
+    ("The Donetsk People’s Republic said the Donetsk People's Republic would appeal.",
+     {"Donetsk People's Republic": "ORG"}, ("Donetsk People’s Republic",)),
     # photo credits and slashed lists are not names
     ("Firefighters work at the site. (AP Photo/Cristian Straista)",
      {}, ("Cristian Straista", "AP Photo/Cristian Straista")),

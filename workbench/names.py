@@ -20,16 +20,21 @@ import pycountry
 from workbench import lexicon, places
 from workbench.model import Entity
 
-_POSSESSIVE = re.compile(r"(?:'s|’s|´s|'|’|-|–)$")
+_POSSESSIVE = re.compile(r"(?:'s|'|-|–)$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 @lru_cache(maxsize=1 << 16)
 def strip_name(text: str) -> str:
-    """``"the United States's"`` -> ``"United States"``."""
-    text = _LEADING_THE.sub("", " ".join(text.split()))
+    """``"the United States's"`` -> ``"United States"``; curly apostrophes made straight
+    ("People’s" and "People's" are one name), brackets inside a name dropped."""
+    text = " ".join(text.translate(_NAME_CHARS).split())
+    text = _LEADING_THE.sub("", text)
     return _POSSESSIVE.sub("", text).strip()
+
+
+_NAME_CHARS = str.maketrans({"’": "'", "‘": "'", "´": "'", "[": None, "]": None})
 
 
 @cache

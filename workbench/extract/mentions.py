@@ -95,12 +95,17 @@ def _stray(token: Token) -> bool:
 
 
 def _split_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Cut spans at line breaks and at dashes standing between spaces ("CAPE CANAVERAL -
+    SpaceX", "FILE - A")."""
     out = []
     for m in mentions:
         start = m.start
         for i in range(m.start, m.end):
-            if doc[i].is_space or "\n" in doc[i].whitespace_:
-                end = i if doc[i].is_space else i + 1
+            token = doc[i]
+            if token.is_space or "\n" in token.whitespace_ or (
+                    token.text in ("-", "–", "—") and token.whitespace_
+                    and i > 0 and doc[i - 1].whitespace_):
+                end = i + 1 if "\n" in token.whitespace_ and not token.is_space else i
                 if end > start:
                     out.append(Mention(start, end, m.label, m.note))
                 start = i + 1
