@@ -85,6 +85,21 @@ WITHIN = [
      ("subset", True, 88)),
     ("Russia launched 132 drones and 3 missiles.",
      (Q("132", 132, "drone", object="drones"), Q("3", 3, "missile", object="missiles")), None),
+    # a list of some of a total ends where another event or an addition starts
+    ("He said 137 soldiers, including 10 officers, had been killed and 316 people wounded.",
+     (Q("137", 137, "soldier", object="soldiers"), Q("10", 10, "officer", object="officers"),
+      Q("316", 316, "person", object="people")), ("subset", True, 10)),
+    ("At least 5,024 people that have been killed, including 343 children, and 6,520 others "
+     "who have been injured.",
+     (Q("At least 5,024", 5024, "person", "lower_bound", 5024, None, object="people"),
+      Q("343", 343, "child", object="children"), Q("6,520", 6520, "person", object="others")),
+     ("subset", True, 343)),
+    ("Some 96 of the prisoners are servicewomen, including 37 evacuees, whereas 12 are civilians.",
+     (Q("96", 96, "servicewoman"), Q("37", 37, "evacuee", object="evacuees"),
+      Q("12", 12, "civilian", object="civilians")), ("subset", True, 37)),
+    ("Some 96 of the prisoners are servicewomen, including 37 tanks, whereas 12 are civilians.",
+     (Q("96", 96, "servicewoman"), Q("37", 37, "tank", object="tanks"),
+      Q("12", 12, "civilian", object="civilians")), None),
 ]
 
 
@@ -160,13 +175,17 @@ RECORD = ("Russia launched 132 drones overnight.\n"
     (RECORD.replace("launched 132", "shot down 200"), (), None),
     (RECORD.replace("132 drones overnight", "2,000 drones this month"),
      (T("this month", "2024-11", kind="month"),), None),
+    # percentages and money are measures, not counts of one thing: no record check
+    ("Bills soared by 400 percent.\nInflation hit a record 9.1 percent on Tuesday.", (), None),
 ])
 def test_record(text: str, others: tuple[T, ...], expected: bool | None) -> None:
-    first = text.split(" drones")[0].split()[-1]
-    value = float(first.replace(",", ""))
-    facts = build(text, quantities=(Q(first, value, "drone", object="drones"),
-                                    Q("188", 188, "drone", object="drones")),
-                  times=(T("on Tuesday", "2024-11-26"), *others))
+    if "percent" in text:
+        quantities = (Q("400 percent", 400, "percent"), Q("9.1 percent", 9.1, "percent"))
+    else:
+        first = text.split(" drones")[0].split()[-1]
+        quantities = (Q(first, float(first.replace(",", "")), "drone", object="drones"),
+                      Q("188", 188, "drone", object="drones"))
+    facts = build(text, quantities=quantities, times=(T("on Tuesday", "2024-11-26"), *others))
     check = one(facts)
     if expected is None:
         assert check is None
@@ -211,6 +230,19 @@ CHANGES = [
      (Q("50", 50, "drone", object="drones"), Q("40 percent", 40, "percent")), None),
     ("The army has 90 tanks, more than the 2 brigades it has.",
      (Q("90", 90, "tank", object="tanks"), Q("2", 2, "brigade", object="brigades")), None),
+    # "two more than the 115" states a difference, not a second count
+    ("His count of dead children was two more than the 115 recorded by prosecutors.",
+     (Q("two", 2), Q("115", 115)), None),
+    # "up by 25 from 30 to 55": 25 is the difference; 30 to 55 is the change
+    ("The price has gone up by 25 pounds from 30 pounds to 55 pounds.",
+     (Q("25 pounds", 25, "gbp"), Q("30 pounds", 30, "gbp"), Q("55 pounds", 55, "gbp")),
+     ("change", True)),
+    ("Their bills increased by 70 per cent from 10,000 pounds to 17,000 pounds.",
+     (Q("70 per cent", 70, "percent"), Q("10,000 pounds", 1e4, "gbp"),
+      Q("17,000 pounds", 1.7e4, "gbp")), ("change", True)),
+    ("Their bills increased by 20 per cent from 10,000 pounds to 17,000 pounds.",
+     (Q("20 per cent", 20, "percent"), Q("10,000 pounds", 1e4, "gbp"),
+      Q("17,000 pounds", 1.7e4, "gbp")), ("change", False)),
 ]
 
 

@@ -99,16 +99,33 @@ def _parts(reading: Reading, total: Number, later: Sequence[Number], *,
         if _is_nested(reading, n):
             previous = n
             continue
-        if not same_kind(total, n):
-            if n.unit is not None and parts:
+        if not same_kind(total, n) or (subset and _other_event(total, n)):
+            if (n.unit is not None and parts) or subset:
                 break
             previous = n
             continue
-        if not _opens_part(gap):
+        if subset and parts and not _joins_list(gap):
+            break
+        if subset and context.starts_with(reading.after(n), "addition_cues"):
+            break
+        if not subset and not _opens_part(gap):
             return []
         parts.append(n)
         previous = n
     return parts
+
+
+def _other_event(total: Number, part: Number) -> bool:
+    """In a list of some of a total ("137 killed, including 10 officers"), a count of another
+    event ("... and 316 wounded") is not one of the items."""
+    return total.event is not None and part.event is not None and total.event != part.event
+
+
+def _joins_list(gap: str) -> bool:
+    """Only list punctuation and conjunctions between two items of a list."""
+    words = [t.word for t in context.tokens(gap)]
+    joiners = set(context.data()["list_joiners"])
+    return all(w in joiners for w in words)
 
 
 def _opens_part(gap: str) -> bool:

@@ -15,7 +15,15 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from workbench.compare import context
-from workbench.compare.readings import Number, Reading, fmt, interval, is_scoped, span_of
+from workbench.compare.readings import (
+    Number,
+    Reading,
+    fmt,
+    interval,
+    is_measure,
+    is_scoped,
+    span_of,
+)
 from workbench.model import Check
 
 RECORD_WINDOW = 5  # words before a number that may call it a record
@@ -25,7 +33,8 @@ MULTIPLE_TOLERANCE = 0.15
 def records(reading: Reading) -> Iterator[Check]:
     """A count called a record against the other counts of the same thing."""
     for n in reading.numbers:
-        if n.unit is None or not reading.in_body(n) or not _called_record(reading, n):
+        if (n.unit is None or n.event is None or is_measure(n) or not reading.in_body(n)
+                or not _called_record(reading, n)):
             continue
         others = [o for o in reading.numbers if o is not n and o.unit == n.unit
                   and o.event == n.event and reading.in_body(o)
@@ -68,21 +77,25 @@ def _change(reading: Reading, sentence: Sequence[Number], a: Number, b: Number) 
     before = reading.before(a)
     gap_clean = gap.strip(" ,;:")
     percent = _percent_before(reading, sentence, a)
-    if context.ends_with(gap, "increase_cues") or context.ends_with(gap, "decrease_cues"):
+    aside = "," in gap  # "3,000, an increase from 2,000"; not "two more than the 115"
+    if aside and (context.ends_with(gap, "increase_cues")
+                  or context.ends_with(gap, "decrease_cues")):
         rising = context.ends_with(gap, "increase_cues")
-        if _from_to(gap_clean):  # "rose from 40 to 52": the first is the old value
+        if _from_to(gap_clean):  # "a rise from 40 to 52": the first is the old value
             return _direction(reading, new=b, old=a, rising=rising, percent=percent)
         return _direction(reading, new=a, old=b, rising=rising, percent=percent)
     verb = _verb_before(before)
-    if verb is not None and re.fullmatch(r"from(?:\s+the)?", gap_clean, re.IGNORECASE):
+    if verb is not None and re.fullmatch(r"from(?:\s+the)?", gap_clean, re.IGNORECASE) and \
+            re.search(r"\b(?:to|at)\s*$", before, re.IGNORECASE):
         return _direction(reading, new=a, old=b, rising=verb, percent=percent)
     if verb is not None and re.fullmatch(r"to", gap_clean, re.IGNORECASE) and re.search(
             r"\bfrom\s*$", before, re.IGNORECASE):
-        return _direction(reading, new=b, old=a, rising=verb, percent=percent)
-    if context.ends_with(gap, "more_cues") or context.ends_with(gap, "fewer_cues"):
+        by = _percent_before(reading, sentence, a, gaps=("from",))
+        return _direction(reading, new=b, old=a, rising=verb, percent=by)
+    if aside and (context.ends_with(gap, "more_cues") or context.ends_with(gap, "fewer_cues")):
         more = context.ends_with(gap, "more_cues")
         return _direction(reading, new=a, old=b, rising=more, percent=None, kind="comparison")
-    multiple = _multiple(gap)
+    multiple = _multiple(gap) if aside else None
     if multiple is not None:
         return _times(reading, a, b, multiple)
     return None
@@ -111,14 +124,16 @@ def _verb_before(before: str) -> bool | None:
     return None
 
 
-def _percent_before(reading: Reading, sentence: Sequence[Number], a: Number) -> Number | None:
-    """"rose 12 pct to 50": the percentage stated just before the new value."""
+def _percent_before(reading: Reading, sentence: Sequence[Number], a: Number, *,
+                    gaps: tuple[str, ...] = ("to", "at", "to a", "to an")) -> Number | None:
+    """The percentage stated just before a value: "rose 12 pct to 50", "by 70 per cent from
+    10,000 to 17,000"."""
     earlier = [n for n in sentence if n.quantity.end <= a.quantity.start]
     if not earlier or earlier[-1].quantity.unit != "percent":
         return None
     pct = earlier[-1]
     gap = reading.text[pct.quantity.end:a.quantity.start].strip().lower()
-    return pct if gap in ("to", "at", "to a", "to an") else None
+    return pct if gap in gaps else None
 
 
 def _direction(reading: Reading, *, new: Number, old: Number, rising: bool,

@@ -26,6 +26,8 @@ _AUXILIARIES = frozenset({"has", "have", "had", "already", "reportedly", "now", 
                           "so", "far", "allegedly", "recently", "previously"})
 
 WINDOW = 6  # words searched on each side of a number for its event
+# "people who were killed": a relative clause right after the noun still names its event
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +166,8 @@ def event_of(text: str, quantity: Quantity, sentence: tuple[int, int]) -> EventH
             break
     words_right = [t.word for t in right]
     found_after: tuple[int, EventHit] | None = None
-    for distance, i in enumerate(range(min(len(right), WINDOW)), 1):
+    relative = bool(words_right) and words_right[0] in RELATIVE_PRONOUNS
+    for distance, i in enumerate(range(int(relative), min(len(right), WINDOW)), 1):
         if right[i].is_break or right[i].word[0].isdigit() or phrase_at(words_right, i, breaks):
             break
         n = phrase_at(words_right, i, forms)

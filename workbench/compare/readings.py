@@ -90,14 +90,14 @@ def same_kind(total: Number, part: Number) -> bool:
     """Can ``part`` count some of what ``total`` counts? A bare number can; so can the same
     unit family; and kinds of people ("children", "men") can be some of a count of people."""
     if part.unit is None or total.unit is None:
-        return part.unit is None or not _is_measure(part)
+        return part.unit is None or not is_measure(part)
     if part.unit == total.unit:
         return True
     people = _person_kinds()
     return singular(total.unit) in people and singular(part.unit) in people
 
 
-def _is_measure(n: Number) -> bool:
+def is_measure(n: Number) -> bool:
     """Money, percentages and measures are never parts of a count."""
     unit = n.quantity.unit or ""
     if unit in context.data()["measures"]:
