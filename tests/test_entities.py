@@ -141,6 +141,14 @@ LABELS = [
     # a dateline or a file-photo label run into a name
     ("CAPE CANAVERAL - SpaceX launched four astronauts on Wednesday.",
      {}, ("CAPE CANAVERAL - SpaceX",)),
+    # lower-case words no name holds cut a span; offices and roles alone are no names
+    ("Zelenskyy wrote on Facebook that the mayor of Melitopol Ivan Fedorov was freed.",
+     {"Facebook": "ORG", "Ivan Fedorov": "PERSON"}, ("Facebook that Zelenskyy",
+                                                     "Melitopol Ivan Fedorov")),
+    ("Lawyer Dmitry Kravchenko said the rector denied the charges.",
+     {"Dmitry Kravchenko": "PERSON"}, ("Lawyer",)),
+    ("The U.S. has sent Javelin anti-tank missiles to Ukraine, Biden said.",
+     {"United States": "GPE"}, ("Javelin anti", "Javelin anti-", "Javelin")),
     # a curly apostrophe does not make a second name
     ("The Donetsk People’s Republic said the Donetsk People's Republic would appeal.",
      {"Donetsk People's Republic": "ORG"}, ("Donetsk People’s Republic",)),

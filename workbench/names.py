@@ -181,8 +181,9 @@ def person_name(text: str) -> str:
     while len(parts) > 1 and (parts[0] in entity_words("honorifics") or (
             parts[0] in entity_words("titles") and (
                 _given_names().get_gender(parts[0]) == "unknown"
-                or _before_name(parts[1])))):
-        parts.pop(0)
+                or _before_name(parts[1])))
+            or (parts[0].lower() in entity_words("roles") and len(parts) > 2)):
+        parts.pop(0)  # "Mr", "President", "Lawyer Dmitry Kravchenko"
     if name.isupper() and len(name) > 4:
         return " ".join(parts).title()
     return " ".join(parts)

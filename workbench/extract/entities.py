@@ -82,9 +82,11 @@ def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool
         return False
     if text in names.entity_words("not_names") or _credit_like(doc, m):
         return False
-    if m.label == "PERSON" and text.rstrip(".") in (names.entity_words("titles")
-                                                    | names.entity_words("honorifics")):
-        return False  # "Brig" of "Brig. Gen. Pat Ryder"
+    offices = names.entity_words("titles") | names.entity_words("honorifics")
+    if (m.label == "PERSON" and text.rstrip(".") in offices) or all(
+            t.text.rstrip(".") in offices for t in span) or (
+            len(span) == 1 and text.lower() in names.entity_words("roles")):
+        return False  # "Brig" of "Brig. Gen. Pat Ryder", "Major General", "Lawyer"
     single = m.end - m.start == 1
     if single and m.label != "PERSON" and _calendar_word(text):
         return False  # "March" tagged GPE
@@ -171,8 +173,10 @@ def _person_ok(doc: Doc, m: Mention) -> bool:
                       if doc[i].text in names.entity_words("honorifics")), None)
     if honorific is not None:
         m.start = honorific
-    while m.end - m.start > 1 and doc[m.end - 1].is_lower:
+    while m.end - m.start > 1 and (doc[m.end - 1].is_lower or doc[m.end - 1].is_punct):
         m.end -= 1  # "Javelin anti-tank"
+    if any(t.like_num for t in m.span(doc)):
+        return False  # "Article 13 ..."
     span = m.span(doc)
     last = span[-1].lower_
     if len(span) > 1 and (last in _roles() or last[:-1] in _roles()):

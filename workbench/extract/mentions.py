@@ -94,17 +94,23 @@ def _stray(token: Token) -> bool:
     return token.is_punct or token.pos_ == "SYM" or token.text in ("<", ">")
 
 
+def _stray_word(token: Token) -> bool:
+    """A lower-case word no name holds: "Facebook that Zelenskyy", "Vilhivka village"."""
+    return (token.is_alpha and token.is_lower
+            and token.lower_ not in names.entity_words("connectors"))
+
+
 def _split_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Cut spans at line breaks and at dashes standing between spaces ("CAPE CANAVERAL -
-    SpaceX", "FILE - A")."""
+    """Cut spans at line breaks, quotation marks, dashes standing between spaces ("CAPE
+    CANAVERAL - SpaceX", "FILE - A") and lower-case words no name holds."""
     out = []
     for m in mentions:
         start = m.start
         for i in range(m.start, m.end):
             token = doc[i]
-            if token.is_space or "\n" in token.whitespace_ or (
+            if token.is_space or "\n" in token.whitespace_ or token.is_quote or (
                     token.text in ("-", "–", "—") and token.whitespace_
-                    and i > 0 and doc[i - 1].whitespace_):
+                    and i > 0 and doc[i - 1].whitespace_) or _stray_word(token):
                 end = i + 1 if "\n" in token.whitespace_ and not token.is_space else i
                 if end > start:
                     out.append(Mention(start, end, m.label, m.note))
@@ -275,7 +281,8 @@ def split_person_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 if (names.is_given_name(doc[i].text) and all(
                         _is_name_word(t) for t in doc[i:m.end]) and m.end - i <= 3
                         and (prev in names.entity_words("org_words")
-                             or prev in names.entity_words("titles"))):
+                             or prev in names.entity_words("titles")
+                             or names.is_place(prev))):
                     cut = i
                     break
         if cut is None:
