@@ -57,7 +57,7 @@ def _breakdown(reading: Reading, sentence: Sequence[Number],
             return None
         return ("parts", parts, True) if len(parts) > 1 else ("subset", parts, False)
     gap = reading.between(total, later[0])
-    if not _no_number_between(gap) or _reported_clause(gap):
+    if not _no_number_between(gap) or _reported_clause(gap) or _compared(before):
         return None
     if context.ends_with(gap, "part_cues"):
         parts = _parts(reading, total, later, subset=False)
@@ -68,6 +68,12 @@ def _breakdown(reading: Reading, sentence: Sequence[Number],
         if parts:
             return "subset", parts, False
     return None
+
+
+def _compared(before: str) -> bool:
+    """The number is the other side of a comparison ("up from 5.9 million"), not a total."""
+    words = [t.word for t in context.tokens(before)]
+    return bool(words) and words[-1] in ("from", "than", "to")
 
 
 def _cue_before(before: str, name: str) -> int:
@@ -100,6 +106,8 @@ def _parts(reading: Reading, total: Number, later: Sequence[Number], *,
             previous = n
             continue
         if not same_kind(total, n) or (subset and _other_event(total, n)):
+            if not parts and n.unit is not None and not subset:
+                return []  # "of the 84 missiles and 24 drones, ...": a total of two things
             if (n.unit is not None and parts) or subset:
                 break
             previous = n

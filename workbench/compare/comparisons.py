@@ -77,7 +77,9 @@ def _change(reading: Reading, sentence: Sequence[Number], a: Number, b: Number) 
     before = reading.before(a)
     gap_clean = gap.strip(" ,;:")
     percent = _percent_before(reading, sentence, a)
-    aside = "," in gap  # "3,000, an increase from 2,000"; not "two more than the 115"
+    # an aside opens with a comma and is nothing but the cue: "3,000, an increase from 2,000";
+    # not "two more than the 115", nor "62, while others dropped from 51"
+    aside = "," in gap and _only_cue(gap.rsplit(",", 1)[1])
     if aside and (context.ends_with(gap, "increase_cues")
                   or context.ends_with(gap, "decrease_cues")):
         rising = context.ends_with(gap, "increase_cues")
@@ -99,6 +101,17 @@ def _change(reading: Reading, sentence: Sequence[Number], a: Number, b: Number) 
     if multiple is not None:
         return _times(reading, a, b, multiple)
     return None
+
+
+def _only_cue(aside: str) -> bool:
+    words = [t.word for t in context.tokens(aside)]
+    if not words:
+        return False
+    cues = [*context.phrases("increase_cues"), *context.phrases("decrease_cues"),
+            *context.phrases("more_cues"), *context.phrases("fewer_cues")]
+    if context.phrase_at(words, 0, cues) == len(words):
+        return True
+    return _multiple(aside) is not None
 
 
 def _comparable(a: Number, b: Number) -> bool:
