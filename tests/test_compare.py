@@ -101,6 +101,8 @@ OWNERS_AND_PLACES = [
     ("5,000 troops from Belarus are near Kyiv.", "5,000", "troop", "troops",
      (E("Belarus"), E("Kyiv", canonical="Kyiv")), ("Belarus",), ("Kyiv",)),
     ("Ukraine shot down 30 drones.", "30", "drone", "drones", (E("Ukraine"),), (), ()),
+    ("Seven million people have fled Ukraine.", "Seven million", "person", "people",
+     (E("Ukraine"),), ("Ukraine",), ()),
     ("Ukraine shot down 30 drones, Russia said.", "30", "drone", "drones",
      (E("Ukraine"), E("Russia")), (), ()),
     ("Ukraine shot down 30 drones over Kyiv.", "30", "drone", "drones",

@@ -23,11 +23,13 @@ from workbench.compare.readings import (
     is_measure,
     is_scoped,
     span_of,
+    written,
 )
 from workbench.model import Check
 
 RECORD_WINDOW = 5  # words before a number that may call it a record
 MULTIPLE_TOLERANCE = 0.15
+EPSILON = 1e-9
 
 
 def records(reading: Reading) -> Iterator[Check]:
@@ -75,6 +77,8 @@ def _change(reading: Reading, sentence: Sequence[Number], a: Number, b: Number) 
     if re.search(r"\d", gap) or len(context.tokens(gap)) > 8:
         return None
     before = reading.before(a)
+    if _aside_of_another(before):
+        return None
     gap_clean = gap.strip(" ,;:")
     percent = _percent_before(reading, sentence, a)
     # an aside opens with a comma and is nothing but the cue: "3,000, an increase from 2,000";
@@ -115,9 +119,24 @@ def _only_cue(aside: str) -> bool:
 
 
 def _comparable(a: Number, b: Number) -> bool:
-    if a.unit is not None and b.unit is not None:
-        return a.unit == b.unit
-    return (a.quantity.unit or "") != "percent" and (b.quantity.unit or "") != "percent"
+    """Two numbers of one unit (or one bare, standing for the other's unit), not orders of
+    magnitude apart: a bare pair says too little ("the yen rose to 161 from 221")."""
+    if a.unit is None and b.unit is None:
+        return False
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return False
+    if "percent" in (a.quantity.unit, b.quantity.unit) and a.unit != b.unit:
+        return False
+    small, large = sorted((abs(a.value), abs(b.value)))
+    return small > 0 and large / small <= float(context.data()["max_change_ratio"])
+
+
+def _aside_of_another(before: str) -> bool:
+    """The number restates another ("23.2 mln dlrs, or 48 cts a share") or sits in an adjunct
+    ("after a 1.7 billion dlr charge"): an aside after it may be about something else."""
+    words = [t.word for t in context.tokens(before)][-3:]
+    return bool(words) and (words[-1] == "or" or any(
+        w in context.data()["adjunct_words"] for w in words))
 
 
 def _from_to(gap: str) -> bool:
@@ -157,8 +176,7 @@ def _direction(reading: Reading, *, new: Number, old: Number, rising: bool,
     if percent is not None and old.value:
         stated = percent.value if rising else -percent.value
         computed = (new.value - old.value) / old.value * 100
-        tolerance = max(float(context.data()["change_tolerance"]), abs(stated) * 0.05)
-        consistent = abs(computed - stated) <= tolerance
+        consistent = _percent_fits(new, old, percent, rising=rising)
         note = (f"{fmt(old.value)} to {fmt(new.value)} is {computed:+.1f}%, "
                 f"stated {stated:+g}%")
         return Check(kind=kind, total=new.value, parts=(old.value, percent.value),
@@ -173,6 +191,21 @@ def _direction(reading: Reading, *, new: Number, old: Number, rising: bool,
     return Check(kind=kind, total=new.value, parts=(old.value,), expected=old.value,
                  actual=new.value, consistent=consistent, start=start, end=end, text=text,
                  note=note)
+
+
+def _percent_fits(new: Number, old: Number, percent: Number, *, rising: bool) -> bool:
+    """Could the stated percentage be the change between the two values, each as rounded as
+    it is written?"""
+    new_low, new_high = written(new)
+    old_low, old_high = written(old)
+    if old_low <= 0:
+        return True
+    lowest = (new_low - old_high) / old_high * 100
+    highest = (new_high - old_low) / old_low * 100
+    pct_low, pct_high = written(percent)
+    if not rising:
+        pct_low, pct_high = -pct_high, -pct_low
+    return pct_low <= highest + EPSILON and lowest - EPSILON <= pct_high
 
 
 def _multiple(gap: str) -> float | None:

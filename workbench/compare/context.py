@@ -238,6 +238,8 @@ def qualifiers(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int
             places.append(entity)
     if event is not None and event.before and owning:
         owners += _subject_of(text, ents, event.start)
+    if event is not None and event.event in data()["origin_events"]:
+        owners += [e for e in ents if re.fullmatch(r"\s+(?:the\s+)?", text[event.end:e.start])]
     owner_names = _names(owners)
     return Qualifiers(owner_names, tuple(n for n in _names(places) if n not in owner_names))
 
@@ -308,7 +310,13 @@ class Timing:
 
 
 def timing(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]) -> Timing:
-    """The time of the counted event and the date the count was stated, from the sentence."""
+    """The time of the counted event and the date the count was stated, from the sentence.
+
+    A time right after a reporting verb ("said on Friday") or right before one ("On March 1,
+    Ukraine claimed") dates the statement; after "as of" or "by" it is the cut-off of a running
+    total and dates the statement too; after "since" it starts a running total ("since
+    2022-02-24"); in a sentence counting a running total ("so far", "since the start") the
+    count has no event time of its own."""
     text = facts.article.text
     stated: str | None = None
     candidates: list[tuple[int, str]] = []
@@ -316,24 +324,57 @@ def timing(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]) -
         if not (sentence[0] <= t.start < sentence[1]):
             continue
         before = text[sentence[0]:t.start]
-        if _after_reporting_verb(before):
+        opening = t.end <= quantity.start and _before_reporting_verb(text[t.end:quantity.start])
+        if _after_reporting_verb(before) or opening:
             if t.resolved and _ISO_DAY.match(t.resolved):
                 stated = t.resolved
             continue
-        if ends_with(before, "cumulative_cues"):
-            cue = tokens(before)[-1].word
+        lead = [w.word for w in tokens(t.text)][:2]
+        opens = phrase_at(lead, 0, phrases("cumulative_cues")) if lead else 0
+        if opens or ends_with(before, "cumulative_cues"):
+            cue = lead[0] if opens else tokens(before)[-1].word
             if cue == "since" and t.resolved:
                 candidates.append((_distance(t, quantity), f"since {t.resolved}"))
             elif t.resolved and _ISO_DAY.match(t.resolved) and stated is None:
                 stated = t.resolved
             continue
         key = _event_key(t, text)
-        if key is not None:
+        if key is not None and not _number_between(facts, quantity, t):
             candidates.append((_distance(t, quantity), key))
     if candidates:
-        return Timing(min(candidates)[1], stated)
+        best = min(candidates)[1]
+        if best.startswith("since ") or not _running_total(text, sentence):
+            return Timing(best, stated)
+        return Timing(None, stated)
+    if _running_total(text, sentence):
+        return Timing(None, stated)
     night = _bare_night(text, sentence, stated or facts.article.published)
     return Timing(night, stated)
+
+
+def _number_between(facts: ArticleFacts, quantity: Quantity, t: TimeExpr) -> bool:
+    """Another number stands between a number and a time: the time is that number's
+    ("64,000 killed, including 500 on Thursday")."""
+    low, high = sorted((quantity.start, t.start))
+    return any(low < q.start < high and q.start != quantity.start for q in facts.quantities)
+
+
+def _running_total(text: str, sentence: tuple[int, int]) -> bool:
+    words = [t.word for t in tokens(text, *sentence)]
+    cues = phrases("running_total_cues")
+    return any(phrase_at(words, i, cues) for i in range(len(words)))
+
+
+def _before_reporting_verb(after: str) -> bool:
+    """"On March 1, Ukraine claimed ...": the time opens the reporting clause."""
+    words = [w.word for w in tokens(after)][:4]
+    said = reporting_words() - {"according"}
+    for word in words:
+        if word[0].isdigit():
+            return False
+        if word in said:
+            return True
+    return False
 
 
 def is_day(value: str) -> bool:

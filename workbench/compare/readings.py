@@ -4,6 +4,7 @@ count and the event they count; and the one arithmetic judgement every check sha
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -113,6 +114,29 @@ def is_scoped(reading: Reading, n: Number) -> bool:
         return True
     return any(n.sentence[0] <= t.start < n.sentence[1] and t.kind in ("month", "year", "duration")
                for t in reading.facts.times)
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def written(n: Number) -> tuple[float, float]:
+    """The values a number may have been rounded from, by the digits written: "3.5 billion" is
+    3.45 to 3.55 billion, "2 billion" 1.5 to 2.5 billion, "18" 17.5 to 18.5, "408,000" 407,500
+    to 408,500."""
+    value = n.quantity.value
+    match = _DIGITS.search(n.quantity.text)
+    if match is None:  # a number in words is a whole number
+        return value - 0.5, value + 0.5
+    digits = match.group(0).replace(",", "")
+    shown = float(digits)
+    if not shown:
+        return value, value
+    scale = value / shown
+    if "." in digits:
+        half = 0.5 * 10 ** -len(digits.split(".")[1])
+    else:  # "408,000" may be rounded to the thousand
+        half = 500.0 if digits.endswith("000") else 0.5
+    return (shown - half) * scale, (shown + half) * scale
 
 
 def interval(n: Number) -> tuple[float, float]:
