@@ -282,7 +282,7 @@ def test_changes_and_comparisons(sentence: str, quantities: tuple[Q, ...],
 
 
 def test_percentage_change_states_expected_and_actual() -> None:
-    sentence, quantities, _ = next(row for row in CHANGES if row[0].startswith("Net profit rose 12"))
+    sentence, quantities, _ = next(r for r in CHANGES if r[0].startswith("Net profit rose 12"))
     check = one(build(sentence, quantities=quantities))
     assert check is not None
     assert check.expected == 12 and check.actual == pytest.approx(12.11, abs=0.01)
