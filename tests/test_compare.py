@@ -76,6 +76,26 @@ def test_different_nights_and_events_are_never_merged(other: str, words: str, va
     assert drones(other, words, value, times=times, published=published) != night, why
 
 
+def test_count_of_one_attack_is_not_a_running_total() -> None:
+    attack = build("Kyiv said that 50 Russian troops were killed in the attack.",
+                   quantities=(Q("50", 50, "troop", object="Russian troops"),),
+                   entities=(E("Kyiv", canonical="Kyiv"), E("Russian", "NORP")))
+    total = build("So far 1,000 Russian troops have been killed.",
+                  quantities=(Q("1,000", 1000, "troop", object="Russian troops"),),
+                  entities=(E("Russian", "NORP"),))
+    a, b = measurables.key_of(attack, 0), measurables.key_of(total, 0)
+    assert a is not None and b is not None and a != b
+    assert a.time == "one attack reported 2024-11-29" and b.time is None
+
+
+def test_pronoun_owner_keeps_sentence_names_out_of_the_match() -> None:
+    facts = build("Ukraine's military said two of its soldiers were killed by Russian fire.",
+                  quantities=(Q("two", 2, "soldier", object="soldiers"),),
+                  entities=(E("Ukraine"), E("Russian", "NORP")))
+    assert compare.estimates([facts], "Russian soldiers killed").is_empty()
+    assert compare.estimates([facts], "soldiers killed").height == 1
+
+
 def test_statement_date_is_not_the_event_time() -> None:
     facts = build("Officials said on Friday that 40 drones were shot down.",
                   quantities=(Q("40", 40, "drone", object="drones"),),
@@ -140,6 +160,9 @@ def test_soldiers_and_troops_are_one_unit_refugees_are_people_who_fled() -> None
     assert measurables.normal_unit("refugees", None) == ("person", "flee")
     assert measurables.normal_unit("people", "flee") == ("person", "flee")
     assert measurables.normal_unit("deaths", None) == ("person", "kill")
+    assert measurables.normal_unit("casualties", None) == ("person", "casualty")
+    key = measurables.Key("person", (), (), "casualty", None)
+    assert key.label == "people killed or wounded"
 
 
 @pytest.mark.parametrize(("plural", "singular"), [

@@ -26,6 +26,7 @@ _AUXILIARIES = frozenset({"has", "have", "had", "already", "reportedly", "now", 
                           "so", "far", "allegedly", "recently", "previously"})
 
 WINDOW = 6  # words searched on each side of a number for its event
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # "people who were killed": a relative clause right after the noun still names its event
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
@@ -234,7 +235,7 @@ def qualifiers(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int
     for preposition, entity in phrases_after:
         if preposition in data()["owner_prepositions"] or (owning and preposition == "by"):
             owners.append(entity)
-        else:
+        elif entity.label in PLACE_LABELS:
             places.append(entity)
     if event is not None and event.before and owning:
         owners += _subject_of(text, ents, event.start)
@@ -246,6 +247,15 @@ def qualifiers(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int
 
 def _names(found: Iterable[Entity]) -> tuple[str, ...]:
     return tuple(sorted({identity(e) for e in found}))
+
+
+def possessed(text: str, quantity: Quantity) -> bool:
+    """Is what a number counts owned by a pronoun ("two of its soldiers", "their 40 tanks")?"""
+    pronouns = set(data()["possessive_pronouns"])
+    noun_start = quantity.object_start if quantity.object_start is not None else quantity.end
+    inside = [t.word for t in tokens(text, quantity.end, max(quantity.end, noun_start))]
+    before = [t.word for t in tokens(text, max(0, quantity.start - 12), quantity.start)][-1:]
+    return any(w in pronouns for w in inside + before)
 
 
 def mentions(facts: ArticleFacts, sentence: tuple[int, int], *,
@@ -350,6 +360,23 @@ def timing(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]) -
         return Timing(None, stated)
     night = _bare_night(text, sentence, stated or facts.article.published)
     return Timing(night, stated)
+
+
+def occasion(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int],
+             when: Timing) -> str | None:
+    """A count of one undated occasion ("killed in the attack") keys by that occasion and the
+    day it was reported, so it never joins a running total."""
+    text = facts.article.text
+    if _running_total(text, sentence):
+        return None
+    words = [t.word for t in tokens(text, quantity.end, sentence[1])]
+    nouns = set(data()["occasion_nouns"])
+    for i in range(len(words) - 2):
+        if words[i] in ("in", "during") and words[i + 1] in ("the", "a", "an", "that", "this") \
+                and words[i + 2] in nouns:
+            day = when.stated or facts.article.published or "undated"
+            return f"one {words[i + 2]} reported {day}"
+    return None
 
 
 def _number_between(facts: ArticleFacts, quantity: Quantity, t: TimeExpr) -> bool:

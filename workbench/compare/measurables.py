@@ -39,7 +39,8 @@ class Key:
         if self.owners:
             words += f" ({', '.join(self.owners)})"
         if self.event:
-            words += " " + context.data()["events"][self.event]["label"]
+            entry = context.data()["events"].get(self.event, {})
+            words += " " + str(entry.get("label", self.event))
         if self.places:
             words += " · " + ", ".join(self.places)
         if self.time:
@@ -155,8 +156,10 @@ def _read(facts: ArticleFacts, index: int,
         source_span = (claim.source_start, claim.source_end)
     quals = context.qualifiers(facts, quantity, sentence, hit, exclude=source_span)
     timing = context.timing(facts, quantity, sentence)
-    mentions = context.mentions(facts, sentence, exclude=source_span)
-    return (Key(unit, quals.owners, quals.places, event, timing.event_time), timing, sentence,
+    event_time = timing.event_time or context.occasion(facts, quantity, sentence, timing)
+    mentions = [] if context.possessed(facts.article.text, quantity) else context.mentions(
+        facts, sentence, exclude=source_span)
+    return (Key(unit, quals.owners, quals.places, event, event_time), timing, sentence,
             mentions)
 
 
