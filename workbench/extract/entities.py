@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from workbench import dates, linking, names
 from workbench.extract import mentions as mentions_
+from workbench.extract import people
 from workbench.extract.mentions import Mention
 from workbench.model import Article, Entity
 
@@ -36,12 +37,12 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = mentions_.trim(doc, found)
     found = mentions_.split_possessive(doc, found)
     countries = {code for m in found if (code := names.country_code(m.span(doc).text))}
-    found = mentions_.split_person_tails(doc, found)
-    found = mentions_.extend_people(doc, found)
-    found = mentions_.relabel_people(doc, found)
+    found = people.split_person_tails(doc, found)
+    found = people.extend_people(doc, found)
+    found = people.relabel_people(doc, found)
     propn = mentions_.proper_nouns(doc)
-    found = mentions_.add_people(doc, found, propn=propn)
-    found = mentions_.add_surnames(doc, found, propn=propn)
+    found = people.add_people(doc, found, propn=propn)
+    found = people.add_surnames(doc, found, propn=propn)
     found = mentions_.add_known_orgs(doc, found, propn=propn)
     found = mentions_.add_told_outlets(doc, found, propn=propn)
     found = mentions_.add_places(doc, found, propn=propn, countries=countries)
@@ -49,7 +50,7 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = mentions_.extend_org_lists(doc, found)
     owned = _person_name_parts(doc, found)
     found = [m for m in found if _relabel(doc, m, owned, countries)]
-    found = mentions_.join_bracketed_names(doc, found)
+    found = people.join_bracketed_names(doc, found)
     found = _shouted(doc, article, found)
     found = [m for m in found if not (m.label == "PERSON" and _byline(m.span(doc).sent))]
     _vote(doc, found)
