@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import polars as pl
@@ -68,6 +70,18 @@ def test_seed_north_korean_troops(seed: list[ArticleFacts]) -> None:
     assert row["source"] == "United States"
     assert row["agreement"] == "single"
     assert str(row["stated"]) == "2024-11-05"
+
+
+def test_claims_command_prints_the_estimate_and_its_sentence() -> None:
+    command = [sys.executable, "-m", "workbench.cli", "claims", "North Korean troops", "seeds/"]
+    table = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+    assert table.returncode == 0, table.stderr
+    assert "United States" in table.stdout and "upper_bound" in table.stdout
+    assert "open" in table.stdout and "up to 10,000 North Korean troops" in table.stdout
+    rows = subprocess.run([*command, "--format", "jsonl"], capture_output=True, text=True,
+                          check=False, cwd=ROOT).stdout.splitlines()
+    row = json.loads(rows[0])
+    assert (row["low"], row["high"], row["hedged"]) == (None, 10000, True)
 
 
 def test_seed_nights_and_events_stay_apart(seed: list[ArticleFacts]) -> None:
