@@ -222,6 +222,12 @@ def test_upper_bound_and_larger_count_conflict_with_spread() -> None:
     assert set(table["disagrees"]) == {1}
 
 
+def test_spread_is_between_the_disagreeing_ends() -> None:
+    assert agreement.spread([(5710, 5710), (64000, float("inf")), (1, float("inf"))]) == \
+        pytest.approx(64000 / 5710)
+    assert agreement.spread([(0, 10000), (8000, 8000)]) is None
+
+
 def test_count_within_the_bound_agrees() -> None:
     table = compare.estimates([us_estimate(), sk_estimate(8000, "8,000")], "North Korean troops")
     assert set(table["agreement"]) == {"agree"}

@@ -3,7 +3,8 @@
 Each estimate stands for an interval: an exact count for itself, a bound for a half-line
 ("up to 10,000" is at most 10,000), a range for its ends, an approximate count for a band of
 ``approx_tolerance`` around it. Intervals that all overlap agree; otherwise they conflict,
-and the spread is the largest value over the smallest. A later estimate from the same source
+and the spread is the highest lower end over the lowest upper end (for exact counts, the
+largest over the smallest). A later estimate from the same source
 supersedes that source's earlier ones: both stay, the earlier is marked and left out of the
 verdict.
 """
@@ -42,12 +43,14 @@ def overlap(intervals: Sequence[tuple[float, float]]) -> bool:
     return max(low for low, _ in intervals) <= min(high for _, high in intervals)
 
 
-def spread(values: Sequence[float]) -> float | None:
-    """Largest over smallest positive value; None below two values."""
-    positive = [v for v in values if v > 0]
-    if len(positive) < 2:
+def spread(intervals: Sequence[tuple[float, float]]) -> float | None:
+    """How far apart disagreeing estimates are: the highest lower end over the lowest upper
+    end ("at least 64,000" against "5,710" is 11.2); None when they all overlap."""
+    highest_low = max(low for low, _ in intervals)
+    lowest_high = min(high for _, high in intervals)
+    if highest_low <= lowest_high or lowest_high <= 0:
         return None
-    return max(positive) / min(positive)
+    return highest_low / lowest_high
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +98,7 @@ def judge(estimates: Sequence[Estimate]) -> list[Judged]:
         verdict = SINGLE if len({e.source for e in current}) <= 1 else AGREE
     else:
         verdict = AGREE if overlap(bands) else CONFLICT
-    spread_ = spread([e.quantity.value for e in current]) if verdict == CONFLICT else None
+    spread_ = spread(bands) if verdict == CONFLICT else None
     judged = []
     for e, mark in zip(estimates, marks, strict=True):
         mine = interval(e.quantity)

@@ -18,6 +18,8 @@ WIDTH = 560
 HEIGHT = 220
 SENTENCE_CHARS = 240
 MAX_MEASURABLES = 6
+SHAPES = {"exact": "circle", "approx": "diamond", "range": "square",
+          "lower_bound": "triangle-up", "upper_bound": "triangle-down"}
 HEADROOM = 1.15  # an open upper bound runs this far above the largest finite count
 
 BRIEF = ("measurable", "source", "stated", "value", "low", "high", "qualifier", "hedged",
@@ -114,7 +116,8 @@ def _panel(table: pl.DataFrame) -> Any:
                                                             tooltip=tooltip)
     points = base.mark_point(size=90, filled=True).encode(
         x=x, y=y, color=color, tooltip=tooltip,
-        shape=alt.Shape("qualifier:N", title="Qualifier"),
+        shape=alt.Shape("qualifier:N", title="Qualifier",
+                        scale=alt.Scale(domain=list(SHAPES), range=list(SHAPES.values()))),
         opacity=alt.condition("datum.superseded", alt.value(0.35), alt.value(1.0)))
     name = str(data["measurable"][0])
     return alt.layer(solid, down, down_head, up, up_head, points,
