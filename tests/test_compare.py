@@ -284,6 +284,21 @@ def test_write_table_jsonl_and_csv() -> None:
         compare.write_estimates(table, out, fmt="xml")  # type: ignore[arg-type]
 
 
+def test_brief_shows_open_bounds() -> None:
+    brief = compare.brief(compare.estimates([us_estimate(), sk_estimate()]))
+    assert brief.filter(brief["source"] == "United States")[["low", "high"]].row(0) == (
+        "open", "10,000")
+
+
+def test_chart_draws_one_panel_per_measurable() -> None:
+    chart = compare.chart(compare.estimates([us_estimate(), sk_estimate()]), topic="troops")
+    spec = chart.to_dict()
+    assert len(spec["vconcat"]) == 1
+    assert "conflict" in spec["vconcat"][0]["title"]
+    empty = compare.chart(compare.estimates([], None)).to_dict()
+    assert empty["mark"]["type"] == "text"
+
+
 def test_verdicts_one_row_per_measurable() -> None:
     table = compare.estimates([us_estimate(), sk_estimate()])
     verdicts = compare.verdicts(table)

@@ -27,10 +27,21 @@ BRIEF = ("measurable", "source", "stated", "value", "low", "high", "qualifier", 
 
 
 def brief(table: pl.DataFrame) -> pl.DataFrame:
-    """The estimates table with the columns a reader needs, current estimates first."""
+    """The estimates table with the columns a reader needs; bounds the text leaves open read
+    "open", a superseded estimate's agreement "superseded"."""
+    bounds = {name: [_bound(v, q) for v, q in zip(table[name], table["qualifier"], strict=True)]
+              for name in ("low", "high")}
     return table.select(*BRIEF).with_columns(
+        pl.Series("low", bounds["low"], dtype=pl.String),
+        pl.Series("high", bounds["high"], dtype=pl.String),
         pl.when(pl.col("superseded")).then(pl.lit("superseded"))
         .otherwise(pl.col("agreement")).alias("agreement")).drop("superseded")
+
+
+def _bound(value: float | None, qualifier: str) -> str:
+    if value is None:
+        return "~" if qualifier == "approx" else "open"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
 
 
 def _bands(table: pl.DataFrame) -> pl.DataFrame:
