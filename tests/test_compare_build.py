@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pytest
 
 from tests.conftest import make_article
-from workbench.compare import context
+from workbench.compare import qualify
 from workbench.model import ArticleFacts, Claim, Entity, Quantity, TimeExpr
 
 
@@ -86,7 +86,7 @@ def build(body: str, *, quantities: tuple[Q, ...] = (), entities: tuple[E, ...] 
     found_e = []
     for e in entities:
         start, end = find(text, e.words, e.nth)
-        country = context.country(e.words) if e.label in ("NORP", "GPE") else None
+        country = qualify.country(e.words) if e.label in ("NORP", "GPE") else None
         canonical = e.canonical or (country if e.label == "GPE" and country else e.words)
         found_e.append(Entity(start, end, e.words, "paragraph", e.label, canonical, country))
     found_t = []

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from workbench import names
-from workbench.compare import context
+from workbench.compare import context, timing
 from workbench.compare.readings import Number, Reading, is_scoped, same_kind, sum_check
 from workbench.model import Check, Entity
 
@@ -170,7 +170,7 @@ def across_sentences(reading: Reading) -> Iterator[Check]:
         if len(places) < 2:
             continue
         parts: dict[str, Number] = {}
-        when = context.timing(reading.facts, total.quantity, total.sentence)
+        when = timing.timing(reading.facts, total.quantity, total.sentence)
         for n in numbers[position + 1:]:
             if n.sentence == total.sentence or (n.unit, n.event) != key:
                 continue
@@ -189,17 +189,17 @@ def across_sentences(reading: Reading) -> Iterator[Check]:
         yield sum_check(reading, "places", total, ordered, exhaustive=exhaustive)
 
 
-def _same_occasion(reading: Reading, when: context.Timing, n: Number) -> bool:
+def _same_occasion(reading: Reading, when: timing.Timing, n: Number) -> bool:
     """Could ``n`` count the same occasion as a total stated at ``when``? A part with its own
     time must fall on the total's day or night (or, for a total without one, the day of
     publication or the day before)."""
-    own = context.timing(reading.facts, n.quantity, n.sentence).event_time
+    own = timing.timing(reading.facts, n.quantity, n.sentence).event_time
     if own is None or own == when.event_time:
         return True
     if when.event_time is not None:
         return own in when.event_time.split("/")
     anchor = when.stated or reading.facts.article.published
-    if anchor is None or not context.is_day(own):
+    if anchor is None or not timing.is_day(own):
         return False
     gap = (date.fromisoformat(anchor) - date.fromisoformat(own)).days
     return 0 <= gap <= 1

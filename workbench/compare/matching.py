@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from workbench import names
-from workbench.compare import context
+from workbench.compare import context, qualify
 from workbench.compare.measurables import Estimate, normal_unit
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?(?:/\d{2,4}(?:-\d{2}){0,2})?")
@@ -107,7 +107,7 @@ def parse(topic: str) -> Query:
 
 
 def _role(phrase: str, preposition: str) -> str:
-    if context.is_demonym(phrase) or preposition in context.data()["owner_prepositions"]:
+    if qualify.is_demonym(phrase) or preposition in context.data()["owner_prepositions"]:
         return "owner"
     if preposition in context.data()["place_prepositions"]:
         return "place"
@@ -117,7 +117,7 @@ def _role(phrase: str, preposition: str) -> str:
 def _name_of(phrase: str, *, first: bool) -> str | None:
     """The name a query phrase means: a country for names, aliases and demonyms, else the
     phrase itself when every word is capitalised (not counting a capital that opens the query)."""
-    country = context.country(phrase)
+    country = qualify.country(phrase)
     if country is not None:
         return country
     if not first and all(word[:1].isupper() for word in phrase.split()):

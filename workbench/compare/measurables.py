@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from workbench.compare import context
+from workbench.compare import context, qualify, timing
 from workbench.model import ArticleFacts, Claim, Quantity
 
 # a number stated with these qualifiers is itself uncertain ("about", "up to")
@@ -144,7 +144,7 @@ def key_of(facts: ArticleFacts, index: int, *, claim: Claim | None = None) -> Ke
 
 
 def _read(facts: ArticleFacts, index: int,
-          claim: Claim | None) -> tuple[Key, context.Timing, tuple[int, int], list[str]] | None:
+          claim: Claim | None) -> tuple[Key, timing.Timing, tuple[int, int], list[str]] | None:
     quantity = facts.quantities[index]
     if not quantity.unit or quantity.unit in context.data()["durations"]:
         return None
@@ -154,12 +154,12 @@ def _read(facts: ArticleFacts, index: int,
     source_span = None
     if claim is not None and claim.source_start is not None and claim.source_end is not None:
         source_span = (claim.source_start, claim.source_end)
-    quals = context.qualifiers(facts, quantity, sentence, hit, exclude=source_span)
-    timing = context.timing(facts, quantity, sentence)
-    event_time = timing.event_time or context.occasion(facts, quantity, sentence, timing)
-    mentions = [] if context.possessed(facts.article.text, quantity) else context.mentions(
+    quals = qualify.qualifiers(facts, quantity, sentence, hit, exclude=source_span)
+    when = timing.timing(facts, quantity, sentence)
+    event_time = when.event_time or timing.occasion(facts, quantity, sentence, when)
+    mentions = [] if qualify.possessed(facts.article.text, quantity) else qualify.mentions(
         facts, sentence, exclude=source_span)
-    return (Key(unit, quals.owners, quals.places, event, event_time), timing, sentence,
+    return (Key(unit, quals.owners, quals.places, event, event_time), when, sentence,
             mentions)
 
 
@@ -171,7 +171,7 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
         read = _read(facts, index, claim)
         if read is None:
             continue
-        key, timing, sentence, mentions = read
+        key, when, sentence, mentions = read
         source = claim.source if claim is not None else None
         source = source or _speaker_of(facts, quantity) or article.outlet
         hedged = (claim is not None and claim.hedged) or quantity.qualifier in HEDGING_QUALIFIERS
@@ -180,7 +180,7 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
             quantity=quantity,
             source=source,
             hedged=hedged,
-            stated=timing.stated or article.published,
+            stated=when.stated or article.published,
             article_id=article.id,
             title=article.title,
             outlet=article.outlet,
