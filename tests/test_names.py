@@ -170,7 +170,7 @@ def test_link_mentions(mentions: list[tuple[str, str]], expected: list[str]) -> 
 @pytest.mark.parametrize(("a", "b", "same"), [
     ("Zelensky", "Zelenskyy", True), ("Zelenskiy", "Zelensky", True),
     ("Gaidai", "Haidai", True), ("Oleksii", "Oleksiy", True),
-    ("Johnson", "Johnston", False), ("Smith", "Schmidt", False),
+    ("Johnson", "Johnston", False), ("Smith", "Schmidt", False), ("Hall", "Gall", False),
 ])
 def test_sound(a: str, b: str, same: bool) -> None:
     assert (linking.sound(a) == linking.sound(b)) is same
@@ -186,6 +186,13 @@ def test_linked_surname_becomes_a_person() -> None:
     ([[("Joe Biden", "PERSON")], [("Hunter Biden", "PERSON")], [("Biden", "PERSON")]],
      [["Joe Biden"], ["Hunter Biden"], ["Biden"]]),
     ([[("Takeo Akiba", "PERSON")], [("Akiba", "GPE")]], [["Takeo Akiba"], ["Akiba"]]),
+    # spellings of one full name are one person; a middle initial changes nothing
+    ([[("Volodymyr Zelenskyy", "PERSON")], [("Volodymyr Zelensky", "PERSON")],
+      [("Volodymyr Zelenskyy", "PERSON")], [("Zelensky", "PERSON")]],
+     [["Volodymyr Zelenskyy"], ["Volodymyr Zelensky"], ["Volodymyr Zelenskyy"],
+      ["Volodymyr Zelenskyy"]]),
+    ([[("Vladimir V. Putin", "PERSON")], [("Vladimir Putin", "PERSON")], [("Putin", "PERSON")]],
+     [["Vladimir V. Putin"], ["Vladimir Putin"], ["Vladimir Putin"]]),
 ])
 def test_link_corpus(articles: list[list[tuple[str, str]]], expected: list[list[str]]) -> None:
     linked = names.link_corpus([[_entity(t, lab) for t, lab in a] for a in articles])

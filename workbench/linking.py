@@ -9,6 +9,7 @@ name that holds all their words ("Foreign Office", "ABC"); two spellings of one 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -52,7 +53,9 @@ def sound(word: str) -> str:
     """A spelling key under which transliterations of one name meet: "Zelensky", "Zelenskyy"
     and "Zelenskiy"; "Podolyak" and "Podoliak"; "Gaidai" and "Haidai" ("Johnston" stays apart
     from "Johnson")."""
-    key = word.lower().replace("kh", "h").replace("g", "h")
+    key = word.lower().replace("kh", "h")
+    if len(key) >= 6:  # "Gaidai"/"Haidai"; short names differ by it ("Hall", "Gall")
+        key = key.replace("g", "h")
     key = key.replace("y", "i").replace("j", "i")
     return "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])
 
@@ -61,19 +64,26 @@ Key = tuple[str, ...]
 
 
 def _key(parts: tuple[str, ...]) -> Key:
-    return tuple(sound(p) for p in parts)
+    """Name parts by sound, middle initials left out ("Vladimir V. Putin" is "Vladimir
+    Putin")."""
+    kept = [p for i, p in enumerate(parts)
+            if i in (0, len(parts) - 1) or not _INITIAL.match(p)]
+    return tuple(sound(p) for p in kept)
+
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
 def _full_names(found: Sequence[Entity]) -> dict[Key, str]:
     """Each person's fullest name: the spelling key of its parts -> canonical. Spellings of one
-    name go by the one written most often (then the longest); a shorter full name takes the one
+    name go by the one written most often (then the shortest); a shorter full name takes the one
     longer name that contains it ("Kara Murza" in "Vladimir Kara Murza Jr.")."""
     spellings: dict[Key, Counter[str]] = {}
     for e in found:
         parts = person_parts(e.canonical)
         if e.label == "PERSON" and len(parts) > 1:
             spellings.setdefault(_key(parts), Counter())[e.canonical] += 1
-    by_key = {key: max(counts, key=lambda name: (counts[name], len(name)))
+    by_key = {key: max(counts, key=lambda name: (counts[name], -len(name)))
               for key, counts in spellings.items()}
     fullest: dict[Key, str] = {}
     for key, name in by_key.items():
@@ -206,22 +216,28 @@ def _link_case(found: list[Entity]) -> list[Entity]:
 
 
 def link_corpus(articles: Sequence[list[Entity]]) -> list[list[Entity]]:
-    """Across a corpus: a surname-only mention takes the one full name that owns it corpus-wide."""
-    by_surname: dict[str, set[str]] = {}
+    """Across a corpus: a surname-only mention takes the one person corpus-wide whose surname
+    it is (spellings of one full name count as one person), under that name's most frequent
+    spelling. Full names keep the spelling of their own article."""
+    spellings: dict[Key, Counter[str]] = {}
     for ents in articles:
         for e in ents:
             parts = person_parts(e.canonical)
             if e.label == "PERSON" and len(parts) > 1:
-                by_surname.setdefault(parts[-1], set()).add(e.canonical)
+                spellings.setdefault(_key(parts), Counter())[e.canonical] += 1
+    by_surname: dict[str, set[Key]] = {}
+    for key in spellings:
+        by_surname.setdefault(key[-1], set()).add(key)
     linked: list[list[Entity]] = []
     for ents in articles:
         out = []
         for e in ents:
             parts = person_parts(e.canonical)
             if e.label == "PERSON" and len(parts) == 1:
-                owner = unique(by_surname.get(parts[0], ()))
+                owner = unique(by_surname.get(sound(parts[0]), ()))
                 if owner is not None:
-                    e = replace(e, canonical=owner)
+                    counts = spellings[owner]
+                    e = replace(e, canonical=max(counts, key=lambda n: (counts[n], -len(n))))
             out.append(e)
         linked.append(out)
     return linked

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
+from typing import TypeVar
 
 import gender_guesser.detector as gender_guesser
 import pycountry
@@ -23,6 +24,7 @@ from workbench.model import Entity
 _POSSESSIVE = re.compile(r"(?:'s|'|-|–)$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -259,9 +261,9 @@ def acronym_key(text: str) -> str | None:
     return None
 
 
-def unique(names: Iterable[str]) -> str | None:
-    """The one name in ``names``, or None if there are none or several."""
-    found = set(names)
+def unique(items: Iterable[T]) -> T | None:
+    """The one distinct item in ``items``, or None if there are none or several."""
+    found = set(items)
     return found.pop() if len(found) == 1 else None
 
 
