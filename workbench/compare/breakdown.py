@@ -73,7 +73,7 @@ def _breakdown(reading: Reading, sentence: Sequence[Number],
 def _compared(before: str) -> bool:
     """The number is the other side of a comparison ("up from 5.9 million"), not a total."""
     words = [t.word for t in context.tokens(before)]
-    return bool(words) and words[-1] in ("from", "than", "to")
+    return bool(words) and words[-1] in context.data()["comparison_sides"]
 
 
 def _cue_before(before: str, name: str) -> int:

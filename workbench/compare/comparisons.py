@@ -96,7 +96,7 @@ def _change(reading: Reading, sentence: Sequence[Number], a: Number, b: Number) 
         return _direction(reading, new=a, old=b, rising=verb, percent=percent)
     if verb is not None and re.fullmatch(r"to", gap_clean, re.IGNORECASE) and re.search(
             r"\bfrom\s*$", before, re.IGNORECASE):
-        by = _percent_before(reading, sentence, a, gaps=("from",))
+        by = _percent_before(reading, sentence, a, link="old")
         return _direction(reading, new=b, old=a, rising=verb, percent=by)
     if aside and (context.ends_with(gap, "more_cues") or context.ends_with(gap, "fewer_cues")):
         more = context.ends_with(gap, "more_cues")
@@ -135,7 +135,7 @@ def _aside_of_another(before: str) -> bool:
     """The number restates another ("23.2 mln dlrs, or 48 cts a share") or sits in an adjunct
     ("after a 1.7 billion dlr charge"): an aside after it may be about something else."""
     words = [t.word for t in context.tokens(before)][-3:]
-    return bool(words) and (words[-1] == "or" or any(
+    return bool(words) and (words[-1] in context.data()["restatement_words"] or any(
         w in context.data()["adjunct_words"] for w in words))
 
 
@@ -157,7 +157,7 @@ def _verb_before(before: str) -> bool | None:
 
 
 def _percent_before(reading: Reading, sentence: Sequence[Number], a: Number, *,
-                    gaps: tuple[str, ...] = ("to", "at", "to a", "to an")) -> Number | None:
+                    link: str = "new") -> Number | None:
     """The percentage stated just before a value: "rose 12 pct to 50", "by 70 per cent from
     10,000 to 17,000"."""
     earlier = [n for n in sentence if n.quantity.end <= a.quantity.start]
@@ -165,7 +165,7 @@ def _percent_before(reading: Reading, sentence: Sequence[Number], a: Number, *,
         return None
     pct = earlier[-1]
     gap = reading.text[pct.quantity.end:a.quantity.start].strip().lower()
-    return pct if gap in gaps else None
+    return pct if gap in context.data()["percent_links"][link] else None
 
 
 def _direction(reading: Reading, *, new: Number, old: Number, rising: bool,
@@ -214,15 +214,11 @@ def _multiple(gap: str) -> float | None:
     table = {tuple(k.split()): v for k, v in multiples.items()}
     for i in range(len(words)):
         n = context.phrase_at(words, i, table)
-        if n:
-            rest = words[i + n:]
-            if rest in ([], ["the"], ["as", "many", "as"], ["as", "much", "as"],
-                        ["as", "many", "as", "the"]):
-                qualified = words[max(0, i - 2):i]
-                if any(w in ("nearly", "almost", "about", "roughly", "more", "than", "over",
-                             "less", "around") for w in qualified):
-                    return None
-                return multiples[" ".join(words[i:i + n])]
+        if n and " ".join(words[i + n:]) in context.data()["multiple_tails"]:
+            hedges = context.data()["multiple_hedges"]
+            if any(w in hedges for w in words[max(0, i - 2):i]):
+                return None
+            return multiples[" ".join(words[i:i + n])]
     return None
 
 

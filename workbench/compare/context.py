@@ -21,8 +21,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])([\"”’)]?)\s+(?=[\"“A-Z0-9])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|No|Vol))\.$")
 
 WINDOW = 6  # words searched on each side of a number for its event
-# "people who were killed": a relative clause right after the noun still names its event
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +159,8 @@ def event_of(text: str, quantity: Quantity, sentence: tuple[int, int]) -> EventH
             break
     words_right = [t.word for t in right]
     found_after: tuple[int, EventHit] | None = None
-    relative = bool(words_right) and words_right[0] in RELATIVE_PRONOUNS
+    # "people who were killed": a relative clause right after the noun still names its event
+    relative = bool(words_right) and words_right[0] in data()["relative_pronouns"]
     for distance, i in enumerate(range(int(relative), min(len(right), WINDOW)), 1):
         if right[i].is_break or right[i].word[0].isdigit() or phrase_at(words_right, i, breaks):
             break

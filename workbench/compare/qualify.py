@@ -12,9 +12,6 @@ from workbench import lexicon, names
 from workbench.compare.context import EventHit, data, tokens
 from workbench.model import ArticleFacts, Entity, Quantity
 
-_AUXILIARIES = frozenset({"has", "have", "had", "already", "reportedly", "now", "also", "been",
-                          "is", "are", "was", "were", "will", "would", "could", "may", "might",
-                          "so", "far", "allegedly", "recently", "previously"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -142,7 +139,7 @@ def _subject_of(text: str, ents: Sequence[Entity], event_start: int) -> list[Ent
     prefix = text[:event_start].rstrip()
     while True:
         last = re.search(r"([A-Za-z]+)$", prefix)
-        if last is None or last.group(1).lower() not in _AUXILIARIES:
+        if last is None or last.group(1).lower() not in data()["auxiliaries"]:
             break
         prefix = prefix[:last.start()].rstrip()
     prefix = re.sub(r"(?:'s|’s)$", "", prefix)

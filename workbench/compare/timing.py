@@ -50,7 +50,7 @@ def timing(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]) -
         opens = phrase_at(lead, 0, phrases("cumulative_cues")) if lead else 0
         if opens or ends_with(before, "cumulative_cues"):
             cue = lead[0] if opens else tokens(before)[-1].word
-            if cue == "since" and t.resolved:
+            if cue in data()["start_cues"] and t.resolved:
                 candidates.append((_distance(t, quantity), f"since {t.resolved}"))
             elif t.resolved and _ISO_DAY.match(t.resolved) and stated is None:
                 stated = t.resolved
@@ -78,11 +78,12 @@ def occasion(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int],
         return None
     words = [t.word for t in tokens(text, quantity.end, sentence[1])]
     nouns = set(data()["occasion_nouns"])
-    for i in range(len(words) - 2):
-        if words[i] in ("in", "during") and words[i + 1] in ("the", "a", "an", "that", "this") \
-                and words[i + 2] in nouns:
+    openers = phrases("occasion_openers")
+    for i in range(len(words)):
+        n = phrase_at(words, i, openers)
+        if n and i + n < len(words) and words[i + n] in nouns:
             day = when.stated or facts.article.published or "undated"
-            return f"one {words[i + 2]} reported {day}"
+            return f"one {words[i + n]} reported {day}"
     return None
 
 
