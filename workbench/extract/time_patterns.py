@@ -13,6 +13,7 @@ from functools import cache
 from typing import Protocol, TypeVar
 
 from workbench import dates, lexicon
+from workbench.extract.time_values import number_words
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -47,7 +48,7 @@ def _alternation(items: list[str], *, escape: bool = True) -> str:
 @cache
 def number_alternation() -> str:
     """Number words and digits, with the hyphenated tens ("twenty-five")."""
-    numbers: dict[str, float] = lexicon.load("time_words")["numbers"]
+    numbers = number_words()
     simple = _alternation([n.replace(" ", r"\s+") for n in numbers], escape=False)
     tens = _alternation([w for w, v in numbers.items() if 20 <= v < 100 and v % 10 == 0])
     return rf"(?:\d+(?:\.\d+)?|{tens}-[a-z]+|{simple})"

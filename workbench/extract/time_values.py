@@ -11,8 +11,13 @@ _UNIT_CODE = re.compile(r"(?P<times>\d*)(?P<code>TM|[SHDWMY])")
 
 
 @cache
-def _numbers() -> dict[str, float]:
-    return {k: float(v) for k, v in lexicon.load("time_words")["numbers"].items()}
+def number_words() -> dict[str, float]:
+    """Number words of durations: those of quantities (numbers.json) and phrases like "half an"."""
+    numbers = lexicon.load("numbers")
+    words: dict[str, float] = {**numbers["ones"], **numbers["tens"]}
+    words.update({w: numbers["scales"][w] for w in ("hundred", "dozen")})
+    words.update(lexicon.load("time_words")["number_phrases"])
+    return {k: float(v) for k, v in words.items() if v}
 
 
 def parse_number(words: str) -> float | None:
@@ -20,7 +25,7 @@ def parse_number(words: str) -> float | None:
     text = " ".join(words.lower().split())
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text)
-    numbers = _numbers()
+    numbers = number_words()
     if text in numbers:
         return numbers[text]
     if "-" in text:
