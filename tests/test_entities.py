@@ -145,10 +145,12 @@ LABELS = [
     ("Zelenskyy wrote on Facebook that the mayor of Melitopol Ivan Fedorov was freed.",
      {"Facebook": "ORG", "Ivan Fedorov": "PERSON"}, ("Facebook that Zelenskyy",
                                                      "Melitopol Ivan Fedorov")),
+    ("Taiwan's President Tsai Ing-wen met the delegation in Taipei.",
+     {"Tsai Ing-wen": "PERSON"}, ("Tsai Ing-",)),
     ("Lawyer Dmitry Kravchenko said the rector denied the charges.",
      {"Dmitry Kravchenko": "PERSON"}, ("Lawyer",)),
     ("The U.S. has sent Javelin anti-tank missiles to Ukraine, Biden said.",
-     {"United States": "GPE"}, ("Javelin anti", "Javelin anti-", "Javelin")),
+     {"United States": "GPE"}, ("Javelin anti", "Javelin anti-", "Javelin anti-tank", "Javelin")),
     # a curly apostrophe does not make a second name
     ("The Donetsk People’s Republic said the Donetsk People's Republic would appeal.",
      {"Donetsk People's Republic": "ORG"}, ("Donetsk People’s Republic",)),

@@ -174,8 +174,9 @@ def _person_ok(doc: Doc, m: Mention) -> bool:
                       if doc[i].text in names.entity_words("honorifics")), None)
     if honorific is not None:
         m.start = honorific
-    while m.end - m.start > 1 and (doc[m.end - 1].is_lower or doc[m.end - 1].is_punct):
-        m.end -= 1  # "Javelin anti-tank"
+    while m.end - m.start > 1 and (doc[m.end - 1].is_lower or doc[m.end - 1].is_punct) and not (
+            mentions_.hyphenated_name(doc, m.start, m.end)):
+        m.end -= 1  # "Javelin anti-tank" (not "Tsai Ing-wen")
     if any(t.like_num for t in m.span(doc)):
         return False  # "Article 13 ..."
     span = m.span(doc)

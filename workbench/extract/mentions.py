@@ -91,9 +91,18 @@ def _stray(token: Token) -> bool:
 
 
 def _stray_word(token: Token) -> bool:
-    """A lower-case word no name holds: "Facebook that Zelenskyy", "Vilhivka village"."""
-    return (token.is_alpha and token.is_lower
+    """A lower-case word no name holds: "Facebook that Zelenskyy", "Vilhivka village" (not the
+    tail of a hyphenated name: "Tsai Ing-wen")."""
+    attached = token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return (token.is_alpha and token.is_lower and not attached
             and token.lower_ not in names.entity_words("connectors"))
+
+
+def hyphenated_name(doc: Doc, start: int, end: int) -> bool:
+    """Does the span end in a name part written after a hyphen ("Tsai Ing-wen")?"""
+    return (end - start >= 3 and doc[end - 2].text == "-" and not doc[end - 3].whitespace_
+            and not doc[end - 2].whitespace_ and doc[end - 1].is_alpha
+            and doc[end - 3].text[:1].isupper())
 
 
 def _split_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
