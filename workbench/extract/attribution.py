@@ -117,6 +117,11 @@ def _quoted_as(tok: Token) -> Token | None:
     return None
 
 
+def _same(a: Token | None, b: Token) -> bool:
+    """Tokens are views made afresh on each access: compare positions, never identity."""
+    return a is not None and a.i == b.i
+
+
 def _quoted_person(tok: Token) -> Token | None:
     role = "nsubjpass" if any(c.dep_ == "auxpass" for c in tok.children) else "dobj"
     return next((c for c in tok.children if c.dep_ == role), None)
@@ -128,7 +133,7 @@ def _according(ctx: Context, tok: Token, sentence: int) -> _Cue | None:
     if pobj is None:
         return None
     head = tok.head
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     if head.lemma_.lower() in cue_verbs() and _subject(head, ctx.sents[sentence].start):
         return None  # "X said ..., according to Y": X's own attribution covers it
@@ -169,14 +174,14 @@ def _subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
             return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         return None
     head = tok.head
-    if depth > 3 or head is tok or head.i < lo:
+    if depth > 3 or head.i == tok.i or head.i < lo:
         return None
     if tok.dep_ == "pcomp" and head.dep_ == "prep":
-        if _quoted_as(head.head) is tok:
+        if _same(_quoted_as(head.head), tok):
             return _quoted_person(head.head)
         return _subject(head.head, lo, depth + 1)
     if tok.dep_ in ("advcl", "conj", "xcomp") and head.pos_ in ("VERB", "AUX"):
-        if _quoted_as(head) is tok:
+        if _same(_quoted_as(head), tok):
             return _quoted_person(head)
         if head.dep_ == "ccomp" and head.head.lemma_.lower() in cue_verbs() \
                 and tok.lemma_.lower() in cue_verbs():
@@ -208,7 +213,7 @@ def _fragment_head(tok: Token, lo: int) -> Token | None:
         if depth > 0 or cand.pos_ not in ("NOUN", "PROPN"):
             continue
         while cand.head.i < tok.i and lo <= cand.head.i and cand.dep_ in ("compound", "pobj") \
-                and cand.head is not cand:
+                and cand.head.i != cand.i:
             cand = cand.head.head if cand.dep_ == "pobj" else cand.head
         return cand
     return None

@@ -234,7 +234,7 @@ def _governs(ctx: Context, verb: int, span: QuoteSpan) -> bool:
     for _ in range(MAX_PATH):
         if tok.i == verb:
             return True
-        if tok.dep_ in _BLOCKING or tok.head is tok:
+        if tok.dep_ in _BLOCKING or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

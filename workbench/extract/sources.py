@@ -264,7 +264,7 @@ class Resolver:
             return None
         first = tok.i
         while first > 0 and ctx.doc[first - 1].pos_ == "PROPN" \
-                and ctx.doc[first - 1].dep_ == "compound" and ctx.doc[first - 1].head is tok \
+                and ctx.doc[first - 1].dep_ == "compound" and ctx.doc[first - 1].head.i == tok.i \
                 and ctx.doc[first - 1].lower_ not in words("role_nouns"):
             first -= 1
         name_like = first < tok.i and tok.lower_ not in words("organisation_nouns")
@@ -432,6 +432,6 @@ def _has_role(tok: Token) -> bool:
 
 
 def _is_subject(tok: Token) -> bool:
-    while tok.dep_ in ("compound", "appos", "flat", "conj") and tok.head is not tok:
+    while tok.dep_ in ("compound", "appos", "flat", "conj") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in SUBJECTS
