@@ -40,11 +40,18 @@ class Place:
 
 def lookup(name: str) -> Place | None:
     """The place ``name`` (exact spelling, any case) most likely stands for, or None."""
+    if name.title() in _not_places():
+        return None
     found = _table().get(name.lower())
     if found is None or isinstance(found, Place):
         return found
     return Place(found["name"], "city", found["countrycode"], int(found["population"]),
                  f"geonames:{found['geonameid']}")
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    return frozenset(lexicon.load("places")["not_places"])
 
 
 def region_suffixes() -> tuple[str, ...]:
