@@ -59,6 +59,8 @@ CLAIMS = [
      "overwhelming public support", "Kremlin", "insist", False),
     ("He repeated the appeal, saying the lack of artillery was the reason for the losses.",
      "the reason for the losses", None, "say", False),
+    ("Heavy losses on both sides, according to officials.", "Heavy losses", "officials",
+     "according to", False),
     ("Officials said talks about the border would resume in May.",
      "talks about the border", "Officials", "say", False),
     ("Officials said about 40 people were killed.", "40 people", "Officials", "say", True),

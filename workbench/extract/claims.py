@@ -23,6 +23,7 @@ from workbench.extract.sources import Context, words
 from workbench.model import Article, Claim, Entity, Quantity, Quote
 
 MIN_WORDS = 2
+ACCORDING = "according to"
 UNCERTAIN_QUALIFIERS = frozenset({"approx", "upper_bound"})
 
 
@@ -69,7 +70,7 @@ def _usable(ctx: Context, a: Attribution, quoted: Sequence[tuple[int, int]]) -> 
     if len(ctx.text[start:end].split()) < MIN_WORDS:
         return False
     tokens = ctx.doc[ctx.char_token(start):ctx.char_token(end - 1) + 1]
-    if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+    if a.cue != ACCORDING and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return False  # a clause states something; "Last month" does not
     return not any(qs - 1 <= start and end <= qe + 1 for qs, qe in quoted)
 
