@@ -1,12 +1,14 @@
 """Entities: spaCy's named entities, repaired where news text breaks them, with one canonical name.
 
-Spans are repaired first (:mod:`workbench.extract.mentions`: names cut short, joined, missed or
-tagged as works of art). Labels next: a known place tagged PERSON or LANGUAGE is a GPE, a demonym
-tagged GPE is NORP, a platform tagged PRODUCT is an ORG, an office word ("Defense" of "Defense
-Secretary") is no name; mentions of one string vote on one label. A headline in Title Case
-yields spurious names ("Damage Buildings"), so its names are kept only where the body names them
-too or they are known. Last, :func:`workbench.linking.link_mentions` gives each thing one
-canonical name ("Akiba" is "Takeo Akiba", "DPRK" is North Korea).
+Spans are repaired first (:mod:`workbench.extract.mentions`: spans run together or cut at the
+wrong place, places and organisations the tagger missed; :mod:`workbench.extract.people`:
+people's names cut short, missed, or tagged as works of art). Labels next: a known place tagged
+PERSON or LANGUAGE is a GPE, a demonym tagged GPE is NORP, a platform tagged PRODUCT is an ORG,
+an office word ("Defense" of "Defense Secretary") is no name; mentions of one string vote on one
+label. A headline in Title Case yields spurious names ("Damage Buildings"), so its names are kept
+only where the body names them too or they are known. Last,
+:func:`workbench.linking.link_mentions` gives each thing one canonical name ("Akiba" is "Takeo
+Akiba", "DPRK" is North Korea).
 """
 
 from __future__ import annotations
