@@ -232,10 +232,8 @@ def _content(ctx: Context, tok: Token) -> tuple[tuple[int, int] | None, bool, bo
     before = [c for c in comps if c.i < tok.i]
     after = [c for c in comps if c.i > tok.i]
     if after:
-        start = tok.left_edge.i if predicate else max(tok.i + 1,
-                                                      min(c.left_edge.i for c in after))
-        while predicate and start < tok.i and tok.doc[start].dep_ == "mark":
-            start += 1
+        start = _predicate_start(tok) if predicate else max(tok.i + 1,
+                                                            min(c.left_edge.i for c in after))
         end = max(c.right_edge.i for c in after)
         while start < end and (tok.doc[start].is_punct or (tok.doc[start].lower_ == "that"
                                                            and tok.doc[start].dep_ != "det")):
@@ -256,7 +254,7 @@ def _content(ctx: Context, tok: Token) -> tuple[tuple[int, int] | None, bool, bo
     if obj is not None and lemma in words("object_verbs"):
         end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.rights
                                          if c.dep_ == "prep" and c.i > obj.i])
-        return ctx.chars(max(tok.left_edge.i, sentence.start), end), True, False
+        return ctx.chars(max(_predicate_start(tok), sentence.start), end), True, False
     if obj is not None and obj.lemma_.lower() in words("content_nouns"):
         clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp")
                        and c.left_edge.lower_ == "that"), None)
@@ -276,6 +274,12 @@ def _content(ctx: Context, tok: Token) -> tuple[tuple[int, int] | None, bool, bo
         # "that some reports claim is linked to ...", parsed as the subject of its clause
         return ctx.chars(tok.i + 1, tok.head.right_edge.i), False, False
     return None, False, False
+
+
+def _predicate_start(tok: Token) -> int:
+    """Where "Russia has denied responsibility" begins: its subject, else the verb."""
+    subject = next((c for c in tok.lefts if c.dep_ in SUBJECTS), None)
+    return subject.left_edge.i if subject is not None else tok.i
 
 
 def _stray_that_clause(tok: Token) -> Token | None:
