@@ -97,6 +97,17 @@ WITHIN = [
     ("Some 96 of the prisoners are servicewomen, including 37 evacuees, whereas 12 are civilians.",
      (Q("96", 96, "servicewoman"), Q("37", 37, "evacuee", object="evacuees"),
       Q("12", 12, "civilian", object="civilians")), ("subset", True, 37)),
+    # a bare list of numbers of one kind is not a total and its parts
+    ("It envisages three tax rates, of 30 pct, 40 pct and 50 pct.",
+     (Q("30 pct", 30, "percent"), Q("40 pct", 40, "percent"), Q("50 pct", 50, "percent")),
+     None),
+    ("Of the 10 mln, 7.5 mln went to one owner and 2.5 mln to the other.",
+     (Q("10 mln", 1e7), Q("7.5 mln", 7.5e6), Q("2.5 mln", 2.5e6)), ("parts", True, 1e7)),
+    # an approximate total leaves room for an undescribed rest
+    ("Japan imports some 12 mln tonnes a year, of which 5.3 mln come from one supplier, 3.3 "
+     "mln under contracts and two mln on the spot market.",
+     (Q("some 12 mln", 1.2e7, "tonne", "approx", object="tonnes"), Q("5.3 mln", 5.3e6),
+      Q("3.3 mln", 3.3e6), Q("two mln", 2e6)), ("parts", True, 1.06e7)),
     ("Of the 84 missiles and 24 drones fired, 56 were shot down.",
      (Q("84", 84, "missile", object="missiles"), Q("24", 24, "drone", object="drones"),
       Q("56", 56)), None),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from datetime import date
+from itertools import pairwise
 
 from workbench import names
 from workbench.compare import context, timing
@@ -53,7 +54,7 @@ def _breakdown(reading: Reading, sentence: Sequence[Number],
     cue = _cue_before(before, "total_cues")
     if cue and _CLAUSE_START.search(before[:len(before.rstrip()) - cue].rstrip() or ""):
         parts = _parts(reading, total, later, subset=False)
-        if not parts:
+        if not parts or _enumeration(reading, [total, *parts]):
             return None
         return ("parts", parts, True) if len(parts) > 1 else ("subset", parts, False)
     gap = reading.between(total, later[0])
@@ -68,6 +69,13 @@ def _breakdown(reading: Reading, sentence: Sequence[Number],
         if parts:
             return "subset", parts, False
     return None
+
+
+def _enumeration(reading: Reading, numbers: Sequence[Number]) -> bool:
+    """"rates of 30 pct, 40 pct and 50 pct": numbers in a bare list are items, not a total and
+    its parts."""
+    return len(numbers) > 2 and all(_joins_list(reading.between(a, b))
+                                    for a, b in pairwise(numbers))
 
 
 def _compared(before: str) -> bool:

@@ -176,7 +176,9 @@ def sum_check(reading: Reading, kind: str, total: Number, parts: Sequence[Number
     elif part_high < low:
         gap = low - part_high
         share = float(context.data()["unaccounted_max_share"])
-        if exhaustive and ((len(parts) > 1 and gap <= share * low) or _has_rest(reading, parts)):
+        stated_exactly = total.quantity.qualifier == "exact"
+        if exhaustive and stated_exactly and (
+                (len(parts) > 1 and gap <= share * low) or _has_rest(reading, parts)):
             consistent = False
             note = f"{pieces} = {fmt(actual)} of {fmt(total.value)}, {fmt(gap)} unaccounted"
         else:
