@@ -127,6 +127,9 @@ LABELS = [
     # a platform is an organisation; an outlet that quotes someone too
     ("Emergency services posted pictures on the Telegram messaging app.",
      {"Telegram": "ORG"}, ()),
+    # a weapon's name is a product, not an organisation
+    ("The package includes rounds of Remote Anti-Armor Mine (RAAM) Systems for Ukraine.",
+     {"Ukraine": "GPE"}, ("Remote Anti-Armor Mine",)),
     # office words are not names
     ("US Defense Secretary Lloyd Austin met Secretary of State Antony Blinken.",
      {"Lloyd Austin": "PERSON", "Antony Blinken": "PERSON"}, ("Defense", "State")),

@@ -105,6 +105,8 @@ def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool
         m.label = "GPE"
     if single and m.label in ("ORG", "GPE", "NORP") and _office_word(doc, m.start):
         return False
+    if m.label in ("ORG", "FAC", "GPE", "LOC") and _weapon(span):
+        m.label = "PRODUCT"  # "Remote Anti-Armor Mine", "High Mobility Artillery Rocket Systems"
     if m.label in ("PRODUCT", "WORK_OF_ART", "LAW") and _reports(span):
         # "the Telegraph quoted ..." is an outlet; "Jean-Pierre said" a person
         after_the = m.start > 0 and doc[m.start - 1].lower_ == "the"
@@ -114,6 +116,15 @@ def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool
     if m.label == "PERSON":
         return _person_ok(doc, m)
     return True
+
+
+def _weapon(span: Span) -> bool:
+    """A name ending in a weapon word ("... Mine", "... Rocket Systems") names a weapon."""
+    weapons = names.entity_words("weapon_words")
+    words = [t.text for t in span]
+    if len(words) < 2 or names.is_place(words[0]):
+        return False  # "Houston Rockets" is a team
+    return words[-1] in weapons or (words[-1] in ("System", "Systems") and words[-2] in weapons)
 
 
 def _reports(span: Span) -> bool:
