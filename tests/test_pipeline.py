@@ -60,3 +60,40 @@ def test_load_extracts_unchanged_files_once(tmp_path: Path) -> None:
     again = workbench.load(path)
     assert again is not first
     assert [f.article.title for f in again.facts] == ["Port Closes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One thing happened. Two more followed.", ["One thing happened.", "Two more followed."]),
+        ("Dr. Smith met U.S. envoys. They talked.", ["Dr. Smith met U.S. envoys.", "They talked."]),
+        ("The mayor left.\nTwelve people stayed.", ["The mayor left.", "Twelve people stayed."]),
+    ],
+)
+def test_sentences_come_from_the_parse_and_stay_in_their_section(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    article = make_article(text, title="Town Hall Meeting")
+    facts = pipeline.facts_of(nlp(article.text), article)
+    found = [article.text[s:e] for s, e in facts.sentences]
+    assert found == ["Town Hall Meeting", *expected]
+    for sentence in expected:
+        start = article.text.index(sentence)
+        assert article.text[slice(*facts.sentence_of(start))] == sentence
+
+
+def test_a_span_across_sentences_gets_them_all(nlp: Language) -> None:
+    article = make_article("The first sentence ends here. A second one follows. A third.")
+    facts = pipeline.facts_of(nlp(article.text), article)
+    start = article.text.index("here")
+    end = article.text.index("second") + len("second")
+    assert article.text[slice(*facts.sentence_of(start, end))] == (
+        "The first sentence ends here. A second one follows."
+    )
+
+
+def test_without_parsed_sentences_the_section_stands_for_one() -> None:
+    article = make_article("First. Second.")
+    facts = ArticleFacts(article)
+    start = article.text.index("Second")
+    assert article.text[slice(*facts.sentence_of(start))] == "First. Second."

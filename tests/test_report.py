@@ -360,35 +360,6 @@ def test_views_and_context_agree_on_the_sample(corpus: Corpus) -> None:
 # ---------------------------------------------------------------- sentences, filters, charts
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("One. Two.", ["One.", "Two."]),
-    ('He said "No." Then he left.', ['He said "No."', "Then he left."]),
-    ("Dr. Smith met U.S. envoys. They talked.", ["Dr. Smith met U.S. envoys.",
-                                                "They talked."]),
-    ("Mrs. Koval and Sgt. Ivanov met. War. Peace.", ["Mrs. Koval and Sgt. Ivanov met.",
-                                                     "War.", "Peace."]),
-    ("J. Doe came. 12 people left!", ["J. Doe came.", "12 people left!"]),
-    ("no capital. after stop", ["no capital. after stop"]),
-])
-def test_sentences_of_a_paragraph(text: str, expected: list[str]) -> None:
-    article = build_article(source="t", title="T", captions=[], credits=[], paragraphs=[text])
-    starts = context.sentence_starts(article.text, article.sections)
-    found = []
-    for sentence in expected:
-        s = article.text.index(sentence)
-        found.append(article.text[slice(*context.sentence_span(article.text, starts, s, s + 1))])
-    assert found == expected
-
-
-def test_a_fact_across_sentences_gets_them_all() -> None:
-    article = build_article(source="t", title="T", captions=[], credits=[],
-                            paragraphs=["A b. C d. E f."])
-    text = article.text
-    starts = context.sentence_starts(text, article.sections)
-    s, e = _at(text, "b. C")
-    assert text[slice(*context.sentence_span(text, starts, s, e))] == "A b. C d."
-
-
 @pytest.mark.parametrize(("filters", "kinds"), [
     ({}, ["entities"] * 12 + ["quantities", "claims", "quotes"] * 2),
     ({"unit": "drone"}, ["quantities", "quantities"]),

@@ -1,21 +1,16 @@
 """Facts in their sentences: one long table of every fact, for views, charts and explorers.
 
-The corpus keeps no parse, so sentences are found again from the text: an article's sections
-(title, captions, paragraphs) are split at sentence ends. A fact that spans sentences (a long
-quote) gets them all.
+Sentences are those of the parse, kept with each article's facts; a fact that spans
+sentences (a long quote) gets them all.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
-
-from workbench.model import Section
 
 if TYPE_CHECKING:
     from workbench.corpus import Corpus
@@ -26,42 +21,12 @@ KINDS = ("entities", "quantities", "times", "quotes", "claims")
 DETAIL = {"entities": "canonical", "quantities": "unit", "times": "resolved",
           "quotes": "speaker", "claims": "source"}
 
-_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-# A full stop after an initial ("J.", "U.S.") or a short capitalised word without a vowel
-# ("Mr.", "Dr.", "Sgt.") seldom ends a sentence.
-_NOT_END = re.compile(r"(?:^|[\s.(])(?:[A-Z]|[A-Z][b-df-hj-np-tv-z]{1,3})\.$")
-
 CONTEXT_SCHEMA: dict[str, Any] = {
     "article_id": pl.String, "kind": pl.String, "index": pl.Int32, "start": pl.Int64,
     "end": pl.Int64, "text": pl.String, "detail": pl.String, "section": pl.String,
     "sentence_start": pl.Int64, "sentence_end": pl.Int64, "sentence": pl.String,
     "title": pl.String, "published": pl.Date, "origin": pl.String,
 }
-
-
-def sentence_starts(text: str, sections: Sequence[Section]) -> list[int]:
-    """Offsets where sentences begin, in order; sections always begin one."""
-    spans = [(s.start, s.end) for s in sections] or [(0, len(text))]
-    starts: list[int] = []
-    for begin, end in spans:
-        starts.append(begin)
-        chunk = text[begin:end]
-        for match in _END.finditer(chunk):
-            if _NOT_END.search(chunk[:match.start() + 1]):
-                continue
-            starts.append(begin + match.end())
-    return sorted(set(starts))
-
-
-def sentence_span(text: str, starts: Sequence[int], start: int, end: int) -> tuple[int, int]:
-    """The sentences covering ``text[start:end]``, without their trailing spaces."""
-    first = starts[max(bisect_right(starts, start) - 1, 0)]
-    after = bisect_right(starts, max(end - 1, start))
-    last = starts[after] if after < len(starts) else len(text)
-    paragraph_end = text.find("\n", max(end - 1, start))
-    if paragraph_end != -1:
-        last = min(last, paragraph_end)
-    return first, len(text[:last].rstrip())
 
 
 def origin(source: str, outlet: str | None) -> str:
@@ -79,12 +44,11 @@ def facts(corpus: Corpus, kinds: Sequence[str] = KINDS) -> pl.DataFrame:
     rows: list[dict[str, Any]] = []
     for item in corpus.facts:
         article = item.article
-        starts = sentence_starts(article.text, article.sections)
         published = date.fromisoformat(article.published) if article.published else None
         where = origin(article.source, article.outlet)
         for kind in kinds:
             for index, fact in enumerate(getattr(item, kind)):
-                s_start, s_end = sentence_span(article.text, starts, fact.start, fact.end)
+                s_start, s_end = item.sentence_of(fact.start, fact.end)
                 rows.append({
                     "article_id": article.id, "kind": kind, "index": index,
                     "start": fact.start, "end": fact.end, "text": fact.text,

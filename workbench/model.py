@@ -160,6 +160,21 @@ class ArticleFacts:
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
+    # sentences of the parse as (start, end) offsets, in order, never crossing a section
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    def sentence_of(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """The span of the sentence(s) holding ``text[start:end]``.
+
+        Sentences come from the parse; where none were kept, the section stands for one.
+        """
+        stop = start + 1 if end is None or end <= start else end
+        first = next((s for s in self.sentences if s[0] <= start < s[1]), None)
+        last = next((s for s in self.sentences if s[0] < stop <= s[1]), None)
+        if first is None or last is None:
+            section = self.article.section_at(start)
+            return (section.start, section.end) if section else (start, stop)
+        return first[0], max(first[1], last[1])
 
     def to_dict(self) -> dict[str, Any]:
         """The facts contract (``spec/facts.md``) as one JSON-ready dict."""

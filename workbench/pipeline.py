@@ -34,9 +34,23 @@ def facts_of(doc: Doc, article: Article) -> ArticleFacts:
     claims = list(
         extract.claims(doc, article, entities=entities, quantities=quantities, quotes=quotes)
     )
-    facts = ArticleFacts(article, entities, quantities, times, quotes, claims)
+    facts = ArticleFacts(article, entities, quantities, times, quotes, claims,
+                         sentences=sentence_spans(doc, article))
     facts.checks = list(consistency.checks(facts))
     return facts
+
+
+def sentence_spans(doc: Doc, article: Article) -> list[tuple[int, int]]:
+    """The parse's sentences cut at section ends, without surrounding spaces."""
+    spans: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        for section in article.sections:
+            start, end = max(sent.start_char, section.start), min(sent.end_char, section.end)
+            piece = article.text[start:end]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                spans.append((start + lead, start + len(piece.rstrip())))
+    return spans
 
 
 def extract_articles(

@@ -17,8 +17,6 @@ from workbench import lexicon
 from workbench.model import ArticleFacts, Quantity
 
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z][A-Za-z'’\-]*|[,;:()\[\]!?.—–]")
-_SENTENCE_END = re.compile(r"(?<=[.!?])([\"”’)]?)\s+(?=[\"“A-Z0-9])")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|No|Vol))\.$")
 
 WINDOW = 6  # words searched on each side of a number for its event
 
@@ -46,30 +44,13 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             for m in _TOKEN.finditer(text, start, stop)]
 
 
-def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding ``text[start:end]``, found from the text alone (within its line)."""
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", end)
-    right = len(text) if right < 0 else right
-    sent_start, sent_end = left, right
-    for m in _SENTENCE_END.finditer(text, left, right):
-        if _ABBREVIATION.search(text, left, m.start()):
-            continue
-        if m.end() <= start:
-            sent_start = m.end()
-        elif m.end(1) >= end:
-            sent_end = m.end(1)
-            break
-    return sent_start, sent_end
-
-
 def sentence_span(facts: ArticleFacts, quantity: Quantity) -> tuple[int, int]:
-    """The quantity's sentence: as the extractor found it, else from the text."""
+    """The quantity's sentence: as the extractor found it, else from the article's parse."""
     text = facts.article.text
     if quantity.sentence_start is not None and quantity.sentence_end is not None:
         start, end = quantity.sentence_start, quantity.sentence_end
     else:
-        start, end = sentence_of(text, quantity.start, quantity.end)
+        start, end = facts.sentence_of(quantity.start, quantity.end)
     while end > max(start, quantity.end) and text[end - 1].isspace():
         end -= 1
     return start, end
