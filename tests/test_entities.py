@@ -84,6 +84,9 @@ SPANS = [
     # an office and its holder tagged as one organisation
     ("The director of National Intelligence Avril Haines told senators that Russia was weak.",
      {"Avril Haines": "PERSON"}, ("National Intelligence Avril Haines",)),
+    # a place run into the name after it
+    ("Missiles hit the port, said Sevastopol Mikhail Razvozhaev, the governor.",
+     {"Mikhail Razvozhaev": "PERSON"}, ("Sevastopol Mikhail Razvozhaev",)),
     # a country name the tagger left half outside the span
     ("Lawyers for the British Virgin Islands company denied the claim.",
      {"British Virgin Islands": "GPE"}, ("Virgin Islands",)),

@@ -85,7 +85,8 @@ def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool
         return False
     if text in names.entity_words("not_names") or _credit_like(doc, m):
         return False
-    offices = names.entity_words("titles") | names.entity_words("honorifics")
+    offices = {w.rstrip(".") for w in names.entity_words("titles")
+               | names.entity_words("honorifics")}
     if (m.label == "PERSON" and text.rstrip(".") in offices) or all(
             t.text.rstrip(".") in offices for t in span) or (
             len(span) == 1 and text.lower() in names.entity_words("roles")):
@@ -100,9 +101,10 @@ def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool
     elif names.demonym_code(text) and m.label in ("GPE", "ORG", "PERSON", "LOC"):
         m.label = "NORP"
     elif (m.label in PLACE_MISTAKES and text not in owned
-          and not (m.label == "PERSON" and not single)
+          and not (m.label == "PERSON" and not single
+                   and names.is_given_name(span[0].text))
           and mentions_.plausible_place(doc, m, countries)):
-        m.label = "GPE"
+        m.label = "GPE"  # "Kyiv" tagged PERSON; "Bila Tserkva" too
     if single and m.label in ("ORG", "GPE", "NORP") and _office_word(doc, m.start):
         return False
     if m.label in ("ORG", "FAC", "GPE", "LOC") and _weapon(span):
@@ -181,8 +183,10 @@ def _office_word(doc: Doc, i: int) -> bool:
 def _person_ok(doc: Doc, m: Mention) -> bool:
     """Drop or relabel PERSON spans that are not people; trim a leading demonym or a word
     before an honorific ("Backing Ms Mordaunt")."""
-    while m.end - m.start > 1 and names.demonym_code(doc[m.start].text):
-        m.start += 1
+    while m.end - m.start > 1 and (names.demonym_code(doc[m.start].text) or (
+            names.is_place(doc[m.start].text) and not names.is_given_name(doc[m.start].text)
+            and names.is_given_name(doc[m.start + 1].text))):
+        m.start += 1  # "Russian Vladimir Putin", "Sevastopol Mikhail Razvozhaev"
     honorific = next((i for i in range(m.start + 1, m.end - 1)
                       if doc[i].text in names.entity_words("honorifics")), None)
     if honorific is not None:
