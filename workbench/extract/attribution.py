@@ -375,7 +375,7 @@ def _bound_nested(ctx: Context, cues: list[_Cue]) -> None:
                     or not inner.content[0] < other.core[0] < inner.content[1]:
                 continue
             before = ctx.doc[ctx.char_token(other.core[0]) - 1]
-            if before.lower_ in ("and", "but", "while", ";") \
+            if before.lower_ in words("joining_words") \
                     and before.dep_ in ("cc", "mark", "punct"):
                 end = before.i - 1
                 inner.content = ctx.chars(ctx.char_token(inner.content[0]), end) or inner.content

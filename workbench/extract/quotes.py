@@ -188,8 +188,8 @@ def _role(text: str, i: int, lo: int, hi: int) -> str | None:
 def _is_title_of_work(article: Article, span: QuoteSpan, entities: Sequence[Entity]) -> bool:
     """"the film "War and Peace"": a quoted title, not words anyone said."""
     tokens = article.text[span.start:span.end].split()
-    if not tokens or not all(w[:1].isupper() or w.lower() in ("and", "of", "the", "a", "in", "on",
-                                                              "for", "to", "at") for w in tokens):
+    small = words("title_small_words")
+    if not tokens or not all(w[:1].isupper() or w.lower() in small for w in tokens):
         return False
     if any(e.label == WORK_LABEL and e.start <= span.start and span.end <= e.end
            for e in entities):

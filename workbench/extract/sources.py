@@ -139,11 +139,12 @@ def document_agent(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in words("document_nouns"):
         return None
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+        if child.dep_ == "prep" and child.lower_ in words("agent_prepositions"):
             return next((g for g in child.children if g.dep_ == "pobj"), None)
         if child.dep_ == "acl":
             for agent in child.children:
-                if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                if agent.dep_ == "agent" or (agent.dep_ == "prep"
+                                             and agent.lower_ in words("agent_prepositions")):
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
     return None
 
@@ -294,7 +295,7 @@ class Resolver:
             first += 1
         last = tok.i
         for child in tok.rights:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            if child.dep_ == "prep" and child.lower_ in words("naming_prepositions"):
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 last = np_end(pobj) if pobj is not None else last
                 break
@@ -315,7 +316,8 @@ class Resolver:
         plural = tok.tag_ in ("NNS", "NNPS") or lemma in words("collective_nouns")
         kind: SourceKind = "group" if plural else "person" if lemma in words("role_nouns") \
             else "body"
-        if kind == "person" and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+        indefinite = words("indefinite_articles")
+        if kind == "person" and any(c.dep_ in ("det", "poss") and c.lower_ not in indefinite
                                     for c in tok.lefts):
             found = self._agreeing(tok) or self._lead_speaker(tok, sentence)
             if found is None and any(c.lower_ == "the" for c in tok.lefts) \
