@@ -75,6 +75,10 @@ def test_scrape_format_sections_captions_credits(tmp_path: Path) -> None:
     for s in first.sections:
         assert first.text[s.start : s.end].strip() == first.text[s.start : s.end]
     assert first.text.count("Two ministers shake hands") == 1
+    # the credit stays printed after its caption, so agencies it names are anchored in the text
+    credit_at = first.text.index("EPA/Jane Doe / Pool")
+    assert first.in_credit(credit_at) and not first.in_credit(credit_at - 3)
+    assert not first.in_credit(first.text.index("The ministers met"))
     assert first.text.count(first.title) == 1
     # caption date is a lower bound; "said on Wednesday" moves it to that Wednesday
     assert (first.published, first.published_basis) == ("2024-11-06", "caption")

@@ -43,6 +43,17 @@ class Article:
                 return section
         return None
 
+    def in_credit(self, offset: int) -> bool:
+        """Is ``offset`` inside a photo credit printed at the end of a caption?"""
+        section = self.section_at(offset)
+        if section is None or section.kind != "caption":
+            return False
+        for credit in self.credits:
+            at = self.text.rfind(credit, section.start, section.end)
+            if at != -1 and at <= offset < at + len(credit):
+                return True
+        return False
+
     def section_kind(self, offset: int) -> SectionKind:
         section = self.section_at(offset)
         return section.kind if section else "paragraph"

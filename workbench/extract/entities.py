@@ -55,6 +55,9 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = people.join_bracketed_names(doc, found)
     found = _shouted(doc, article, found)
     found = [m for m in found if not (m.label == "PERSON" and _byline(m.span(doc).sent))]
+    # photographers named in a caption's credit are no people of the story; agencies stay
+    found = [m for m in found
+             if not (m.label == "PERSON" and article.in_credit(m.span(doc).start_char))]
     _vote(doc, found)
     found = mentions_.add_institutions(doc, found)
     found = _headline(doc, article, found)

@@ -32,14 +32,19 @@ def build_article(
     captions: list[str],
     credits: list[str],
     paragraphs: list[str],
+    caption_lines: list[str] | None = None,
     article_id_: str | None = None,
     published: str | None = None,
     outlet: str | None = None,
     url: str | None = None,
 ) -> Article:
-    """Join title, captions and paragraphs into one text with sections; infer the date."""
+    """Join title, captions and paragraphs into one text with sections; infer the date.
+
+    A caption's section holds it as printed (``caption_lines``), its credit included, so that
+    the agencies a credit names stay anchored in the text; ``captions`` lists them without.
+    """
     parts: list[tuple[SectionKind, str]] = [("title", title)]
-    parts += [("caption", c) for c in captions]
+    parts += [("caption", c) for c in (caption_lines or captions)]
     parts += [("paragraph", p) for p in paragraphs]
     chunks: list[str] = []
     sections: list[Section] = []

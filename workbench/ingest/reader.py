@@ -122,6 +122,7 @@ def _read_scrape(source: str, text: str) -> Iterator[Article | Problem]:
             title=parts.title,
             captions=parts.captions,
             credits=parts.credits,
+            caption_lines=parts.caption_lines,
             paragraphs=parts.paragraphs,
         )
 

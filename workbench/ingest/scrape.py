@@ -34,6 +34,7 @@ class ScrapedParts:
     title: str
     captions: list[str]
     credits: list[str]
+    caption_lines: list[str]  # each caption once as printed, its credit included
     paragraphs: list[str]
     line: int
 
@@ -83,10 +84,12 @@ def parse_article(chunk: str, *, line: int = 1) -> ScrapedParts:
     paragraphs = [ln for ln in body[i:] if ln not in MARKERS]
     captions: list[str] = []
     credits: list[str] = []
+    caption_lines: list[str] = []
     for raw in captions_raw:
         caption, credit = split_credit(raw)
         if caption and caption not in captions:
             captions.append(caption)
+            caption_lines.append(raw)
         if credit and credit not in credits:
             credits.append(credit)
-    return ScrapedParts(title, captions, credits, paragraphs, line)
+    return ScrapedParts(title, captions, credits, caption_lines, paragraphs, line)
