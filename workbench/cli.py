@@ -2,7 +2,7 @@
 
 workbench facts seeds/ --format jsonl
 workbench report --corpus seeds/ -p top_n 15
-workbench claims "North Korean troops" seeds/
+workbench claims "Belarusian troops" seeds/
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Calendar arithmetic and the absolute date forms news uses ("04 November 2024", "Nov. 26, 2024").
+"""Calendar arithmetic and the absolute date forms news uses ("12 March 2023", "Nov. 26, 2024").
 
 Helpers here know nothing of text beyond month and weekday names: they turn a day, month or
 weekday into a date relative to an anchor (the publication date) in a stated direction.
@@ -140,7 +140,7 @@ def day_month_date(month: int, day: int, anchor: date, *, ahead_days: int,
 
     The first such day on or after the anchor when it is at most ``ahead_days`` ahead, else the
     latest one before it: ``ahead_days=0`` looks back, ``ahead_days=366`` looks ahead.
-    A weekday written beside the date ("Tuesday, May 24") picks the year it fits, when one does.
+    A weekday written beside the date ("Thursday, June 8") picks the year it fits, when one does.
     """
     candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
                   if (d := make_date(y, month, day)) is not None]

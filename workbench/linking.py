@@ -1,10 +1,10 @@
 """Mentions of one thing joined under one canonical name, within an article and across a corpus.
 
-People go by their fullest name ("Akiba" and "Mr Akiba" are "Takeo Akiba"; a surname shared by
-two full names stays as written); acronyms by their full form when the article spells it out
-("APEC" is "Asia-Pacific Economic Cooperation"); short names of organisations by the one fuller
-name that holds all their words ("Foreign Office", "ABC"); two spellings of one town by the first
-("Kiev", "Kyiv"); case variants by the usual case ("LONDON", "Nato").
+People go by their fullest name ("Tanaka" and "Mr Tanaka" are "Hiroshi Tanaka"; a surname
+shared by two full names stays as written); acronyms by their full form when the article spells
+it out ("IAEA" is "International Atomic Energy Agency"); short names of organisations by the one
+fuller name that holds all their words ("Culture Committee", "ABC"); two spellings of one town by
+the first ("Kiev", "Kyiv"); case variants by the usual case ("LONDON", "Nato").
 """
 
 from __future__ import annotations
@@ -51,10 +51,10 @@ def _runs(parts: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 
 def sound(word: str) -> str:
     """A spelling key under which transliterations of one name meet: "Zelensky", "Zelenskyy"
-    and "Zelenskiy"; "Podolyak" and "Podoliak"; "Gaidai" and "Haidai" ("Johnston" stays apart
+    and "Zelenskiy"; "Kovalyov" and "Kovaliov"; "Gnatenko" and "Hnatenko" ("Johnston" stays apart
     from "Johnson")."""
     key = word.lower().replace("kh", "h")
-    if len(key) >= 6:  # "Gaidai"/"Haidai"; short names differ by it ("Hall", "Gall")
+    if len(key) >= 6:  # "Gnatenko"/"Hnatenko"; short names differ by it ("Hall", "Gall")
         key = key.replace("g", "h")
     key = key.replace("y", "i").replace("j", "i")
     return "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])
@@ -77,7 +77,7 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 def _full_names(found: Sequence[Entity]) -> dict[Key, str]:
     """Each person's fullest name: the spelling key of its parts -> canonical. Spellings of one
     name go by the one written most often (then the shortest); a shorter full name takes the one
-    longer name that contains it ("Kara Murza" in "Vladimir Kara Murza Jr.")."""
+    longer name that contains it ("Mendes Costa" in "Luis Mendes Costa Jr.")."""
     spellings: dict[Key, Counter[str]] = {}
     for e in found:
         parts = person_parts(e.canonical)
@@ -95,7 +95,7 @@ def _full_names(found: Sequence[Entity]) -> dict[Key, str]:
 
 def _owner(parts: tuple[str, ...], fullest: dict[Key, str]) -> str | None:
     """The one full name whose surname (else any run of names) is ``parts``; among several,
-    the one that starts with a first name ("Liz Truss", not "Team Truss")."""
+    the one that starts with a first name ("Olena Marchuk", not "Team Marchuk")."""
     key = _key(parts)
     for fits in (lambda full: full[-len(key):] == key, lambda full: _runs(key, full)):
         owners = {name for full, name in fullest.items() if fits(full)}
@@ -123,7 +123,7 @@ def _link_people(found: list[Entity]) -> list[Entity]:
 
 
 def _link_acronyms(found: list[Entity]) -> list[Entity]:
-    """"APEC" and "Asia-Pacific Economic Cooperation" in one article are one organisation."""
+    """"IAEA" and "International Atomic Energy Agency" in one article are one organisation."""
     full_forms: dict[str, set[str]] = {}
     for e in found:
         if e.label in ACRONYM_LABELS and len(e.canonical.split()) > 1:
@@ -149,7 +149,7 @@ def _link_acronyms(found: list[Entity]) -> list[Entity]:
 
 
 def _org_words(name: str) -> tuple[str, ...]:
-    """An organisation's name words, without a leading country ("UK Foreign Office")."""
+    """An organisation's name words, without a leading country ("US State Department")."""
     words = tuple(w.strip(",") for w in name.replace("&", " & ").split())
     while len(words) > 1 and (is_country(words[0]) or demonym_code(words[0])):
         words = words[1:]
@@ -163,8 +163,8 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 def _link_orgs(found: list[Entity]) -> list[Entity]:
     """A short name of an organisation takes the one fuller name in the article that begins
-    like it and holds all its words: "Foreign Office" is "Foreign, Commonwealth & Development
-    Office", "ABC" is "ABC News"; a one-word name the tagger took for a person or place
+    like it and holds all its words: "Culture Committee" is "Culture, Media & Sport
+    Committee", "ABC" is "ABC News"; a one-word name the tagger took for a person or place
     ("Santos" of "Santos Ltd") too."""
     orgs = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG"}
     generic = entity_words("org_words")

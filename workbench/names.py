@@ -1,10 +1,10 @@
 """One name per real-world thing: countries, places, organisations and people.
 
-Countries come from pycountry plus the alias table in ``data/countries.json`` ("DPRK", "U.S."),
-demonyms from ``data/demonyms.json``, places from :mod:`workbench.places`, organisations'
+Countries come from pycountry plus the alias table in ``data/countries.json`` ("Byelorussia",
+"U.S."), demonyms from ``data/demonyms.json``, places from :mod:`workbench.places`, organisations'
 other names from ``data/organizations.json``, first names from the ``gender-guesser`` name
 dictionary. A mention's own canonical name comes from :func:`canonical`; :mod:`workbench.linking`
-then joins mentions of one thing within an article ("Akiba" is "Takeo Akiba") and across a
+then joins mentions of one thing within an article ("Tanaka" is "Hiroshi Tanaka") and across a
 corpus (:func:`link_corpus`).
 """
 
@@ -137,8 +137,8 @@ def is_place(text: str) -> bool:
 
 
 def country_of(text: str) -> str | None:
-    """The country a place name or demonym is in or names: ``"North Korean"`` -> ``"North
-    Korea"``, ``"Kyiv"`` -> ``"Ukraine"``."""
+    """The country a place name or demonym is in or names: ``"Belarusian"`` ->
+    ``"Belarus"``, ``"Kyiv"`` -> ``"Ukraine"``."""
     code = country_code(text)
     if code is None:
         place = places.lookup(places.strip_region(strip_name(text)))
@@ -155,7 +155,7 @@ def _given_names() -> gender_guesser.Detector:
 
 
 def is_given_name(word: str) -> bool:
-    """A first name in a name dictionary ("Oleksandr", "Takeo"), not an office or a place."""
+    """A first name in a name dictionary ("Oleksandr", "Hiroshi"), not an office or a place."""
     if not word[:1].isupper() or not word.isalpha() or len(word) < 2:
         return False
     if (word in entity_words("titles") or word in entity_words("honorifics") or is_country(word)
@@ -176,7 +176,7 @@ def person_parts(name: str) -> tuple[str, ...]:
 
 
 def person_name(text: str) -> str:
-    """``"Mr Reznikov's"`` -> ``"Reznikov"``: the name as written, without honorifics or a
+    """``"Mr Petrenko's"`` -> ``"Petrenko"``: the name as written, without honorifics or a
     leading office ("President Biden"; "Marine Le Pen" keeps her first name)."""
     name = strip_name(text)
     parts = name.split()
@@ -185,7 +185,7 @@ def person_name(text: str) -> str:
                 _given_names().get_gender(parts[0]) == "unknown"
                 or _before_name(parts[1])))
             or (parts[0].lower() in entity_words("roles") and len(parts) > 2)):
-        parts.pop(0)  # "Mr", "President", "Lawyer Dmitry Kravchenko"
+        parts.pop(0)  # "Mr", "President", "Lawyer Dmitry Sokolov"
     if name.isupper() and len(name) > 4:
         return " ".join(parts).title()
     return " ".join(parts)
@@ -247,8 +247,8 @@ def standalone_orgs() -> frozenset[str]:
 
 
 def initials(name: str) -> str:
-    """``"Asia-Pacific Economic Cooperation"`` -> ``"APEC"``; ``"Donetsk People's Republic"`` ->
-    ``"DPR"``; small words ("of", "and", "the") are skipped."""
+    """``"International Atomic Energy Agency"`` -> ``"IAEA"``; ``"International Committee of
+    the Red Cross"`` -> ``"ICRC"``; small words ("of", "and", "the") are skipped."""
     words = re.split(r"[\s\-]+", name.replace("&", " "))
     return "".join(w[0] for w in words if w[:1].isupper())
 

@@ -55,12 +55,12 @@ def _not_places() -> frozenset[str]:
 
 
 def region_suffixes() -> tuple[str, ...]:
-    """Words that, after a place name, make it a region: "Kharkiv region", "Zaporizhzhia Oblast"."""
+    """Words that, after a place name, make it a region: "Poltava region", "Sumy Oblast"."""
     return tuple(lexicon.load("places")["region_words"])
 
 
 def strip_region(name: str) -> str:
-    """``"Kharkiv region"`` -> ``"Kharkiv"``; other names unchanged."""
+    """``"Poltava region"`` -> ``"Poltava"``; other names unchanged."""
     for word in region_suffixes():
         if name.lower().endswith(" " + word) and len(name) > len(word) + 2:
             return name[: -len(word) - 1].rstrip()

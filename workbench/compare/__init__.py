@@ -1,7 +1,7 @@
 """Comparing claims across articles and checking numbers inside one.
 
     from workbench import compare
-    table = compare.estimates(corpus, "North Korean troops")
+    table = compare.estimates(corpus, "Belarusian troops")
     compare.write_estimates(table, sys.stdout, fmt="table")
 
 ``estimates`` groups every counted number into measurables (what is counted, the entities

@@ -1,7 +1,7 @@
 """Do the estimates of one measurable agree?
 
 Each estimate stands for an interval: an exact count for itself, a bound for a half-line
-("up to 10,000" is at most 10,000), a range for its ends, an approximate count for a band of
+("up to 12,000" is at most 12,000), a range for its ends, an approximate count for a band of
 ``approx_tolerance`` around it. Intervals that all overlap agree; otherwise they conflict,
 and the spread is the highest lower end over the lowest upper end (for exact counts, the
 largest over the smallest). A later estimate from the same source
@@ -65,7 +65,7 @@ class Judged:
 
 
 def specific(source: str | None) -> bool:
-    """A named source ("Ukraine's air force") can update itself; "officials" cannot."""
+    """A named source ("Ukraine's navy") can update itself; "officials" cannot."""
     return source is not None and source[:1].isupper()
 
 

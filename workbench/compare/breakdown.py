@@ -1,8 +1,8 @@
-"""A total and its parts: in one sentence ("of 132 drones, 88 were downed, 41 lost and one
-returned"; "62 foreigners, of whom 41 ... and seven ..."; "10 people, including 3 children"),
+"""A total and its parts: in one sentence ("of 140 drones, 94 were downed, 43 lost and one
+crashed"; "62 foreigners, of whom 39 ... and seven ..."; "10 people, including 3 children"),
 or across sentences where a lead count covers places that later sentences count one by one
-("injured at least eight people in Kyiv and Odesa" ... "in Odesa ... injured seven" ... "in
-Kyiv ... injured one").
+("killed at least nine people in Lviv and Zhytomyr" ... "in Zhytomyr ... killed five" ... "in
+Lviv ... killed four").
 
 Numbers of different things in one sentence are not parts of one total: a part must count
 the same kind of thing as its total (or be a bare number standing for it), and a number

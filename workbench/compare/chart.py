@@ -1,7 +1,7 @@
 """Estimates drawn as intervals by source over time, and the tables a notebook shows with them.
 
 Each estimate is a point at the date it was stated, coloured by source, with a solid rule over
-the counts it allows. An open bound ("up to 10,000" has no lower bound, "at least 8" no upper
+the counts it allows. An open bound ("up to 12,000" has no lower bound, "at least 8" no upper
 one) is drawn as a dashed rule running to the edge of the chart, ending in an arrowhead.
 """
 

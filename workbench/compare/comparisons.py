@@ -1,11 +1,11 @@
 """Comparisons stated in words, checked against the numbers they compare.
 
-- a record: "a record-high 188 drones" is at least every other count of the same thing on one
+- a record: "a record-high 210 drones" is at least every other count of the same thing on one
   occasion in the article;
 - a change: "3,000, an increase from 2,000", "rose 12 pct to 50 mln from 44.6 mln", "fell
   from 40 to 32": the new value lies on the stated side of the old, and a stated percentage
   matches the two values;
-- a comparison: "188 drones, more than the 132 ...", "twice the 40 ...".
+- a comparison: "210 drones, more than the 140 ...", "twice the 40 ...".
 """
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ def _comparable(a: Number, b: Number) -> bool:
 
 def _aside_of_another(before: str) -> bool:
     """The number restates another ("23.2 mln dlrs, or 48 cts a share") or sits in an adjunct
-    ("after a 1.7 billion dlr charge"): an aside after it may be about something else."""
+    ("after a 1.6 billion dlr charge"): an aside after it may be about something else."""
     words = [t.word for t in context.tokens(before)][-3:]
     return bool(words) and (words[-1] in context.data()["restatement_words"] or any(
         w in context.data()["adjunct_words"] for w in words))
@@ -159,7 +159,7 @@ def _verb_before(before: str) -> bool | None:
 def _percent_before(reading: Reading, sentence: Sequence[Number], a: Number, *,
                     link: str = "new") -> Number | None:
     """The percentage stated just before a value: "rose 12 pct to 50", "by 70 per cent from
-    10,000 to 17,000"."""
+    20,000 to 34,000"."""
     earlier = [n for n in sentence if n.quantity.end <= a.quantity.start]
     if not earlier or earlier[-1].quantity.unit != "percent":
         return None

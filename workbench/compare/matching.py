@@ -1,7 +1,7 @@
-"""From the words of a query ("North Korean troops", "Russian soldiers killed") to measurables.
+"""From the words of a query ("Belarusian troops", "Russian soldiers killed") to measurables.
 
 A query names what is counted (plural or singular), optionally the entities qualifying it
-(countries by name, alias or demonym: "DPRK", "North Korean"), the event ("killed") and a
+(countries by name, alias or demonym: "Byelorussia", "Belarusian"), the event ("killed") and a
 date. Names go through :mod:`workbench.names`, so the aliases are those of the whole package.
 """
 

@@ -1,7 +1,7 @@
 """Measurables: the real-world count a number estimates, so estimates can be compared.
 
 A measurable is keyed by what is counted (the unit's family: troops and soldiers are one), the
-entities qualifying it (North Korea for "North Korean troops", Kursk for "troops in Kursk"),
+entities qualifying it (Belarus for "Belarusian troops", Kursk for "troops in Kursk"),
 the event counted (killed, launched, shot down) and, where the sentence has one, the time of
 that event (one night, one day). Counts for different nights or events never share a key.
 """
@@ -33,8 +33,8 @@ class Key:
 
     @property
     def label(self) -> str:
-        """Words naming the measurable: "troops (North Korea) · Russia",
-        "drones (Russia) launched · Ukraine · 2024-11-28/2024-11-29"."""
+        """Words naming the measurable: "troops (Belarus) · Russia",
+        "missiles (Russia) launched · Ukraine · 2024-10-14/2024-10-15"."""
         words = plural(self.unit)
         if self.owners:
             words += f" ({', '.join(self.owners)})"

@@ -1,6 +1,6 @@
-"""Whose and where the things a number counts are: owners ("North Korean troops", "Russia's
+"""Whose and where the things a number counts are: owners ("Belarusian troops", "Russia's
 900 tanks", "Russia lost 30,000 soldiers") and places ("troops in Kursk"), named as
-:mod:`workbench.names` names countries, so "DPRK" and "North Korean" are one."""
+:mod:`workbench.names` names countries, so "Byelorussia" and "Belarusian" are one."""
 
 from __future__ import annotations
 
@@ -16,14 +16,14 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def country(text: str) -> str | None:
-    """The country ``text`` names by name, alias or demonym (``"DPRK"``, ``"North Korean"``);
+    """The country ``text`` names by name, alias or demonym (``"Byelorussia"``, ``"Belarusian"``);
     None for anything else, towns and regions included."""
     code = names.country_code(text)
     return names.country_name(code) if code else None
 
 
 def is_demonym(text: str) -> bool:
-    """Is ``text`` a demonym ("North Korean", "Russians") rather than a country's name?"""
+    """Is ``text`` a demonym ("Belarusian", "Russians") rather than a country's name?"""
     table = {k.lower() for k in lexicon.load("demonyms")}
     key = names.strip_name(text).lower()
     return key in table or (key.endswith("s") and key[:-1] in table)
@@ -31,7 +31,7 @@ def is_demonym(text: str) -> bool:
 
 def identity(entity: Entity) -> str:
     """The name an entity goes by when comparing: the country of a demonym, the canonical
-    name of anything else ("North Korean" -> North Korea, "DPRK" -> North Korea, Kyiv)."""
+    name of anything else ("Belarusian" -> Belarus, "Byelorussia" -> Belarus, Kyiv)."""
     if entity.label == "NORP" and entity.country:
         return entity.country
     if entity.label in ("GPE", "NORP", "LOC"):
@@ -49,8 +49,8 @@ class Qualifiers:
 
 def qualifiers(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int],
                event: EventHit | None, *, exclude: tuple[int, int] | None = None) -> Qualifiers:
-    """Entities qualifying what a number counts. Owners: names inside its noun phrase ("North
-    Korean troops"), its possessor ("Russia's 900 tanks"), "from X" after it, and for events
+    """Entities qualifying what a number counts. Owners: names inside its noun phrase
+    ("Belarusian troops"), its possessor ("Russia's 900 tanks"), "from X" after it, and for events
     that own what they count their subject or agent ("Russia lost 30,000 soldiers", "launched
     by Russia"). Places: the other prepositional phrases after it ("troops in Kursk")."""
     text = facts.article.text

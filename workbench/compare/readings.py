@@ -22,7 +22,7 @@ class Number:
 
     index: int
     quantity: Quantity
-    unit: str | None  # family of what is counted; None for a bare number ("41 were lost")
+    unit: str | None  # family of what is counted; None for a bare number ("43 were lost")
     event: str | None
     sentence: tuple[int, int]
 

@@ -51,7 +51,7 @@ def estimates(source: Source, topic: str | None = None) -> pl.DataFrame:
 
     ``source`` is a :class:`~workbench.corpus.Corpus`, a list of ArticleFacts, or paths.
 
-        >>> compare.estimates(corpus, "North Korean troops")  # doctest: +SKIP
+        >>> compare.estimates(corpus, "Belarusian troops")  # doctest: +SKIP
     """
     found = list(all_estimates(_facts(source)))
     if topic is not None:

@@ -5,10 +5,10 @@ wrong place, places and organisations the tagger missed; :mod:`workbench.extract
 people's names cut short, missed, or tagged as works of art). Labels next: a known place tagged
 PERSON or LANGUAGE is a GPE, a demonym tagged GPE is NORP, a platform tagged PRODUCT is an ORG,
 an office word ("Defense" of "Defense Secretary") is no name; mentions of one string vote on one
-label. A headline in Title Case yields spurious names ("Damage Buildings"), so its names are kept
+label. A headline in Title Case yields spurious names ("Hit Power Plants"), so its names are kept
 only where the body names them too or they are known. Last,
-:func:`workbench.linking.link_mentions` gives each thing one canonical name ("Akiba" is "Takeo
-Akiba", "DPRK" is North Korea).
+:func:`workbench.linking.link_mentions` gives each thing one canonical name ("Tanaka" is "Hiroshi
+Tanaka", "Byelorussia" is Belarus).
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def _entity(doc: Doc, article: Article, m: Mention) -> Entity:
 
 
 def _person_name_parts(doc: Doc, found: Sequence[Mention]) -> set[str]:
-    """The words of the article's multi-word person names: "Austin" of "Lloyd Austin"."""
+    """The words of the article's multi-word person names: "Marchuk" of "Olena Marchuk"."""
     return {t.text for m in found if m.label == "PERSON" and m.end - m.start > 1
             for t in m.span(doc)}
 
@@ -111,9 +111,9 @@ def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool
     if single and m.label in ("ORG", "GPE", "NORP") and _office_word(doc, m.start):
         return False
     if m.label in ("ORG", "FAC", "GPE", "LOC") and _weapon(span):
-        m.label = "PRODUCT"  # "Remote Anti-Armor Mine", "High Mobility Artillery Rocket Systems"
+        m.label = "PRODUCT"  # "Anti-Personnel Mine", "Guided Multiple Launch Rocket Systems"
     if m.label in ("PRODUCT", "WORK_OF_ART", "LAW") and _reports(span):
-        # "the Telegraph quoted ..." is an outlet; "Jean-Pierre said" a person
+        # "the Guardian quoted ..." is an outlet; "Jean-Pierre said" a person
         after_the = m.start > 0 and doc[m.start - 1].lower_ == "the"
         m.label = "ORG" if after_the else "PERSON"
     if single and m.label in ("PERSON", "ORG") and _names_institution(doc, m):
@@ -138,7 +138,7 @@ def _reports(span: Span) -> bool:
 
 
 def _names_institution(doc: Doc, m: Mention) -> bool:
-    """"the Basmanny court", "the Biden administration": the name and the institution noun it
+    """"the Zarechny court", "the Trump administration": the name and the institution noun it
     modifies are one organisation."""
     token = doc[m.start]
     head = token.head
@@ -174,7 +174,7 @@ def _particle_first(text: str) -> bool:
 
 
 def _office_word(doc: Doc, i: int) -> bool:
-    """"Defense" of "US Defense Secretary", "State" of "Secretary of State"."""
+    """"Defence" of "UK Defence Secretary", "State" of "Secretary of State"."""
     titles = names.entity_words("titles")
     if doc[i].text not in titles:
         return False
@@ -204,7 +204,7 @@ def _person_ok(doc: Doc, m: Mention) -> bool:
     if len(span) > 1 and (last in _roles() or last[:-1] in _roles()):
         return False  # "Tory MPs", "Kremlin Spokesman"
     if any(names.demonym_code(t.text) or names.is_country(t.text) for t in span):
-        return False  # "Mystery Russian", a headline fragment
+        return False  # "Heroic Ukrainian", a headline fragment
     if span[-1].text in names.entity_words("org_words"):
         m.label = "ORG"
         return True
@@ -221,14 +221,14 @@ def _roles() -> frozenset[str]:
 
 
 def _modifier_only(doc: Doc, m: Mention) -> bool:
-    """A one-word name used only to modify a common noun ("Kalibr cruise missiles", "the Biden
+    """A one-word name used only to modify a common noun ("Tomahawk cruise missiles", "the Trump
     administration") is a product or an attribute, unless the article names it alone too."""
     token = doc[m.start]
     head = token.head
     if token.dep_ != "compound" or head.pos_ != "NOUN" or not head.is_lower:
         return False
     if head.lower_ in names.entity_words("roles"):
-        return False  # "Zelensky aide" names Zelensky's aide, and Zelensky
+        return False  # "Zelensky adviser" names Zelensky's adviser, and Zelensky
     return not any(t.text == token.text and t.i != token.i and t.dep_ != "compound"
                    for t in doc)
 

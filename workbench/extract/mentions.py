@@ -1,9 +1,9 @@
 """Name spans repaired from the tagger's own annotations (``doc.ents`` and token attributes).
 
 The small English model runs names into headlines, datelines and credits ("CAPE CANAVERAL -
-SpaceX"), joins two names in one span ("Kyiv's Dniprovskyi", "British" without "Virgin
+SpaceX"), joins two names in one span ("Kyiv's Zarichnyi", "British" without "Virgin
 Islands"), and misses places and organisations altogether ("in downtown Donetsk", "told
-Russia-24 TV"). Each function here takes and returns :class:`Mention` lists; none re-parses the
+Rossiya-1 TV"). Each function here takes and returns :class:`Mention` lists; none re-parses the
 text. People's names have their own repairs in :mod:`workbench.extract.people`.
 """
 
@@ -44,7 +44,7 @@ def from_doc(doc: Doc, labels: Iterable[str]) -> list[Mention]:
 
 
 def is_name_part(token: Token) -> bool:
-    """A capitalised word that can be part of a name: "Hui", "O'Brien", "Kara-Murza"."""
+    """A capitalised word that can be part of a name: "Hyok", "O'Brien", "Mendes-Costa"."""
     text = token.text
     if len(text) < 2 or not text[:1].isupper() or text.isupper():
         return False
@@ -128,7 +128,7 @@ def _split_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def split_possessive(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"Kyiv's Dniprovskyi" is two names: the place, and the district in it."""
+    """"Kyiv's Zarichnyi" is two names: the place, and the district in it."""
     out = []
     for m in mentions:
         cut = next((i for i in range(m.start + 1, m.end - 1) if doc[i].text in POSSESSIVE), None)
@@ -167,7 +167,7 @@ def add_known_orgs(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token]
 
 
 def add_institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A country's lower-case institution that reports: "Ukraine's air force said" is a
+    """A country's lower-case institution that reports: "Ukraine's navy said" is a
     source organisation."""
     added = []
     institutions = names.entity_words("institutions")
@@ -187,7 +187,7 @@ def add_institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def add_told_outlets(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token]
                      ) -> list[Mention]:
-    """The untagged broadcaster someone told something: "told Russia-24 TV"."""
+    """The untagged broadcaster someone told something: "told Rossiya-1 TV"."""
     taken = taken_tokens(mentions)
     added = []
     for t in propn:
@@ -207,7 +207,7 @@ def add_told_outlets(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token
 def add_places(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token],
                countries: set[str]) -> list[Mention]:
     """Untagged known places. Where the grammar says place ("in downtown Donetsk", "the
-    Zaporizhzhia region", "Luhansk and Donetsk") any town of the gazetteer that fits the article
+    Sumy region", "Luhansk and Donetsk") any town of the gazetteer that fits the article
     will do; elsewhere a country, a well-known region, a big city, or a sizeable town in a
     country the article names ("The Kremlin wants Donetsk")."""
     taken = taken_tokens(mentions)
@@ -222,7 +222,7 @@ def add_places(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token],
         place = places.lookup(t.text)
         if place is not None and (_before_region(t) or (_place_context(t, places_at) and (
                 plausible_place(doc, m, countries) or place.population >= SIZEABLE_TOWN))):
-            added.append(m)  # "the Zaporizhzhia region", "in Donetsk"
+            added.append(m)  # "the Sumy region", "in Donetsk"
             places_at.add(t.i)
         elif (not names.is_given_name(t.text) and _known_place_here(t.text, countries)
               and not (t.i > 0 and doc[t.i - 1].lower_ == "the")):
@@ -237,7 +237,7 @@ SIZEABLE_TOWN = 100_000
 
 
 def _before_region(t: Token) -> bool:
-    """A region word follows or governs it: "the Zaporizhzhia region", "Donetsk and Luhansk
+    """A region word follows or governs it: "the Sumy region", "Donetsk and Luhansk
     regions"."""
     regions = places.region_suffixes()
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
@@ -310,8 +310,8 @@ def extend_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def extend_org_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """An organisation named by a list of its fields, cut at the first comma: "Foreign,
-    Commonwealth & Development Office"."""
+    """An organisation named by a list of its fields, cut at the first comma: "Culture,
+    Media & Sport Committee"."""
     taken = taken_tokens(mentions)
     for m in mentions:
         span = m.span(doc)

@@ -124,7 +124,7 @@ def _clock(sent: Span, end: int) -> bool:
 
 
 def _date(sent: Span, start: int, end: int) -> bool:
-    """A day of a month (``Feb. 24``, ``13 April``, ``November 10-16``, ``24th of May``)."""
+    """A day of a month (``Feb. 12``, ``17 April``, ``October 3-5``, ``12th of May``)."""
     if start > 0 and _month(sent[start - 1]):
         return True
     if end < len(sent) and _month(sent[end]):
@@ -133,7 +133,7 @@ def _date(sent: Span, start: int, end: int) -> bool:
 
 
 def _year(sent: Span, first: Located) -> bool:
-    """A four-digit year (``in 2015``, ``the 2014 coup``, ``1812``; but ``1500 troops``)."""
+    """A four-digit year (``in 2011``, ``the 2008 crisis``, ``1812``; but ``1500 troops``)."""
     reading = first.reading
     text = sent[reading.start].text
     if reading.end - reading.start != 1 or not YEAR.match(text):
@@ -147,7 +147,7 @@ def _year(sent: Span, first: Located) -> bool:
 
 
 def _identifier(sent: Span, start: int, *, entity: bool) -> bool:
-    """A number naming a thing: ``Article 5``, ``Nord Stream 2``, ``#1``, ``Russia-24``.
+    """A number naming a thing: ``Article 5``, ``Nord Stream 2``, ``#1``, ``Rossiya-1``.
 
     With ``entity``, a number inside a name the tagger found (``Nord Stream 2``) is one too;
     headlines and money are spared that test, as title case and amounts confuse the tagger.
@@ -204,7 +204,7 @@ def _code(sent: Span, a: int, b: int) -> bool:
 
 
 def _age(sent: Span, start: int, end: int, reading: Reading) -> bool:
-    """``aged 40``, ``the age of 60``; ``Svitlana Kubas, 74,``, ``Rueke (39)``: set off after
+    """``aged 40``, ``the age of 60``; ``Olena Marchuk, 68,``, ``Rueke (39)``: set off after
     a name."""
     ages = _words("age_words")
     if start > 0 and sent[start - 1].lower_ in ages:
@@ -249,7 +249,7 @@ def score_end(sent: Span, end: int, value: Decimal) -> int | None:
 
 
 def estimated_head(sent: Span, start: int) -> bool:
-    """``an estimated net worth of 4.1 billion pounds``: the estimate is the noun's, not the
+    """``an estimated death toll of 3,200``: the estimate is the noun's, not the
     number's, but it leaves the number approximate all the same."""
     if start < 2 or sent[start - 1].lower_ != "of":
         return False
@@ -262,7 +262,7 @@ def estimated_head(sent: Span, start: int) -> bool:
 
 
 def opens_frame(sent: Span, start: int) -> bool:
-    """``Of 132 drones launched, ...``, ``..., of the 66 people hospitalized``: a set whose
+    """``Of 140 drones launched, ...``, ``..., of the 58 people hospitalized``: a set whose
     members later bare numbers count."""
     k = start - 1
     while k >= 0 and sent[k].lower_ in ("the", "these", "those", "all"):
@@ -275,7 +275,7 @@ def opens_frame(sent: Span, start: int) -> bool:
 def lone_one(sent: Span, reading: Reading) -> bool:
     """``one`` counting nothing and not a subject: ``warnings about one``, ``if there was one``.
 
-    A subject still counts ("one returned", "One was wounded").
+    A subject still counts ("one crashed", "One was wounded").
     """
     token = sent[reading.start]
     return reading.end - reading.start == 1 and token.lower_ == "one" \

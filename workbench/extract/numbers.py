@@ -1,9 +1,9 @@
 """Reading numbers as news writes them: digits, words, scales and round plurals.
 
 Works on a sequence of words (spaCy token texts), so the quantity extractor can read a number
-where it starts and learn where it ends: ``10,000``, ``1.5 million``, ``four and a half``,
+where it starts and learn where it ends: ``12,000``, ``1.5 million``, ``three and a half``,
 ``a dozen``, ``twenty-five``, ``one hundred and twenty``, ``half a million``, ``12.5 mln``,
-``tens of thousands`` (vague). A suffix written onto the digits (``$325m``, ``50km``, ``52p``)
+``tens of thousands`` (vague). A suffix written onto the digits (``$450m``, ``50km``, ``52p``)
 is handed back for the caller to interpret; only unambiguous scales (``1.5bn``) are applied.
 """
 
@@ -77,7 +77,7 @@ def vague_words() -> dict[str, Decimal]:
 
 
 def digits(text: str) -> tuple[Decimal, str] | None:
-    """``"10,000"`` -> (10000, ""), ``"1.5bn"`` -> (1.5, "bn"); None for codes and ordinals.
+    """``"12,000"`` -> (12000, ""), ``"1.5bn"`` -> (1.5, "bn"); None for codes and ordinals.
 
     An integer written with a leading zero (``0800``, ``07``) is a code or a clock time.
     """
@@ -104,7 +104,7 @@ def read(
     """The number that begins at ``words[start]``, or None.
 
     ``glued[i]`` tells that ``words[i]`` is written onto the next word with no space, so
-    ``["325", "m"]`` reads like ``325m``. ``money`` lets ``m``/``k``/``b`` mean million,
+    ``["450", "m"]`` reads like ``450m``. ``money`` lets ``m``/``k``/``b`` mean million,
     thousand and billion.
     """
     lower = [w.lower() for w in words[start : start + WINDOW]]
@@ -132,7 +132,7 @@ def _read(lower: list[str], glued: list[bool] | None, *, money: bool) -> Reading
 
 
 def value_of(text: str) -> float | None:
-    """The value of ``text`` when all of it is one number (``"four and a half"`` -> 4.5)."""
+    """The value of ``text`` when all of it is one number (``"three and a half"`` -> 3.5)."""
     words = [w for w in SPLIT.split(text.strip()) if w]
     if not words:
         return None

@@ -1,10 +1,10 @@
 """People's names repaired from the tagger's annotations: cut short, missed, or tagged as
 something else.
 
-"Choe Son" of "Choe Son Hui" and "Reznikov" of "Oleksii Reznikov" take the name words beside
-them; "Takeo Akiba" tagged WORK_OF_ART becomes a PERSON where cues agree (a first name, a role
-beside it, a reporting verb it is the subject of, its surname used alone); untagged "Brahim
-Saadoune" is found from its first name. Each function takes and returns mention lists.
+"Pak Jong" of "Pak Jong Hyok" and "Petrenko" of "Ivan Petrenko" take the name words beside
+them; "Hiroshi Tanaka" tagged WORK_OF_ART becomes a PERSON where cues agree (a first name, a
+role beside it, a reporting verb it is the subject of, its surname used alone); untagged "Karim
+Benali" is found from its first name. Each function takes and returns mention lists.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ NEEDS_EVIDENCE = frozenset({"ORG", "GPE", "LOC"})
 
 
 def extend_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A PERSON span takes the name words around it: "Choe Son" + "Hui", "Oleksii" + "Reznikov".
+    """A PERSON span takes the name words around it: "Pak Jong" + "Hyok", "Ivan" + "Petrenko".
 
-    A following one-word mention the tagger gave a label no name part has ("Hui" as NORP) is
+    A following one-word mention the tagger gave a label no name part has ("Hyok" as NORP) is
     taken in too, unless it is a known demonym or place."""
     taken = taken_tokens(mentions)
     owner = {i: m for m in mentions for i in range(m.start, m.end)}
@@ -131,19 +131,19 @@ def person_evidence(span: Span, surnames: set[str]) -> int:
         cues += 1
     if any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children)
            for c in root.children):
-        cues += 1  # "Airat Shaimiev, who has ..."
+        cues += 1  # "Rustam Galiev, who has ..."
     if (root.dep_ == "conj" and root.head.ent_type_ == "PERSON") or any(
             c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children):
-        cues += 1  # "X and Albert Shigabutdinov"
+        cues += 1  # "X and Albert Sadykov"
     if span[-1].text in surnames:
         cues += 1
     if len(span) == 2 and not names.is_given_name(span[1].text) and cues:
-        cues += 1  # "Natalia Musienko"; "Morgan Stanley" has two first names
+        cues += 1  # "Olena Marchuk"; "Morgan Stanley" has two first names
     return cues
 
 
 def join_bracketed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"(Russian President Vladimir) Putin": a first name closed off by a bracket the writer
+    """"(US President Joe) Biden": a first name closed off by a bracket the writer
     added inside a quotation, and the surname after it, name one person."""
     for m, nxt in pairwise(mentions):
         if (m.label == "PERSON" and m.end - m.start == 1 and nxt.start == m.end + 1
@@ -178,7 +178,7 @@ def split_person_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def relabel_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Person names tagged as something else ("Takeo Akiba" as a work of art) become PERSON."""
+    """Person names tagged as something else ("Hiroshi Tanaka" as a work of art) become PERSON."""
     surnames = {doc[m.end - 1].text for m in mentions if m.label == "PERSON"}
     for m in mentions:
         if m.label not in PERSON_SHAPED_LABELS or not person_shaped(span := m.span(doc)):
@@ -191,7 +191,7 @@ def relabel_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def add_people(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token]) -> list[Mention]:
-    """Untagged runs of name words that start with a given name: "Brahim Saadoune"."""
+    """Untagged runs of name words that start with a given name: "Karim Benali"."""
     taken = taken_tokens(mentions)
     added = []
     run: list[Token] = []
@@ -221,7 +221,7 @@ def _bounded(doc: Doc, start: int, end: int) -> bool:
 
 def add_surnames(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token]
                  ) -> list[Mention]:
-    """An untagged surname of a person the article names in full: "Musienko said"."""
+    """An untagged surname of a person the article names in full: "Marchuk said"."""
     taken = taken_tokens(mentions)
     surnames = {doc[m.end - 1].text for m in mentions
                 if m.label == "PERSON" and m.end - m.start > 1}

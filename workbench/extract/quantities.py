@@ -1,13 +1,13 @@
 """Quantities: counted and measured numbers with their bounds and the noun they count.
 
 Each sentence is read token by token: a number (digits, words, scales; see ``numbers``), an
-optional currency sign before it, a second number making a range (``150 to 300``,
-``11,000-12,000``, ``between 100 and 200``), then the unit written after it (``%``,
+optional currency sign before it, a second number making a range (``120 to 250``,
+``11,000-12,000``, ``between 60 and 90``), then the unit written after it (``%``,
 ``billion pounds``, ``km``; see ``units``). Words before and after bound it (``up to``,
 ``more than``, ``about``, ``or more``). Dates, years, clock times, names and models (``Su-27``,
 ``Article 5``), ages, codes, scores and pronoun-like ``one`` are left to other extractors or
 dropped (see ``number_context``). A number without a noun of its own counts what the sentence
-implies: the set that frames it ("of 132 drones launched, ... 41 were lost") or, for "500 more"
+implies: the set that frames it ("of 140 drones launched, ... 43 were lost") or, for "300 more"
 and "40 others", the count just before; otherwise its unit stays empty.
 """
 
@@ -313,8 +313,8 @@ def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
             value: float) -> Counts | None:
     """What the number counts: its unit, its own noun, or one the sentence implies.
 
-    ``context`` is (the latest count, the count that frames the sentence: "of 132 drones
-    launched, ... 41 were lost"). "40 others", "500 more", "five of them" take the latest count;
+    ``context`` is (the latest count, the count that frames the sentence: "of 140 drones
+    launched, ... 43 were lost"). "40 others", "300 more", "five of them" take the latest count;
     a bare number takes the frame; a bare scaled amount takes the latest money.
     """
     earlier, frame = context

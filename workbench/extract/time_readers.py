@@ -222,7 +222,7 @@ def read_month(cand: Candidate, env: Env) -> Hit | None:
 
 
 def read_year(cand: Candidate, env: Env) -> Hit | None:
-    """A year where the words make it one: "in 2014", "the 2014 coup", not "2000 troops"."""
+    """A year where the words make it one: "in 2008", "the 2008 crisis", not "2000 troops"."""
     before = ctx.words_before(env.text, cand.start)
     token = ctx.token_at(env.doc, cand.start, cand.end)
     if token is not None and token.ent_type_ == "DATE":

@@ -1,7 +1,7 @@
 """Readers of words relative to the publication day, durations and clock times.
 
 "Yesterday", "last week", "two days ago", "over the weekend" resolve against publication;
-durations ("four and a half hours") become ISO 8601 durations; clock times a ``THH:MM`` that
+durations ("three and a half hours") become ISO 8601 durations; clock times a ``THH:MM`` that
 :func:`workbench.extract.times.times` puts on a date.
 """
 
@@ -117,7 +117,7 @@ def read_ago(cand: Candidate, env: Env) -> Hit | None:
 
 def read_duration(cand: Candidate, env: Env) -> Hit | None:
     if cand.group("tail"):
-        return None  # "74-year-old" is an age
+        return None  # "68-year-old" is an age
     raw = (cand.group("num") or "").lower()
     amount = 0.5 if raw.startswith("half") else parse_number(raw)
     if amount is None or amount == 0:
@@ -130,7 +130,7 @@ def read_duration(cand: Candidate, env: Env) -> Hit | None:
         return None  # "every two weeks" repeats rather than lasts
     if raw in ("a", "an", "one") and not qual:
         if _after_an_amount(env.text, cand.start):
-            return None  # "£741 a month", "200 troops a day" are rates
+            return None  # "£741 a month", "300 shells a day" are rates
         after = ctx.words_after(env.text, cand.end)
         cues = tw("duration_cues_before")
         cue_before = before in cues or (bool(before) and before.split()[-1] in cues)

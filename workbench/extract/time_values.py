@@ -1,4 +1,4 @@
-"""Numbers and ISO 8601 durations for time expressions ("four and a half hours" -> PT4H30M)."""
+"""Numbers and ISO 8601 durations for time expressions ("three and a half hours" -> PT3H30M)."""
 
 from __future__ import annotations
 

@@ -185,7 +185,7 @@ def counted(sent: Span, first: int, last: int, after: int, value: float) -> Coun
 
 
 def elliptic(sent: Span, after: int) -> bool:
-    """The number stands for more of something named before: ``500 more``, ``40 others``,
+    """The number stands for more of something named before: ``300 more``, ``40 others``,
     ``five of them``."""
     if after >= len(sent):
         return False
@@ -219,7 +219,7 @@ def _head_noun(sent: Span, first: int, last: int, after: int) -> Token | None:
 
 
 def _partitive(sent: Span, after: int) -> tuple[Token | None, int]:
-    """``two of the four missiles``, ``hundreds of hospitals``: the noun after ``of``."""
+    """``three of the five missiles``, ``hundreds of schools``: the noun after ``of``."""
     if after >= len(sent) or sent[after].lower_ != "of":
         return None, after
     of = sent[after]
@@ -248,7 +248,7 @@ def _multiword_nouns() -> frozenset[str]:
 
 
 def _coordinated_plural(noun: Token) -> Token:
-    """``four steel and petrochemical owners``: a singular head coordinated with the plural."""
+    """``three coal and shipping owners``: a singular head coordinated with the plural."""
     if noun.tag_ in ("NNS", "NNPS"):
         return noun
     for child in noun.children:

@@ -1,7 +1,7 @@
 """The publication date from an article's own evidence, when its metadata has none.
 
-A caption date ("04 November 2024") is a lower bound: the photo was taken before the story ran.
-A past-tense report on a later weekday ("..., a spokesman said on Tuesday") moves the date on to
+A caption date ("12 March 2023") is a lower bound: the photo was taken before the story ran.
+A past-tense report on a later weekday ("..., a minister said on Thursday") moves the date on to
 that weekday. Without a caption date, a dateline or the latest full date in the body is used.
 """
 
