@@ -100,6 +100,24 @@ SPEAKERS = [
      'error," said the official.', "big error", "Western official", "say"),
     ("RIA Novosti quoted the \"head of the judicial board\" as saying the men can appeal.",
      "head of the judicial board", None, None),
+    ('"There is no evidence," a separate FBI official said.', "no evidence", "FBI official",
+     "say"),
+    ('"There is no evidence," an FBI official said.', "no evidence", "FBI official", "say"),
+    ('The host Olga Ivanova - dubbed the "Iron Lady" - who called them "criminals" spoke first. '
+     '"Today is the first hearing," he said.', "first hearing", "Olga Ivanova", "say"),
+    ('Anna Petrenko spoke first. "We hope for his return," Anna Petrenko said.',
+     "his return", "Anna Petrenko", "say"),
+    ("Pinner's family said in a statement that they were shocked. \"We hope for his return,\" "
+     "the statement said.", "his return", "Pinner's family", "say"),
+    ('"The aid is here," a statement from the ministry said.', "aid is here", "ministry", "say"),
+    ('"We were not warned," Anna Petrenko told the Jerusalem Post on Sunday.', "not warned",
+     "Anna Petrenko", "tell"),
+    ('Anna Petrenko wrote in the Jerusalem Post: "The war has changed us all."',
+     "changed us all", "Anna Petrenko", "write"),
+    ("Ireland's foreign minister, Simon Coveney, said: \"This is a dark day.\"", "dark day",
+     "Simon Coveney", "say"),
+    ('John Kirby said on Twitter: "The aid is arriving. More will follow. We will not stop."',
+     "We will not stop", "John Kirby", "say"),
 ]
 
 
@@ -154,6 +172,11 @@ def test_offsets_are_the_inner_words(nlp: Language) -> None:
     for quote in extract.quotes(doc, article, entities=extract.entities(doc, article)):
         assert article.text[quote.start:quote.end] == quote.text
         assert not quote.text.startswith(("“", '"')) and not quote.text.endswith(("”", '"'))
+
+
+def test_hyphenated_role_is_not_split(nlp: Language) -> None:
+    found = _quotes(nlp, 'Her daughter-in-law said: "We lost everything in one night."')
+    assert found[0].speaker not in ("law", "said", "in")
 
 
 @pytest.mark.xfail(reason="a partial quote inside 'claimed to have taken ...' goes to the claimer, "

@@ -212,9 +212,14 @@ def _fragment_head(tok: Token, lo: int) -> Token | None:
         depth += (cand.text == ")") - (cand.text == "(")
         if depth > 0 or cand.pos_ not in ("NOUN", "PROPN"):
             continue
+        while cand.i - 2 >= lo and tok.doc[cand.i - 1].tag_ == "HYPH":
+            cand = tok.doc[cand.i - 2]  # "daughter-in-law": the word, not its last piece
         while cand.head.i < tok.i and lo <= cand.head.i and cand.dep_ in ("compound", "pobj") \
                 and cand.head.i != cand.i:
-            cand = cand.head.head if cand.dep_ == "pobj" else cand.head
+            up = cand.head.head if cand.dep_ == "pobj" else cand.head
+            if up.i == tok.i or up.pos_ not in ("NOUN", "PROPN"):
+                break
+            cand = up
         return cand
     return None
 

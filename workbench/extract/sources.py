@@ -207,6 +207,8 @@ class Resolver:
     def _resolve(self, tok: Token, sentence: int, depth: int = 0) -> Source | None:
         low = tok.lower_
         if low in words("relative_pronouns") and tok.head.dep_ in ("relcl", "acl") and depth < 2:
+            if self.ctx.in_quote(tok.head.head.idx):
+                return None  # 'dubbed the "Iron Lady" - who ...': a nickname, not the speaker
             return self._resolve(tok.head.head, sentence, depth + 1)
         kind = _pronoun_kinds().get(low)
         if kind == "person" and tok.head.lemma_.lower() in words("answering_verbs"):
@@ -223,6 +225,11 @@ class Resolver:
         agent = document_agent(tok)  # "a tweet from the Kyiv Independent said"
         if agent is not None and depth < 2:
             return self._resolve(agent, sentence, depth + 1)
+        if tok.lemma_.lower() in words("document_nouns") and tok.pos_ == "NOUN" \
+                and any(c.lower_ == "the" for c in tok.lefts):
+            issuer = self._recent_speaker(tok, sentence)  # "X said in a statement ... the
+            if issuer is not None:                        # statement said": X
+                return issuer
         return self._named(tok) or self._described(tok, sentence)
 
     def _addressee(self, tok: Token, sentence: int) -> Source | None:
@@ -359,6 +366,12 @@ class Resolver:
             if not roles or role in roles:
                 return mention.source
         return None
+
+    def _recent_speaker(self, tok: Token, sentence: int) -> Source | None:
+        """The latest source that spoke in the nearest sentences before ``tok``."""
+        speakers = [m for m in self.mentions if m.spoke and m.start < tok.idx
+                    and m.sentence >= sentence - NEAR_SENTENCES]
+        return speakers[-1].source if speakers else None
 
     def _lead_speaker(self, tok: Token, sentence: int) -> Source | None:
         """In the lead, an unnamed official is the first person later quoted by name."""
