@@ -25,7 +25,7 @@ EXAMPLES = {
 }
 
 
-def _progress(total: int | None, desc: str, *, quiet: bool) -> tqdm:  # type: ignore[type-arg]
+def _progress(total: int | None, desc: str, *, quiet: bool) -> tqdm:
     return tqdm(
         total=total,
         desc=desc,
