@@ -110,6 +110,10 @@ SPEAKERS = [
     ("Pinner's family said in a statement that they were shocked. \"We hope for his return,\" "
      "the statement said.", "his return", "Pinner's family", "say"),
     ('"The aid is here," a statement from the ministry said.', "aid is here", "ministry", "say"),
+    ('Anna Petrenko read the report aloud. "The losses were heavy," the bulletin said.',
+     "losses were heavy", "bulletin", "say"),
+    ('Olga Ivanova demanded that the men stay in jail. "What will happen to them? People want '
+     'answers."', "People want answers", "Olga Ivanova", "demand"),
     ('"We were not warned," Anna Petrenko told the Jerusalem Post on Sunday.', "not warned",
      "Anna Petrenko", "tell"),
     ('Anna Petrenko wrote in the Jerusalem Post: "The war has changed us all."',

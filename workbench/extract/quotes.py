@@ -271,7 +271,8 @@ def _continued(ctx: Context, span: QuoteSpan, found: Sequence[Attribution],
         if first <= prev_last + 1:
             return prev_cue
     before = [a for a in found if a.sentence == first - 1 and a.source is not None
-              and a.content is not None and a.cue in words("speech_verbs")]
+              and a.content is not None and (a.cue in words("speech_verbs")
+                                             or a.source.kind == "person")]
     return before[-1] if before else None
 
 

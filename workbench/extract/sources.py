@@ -368,10 +368,15 @@ class Resolver:
         return None
 
     def _recent_speaker(self, tok: Token, sentence: int) -> Source | None:
-        """The latest source that spoke in the nearest sentences before ``tok``."""
-        speakers = [m for m in self.mentions if m.spoke and m.start < tok.idx
-                    and m.sentence >= sentence - NEAR_SENTENCES]
-        return speakers[-1].source if speakers else None
+        """The latest source in the nearest sentences that spoke through the same kind of
+        document ("X said in a statement ... the statement said": X)."""
+        lemma = tok.lemma_.lower()
+        for m in reversed(self.mentions):
+            if not m.spoke or m.start >= tok.idx or m.sentence < sentence - NEAR_SENTENCES:
+                continue
+            if any(t.lemma_.lower() == lemma and t.i < tok.i for t in self.ctx.sents[m.sentence]):
+                return m.source
+        return None
 
     def _lead_speaker(self, tok: Token, sentence: int) -> Source | None:
         """In the lead, an unnamed official is the first person later quoted by name."""
