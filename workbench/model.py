@@ -43,6 +43,21 @@ class Article:
                 return section
         return None
 
+    def fields(self) -> dict[str, Any]:
+        """The article's own fields of the facts contract (sections aside), JSON-ready."""
+        return {
+            "id": self.id,
+            "source": self.source,
+            "outlet": self.outlet,
+            "url": self.url,
+            "title": self.title,
+            "published": self.published,
+            "published_basis": self.published_basis,
+            "captions": list(self.captions),
+            "credits": list(self.credits),
+            "text": self.text,
+        }
+
     def in_credit(self, offset: int) -> bool:
         """Is ``offset`` inside a photo credit printed at the end of a caption?"""
         section = self.section_at(offset)
@@ -189,20 +204,8 @@ class ArticleFacts:
 
     def to_dict(self) -> dict[str, Any]:
         """The facts contract (``spec/facts.md``) as one JSON-ready dict."""
-        a = self.article
-        out: dict[str, Any] = {
-            "id": a.id,
-            "source": a.source,
-            "outlet": a.outlet,
-            "url": a.url,
-            "title": a.title,
-            "published": a.published,
-            "published_basis": a.published_basis,
-            "captions": list(a.captions),
-            "credits": list(a.credits),
-            "text": a.text,
-            "sections": [asdict(s) for s in a.sections],
-        }
+        out = self.article.fields()
+        out["sections"] = [asdict(s) for s in self.article.sections]
         for kind in FACT_KINDS:
             out[kind] = [_fact_dict(f) for f in getattr(self, kind)]
         out["checks"] = [_fact_dict(c) for c in self.checks]

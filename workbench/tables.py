@@ -115,21 +115,8 @@ def to_frames(
     for item in facts:
         a = item.article
         counts = {f"n_{kind}": len(getattr(item, kind)) for kind in FACT_TABLES}
-        rows["articles"].append(
-            {
-                "article_id": a.id,
-                "source": a.source,
-                "outlet": a.outlet,
-                "url": a.url,
-                "title": a.title,
-                "published": a.published,
-                "published_basis": a.published_basis,
-                "captions": list(a.captions),
-                "credits": list(a.credits),
-                "text": a.text,
-                **counts,
-            }
-        )
+        fields = a.fields()
+        rows["articles"].append({"article_id": fields.pop("id"), **fields, **counts})
         for kind in FACT_TABLES:
             for index, fact in enumerate(getattr(item, kind)):
                 row = asdict(fact)
