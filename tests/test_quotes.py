@@ -133,6 +133,31 @@ def test_speaker(nlp: Language, text: str, words: str, speaker: str | None,
     assert (found[0].speaker, found[0].cue) == (speaker, cue)
 
 
+# (text, words inside the quote, speaker): "he" after a quote goes on with the last speaker
+# unless someone else is reported, or named as subject, in between
+PRONOUN_SPEAKERS = [
+    ('Tony Marsh said: "The war will not end soon." Moscow\'s leader Pavel Orlov launched the '
+     'offensive in February. "We must stand firm," he continued.', "stand firm", "Tony Marsh"),
+    ('John Smith said that Pavel Orlov had ordered the attack. "It was a crime," he added.',
+     "It was a crime", "John Smith"),
+    ("Lord Brown doubted that Pavel Orlov would face trial, but added that it was possible. "
+     'He told the programme: "Courts take time."', "Courts take time", "Brown"),
+    ('Tony Marsh said: "The war will not end soon." Pavel Orlov told reporters the offensive '
+     'was going well. "We will win," he continued.', "We will win", "Pavel Orlov"),
+    ("Tony Marsh said the talks had failed. Pavel Orlov launched the offensive in February. "
+     'He told reporters the army was "advancing well".', "advancing well", "Pavel Orlov"),
+    ('Tony Marsh said: "The war will not end soon." Pavel Orlov then met the generals and he '
+     'said: "We will win."', "We will win", "Pavel Orlov"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PRONOUN_SPEAKERS)
+def test_pronoun_speaker(nlp: Language, text: str, words: str, speaker: str) -> None:
+    found = [q for q in _quotes(nlp, text) if words in q.text]
+    assert found, f"no quote holding {words!r}"
+    assert found[0].speaker == speaker
+
+
 # (text, words inside the quote): scare quotes and quoted words nobody is said to have said
 NO_SPEAKER = [
     ("The so-called \"special operation\" went on for months.", "special operation"),

@@ -394,7 +394,12 @@ class Resolver:
 
     def _antecedent(self, tok: Token, kind: SourceKind, sentence: int,
                     depth: int) -> Source | None:
-        """The latest earlier source of this kind, preferring subjects in the nearest sentence."""
+        """The latest earlier source of this kind, preferring subjects in the nearest sentence;
+        a person pronoun just after a person's quote or claim takes that speaker."""
+        if kind == "person":
+            speaker = self._last_speaker(tok, sentence)
+            if speaker is not None:
+                return speaker
         earlier = [m for m in self.mentions if m.start < tok.idx and m.source.kind == kind
                    and m.sentence >= sentence - LOOKBACK_SENTENCES]
         for reach in (NEAR_SENTENCES, LOOKBACK_SENTENCES):
@@ -415,6 +420,34 @@ class Resolver:
                 if found is not None and found.kind == kind:
                     return found
         return None
+
+    def _last_speaker(self, tok: Token, sentence: int) -> Source | None:
+        """The person who spoke last, when a pronoun continues their report within two
+        sentences: "X said: '...' Y launched the war. '...,' he continued" -> X. Subjects in
+        X's own sentence are what X reported and never take the pronoun; a subject in the
+        narration between takes it unless quoted words open the pronoun's sentence. A person
+        subject before the pronoun in its own sentence, or a later source of another kind,
+        leaves the nearest-subject rule in charge."""
+        earlier = [m for m in self.mentions if m.start < tok.idx]
+        spoken = [m for m in earlier if m.spoke]
+        if not spoken:
+            return None
+        last = spoken[-1]
+        if last.source.kind != "person" or last.sentence < sentence - NEAR_SENTENCES:
+            return None
+        rivals = [m for m in earlier if m.start > last.start and m.subject
+                  and m.source.kind == "person" and m.source.name != last.source.name
+                  and m.sentence != last.sentence]
+        if any(m.sentence == sentence for m in rivals):
+            return None
+        if rivals and not self._quoted_before(tok, sentence):
+            return None
+        return last.source
+
+    def _quoted_before(self, tok: Token, sentence: int) -> bool:
+        """Does the pronoun's sentence open with quoted words ("'...,' he continued")?"""
+        return any(self.ctx.in_quote(t.idx) for t in self.ctx.sents[sentence]
+                   if t.is_alpha and t.i < tok.i)
 
 
 def _titles(doc: Doc, first: int, last: int) -> frozenset[str]:
