@@ -146,6 +146,9 @@ PRONOUN_SPEAKERS = [
      'was going well. "We will win," he continued.', "We will win", "Pavel Orlov"),
     ("Tony Marsh said the talks had failed. Pavel Orlov launched the offensive in February. "
      'He told reporters the army was "advancing well".', "advancing well", "Pavel Orlov"),
+    ('Tony Marsh said: "The war will not end soon." But Pavel Orlov voiced concerns that the '
+     'attacks could go on. "It is a profound change," he told reporters.', "profound change",
+     "Pavel Orlov"),
     ('Tony Marsh said: "The war will not end soon." Pavel Orlov then met the generals and he '
      'said: "We will win."', "We will win", "Pavel Orlov"),
 ]

@@ -425,9 +425,10 @@ class Resolver:
         """The person who spoke last, when a pronoun continues their report within two
         sentences: "X said: '...' Y launched the war. '...,' he continued" -> X. Subjects in
         X's own sentence are what X reported and never take the pronoun; a subject in the
-        narration between takes it unless quoted words open the pronoun's sentence. A person
-        subject before the pronoun in its own sentence, or a later source of another kind,
-        leaves the nearest-subject rule in charge."""
+        narration between takes it unless quoted words open the pronoun's sentence and that
+        subject's verb does not report too ("voiced concerns that ..."). A person subject
+        before the pronoun in its own sentence, or a later source of another kind, leaves the
+        nearest-subject rule in charge."""
         earlier = [m for m in self.mentions if m.start < tok.idx]
         spoken = [m for m in earlier if m.spoke]
         if not spoken:
@@ -438,11 +439,23 @@ class Resolver:
         rivals = [m for m in earlier if m.start > last.start and m.subject
                   and m.source.kind == "person" and m.source.name != last.source.name
                   and m.sentence != last.sentence]
-        if any(m.sentence == sentence for m in rivals):
+        if any(m.sentence == sentence or self._reports(m) for m in rivals):
             return None
         if rivals and not self._quoted_before(tok, sentence):
             return None
         return last.source
+
+    def _reports(self, mention: Mention) -> bool:
+        """Is this subject's verb a report by another name: it takes a clause ("warned the
+        talks would fail") or a noun with a that-clause ("voiced concerns that ...")?"""
+        verb = self.ctx.doc[self.ctx.char_token(mention.start)]
+        while verb.dep_ not in SUBJECTS and verb.head.i != verb.i:
+            verb = verb.head
+        verb = verb.head
+        return any(c.dep_ == "ccomp" or (c.dep_ in ("dobj", "attr") and any(
+            g.dep_ in ("acl", "ccomp") and any(k.dep_ == "mark" and k.lower_ == "that"
+                                               for k in g.children)
+            for g in c.children)) for c in verb.children)
 
     def _quoted_before(self, tok: Token, sentence: int) -> bool:
         """Does the pronoun's sentence open with quoted words ("'...,' he continued")?"""
