@@ -99,6 +99,12 @@ RESOLVED = [
      "doctor suffered burns.", "one doctor suffered burns", "Natalia Musienko"),
     ("The ministry issued new figures. Grain exports fell by a third, it said.",
      "Grain exports fell", "ministry"),
+    ("John Smith said that Pavel Orlov had ordered the strike. He added that the strike was "
+     "a crime.", "was a crime", "John Smith"),
+    ("John Smith said the talks had failed. Pavel Orlov launched the offensive in February. "
+     "He said the army was advancing.", "army was advancing", "Pavel Orlov"),
+    ("John Smith said the talks had failed. Pavel Orlov told reporters the army would win. "
+     "He added that the offensive was going well.", "offensive was going well", "Pavel Orlov"),
 ]
 
 
