@@ -239,3 +239,17 @@ def test_reporters_credited_are_not_news(nlp: Language) -> None:
     got = names_of(extract(nlp, "Kyiv was shelled. John Santucci and Mel Madarang contributed"
                                 " to this report."))
     assert "John Santucci" not in got and "Mel Madarang" not in got
+
+
+def test_org_linking_skips_names_without_words() -> None:
+    from workbench import linking
+    from workbench.model import Entity
+
+    found = [
+        Entity(start=0, end=1, text="-", section="paragraph", label="PERSON", canonical=""),
+        Entity(start=2, end=11, text="ABC News", section="paragraph", label="ORG",
+               canonical="ABC News"),
+        Entity(start=12, end=15, text="ABC", section="paragraph", label="ORG", canonical="ABC"),
+    ]
+    linked = linking.link_mentions(found)
+    assert [e.canonical for e in linked] == ["", "ABC News", "ABC News"]

@@ -172,6 +172,8 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
     shorts = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG" or (
         e.label in ("PERSON", "GPE") and " " not in e.canonical and not is_country(e.canonical))}
     for short, words in shorts.items():
+        if not words:
+            continue  # a name of generic words only ("The Group") names nothing to link
         longer = {name: other for name, other in orgs.items()
                   if len(other) > len(words) and other[0] == words[0]
                   and _subsequence(words, other)

@@ -61,7 +61,9 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     _vote(doc, found)
     found = mentions_.add_institutions(doc, found)
     found = _headline(doc, article, found)
-    return linking.link_mentions([_entity(doc, article, m) for m in found])
+    made = (_entity(doc, article, m) for m in found)
+    # a span of punctuation alone ("-") names nothing
+    return linking.link_mentions([e for e in made if any(c.isalnum() for c in e.canonical)])
 
 
 def _entity(doc: Doc, article: Article, m: Mention) -> Entity:
