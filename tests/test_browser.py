@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -40,7 +42,8 @@ def chromium(page: Path, *, screenshot: Path | None = None) -> str:
     """The DOM of ``page`` after its scripts ran, or a screenshot of it."""
     if CHROMIUM is None:
         raise RuntimeError("no Chromium")
-    with tempfile.TemporaryDirectory() as profile:
+    # Chromium's helper processes may still write to the profile as it exits
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         args = [CHROMIUM, *OFFLINE, f"--user-data-dir={profile}"]
         if screenshot is not None:
             args += ["--window-size=1200,2400", f"--screenshot={screenshot}"]
@@ -142,12 +145,13 @@ def devtools(page: Path) -> Iterator[_DevTools]:
     """``page`` open in headless Chromium, offline, driven over the DevTools protocol."""
     if CHROMIUM is None:
         raise RuntimeError("no Chromium")
-    with tempfile.TemporaryDirectory() as profile:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         flags = [f for f in OFFLINE if not f.startswith("--virtual-time-budget")]
         browser = subprocess.Popen(
             [CHROMIUM, *flags, "--remote-debugging-port=0", f"--user-data-dir={profile}",
              "--window-size=1200,1600", page.as_uri()],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            start_new_session=True)
         try:
             assert browser.stderr is not None
             port = None
@@ -167,7 +171,7 @@ def devtools(page: Path) -> Iterator[_DevTools]:
             finally:
                 tools.socket.close()
         finally:
-            browser.terminate()
+            os.killpg(browser.pid, signal.SIGTERM)  # the browser and its helper processes
             browser.wait(timeout=30)
 
 
