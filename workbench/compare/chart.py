@@ -113,18 +113,18 @@ def _panel(table: pl.DataFrame) -> Any:
     base = alt.Chart(data)
     solid = base.mark_rule(strokeWidth=3, opacity=0.7).encode(
         x=x, y=alt.Y("from:Q", title="Count"), y2="to:Q", color=color, tooltip=tooltip)
-    up = base.transform_filter("datum.open_high").mark_rule(
-        strokeDash=[4, 3], strokeWidth=2).encode(x=x, y="value:Q", y2="top:Q", color=color,
-                                                 tooltip=tooltip)
-    up_head = base.transform_filter("datum.open_high").mark_point(
-        shape="triangle-up", filled=True, size=60).encode(x=x, y="top:Q", color=color,
-                                                          tooltip=tooltip)
-    down = base.transform_filter("datum.open_low").mark_rule(
-        strokeDash=[4, 3], strokeWidth=2).encode(x=x, y="value:Q", y2="bottom:Q", color=color,
-                                                 tooltip=tooltip)
-    down_head = base.transform_filter("datum.open_low").mark_point(
-        shape="triangle-down", filled=True, size=60).encode(x=x, y="bottom:Q", color=color,
-                                                            tooltip=tooltip)
+
+    def open_bound(flag: str, end: str, shape: str) -> tuple[alt.Chart, alt.Chart]:
+        """A dashed rule from the value to the chart's edge, and an arrowhead there."""
+        side = base.transform_filter(f"datum.{flag}")
+        rule = side.mark_rule(strokeDash=[4, 3], strokeWidth=2).encode(
+            x=x, y="value:Q", y2=f"{end}:Q", color=color, tooltip=tooltip)
+        head = side.mark_point(shape=shape, filled=True, size=60).encode(
+            x=x, y=f"{end}:Q", color=color, tooltip=tooltip)
+        return rule, head
+
+    up, up_head = open_bound("open_high", "top", "triangle-up")
+    down, down_head = open_bound("open_low", "bottom", "triangle-down")
     points = base.mark_point(size=90, filled=True).encode(
         x=x, y=y, color=color, tooltip=tooltip,
         shape=alt.Shape("qualifier:N", title="Qualifier",
