@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tqdm import tqdm
@@ -103,6 +103,24 @@ def cmd_claims(args: argparse.Namespace) -> int:
     return 0
 
 
+def _command(
+    sub: argparse._SubParsersAction,
+    name: str,
+    help_text: str,
+    func: Callable[[argparse.Namespace], int],
+) -> argparse.ArgumentParser:
+    """A subcommand whose help is ``func``'s docstring followed by its example."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name,
+        help=help_text,
+        description=func.__doc__,
+        epilog=EXAMPLES[name],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.set_defaults(func=func)
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="workbench",
@@ -114,13 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    facts = sub.add_parser(
-        "facts",
-        help="extract facts from articles",
-        description=cmd_facts.__doc__,
-        epilog=EXAMPLES["facts"],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    facts = _command(sub, "facts", "extract facts from articles", cmd_facts)
     facts.add_argument(
         "paths",
         nargs="+",
@@ -138,15 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
     facts.add_argument("--jobs", type=int, default=1, help="spaCy worker processes")
     facts.add_argument("--strict", action="store_true", help="exit 1 when any problem was met")
     facts.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    facts.set_defaults(func=cmd_facts)
 
-    rep = sub.add_parser(
-        "report",
-        help="build the HTML reports",
-        description=cmd_report.__doc__,
-        epilog=EXAMPLES["report"],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    rep = _command(sub, "report", "build the HTML reports", cmd_report)
     rep.add_argument(
         "notebooks",
         nargs="*",
@@ -172,15 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rep.add_argument("-f", "--parameters-file", help="parameters from a YAML file")
     rep.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    rep.set_defaults(func=cmd_report)
 
-    cl = sub.add_parser(
-        "claims",
-        help="compare estimates of one measurable",
-        description=cmd_claims.__doc__,
-        epilog=EXAMPLES["claims"],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    cl = _command(sub, "claims", "compare estimates of one measurable", cmd_claims)
     cl.add_argument("topic", help='words naming what is counted, e.g. "North Korean troops"')
     cl.add_argument("paths", nargs="+", metavar="PATH")
     cl.add_argument(
@@ -190,7 +188,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="table: aligned text for reading; jsonl or csv: one estimate per row",
     )
     cl.add_argument("--limit", type=int, help="read at most this many articles")
-    cl.set_defaults(func=cmd_claims)
     return parser
 
 
