@@ -14,15 +14,19 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SAMPLE = 500
+SCRATCH = Path(tempfile.gettempdir()) / "workbench-same-output"  # samples, one place
 
 
-def sets(scratch: Path) -> dict[str, Path]:
-    """Every input set by name; corpus samples are written into ``scratch`` once."""
+def sets() -> dict[str, Path]:
+    """Every input set by name; corpus samples are written into ``SCRATCH`` once, so every
+    snapshot names the same input paths."""
+    SCRATCH.mkdir(parents=True, exist_ok=True)
     found = {
         "seed": ROOT / "seeds",
         "dev": SHARED / "gold" / "dev-articles.jsonl",
@@ -32,7 +36,7 @@ def sets(scratch: Path) -> dict[str, Path]:
         corpus = SHARED / "corpora" / name / "articles.jsonl"
         if not corpus.exists():
             continue
-        picked = scratch / f"{name}-{SAMPLE}.jsonl"
+        picked = SCRATCH / f"{name}-{SAMPLE}.jsonl"
         if not picked.exists():
             lines = corpus.read_text(encoding="utf-8").splitlines()
             step = max(len(lines) // SAMPLE, 1)
@@ -44,7 +48,7 @@ def sets(scratch: Path) -> dict[str, Path]:
 def snapshot(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     workbench = Path(sys.executable).with_name("workbench")
-    for name, path in sets(out).items():
+    for name, path in sets().items():
         with (out / f"{name}.facts.jsonl").open("w", encoding="utf-8") as sink:
             subprocess.run(
                 [str(workbench), "facts", str(path), "--format", "jsonl", "-q"],
@@ -66,6 +70,9 @@ def diff(old: Path, new: Path) -> int:
         before, after = records(before_path), records(after_path)
         for article in sorted(set(before) | set(after)):
             a, b = before.get(article, {}), after.get(article, {})
+            for row in (a, b):  # older snapshots kept their samples apart
+                if isinstance(row.get("source"), str):
+                    row["source"] = Path(str(row["source"]).split(":")[0]).name
             for key in sorted(set(a) | set(b)):
                 if a.get(key) == b.get(key):
                     continue

@@ -11,7 +11,7 @@ import polars as pl
 import pytest
 
 from tests.conftest import ROOT
-from workbench import tables
+from workbench import frames as tables
 
 WORKBENCH = [sys.executable, "-m", "workbench.cli"]
 

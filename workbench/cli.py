@@ -38,7 +38,8 @@ def _progress(total: int | None, desc: str, *, quiet: bool) -> tqdm:
 
 def cmd_facts(args: argparse.Namespace) -> int:
     """Extract the facts of every article below PATH..."""
-    from workbench import pipeline, tables
+    from workbench import frames as tables
+    from workbench import pipeline
     from workbench.model import ArticleFacts, Problem
 
     if args.format == "parquet" and not args.out:
@@ -96,10 +97,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_claims(args: argparse.Namespace) -> int:
     """Estimates of one measurable across articles and sources, with their agreement."""
     from workbench import compare, corpus
+    from workbench.display import writers
 
     loaded = corpus.load(args.paths, limit=args.limit)
     table = compare.estimates(loaded, args.topic)
-    compare.write_estimates(table, sys.stdout, fmt=args.format)
+    writers.write_estimates(table, sys.stdout, fmt=args.format)
     return 0
 
 

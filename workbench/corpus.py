@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 import polars as pl
 
-from workbench import pipeline, tables
+from workbench import frames as tables
+from workbench import pipeline
 from workbench.model import ArticleFacts, Problem
 
 
@@ -29,6 +30,12 @@ class Corpus:
         if kind not in tables.SCHEMAS:
             raise ValueError(f"unknown table {kind!r}; choose from {', '.join(tables.SCHEMAS)}")
         return self.frames[kind]
+
+    def __iter__(self) -> Iterator[ArticleFacts]:
+        return iter(self.facts)
+
+    def __len__(self) -> int:
+        return len(self.facts)
 
     def article(self, article_id: str) -> ArticleFacts:
         for item in self.facts:

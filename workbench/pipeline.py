@@ -15,9 +15,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from workbench import extract, ingest, names
+from workbench import compare, extract, ingest
 from workbench import nlp as nlp_
-from workbench.compare import consistency
 from workbench.model import Article, ArticleFacts, Problem
 
 log = logging.getLogger(__name__)
@@ -30,27 +29,14 @@ def facts_of(doc: Doc, article: Article) -> ArticleFacts:
     entities = extract.entities(doc, article)
     quantities = list(extract.quantities(doc, article))
     times = list(extract.times(doc, article))
-    quotes = list(extract.quotes(doc, article, entities=entities))
-    claims = list(
-        extract.claims(doc, article, entities=entities, quantities=quantities, quotes=quotes)
-    )
+    read = extract.attributed(doc, article, entities)  # one reading for quotes and claims
+    quotes = list(extract.quotes(doc, article, entities=entities, read=read))
+    claims = list(extract.claims(doc, article, entities=entities, quantities=quantities,
+                                 quotes=quotes, read=read))
     facts = ArticleFacts(article, entities, quantities, times, quotes, claims,
-                         sentences=sentence_spans(doc, article))
-    facts.checks = list(consistency.checks(facts))
+                         sentences=extract.sentence_spans(doc, article))
+    facts.checks = list(compare.checks(facts))
     return facts
-
-
-def sentence_spans(doc: Doc, article: Article) -> list[tuple[int, int]]:
-    """The parse's sentences cut at section ends, without surrounding spaces."""
-    spans: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        for section in article.sections:
-            start, end = max(sent.start_char, section.start), min(sent.end_char, section.end)
-            piece = article.text[start:end]
-            if piece.strip():
-                lead = len(piece) - len(piece.lstrip())
-                spans.append((start + lead, start + len(piece.rstrip())))
-    return spans
 
 
 def extract_articles(
@@ -90,7 +76,7 @@ def extract_articles(
 
 def link_corpus(facts: list[ArticleFacts]) -> list[ArticleFacts]:
     """Cross-article name linking: a bare surname takes the full name the corpus gives it."""
-    linked = names.link_corpus([f.entities for f in facts])
+    linked = extract.link_corpus([f.entities for f in facts])
     return [replace(f, entities=ents) for f, ents in zip(facts, linked, strict=True)]
 
 

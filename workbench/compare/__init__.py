@@ -1,15 +1,17 @@
-"""Comparing claims across articles and checking numbers inside one.
+"""Numbers compared: inside one article (do its parts add up?) and across articles (do the
+sources' estimates of one measurable agree?).
 
     from workbench import compare
+    compare.checks(facts)                          # one article's arithmetic, as Check records
     table = compare.estimates(corpus, "Belarusian troops")
-    compare.write_estimates(table, sys.stdout, fmt="table")
 
-``estimates`` groups every counted number into measurables (what is counted, the entities
-qualifying it, the event and its time) and judges each measurable's estimates against each
-other; :mod:`workbench.compare.consistency` checks the numbers of one article against each other.
+``checks/`` reads one article's numbers as totals, parts and comparisons; ``estimates/`` keys
+every counted number by its measurable (what is counted, whose, where, which event, when) and
+judges each measurable's estimates against each other. ``phrases``, ``timing`` and ``units``
+are the readings both share. Comparison takes facts only: it never reads files or parses.
 """
 
-from workbench.compare.chart import article_checks, brief, chart
-from workbench.compare.table import estimates, verdicts, write_estimates
+from workbench.compare.checks.consistency import checks
+from workbench.compare.estimates.table import estimates, verdicts
 
-__all__ = ["article_checks", "brief", "chart", "estimates", "verdicts", "write_estimates"]
+__all__ = ["checks", "estimates", "verdicts"]

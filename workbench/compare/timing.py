@@ -7,14 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from workbench.compare.context import (
-    data,
-    ends_with,
-    phrase_at,
-    phrases,
-    reporting_words,
-    tokens,
-)
+from workbench.compare.phrases import data, ends_with, phrase_at, phrases, reporting_words, tokens
 from workbench.model import ArticleFacts, Quantity, TimeExpr
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")

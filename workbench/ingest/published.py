@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 
 from workbench import lexicon
-from workbench.dates import (
+from workbench.lexicon.dates import (
     find_full_dates,
     weekday_alternation,
     weekday_number,

@@ -29,7 +29,7 @@ PRELUDE = ("%reset -f\nfrom workbench import charts as _charts\n_charts.enable(s
            "del _charts")
 
 
-WARM_UP = "import workbench.views, workbench.report.params"
+WARM_UP = "import workbench.display.views, workbench.report.params"
 
 
 class BuildError(RuntimeError):

@@ -1,0 +1,47 @@
+"""Estimates shown: the claims chart, the brief table and the command line's writers."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from tests.compare.test_estimates import US_UP_TO, sk_estimate, us_estimate
+from workbench import compare
+from workbench.display import estimates as drawn
+from workbench.display import writers
+
+
+def test_write_table_jsonl_and_csv() -> None:
+    table = compare.estimates([us_estimate(), sk_estimate()], "North Korean troops")
+    out = io.StringIO()
+    writers.write_estimates(table, out, fmt="table")
+    text = out.getvalue()
+    assert "troops (North Korea) · Russia" in text and "open" in text and "conflict" in text
+    assert US_UP_TO in text
+    out = io.StringIO()
+    writers.write_estimates(table, out, fmt="jsonl")
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    us = next(r for r in rows if r["source"] == "United States")
+    assert us["low"] is None and us["high"] == 10000 and us["hedged"] is True
+    out = io.StringIO()
+    writers.write_estimates(table, out, fmt="csv")
+    assert out.getvalue().splitlines()[0].startswith("measurable,")
+    with pytest.raises(ValueError, match="unknown format"):
+        writers.write_estimates(table, out, fmt="xml")  # type: ignore[arg-type]
+
+
+def test_brief_shows_open_bounds() -> None:
+    brief = drawn.brief(compare.estimates([us_estimate(), sk_estimate()]))
+    assert brief.filter(brief["source"] == "United States")[["low", "high"]].row(0) == (
+        "open", "10,000")
+
+
+def test_chart_draws_one_panel_per_measurable() -> None:
+    chart = drawn.chart(compare.estimates([us_estimate(), sk_estimate()]), topic="troops")
+    spec = chart.to_dict()
+    assert len(spec["vconcat"]) == 1
+    assert "conflict" in spec["vconcat"][0]["title"]
+    empty = drawn.chart(compare.estimates([], None)).to_dict()
+    assert empty["mark"]["type"] == "text"

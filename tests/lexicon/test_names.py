@@ -1,0 +1,200 @@
+"""Canonical names: countries, demonyms, places, people and organisations, and their linking.
+
+Tables of (name, expected) per rule, negative cases beside positive ones; no parsing here, the
+linking tests build entities by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.extract.entities import linking
+from workbench.lexicon import names, places
+from workbench.model import Entity
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Russia", "Russia"),  # pycountry's name is "Russian Federation"
+    ("Russian Federation", "Russia"),
+    ("Russian", "Russia"),
+    ("Russians", "Russia"),
+    ("North Korean", "North Korea"),
+    ("DPRK", "North Korea"),
+    ("North Korea's", "North Korea"),
+    ("U.S.", "United States"),
+    ("the United States", "United States"),
+    ("Britain", "United Kingdom"),
+    ("Iran", "Iran"),  # "Iran, Islamic Republic of"
+    ("Republic of Korea", "South Korea"),
+    ("Kyiv", "Ukraine"),  # a city names the country it lies in
+    ("Odessa", "Ukraine"),
+    ("Fijian", "Fiji"),
+    ("Kremlin", None),
+    ("Reuters", None),
+    ("Korea, Republic of", "South Korea"),
+])
+def test_country_of(text: str, country: str | None) -> None:
+    assert names.country_of(text) == country
+
+
+@pytest.mark.parametrize(("code", "name"), [
+    ("RU", "Russia"), ("KP", "North Korea"), ("MD", "Moldova"),
+    ("VG", "British Virgin Islands"), ("FR", "France"),
+])
+def test_country_name(code: str, name: str) -> None:
+    assert names.country_name(code) == name
+
+
+@pytest.mark.parametrize(("text", "label", "canonical"), [
+    ("the United States's", "GPE", "United States"),
+    ("North Korea's", "GPE", "North Korea"),
+    ("DPRK", "ORG", "North Korea"),
+    ("Mr Reznikov", "PERSON", "Reznikov"),
+    ("President Biden", "PERSON", "Biden"),
+    ("Maj Gen Roman Kutuzov", "PERSON", "Roman Kutuzov"),
+    ("Marine Le Pen", "PERSON", "Marine Le Pen"),  # a first name, not an office
+    ("Kharkiv region", "GPE", "Kharkiv"),
+    ("Zaporizhzhia Oblast", "GPE", "Zaporizhzhia"),
+    ("LONDON", "GPE", "London"),
+    ("Nato", "ORG", "NATO"),
+    ("U.N.", "ORG", "United Nations"),
+    ("NATO", "ORG", "NATO"),
+    ("Kremlin", "ORG", "Kremlin"),
+    ("Europe´s", "LOC", "Europe"),
+])
+def test_canonical(text: str, label: str, canonical: str) -> None:
+    assert names.canonical(text, label) == canonical
+
+
+@pytest.mark.parametrize(("word", "given"), [
+    ("Oleksandr", True), ("Takeo", True), ("Natalia", True), ("Brahim", True),
+    ("Kyiv", False), ("President", False), ("Russia", False), ("Russian", False),
+    ("Georgia", False),  # a country before it is a first name
+    ("Marine", False),  # an office word before a name ("U.S. Marine Paul Whelan")
+    ("kyiv", False),
+])
+def test_is_given_name(word: str, given: bool) -> None:
+    assert names.is_given_name(word) is given
+
+
+@pytest.mark.parametrize(("name", "letters"), [
+    ("Asia-Pacific Economic Cooperation", "APEC"),
+    ("Donetsk People's Republic", "DPR"),
+    ("Kyiv International Institute of Sociology", "KIIS"),
+    ("Foreign, Commonwealth & Development Office", "FCDO"),
+])
+def test_initials(name: str, letters: str) -> None:
+    assert names.initials(name) == letters
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("U.N.", "UN"), ("APEC", "APEC"), ("Nato", None), ("Kyiv", None), ("A", None),
+])
+def test_acronym_key(text: str, key: str | None) -> None:
+    assert names.acronym_key(text) == key
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Kiev", "Kyiv", True),
+    ("Odessa", "Odesa", True),
+    ("Kharkov", "Kharkiv", True),
+    ("Severodonetsk", "Sievierodonetsk", True),
+    ("Kyiv", "Moscow", False),
+])
+def test_place_spellings(a: str, b: str, same: bool) -> None:
+    pa, pb = places.lookup(a), places.lookup(b)
+    assert pa is not None and pb is not None
+    assert (pa.ident == pb.ident) is same
+
+
+@pytest.mark.parametrize("name", ["Stalin", "Center", "Hunter", "Cars", "Western", "Liberty"])
+def test_former_names_and_plain_words_are_not_places(name: str) -> None:
+    assert places.lookup(name) is None
+
+
+@pytest.mark.parametrize(("name", "stripped"), [
+    ("Kharkiv region", "Kharkiv"), ("Zaporizhzhia Oblast", "Zaporizhzhia"),
+    ("Regional", "Regional"), ("Kyiv", "Kyiv"),
+])
+def test_strip_region(name: str, stripped: str) -> None:
+    assert places.strip_region(name) == stripped
+
+
+def _entity(text: str, label: str, canonical: str | None = None) -> Entity:
+    return Entity(0, len(text), text, "paragraph", label, canonical or names.canonical(text, label))
+
+
+def _canonicals(mentions: list[tuple[str, str]]) -> list[str]:
+    return [e.canonical for e in linking.link_mentions([_entity(t, lab) for t, lab in mentions])]
+
+
+@pytest.mark.parametrize(("mentions", "expected"), [
+    # a surname takes the full name; a mislabelled surname too
+    ([("Takeo Akiba", "PERSON"), ("Akiba", "GPE")], ["Takeo Akiba", "Takeo Akiba"]),
+    ([("Wang Yi", "PERSON"), ("Wang", "PERSON")], ["Wang Yi", "Wang Yi"]),
+    ([("Ms Truss", "PERSON"), ("Liz Truss", "PERSON"), ("Team Truss", "PERSON")],
+     ["Liz Truss", "Liz Truss", "Team Truss"]),
+    ([("Vladimir Kara Murza Jr.", "PERSON"), ("Kara Murza", "PERSON")],
+     ["Vladimir Kara Murza Jr.", "Vladimir Kara Murza Jr."]),
+    # transliterations of one name
+    ([("Volodymyr Zelenskyy", "PERSON"), ("Zelensky", "PERSON"), ("Zelenskiy", "ORG")],
+     ["Volodymyr Zelenskyy"] * 3),
+    ([("Mykhaylo Podolyak", "PERSON"), ("Mykhailo Podoliak", "PERSON"),
+      ("Mykhaylo Podolyak", "PERSON")], ["Mykhaylo Podolyak"] * 3),
+    ([("Boris Johnson", "PERSON"), ("Johnston", "PERSON")], ["Boris Johnson", "Johnston"]),
+    # a surname two people share stays as written
+    ([("Joe Biden", "PERSON"), ("Hunter Biden", "PERSON"), ("Biden", "PERSON")],
+     ["Joe Biden", "Hunter Biden", "Biden"]),
+    # a country is never a surname
+    ([("Jordan Peterson", "PERSON"), ("Jordan", "GPE")], ["Jordan Peterson", "Jordan"]),
+    # acronyms and their full forms
+    ([("Asia-Pacific Economic Cooperation", "LOC"), ("APEC", "ORG")],
+     ["Asia-Pacific Economic Cooperation", "Asia-Pacific Economic Cooperation"]),
+    ([("DPR", "ORG"), ("Donetsk People's Republic", "GPE")],
+     ["Donetsk People's Republic", "Donetsk People's Republic"]),
+    ([("APEC", "ORG")], ["APEC"]),
+    # short names of organisations
+    ([("UK Foreign Office", "ORG"), ("Foreign, Commonwealth & Development Office", "ORG")],
+     ["Foreign, Commonwealth & Development Office"] * 2),
+    ([("ABC News", "ORG"), ("ABC", "ORG")], ["ABC News", "ABC News"]),
+    ([("Santos Ltd", "ORG"), ("Santos", "PERSON")], ["Santos Ltd", "Santos Ltd"]),
+    ([("Fox News", "ORG"), ("Fox Nation", "ORG")], ["Fox News", "Fox Nation"]),
+    # spellings and case
+    ([("Kiev", "GPE"), ("Kyiv", "GPE")], ["Kiev", "Kiev"]),
+    ([("VINNYTSIA", "GPE"), ("Vinnytsia", "GPE"), ("Vinnytsia", "GPE")],
+     ["Vinnytsia", "Vinnytsia", "Vinnytsia"]),
+])
+def test_link_mentions(mentions: list[tuple[str, str]], expected: list[str]) -> None:
+    assert _canonicals(mentions) == expected
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Zelensky", "Zelenskyy", True), ("Zelenskiy", "Zelensky", True),
+    ("Gaidai", "Haidai", True), ("Oleksii", "Oleksiy", True),
+    ("Johnson", "Johnston", False), ("Smith", "Schmidt", False), ("Hall", "Gall", False),
+])
+def test_sound(a: str, b: str, same: bool) -> None:
+    assert (linking.sound(a) == linking.sound(b)) is same
+
+
+def test_linked_surname_becomes_a_person() -> None:
+    linked = linking.link_mentions([_entity("Takeo Akiba", "PERSON"), _entity("Akiba", "GPE")])
+    assert [e.label for e in linked] == ["PERSON", "PERSON"]
+
+
+@pytest.mark.parametrize(("articles", "expected"), [
+    ([[("Takeo Akiba", "PERSON")], [("Akiba", "PERSON")]], [["Takeo Akiba"], ["Takeo Akiba"]]),
+    ([[("Joe Biden", "PERSON")], [("Hunter Biden", "PERSON")], [("Biden", "PERSON")]],
+     [["Joe Biden"], ["Hunter Biden"], ["Biden"]]),
+    ([[("Takeo Akiba", "PERSON")], [("Akiba", "GPE")]], [["Takeo Akiba"], ["Akiba"]]),
+    # spellings of one full name are one person; a middle initial changes nothing
+    ([[("Volodymyr Zelenskyy", "PERSON")], [("Volodymyr Zelensky", "PERSON")],
+      [("Volodymyr Zelenskyy", "PERSON")], [("Zelensky", "PERSON")]],
+     [["Volodymyr Zelenskyy"], ["Volodymyr Zelensky"], ["Volodymyr Zelenskyy"],
+      ["Volodymyr Zelenskyy"]]),
+    ([[("Vladimir V. Putin", "PERSON")], [("Vladimir Putin", "PERSON")], [("Putin", "PERSON")]],
+     [["Vladimir V. Putin"], ["Vladimir Putin"], ["Vladimir Putin"]]),
+])
+def test_link_corpus(articles: list[list[tuple[str, str]]], expected: list[list[str]]) -> None:
+    linked = linking.link_corpus([[_entity(t, lab) for t, lab in a] for a in articles])
+    assert [[e.canonical for e in a] for a in linked] == expected

@@ -1,0 +1,232 @@
+"""Comparisons stated in words, checked against the numbers they compare.
+
+- a record: "a record-high 210 drones" is at least every other count of the same thing on one
+  occasion in the article;
+- a change: "3,000, an increase from 2,000", "rose 12 pct to 50 mln from 44.6 mln", "fell
+  from 40 to 32": the new value lies on the stated side of the old, and a stated percentage
+  matches the two values;
+- a comparison: "210 drones, more than the 140 ...", "twice the 40 ...".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from itertools import pairwise
+
+from workbench.compare import phrases as context
+from workbench.compare.checks.readings import (
+    Number,
+    Reading,
+    fmt,
+    interval,
+    is_measure,
+    is_scoped,
+    span_of,
+    written,
+)
+from workbench.model import Check
+
+RECORD_WINDOW = 5  # words before a number that may call it a record
+MULTIPLE_TOLERANCE = 0.15
+EPSILON = 1e-9
+
+
+def records(reading: Reading) -> Iterator[Check]:
+    """A count called a record against the other counts of the same thing."""
+    for n in reading.numbers:
+        if (n.unit is None or n.event is None or is_measure(n) or not reading.in_body(n)
+                or not _called_record(reading, n)):
+            continue
+        others = [o for o in reading.numbers if o is not n and o.unit == n.unit
+                  and o.event == n.event and reading.in_body(o)
+                  and o.sentence != n.sentence and not is_scoped(reading, o)]
+        if not others:
+            continue
+        record_high = interval(n)[1]
+        highest = max(others, key=lambda o: interval(o)[0])
+        consistent = interval(highest)[0] <= record_high
+        start, end, text = span_of(reading, [n, *others])
+        verb = "at most" if consistent else "more than"
+        note = (f"other counts ({', '.join(fmt(o.value) for o in others)}) are {verb} "
+                f"the record {fmt(n.value)}")
+        yield Check(kind="record", total=n.value, parts=tuple(o.value for o in others),
+                    expected=n.value, actual=highest.value, consistent=consistent,
+                    start=start, end=end, text=text, note=note)
+
+
+def _called_record(reading: Reading, n: Number) -> bool:
+    words = [t.word for t in context.tokens(reading.before(n))][-RECORD_WINDOW:]
+    cues = context.phrases("record_cues")
+    return any(context.phrase_at(words, i, cues) for i in range(len(words)))
+
+
+def changes(reading: Reading) -> Iterator[Check]:
+    """Increases, decreases and comparisons between two numbers of one sentence."""
+    for sentence in reading.sentences():
+        for a, b in pairwise(sentence):
+            found = _change(reading, sentence, a, b)
+            if found is not None:
+                yield found
+
+
+def _change(reading: Reading, sentence: Sequence[Number], a: Number, b: Number) -> Check | None:
+    if not _comparable(a, b):
+        return None
+    gap = reading.between(a, b)
+    if re.search(r"\d", gap) or len(context.tokens(gap)) > 8:
+        return None
+    before = reading.before(a)
+    if _aside_of_another(before):
+        return None
+    gap_clean = gap.strip(" ,;:")
+    percent = _percent_before(reading, sentence, a)
+    # an aside opens with a comma and is nothing but the cue: "3,000, an increase from 2,000";
+    # not "two more than the 115", nor "62, while others dropped from 51"
+    aside = "," in gap and _only_cue(gap.rsplit(",", 1)[1])
+    if aside and (context.ends_with(gap, "increase_cues")
+                  or context.ends_with(gap, "decrease_cues")):
+        rising = context.ends_with(gap, "increase_cues")
+        if _from_to(gap_clean):  # "a rise from 40 to 52": the first is the old value
+            return _direction(reading, new=b, old=a, rising=rising, percent=percent)
+        return _direction(reading, new=a, old=b, rising=rising, percent=percent)
+    verb = _verb_before(before)
+    if verb is not None and re.fullmatch(r"from(?:\s+the)?", gap_clean, re.IGNORECASE) and \
+            re.search(r"\b(?:to|at)\s*$", before, re.IGNORECASE):
+        return _direction(reading, new=a, old=b, rising=verb, percent=percent)
+    if verb is not None and re.fullmatch(r"to", gap_clean, re.IGNORECASE) and re.search(
+            r"\bfrom\s*$", before, re.IGNORECASE):
+        by = _percent_before(reading, sentence, a, link="old")
+        return _direction(reading, new=b, old=a, rising=verb, percent=by)
+    if aside and (context.ends_with(gap, "more_cues") or context.ends_with(gap, "fewer_cues")):
+        more = context.ends_with(gap, "more_cues")
+        return _direction(reading, new=a, old=b, rising=more, percent=None, kind="comparison")
+    multiple = _multiple(gap) if aside else None
+    if multiple is not None:
+        return _times(reading, a, b, multiple)
+    return None
+
+
+def _only_cue(aside: str) -> bool:
+    words = [t.word for t in context.tokens(aside)]
+    if not words:
+        return False
+    cues = [*context.phrases("increase_cues"), *context.phrases("decrease_cues"),
+            *context.phrases("more_cues"), *context.phrases("fewer_cues")]
+    if context.phrase_at(words, 0, cues) == len(words):
+        return True
+    return _multiple(aside) is not None
+
+
+def _comparable(a: Number, b: Number) -> bool:
+    """Two numbers of one unit (or one bare, standing for the other's unit), not orders of
+    magnitude apart: a bare pair says too little ("the yen rose to 161 from 221")."""
+    if a.unit is None and b.unit is None:
+        return False
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return False
+    if "percent" in (a.quantity.unit, b.quantity.unit) and a.unit != b.unit:
+        return False
+    small, large = sorted((abs(a.value), abs(b.value)))
+    return small > 0 and large / small <= float(context.data()["max_change_ratio"])
+
+
+def _aside_of_another(before: str) -> bool:
+    """The number restates another ("23.2 mln dlrs, or 48 cts a share") or sits in an adjunct
+    ("after a 1.6 billion dlr charge"): an aside after it may be about something else."""
+    words = [t.word for t in context.tokens(before)][-3:]
+    return bool(words) and (words[-1] in context.data()["restatement_words"] or any(
+        w in context.data()["adjunct_words"] for w in words))
+
+
+def _from_to(gap: str) -> bool:
+    return bool(re.search(r"\bfrom\b", gap, re.IGNORECASE)) and not gap.lower().endswith("from")
+
+
+def _verb_before(before: str) -> bool | None:
+    """True after a verb of rising ("rose to"), False after one of falling, else None."""
+    words = [t.word for t in context.tokens(before)][-6:]
+    rising = set(context.data()["increase_verbs"])
+    falling = set(context.data()["decrease_verbs"])
+    for word in reversed(words):
+        if word in rising:
+            return True
+        if word in falling:
+            return False
+    return None
+
+
+def _percent_before(reading: Reading, sentence: Sequence[Number], a: Number, *,
+                    link: str = "new") -> Number | None:
+    """The percentage stated just before a value: "rose 12 pct to 50", "by 70 per cent from
+    20,000 to 34,000"."""
+    earlier = [n for n in sentence if n.quantity.end <= a.quantity.start]
+    if not earlier or earlier[-1].quantity.unit != "percent":
+        return None
+    pct = earlier[-1]
+    gap = reading.text[pct.quantity.end:a.quantity.start].strip().lower()
+    return pct if gap in context.data()["percent_links"][link] else None
+
+
+def _direction(reading: Reading, *, new: Number, old: Number, rising: bool,
+               percent: Number | None, kind: str = "change") -> Check:
+    numbers = [old, new] if percent is None else [percent, old, new]
+    start, end, text = span_of(reading, numbers)
+    word = "rise" if rising else "fall"
+    if percent is not None and old.value:
+        stated = percent.value if rising else -percent.value
+        computed = (new.value - old.value) / old.value * 100
+        consistent = _percent_fits(new, old, percent, rising=rising)
+        note = (f"{fmt(old.value)} to {fmt(new.value)} is {computed:+.1f}%, "
+                f"stated {stated:+g}%")
+        return Check(kind=kind, total=new.value, parts=(old.value, percent.value),
+                     expected=stated, actual=round(computed, 2), consistent=consistent,
+                     start=start, end=end, text=text, note=note)
+    new_low, new_high = interval(new)
+    old_low, old_high = interval(old)
+    consistent = new_high > old_low if rising else new_low < old_high
+    note = f"{word} from {fmt(old.value)} to {fmt(new.value)}"
+    if kind == "comparison":
+        note = f"{fmt(new.value)} stated as {'more' if rising else 'fewer'} than {fmt(old.value)}"
+    return Check(kind=kind, total=new.value, parts=(old.value,), expected=old.value,
+                 actual=new.value, consistent=consistent, start=start, end=end, text=text,
+                 note=note)
+
+
+def _percent_fits(new: Number, old: Number, percent: Number, *, rising: bool) -> bool:
+    """Could the stated percentage be the change between the two values, each as rounded as
+    it is written?"""
+    new_low, new_high = written(new)
+    old_low, old_high = written(old)
+    if old_low <= 0:
+        return True
+    lowest = (new_low - old_high) / old_high * 100
+    highest = (new_high - old_low) / old_low * 100
+    pct_low, pct_high = written(percent)
+    if not rising:
+        pct_low, pct_high = -pct_high, -pct_low
+    return pct_low <= highest + EPSILON and lowest - EPSILON <= pct_high
+
+
+def _multiple(gap: str) -> float | None:
+    words = [t.word for t in context.tokens(gap)]
+    multiples: dict[str, float] = context.data()["multiples"]
+    table = {tuple(k.split()): v for k, v in multiples.items()}
+    for i in range(len(words)):
+        n = context.phrase_at(words, i, table)
+        if n and " ".join(words[i + n:]) in context.data()["multiple_tails"]:
+            hedges = context.data()["multiple_hedges"]
+            if any(w in hedges for w in words[max(0, i - 2):i]):
+                return None
+            return multiples[" ".join(words[i:i + n])]
+    return None
+
+
+def _times(reading: Reading, a: Number, b: Number, factor: float) -> Check:
+    start, end, text = span_of(reading, [a, b])
+    expected = b.value * factor
+    consistent = abs(a.value - expected) <= MULTIPLE_TOLERANCE * expected
+    note = f"{fmt(a.value)} stated as {factor:g} times {fmt(b.value)} ({fmt(expected)})"
+    return Check(kind="multiple", total=a.value, parts=(b.value,), expected=expected,
+                 actual=a.value, consistent=consistent, start=start, end=end, text=text,
+                 note=note)

@@ -1,0 +1,197 @@
+"""Numbers of one article read for checking: grouped by sentence, with the family of what they
+count and the event they count; and the one arithmetic judgement every check shares."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from workbench.compare import phrases as context
+from workbench.compare import units
+from workbench.compare.units import normal_unit, singular
+from workbench.model import ArticleFacts, Check, Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A quantity in its sentence."""
+
+    index: int
+    quantity: Quantity
+    unit: str | None  # family of what is counted; None for a bare number ("43 were lost")
+    event: str | None
+    sentence: tuple[int, int]
+
+    @property
+    def value(self) -> float:
+        return self.quantity.value
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """An article's numbers, sentence by sentence, in text order."""
+
+    facts: ArticleFacts
+    numbers: tuple[Number, ...]
+
+    @property
+    def text(self) -> str:
+        return self.facts.article.text
+
+    def sentences(self) -> list[list[Number]]:
+        groups: dict[tuple[int, int], list[Number]] = {}
+        for number in self.numbers:
+            groups.setdefault(number.sentence, []).append(number)
+        return [groups[key] for key in sorted(groups)]
+
+    def between(self, a: Number, b: Number) -> str:
+        """The text from the end of ``a``'s noun phrase to the start of ``b``."""
+        return self.text[_noun_end(a.quantity):b.quantity.start]
+
+    def before(self, n: Number) -> str:
+        return self.text[n.sentence[0]:n.quantity.start]
+
+    def after(self, n: Number) -> str:
+        return self.text[_noun_end(n.quantity):n.sentence[1]]
+
+    def in_body(self, n: Number) -> bool:
+        return n.quantity.section == "paragraph"
+
+
+def _noun_end(q: Quantity) -> int:
+    return max(q.end, q.object_end or q.end)
+
+
+def read(facts: ArticleFacts) -> Reading:
+    """Every number of the article with its sentence, unit family and event."""
+    numbers = []
+    text = facts.article.text
+    for index, q in enumerate(facts.quantities):
+        sentence = context.sentence_span(facts, q)
+        hit = context.event_of(text, q, sentence)
+        event = hit.event if hit else None
+        unit: str | None = None
+        if q.unit:
+            unit, event = normal_unit(q.unit, event)
+        numbers.append(Number(index, q, unit, event, sentence))
+    numbers.sort(key=lambda n: n.quantity.start)
+    return Reading(facts, tuple(numbers))
+
+
+@cache
+def _person_kinds() -> frozenset[str]:
+    return frozenset(context.data()["person_kinds"])
+
+
+def same_kind(total: Number, part: Number) -> bool:
+    """Can ``part`` count some of what ``total`` counts? A bare number can; so can the same
+    unit family; and kinds of people ("children", "men") can be some of a count of people."""
+    if part.unit is None or total.unit is None:
+        return part.unit is None or not is_measure(part)
+    if part.unit == total.unit:
+        return True
+    people = _person_kinds()
+    return singular(total.unit) in people and singular(part.unit) in people
+
+
+def is_measure(n: Number) -> bool:
+    """Money, percentages and measures are never parts of a count."""
+    unit = n.quantity.unit or ""
+    if unit in context.data()["measures"]:
+        return True
+    return len(unit) == 3 and pycountry.currencies.get(alpha_3=unit.upper()) is not None
+
+
+def is_scoped(reading: Reading, n: Number) -> bool:
+    """Does the number's sentence make it cover a period rather than one occasion?"""
+    words = [t.word for t in context.tokens(reading.text, *n.sentence)]
+    cues = context.phrases("scope_cues")
+    if any(context.phrase_at(words, i, cues) for i in range(len(words))):
+        return True
+    return any(n.sentence[0] <= t.start < n.sentence[1] and t.kind in ("month", "year", "duration")
+               for t in reading.facts.times)
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def written(n: Number) -> tuple[float, float]:
+    """The values a number may have been rounded from, by the digits written: "3.5 billion" is
+    3.45 to 3.55 billion, "2 billion" 1.5 to 2.5 billion, "18" 17.5 to 18.5, "408,000" 407,500
+    to 408,500."""
+    value = n.quantity.value
+    match = _DIGITS.search(n.quantity.text)
+    if match is None:  # a number in words is a whole number
+        return value - 0.5, value + 0.5
+    digits = match.group(0).replace(",", "")
+    shown = float(digits)
+    if not shown:
+        return value, value
+    scale = value / shown
+    if "." in digits:
+        half = 0.5 * 10 ** -len(digits.split(".")[1])
+    else:  # "408,000" may be rounded to the thousand
+        half = 500.0 if digits.endswith("000") else 0.5
+    return (shown - half) * scale, (shown + half) * scale
+
+
+def interval(n: Number) -> tuple[float, float]:
+    return units.interval(n.quantity)
+
+
+def sum_interval(parts: Sequence[Number]) -> tuple[float, float]:
+    bands = [interval(p) for p in parts]
+    return sum(b[0] for b in bands), sum(b[1] for b in bands)
+
+
+def span_of(reading: Reading, numbers: Sequence[Number]) -> tuple[int, int, str]:
+    start = min(n.sentence[0] for n in numbers)
+    end = max(n.sentence[1] for n in numbers)
+    return start, end, reading.text[start:end]
+
+
+def fmt(value: float) -> str:
+    if math.isinf(value):
+        return "open"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+
+
+def sum_check(reading: Reading, kind: str, total: Number, parts: Sequence[Number], *,
+              exhaustive: bool, spread_over: Sequence[Number] = ()) -> Check:
+    """Do ``parts`` add up to ``total``? Exhaustive breakdowns must meet it; others must not
+    exceed it. A small shortfall in a breakdown of two or more parts is an unaccounted rest."""
+    low, high = interval(total)
+    part_low, part_high = sum_interval(parts)
+    actual = sum(p.value for p in parts)
+    start, end, text = span_of(reading, [total, *parts, *spread_over])
+    pieces = " + ".join(fmt(p.value) for p in parts)
+    consistent = True
+    if part_low > high:
+        consistent = False
+        note = f"{pieces} = {fmt(actual)}, more than the total {fmt(total.value)}"
+    elif part_high < low:
+        gap = low - part_high
+        share = float(context.data()["unaccounted_max_share"])
+        stated_exactly = total.quantity.qualifier == "exact"
+        if exhaustive and stated_exactly and (
+                (len(parts) > 1 and gap <= share * low) or _has_rest(reading, parts)):
+            consistent = False
+            note = f"{pieces} = {fmt(actual)} of {fmt(total.value)}, {fmt(gap)} unaccounted"
+        else:
+            note = f"{pieces} = {fmt(actual)} of {fmt(total.value)}; the rest not broken down"
+    else:
+        bound = {"lower_bound": "at least ", "upper_bound": "at most ",
+                 "approx": "about "}.get(total.quantity.qualifier, "")
+        note = f"{pieces} = {fmt(actual)}, consistent with {bound}{fmt(total.value)}"
+    return Check(kind=kind, total=total.value, parts=tuple(p.value for p in parts),
+                 expected=total.value, actual=actual, consistent=consistent,
+                 start=start, end=end, text=text, note=note)
+
+
+def _has_rest(reading: Reading, parts: Sequence[Number]) -> bool:
+    return any(context.ends_with(reading.before(p), "rest_words") for p in parts)

@@ -1,0 +1,128 @@
+"""From the words of a query ("Belarusian troops", "Russian soldiers killed") to measurables.
+
+A query names what is counted (plural or singular), optionally the entities qualifying it
+(countries by name, alias or demonym: "Byelorussia", "Belarusian"), the event ("killed") and a
+date. Names go through :mod:`workbench.lexicon.names`, so the aliases are those of the whole
+package.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.compare import phrases as context
+from workbench.compare.estimates import qualify
+from workbench.compare.estimates.measurables import Estimate
+from workbench.compare.units import normal_unit
+from workbench.lexicon import names
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?(?:/\d{2,4}(?:-\d{2}){0,2})?")
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'’\-]*[A-Za-z.]|[A-Za-z]")
+MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """What a topic asks for: unit candidates, qualifying names, event and time."""
+
+    text: str
+    units: tuple[tuple[str, str | None], ...]  # (unit family, event implied by the noun)
+    names: tuple[str, ...]  # whose or where: "Russia"
+    owners: tuple[str, ...]  # whose: "Russian", "from Russia"
+    places: tuple[str, ...]  # where: "in Russia"
+    event: str | None
+    dates: tuple[str, ...]
+    has_event_word: bool = False
+
+    def matches(self, estimate: Estimate) -> bool:
+        key = estimate.key
+        if not any(self._unit_ok(unit, implied, key.unit, key.event)
+                   for unit, implied in self.units):
+            return False
+        if self.has_event_word and self.event != key.event:
+            return False
+        if key.qualifiers:
+            pools = (set(key.qualifiers), set(key.owners), set(key.places))
+        else:  # nothing qualifies the noun itself: the names around it in its sentence
+            pools = (set(estimate.mentions),) * 3
+        for wanted, pool in zip((self.names, self.owners, self.places), pools, strict=True):
+            if not all(_name_in(name, pool) for name in wanted):
+                return False
+        return all(key.time is not None and date in key.time for date in self.dates)
+
+    def _unit_ok(self, unit: str, implied: str | None, key_unit: str,
+                 key_event: str | None) -> bool:
+        if unit != key_unit:
+            return False
+        return implied is None or implied == key_event
+
+
+def _name_in(name: str, pool: set[str]) -> bool:
+    lowered = name.lower()
+    return any(lowered == p.lower() for p in pool)
+
+
+def parse(topic: str) -> Query:
+    """Read a topic: names first (longest first), then event words, the rest are nouns.
+    A demonym or "from X" names whose the things are; "in X", "at X" where they are."""
+    dates = tuple(_ISO_DATE.findall(topic))
+    text = _ISO_DATE.sub(" ", topic)
+    words = [m.group(0).strip(".") for m in _WORD.finditer(text)]
+    used = [False] * len(words)
+    roles: dict[str, list[str]] = {"any": [], "owner": [], "place": []}
+    for size in range(MAX_NAME_WORDS, 0, -1):
+        for i in range(len(words) - size + 1):
+            if any(used[i:i + size]):
+                continue
+            phrase = " ".join(words[i:i + size])
+            name = _name_of(phrase, first=i == 0)
+            if name is not None:
+                roles[_role(phrase, words[i - 1].lower() if i else "")].append(name)
+                used[i:i + size] = [True] * size
+    lowered = [w.lower() for w in words]
+    forms = context.event_forms()
+    event: str | None = None
+    has_event = False
+    i = 0
+    while i < len(words):
+        n = 0 if used[i] else context.phrase_at(lowered, i, forms)
+        if n and not any(used[i:i + n]):
+            event = forms[tuple(lowered[i:i + n])]
+            has_event = True
+            used[i:i + n] = [True] * n
+            i += n
+        else:
+            i += 1
+    rest = [lowered[i] for i in range(len(words)) if not used[i]]
+    units: list[tuple[str, str | None]] = []
+    for size in (2, 1):
+        for i in range(len(rest) - size + 1):
+            unit, implied = normal_unit(" ".join(rest[i:i + size]), None)
+            if (unit, implied) not in units:
+                units.append((unit, implied))
+    if event is not None:
+        _, event = normal_unit("thing", event)
+    if not units:
+        raise ValueError(f"topic {topic!r} names nothing counted; try e.g. 'North Korean troops'")
+    return Query(topic, tuple(units), tuple(roles["any"]), tuple(roles["owner"]),
+                 tuple(roles["place"]), event, dates, has_event)
+
+
+def _role(phrase: str, preposition: str) -> str:
+    if qualify.is_demonym(phrase) or preposition in context.data()["owner_prepositions"]:
+        return "owner"
+    if preposition in context.data()["place_prepositions"]:
+        return "place"
+    return "any"
+
+
+def _name_of(phrase: str, *, first: bool) -> str | None:
+    """The name a query phrase means: a country for names, aliases and demonyms, else the
+    phrase itself when every word is capitalised (not counting a capital that opens the query)."""
+    country = qualify.country(phrase)
+    if country is not None:
+        return country
+    if not first and all(word[:1].isupper() for word in phrase.split()):
+        return names.strip_name(phrase)
+    return None

@@ -1,0 +1,80 @@
+"""Counted units as the comparisons see them: one singular, one family per kind of thing
+("soldiers" and "troops" are one family), and the interval of counts a stated number allows.
+Shared by the arithmetic checks inside an article and the estimates across articles.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+from workbench.compare import phrases
+from workbench.model import Quantity
+
+
+@cache
+def _families() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for family, members in phrases.data()["unit_families"].items():
+        for member in members:
+            table[member] = family
+    return table
+
+
+def singular(word: str) -> str:
+    """``"troops"`` -> ``"troop"``, ``"people"`` -> ``"person"``, ``"lives"`` -> ``"life"``."""
+    word = word.lower().strip()
+    irregular = phrases.data()["plurals"]
+    head, _, last = word.rpartition(" ")
+    prefix = head + " " if head else ""
+    if last in irregular:
+        return prefix + irregular[last]
+    if last in irregular.values():
+        return word
+    if last.endswith("ies") and len(last) > 4:
+        return prefix + last[:-3] + "y"
+    if last.endswith(("sses", "xes", "ches", "shes")):
+        return prefix + last[:-2]
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
+        return prefix + last[:-1]
+    return word
+
+
+def plural(unit: str) -> str:
+    irregular = {v: k for k, v in phrases.data()["plurals"].items()}
+    if unit in irregular:
+        return irregular[unit]
+    if unit.endswith("y") and unit[-2:-1] not in "aeiou":
+        return unit[:-1] + "ies"
+    if unit.endswith(("s", "x", "ch", "sh")):
+        return unit + "es"
+    return unit + "s"
+
+
+def normal_unit(unit: str, event: str | None) -> tuple[str, str | None]:
+    """The unit's family and the event, with nouns that imply an event unfolded
+    ("refugees" -> people who fled) and presence events keyed like none."""
+    unit = singular(unit)
+    implied = phrases.data()["implied"].get(unit)
+    if implied is not None and event in (None, implied[1]):
+        unit, event = implied
+    unit = _families().get(unit, unit)
+    if event in phrases.data()["stock_events"]:
+        event = None
+    return unit, event
+
+
+def interval(quantity: Quantity) -> tuple[float, float]:
+    """The counts a stated number allows; counts are never negative."""
+    value = quantity.value
+    if quantity.qualifier == "approx" and quantity.low is None and quantity.high is None:
+        tolerance = float(phrases.data()["approx_tolerance"])
+        return value * (1 - tolerance), value * (1 + tolerance)
+    low = quantity.low
+    high = quantity.high
+    if quantity.qualifier == "exact":
+        low = value if low is None else low
+        high = value if high is None else high
+    if quantity.qualifier == "range" and low is None and high is None:
+        low = high = value
+    return (0.0 if low is None else low), (math.inf if high is None else high)

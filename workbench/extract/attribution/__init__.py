@@ -1,0 +1,9 @@
+"""Who said what. One index per article (``index``: sentences, quoted stretches, the entity
+at each token), quote marks read (``marks``), attribution cues read once (``cues``) with their
+speakers resolved (``speakers``), shared by the quotes (``quotes``) and the claims
+(``claims``) through :func:`attributed`."""
+
+from workbench.extract.attribution.claims import claims
+from workbench.extract.attribution.quotes import Attributed, attributed, quotes
+
+__all__ = ["Attributed", "attributed", "claims", "quotes"]

@@ -1,0 +1,129 @@
+"""Claims: statements attributed to a source ("X said ...", "..., X said", "according to X").
+
+A claim is the clause an attribution reports (see :mod:`~workbench.extract.attribution.cues`): the
+complement of "said", the sentence before ", X said", the clause "according to X" qualifies;
+for verbs that carry the point themselves ("denied responsibility") the verb is part of it.
+When one report holds another ("X said ..., Reuters reported") the outer one is kept, with the
+inner attribution inside its text. Words wholly inside quote marks are quotes, not claims.
+A claim is hedged when its cue or its words mark it uncertain ("believe", "up to", "about 40").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from spacy.tokens import Doc
+
+from workbench import lexicon
+from workbench.extract.attribution import cues
+from workbench.extract.attribution.cues import Attribution
+from workbench.extract.attribution.index import Context, words
+from workbench.extract.attribution.quotes import Attributed
+from workbench.model import Article, Claim, Entity, Quantity, Quote
+
+MIN_WORDS = 2
+ACCORDING = "according to"
+UNCERTAIN_QUALIFIERS = frozenset({"approx", "upper_bound"})
+
+
+def claims(
+    doc: Doc,
+    article: Article,
+    *,
+    entities: Sequence[Entity] = (),
+    quantities: Sequence[Quantity] = (),
+    quotes: Sequence[Quote] = (),
+    read: Attributed | None = None,
+) -> Iterator[Claim]:
+    """Every attributed statement in the article, in text order.
+
+    ``read`` is the article's :func:`~workbench.extract.attribution.quotes.attributed`, shared
+    with the quotes, when the caller has it: the same cues and speakers for both.
+    """
+    quoted = [(q.start, q.end) for q in quotes]
+    if read is None:
+        ctx = Context(doc, article, entities, quoted)
+        every = cues.attributions(ctx)
+    else:
+        ctx, every = read.ctx, list(read.found)
+    found = [a for a in every if _usable(ctx, a, quoted)]
+    kept: list[Attribution] = []
+    seen: set[tuple[int, int]] = set()
+    for a in found:
+        if a.content is None or a.content in seen or _inside_other(a, found):
+            continue
+        seen.add(a.content)
+        kept.append(a)
+    written: set[tuple[str, str]] = set()
+    for a in sorted(kept, key=lambda a: a.content or (0, 0)):
+        start, end = a.content or (0, 0)
+        source = a.source
+        if source is None or (source.name, article.text[start:end]) in written:
+            continue  # a caption repeated in the body says the same thing once
+        written.add((source.name, article.text[start:end]))
+        inside = tuple(i for i, q in enumerate(quantities) if start <= q.start and q.end <= end)
+        yield Claim(
+            start=start, end=end, text=article.text[start:end],
+            section=article.section_kind(start), source=source.name, cue=a.cue,
+            hedged=_hedged(ctx, a, [quantities[i] for i in inside]),
+            quantities=inside, source_text=source.text,
+            source_start=source.start, source_end=source.end,
+        )
+
+
+def _usable(ctx: Context, a: Attribution, quoted: Sequence[tuple[int, int]]) -> bool:
+    if a.content is None or a.source is None or a.cue in words("no_claim_verbs"):
+        return False
+    start, end = a.content
+    if len(ctx.text[start:end].split()) < MIN_WORDS:
+        return False
+    tokens = ctx.doc[ctx.char_token(start):ctx.char_token(end - 1) + 1]
+    if a.cue != ACCORDING and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return False  # a clause states something; "Last month" does not
+    return not any(qs - 1 <= start and end <= qe + 1 for qs, qe in quoted)
+
+
+def _inside_other(a: Attribution, found: Sequence[Attribution]) -> bool:
+    """Is this report part of the material of another one in its sentence?"""
+    return any(b is not a and b.sentence == a.sentence and b.content is not None
+               and b.content[0] <= a.core[0] < b.content[1]
+               and not (a.content is not None and a.content[0] <= b.core[0] < a.content[1])
+               for b in found)
+
+
+@cache
+def _hedge_phrases() -> re.Pattern[str]:
+    phrases = sorted(lexicon.load("attribution")["hedge_phrases"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+def _hedged(ctx: Context, a: Attribution, inside: Sequence[Quantity]) -> bool:
+    """Marked uncertain by its cue, a hedge word, an approximate or capped number."""
+    if a.cue in words("hedge_cues"):
+        return True
+    if any(q.qualifier in UNCERTAIN_QUALIFIERS for q in inside):
+        return True
+    start = min(a.core[0], a.content[0]) if a.content else a.core[0]
+    end = max(a.core[1], a.content[1]) if a.content else a.core[1]
+    if _hedge_phrases().search(ctx.text, start, end) and \
+            _hedge_phrases().search(ctx.text[start:end].lower()):
+        return True
+    hedges = words("hedge_words")
+    approximators = words("approximators")
+    doc = ctx.doc
+    first, last = ctx.char_token(start), ctx.char_token(max(end - 1, start))
+    for tok in doc[first:last + 1]:
+        if tok.text in hedges or (tok.lower_ in hedges and tok.tag_ not in ("MD", "NNP")):
+            return True
+        if tok.lower_ in approximators and _number_follows(doc, tok.i + 1):
+            return True
+    return False
+
+
+def _number_follows(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a number, or a currency sign before one ("about $5 million")?"""
+    if i < len(doc) and doc[i].is_currency:
+        i += 1
+    return i < len(doc) and doc[i].like_num

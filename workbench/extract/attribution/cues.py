@@ -1,0 +1,386 @@
+"""Attribution, shared by quotes and claims: who is reported to say or believe what.
+
+A cue is a reporting verb ("said", "told", "believes") or "according to". For each cue this
+module finds the material it reports: the clause after it ("X said (that) ..."), the clause
+before it ("..., officials said"; a cue hanging off that clause is a common misparse), the
+clause "according to X" qualifies. A report inside a later one ("X said ..., Reuters reported")
+ends where that one begins; two reports joined by "and" split there. Its source is the
+cue's subject, or that of the clause a participle hangs on ("..., adding that ..."), or the
+person quoted in "X quoted Y as saying"; :mod:`~workbench.extract.attribution.speakers` resolves it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from workbench.extract.attribution.index import (
+    SUBJECTS,
+    Context,
+    Source,
+    cue_verbs,
+    document_agent,
+    np_end,
+    words,
+)
+from workbench.extract.attribution.speakers import Resolver
+
+CLAUSAL = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj", "csubj", "relcl"})
+POSTPOSED_WINDOW = 8
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM", "PUNCT", "ADV", "AUX"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One cue, its source and the characters of the material it reports."""
+
+    cue: str
+    verb: int
+    sentence: int
+    core: tuple[int, int]
+    content: tuple[int, int] | None
+    source: Source | None
+    predicate: bool = False
+    postposed: bool = False
+
+
+def attributions(ctx: Context) -> list[Attribution]:
+    """Every attribution cue outside quoted words, in text order, its source resolved."""
+    found: list[_Cue] = []
+    for index, sent in enumerate(ctx.sents):
+        if ctx.article.section_kind(sent.start_char) == "title":
+            continue
+        in_sentence = [cue for tok in sent if (cue := _cue_at(ctx, tok, index)) is not None]
+        _bound_nested(ctx, in_sentence)
+        found.extend(in_sentence)
+    resolver = Resolver(ctx, [(c.subject, c.sentence) for c in found])
+    return [
+        Attribution(c.cue, c.token.i, c.sentence, c.core, c.content,
+                    resolver.resolve(c.subject, c.sentence) if c.subject is not None else None,
+                    c.predicate, c.postposed)
+        for c in found
+    ]
+
+
+@dataclass(slots=True)
+class _Cue:
+    cue: str
+    token: Token
+    subject: Token | None
+    sentence: int
+    core: tuple[int, int]
+    content: tuple[int, int] | None
+    predicate: bool = False
+    postposed: bool = False
+
+
+def _cue_at(ctx: Context, tok: Token, sentence: int) -> _Cue | None:
+    if ctx.in_quote(tok.idx):
+        return None
+    if tok.lower_ in words("according") and tok.i + 1 < len(ctx.doc) \
+            and ctx.doc[tok.i + 1].lower_ == "to":
+        return _according(ctx, tok, sentence)
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in cue_verbs():
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    piece = ctx.sents[sentence]
+    subject = _subject(tok, piece.start)
+    quoted_as = _quoted_as(tok)
+    if quoted_as is not None:  # "the Telegraph quoted Kissinger as saying": Kissinger speaks
+        subject, lemma = _quoted_person(tok), quoted_as.lemma_.lower()
+    core = _core(ctx, tok)
+    if subject is None or core is None:
+        return None
+    content, predicate, postposed = _content(ctx, tok)
+    if content is None and quoted_as is not None:
+        content, predicate, postposed = _content(ctx, quoted_as)
+    if content is not None and postposed is False and content[0] < piece.start_char:
+        content = ctx.chars(piece.start, ctx.char_token(content[1] - 1))
+    return _Cue(lemma, tok, subject, sentence, core, content, predicate, postposed)
+
+
+def _quoted_as(tok: Token) -> Token | None:
+    """The "saying" of "X quoted Y as saying", when ``tok`` is such a quoting verb."""
+    if tok.lemma_.lower() not in words("quoting_verbs"):
+        return None
+    for child in tok.children:
+        if child.dep_ == "advcl" and child.lemma_.lower() in cue_verbs():
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            found = next((g for g in child.children if g.lemma_.lower() in cue_verbs()), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _same(a: Token | None, b: Token) -> bool:
+    """Tokens are views made afresh on each access: compare positions, never identity."""
+    return a is not None and a.i == b.i
+
+
+def _quoted_person(tok: Token) -> Token | None:
+    role = "nsubjpass" if any(c.dep_ == "auxpass" for c in tok.children) else "dobj"
+    return next((c for c in tok.children if c.dep_ == role), None)
+
+
+def _according(ctx: Context, tok: Token, sentence: int) -> _Cue | None:
+    to = ctx.doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head.lemma_.lower() in cue_verbs() and _subject(head, ctx.sents[sentence].start):
+        return None  # "X said ..., according to Y": X's own attribution covers it
+    norms = words("according_norms")
+    if pobj.lemma_.lower() in norms or pobj.lower_.removesuffix("s") in norms:
+        return None  # "according to the Geneva Conventions": a rule followed, not a source
+    phrase_end = np_end(pobj)
+    core = ctx.chars(tok.i, phrase_end)
+    if core is None:
+        return None
+    piece = ctx.sents[sentence]
+    left = ctx.chars(max(head.left_edge.i, piece.start), tok.i - 1)
+    right = ctx.chars(tok.right_edge.i + 1, min(head.right_edge.i, piece.end - 1))
+    content = left if head.i < tok.i and left is not None else right or left
+    postposed = content is not None and content[0] < core[0]
+    return _Cue("according to", tok, document_agent(pobj) or pobj, sentence, core, content,
+                postposed=postposed)
+
+
+def _subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
+    """The token naming who speaks: the subject, or that of the clause the cue hangs on.
+
+    ``lo`` is the first token of the cue's sentence: a headline without a full stop can be
+    parsed into the first sentence, and a subject found there is not this sentence's.
+    """
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if subjects:
+        inside = [c for c in subjects if c.i >= lo and not _participle(c, lo)]
+        if inside:
+            return inside[-1]
+        return None if any(c.i >= lo for c in subjects) else _fragment_head(tok, lo)
+    if passive:
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if tok.lemma_.lower() in words("quoting_verbs"):
+            return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        return None
+    head = tok.head
+    if depth > 3 or head.i == tok.i or head.i < lo:
+        return None
+    if tok.dep_ == "pcomp" and head.dep_ == "prep":
+        if _same(_quoted_as(head.head), tok):
+            return _quoted_person(head.head)
+        return _subject(head.head, lo, depth + 1)
+    if tok.dep_ in ("advcl", "conj", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        if _same(_quoted_as(head), tok):
+            return _quoted_person(head)
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in cue_verbs() \
+                and tok.lemma_.lower() in cue_verbs():
+            head = head.head  # '"...," he told X, adding ...' hangs off the quoted clause
+        return _subject(head, lo, depth + 1)
+    if tok.dep_ == "acl" and head.lemma_.lower() in words("document_nouns"):
+        if head.dep_ == "dobj":
+            return _subject(head.head, lo, depth + 1)
+        return document_agent(head) or head
+    return None
+
+
+def _participle(tok: Token, lo: int) -> bool:
+    """"Reporting on the riots, X tweeted": an opening participle mistaken for the subject."""
+    if tok.tag_ == "VBG":
+        return True
+    after = tok.right_edge.i + 1
+    return tok.i == lo and tok.lower_.endswith("ing") and after < len(tok.doc) \
+        and tok.doc[after].text == ","
+
+
+def _fragment_head(tok: Token, lo: int) -> Token | None:
+    """The subject of a sentence whose parse hangs on an earlier one (a fused headline): the
+    noun phrase just before the verb, out of any parenthesis or prepositional phrase."""
+    depth = 0
+    for i in range(tok.i - 1, lo - 1, -1):
+        cand = tok.doc[i]
+        depth += (cand.text == ")") - (cand.text == "(")
+        if depth > 0 or cand.pos_ not in ("NOUN", "PROPN"):
+            continue
+        while cand.i - 2 >= lo and tok.doc[cand.i - 1].tag_ == "HYPH":
+            cand = tok.doc[cand.i - 2]  # "daughter-in-law": the word, not its last piece
+        while cand.head.i < tok.i and lo <= cand.head.i and cand.dep_ in ("compound", "pobj") \
+                and cand.head.i != cand.i:
+            up = cand.head.head if cand.dep_ == "pobj" else cand.head
+            if up.i == tok.i or up.pos_ not in ("NOUN", "PROPN"):
+                break
+            cand = up
+        return cand
+    return None
+
+
+def _content(ctx: Context, tok: Token) -> tuple[tuple[int, int] | None, bool, bool]:
+    """(characters of the reported material, is the cue verb part of it, does it precede)."""
+    lemma = tok.lemma_.lower()
+    predicate = lemma in words("predicate_verbs")
+    comps = [c for c in tok.children
+             if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in words("xcomp_verbs")))
+             and not any(m.dep_ == "mark" and m.lower_ in words("open_marks")
+                         for m in c.children)]
+    sentence = ctx.sents[ctx.sentence_of(tok.i)]
+    comps = [c for c in comps if _postposed_comma(c) is None]
+    before = [c for c in comps if c.i < tok.i]
+    after = [c for c in comps if c.i > tok.i]
+    if after:
+        start = _predicate_start(tok) if predicate else max(tok.i + 1,
+                                                            min(c.left_edge.i for c in after))
+        end = max(c.right_edge.i for c in after)
+        while start < end and (tok.doc[start].is_punct or (tok.doc[start].lower_ == "that"
+                                                           and tok.doc[start].dep_ != "det")):
+            start += 1
+        return ctx.chars(start, end), predicate, False
+    if before:
+        return ctx.chars(sentence.start, max(c.right_edge.i for c in before)), False, True
+    if lemma in words("naming_verbs") or lemma in words("no_claim_verbs"):
+        # 'called it "transparently false"', 'urged them "to come to their senses"': quotes only
+        return ctx.chars(tok.i + 1, tok.right_edge.i), False, False
+    clause = _stray_that_clause(tok)
+    if clause is not None:
+        return ctx.chars(clause.left_edge.i + 1, clause.right_edge.i), False, False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    verb = _headless_verb(tok, obj)
+    if obj is not None and verb is not None:
+        return ctx.chars(obj.left_edge.i, verb.right_edge.i), False, False
+    if obj is not None and lemma in words("object_verbs"):
+        end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.rights
+                                         if c.dep_ == "prep" and c.i > obj.i])
+        return ctx.chars(max(_predicate_start(tok), sentence.start), end), True, False
+    if obj is not None and obj.lemma_.lower() in words("content_nouns"):
+        clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp")
+                       and c.left_edge.lower_ == "that"), None)
+        if clause is not None:
+            return ctx.chars(clause.left_edge.i, clause.right_edge.i), False, False
+    if _parenthetical(tok, sentence.start, sentence.end):
+        # "Kurpasi, he said, was ...": the whole sentence is reported
+        return ctx.chars(sentence.start, sentence.end - 1), False, True
+    comma = _postposed_comma(tok)
+    if tok.head.i <= tok.i and (tok.dep_ == "parataxis" or comma is not None):
+        if tok.right_edge.i + 1 < sentence.end - 1 and tok.doc[tok.right_edge.i + 1].text == ",":
+            # "The system, she wrote, reduces ...": the whole sentence is reported
+            return ctx.chars(sentence.start, sentence.end - 1), False, True
+        end = comma if comma is not None else tok.left_edge.i
+        return ctx.chars(sentence.start, end - 1), False, True
+    if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and tok.head.i > tok.i:
+        # "that some reports claim is linked to ...", parsed as the subject of its clause
+        return ctx.chars(tok.i + 1, tok.head.right_edge.i), False, False
+    return None, False, False
+
+
+def _predicate_start(tok: Token) -> int:
+    """Where "Russia has denied responsibility" begins: its subject, else the verb."""
+    subject = next((c for c in tok.lefts if c.dep_ in SUBJECTS), None)
+    return subject.left_edge.i if subject is not None else tok.i
+
+
+def _stray_that_clause(tok: Token) -> Token | None:
+    """'said at the time that X ...', misparsed as a relative clause on "time": that clause."""
+    for prep in tok.rights:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            for clause in pobj.rights:
+                if clause.dep_ == "relcl" and clause.left_edge.lower_ == "that" \
+                        and any(c.dep_ in SUBJECTS and c.i > clause.left_edge.i
+                                for c in clause.children):
+                    return clause
+    return None
+
+
+def _headless_verb(tok: Token, obj: Token | None) -> Token | None:
+    """'insisted its "operation" had support', misparsed as object plus a verb without subject:
+    the finite verb right after the object, which with it is the clause reported."""
+    if obj is None or tok.lemma_.lower() not in words("speech_verbs"):
+        return None
+    for child in tok.rights:
+        if child.dep_ == "conj" and child.i > obj.i and child.tag_ in _FINITE \
+                and not any(c.dep_ in SUBJECTS for c in child.children) \
+                and not any(t.dep_ == "cc" for t in tok.doc[obj.right_edge.i + 1:child.i]):
+            return child
+    return None
+
+
+def _parenthetical(tok: Token, lo: int, hi: int) -> bool:
+    """A cue between commas inside the clause it reports: "X, officials said on Friday, was"."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if not subjects or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return False
+    first = subjects[-1].left_edge.i
+    last = max([tok.i] + [c.right_edge.i for c in tok.rights
+                          if c.dep_ in ("prep", "npadvmod", "advmod", "dobj", "dative")])
+    doc = tok.doc
+    return lo < first - 1 and last + 2 < hi and doc[first - 1].text == "," \
+        and doc[last + 1].text == ","
+
+
+def _postposed_comma(tok: Token) -> int | None:
+    """", a senior official said" after the clause it reports, hanging off that clause (a
+    common misparse): the comma before a cue whose subject alone follows it, else None."""
+    if tok.lemma_.lower() not in cue_verbs() or tok.head.i > tok.i:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[-1].lower_ in words("relative_pronouns"):
+        return None
+    i = min(subjects[-1].left_edge.i, tok.i) - 1
+    while i > 0 and tok.i - i <= POSTPOSED_WINDOW and tok.doc[i].pos_ in _NOUN_PHRASE_POS \
+            and tok.doc[i].text not in (",", "—", "–"):
+        i -= 1
+    return i if i > 0 and tok.doc[i].text in (",", "—", "–") else None
+
+
+def _core(ctx: Context, tok: Token) -> tuple[int, int] | None:
+    """The attribution's own words: cue, subject and adjuncts, without clauses or quotes."""
+    piece = ctx.sents[ctx.sentence_of(tok.i)]
+    lo, hi = max(tok.left_edge.i, piece.start), min(tok.right_edge.i, piece.end - 1)
+    for child in tok.children:
+        if child.dep_ in CLAUSAL or (child.dep_ == "dobj" and ctx.in_quote(child.idx)):
+            if child.i < tok.i:
+                lo = max(lo, child.right_edge.i + 1)
+            else:
+                hi = min(hi, child.left_edge.i - 1)
+    i = tok.i
+    while i > lo and not ctx.in_quote(ctx.doc[i - 1].idx):
+        i -= 1
+    j = tok.i
+    while j < hi and not ctx.in_quote(ctx.doc[j + 1].idx):
+        j += 1
+    return ctx.chars(i, j)
+
+
+def _bound_nested(ctx: Context, cues: list[_Cue]) -> None:
+    """A report inside a later one ("X said ..., Reuters reported") ends where that begins."""
+    for inner in cues:
+        if inner.content is None or inner.postposed:
+            continue
+        for outer in cues:
+            if outer is inner or not outer.postposed or outer.content is None:
+                continue
+            if outer.content[0] <= inner.core[0] < outer.core[0] \
+                    and inner.content[0] < outer.core[0]:
+                end = ctx.char_token(min(outer.core[0], outer.content[1]) - 1)
+                inner.content = ctx.chars(ctx.char_token(inner.content[0]), end) or inner.content
+        for other in cues:  # "X said A and Y said B": A ends before "and"
+            if other is inner or inner.content is None \
+                    or not inner.content[0] < other.core[0] < inner.content[1]:
+                continue
+            before = ctx.doc[ctx.char_token(other.core[0]) - 1]
+            if before.lower_ in words("joining_words") \
+                    and before.dep_ in ("cc", "mark", "punct"):
+                end = before.i - 1
+                inner.content = ctx.chars(ctx.char_token(inner.content[0]), end) or inner.content

@@ -1,0 +1,139 @@
+"""One article's index for attribution: its sentences (never across a section), the
+quoted stretches, the entity at each token, and the small readings every attribution rule
+needs (a name cleaned of quote marks, a noun phrase's end, the agent of "a statement by X").
+Built once per article and shared by the cues, the speakers, the quotes and the claims.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from workbench import lexicon
+from workbench.model import Article, Entity
+
+SourceKind = Literal["person", "group", "body"]
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+MARKS = "\"'“”‘’«»„"
+_EDGE = f"\\s{MARKS},.;:!?—–-"
+_LEAD = re.compile(f"[{_EDGE}]+")
+_TAIL = re.compile(f"[{_EDGE}]+$")
+_NAME_MARKS = re.compile(r"[\"“”«»„]|(?<!\w)['‘’]|['‘’](?!\w|$)")
+_POSSESSIVE = re.compile(r"\s*(?:['’´]s|['’´])$")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who a statement is attributed to: a canonical name and the words that name it."""
+
+    name: str
+    text: str
+    start: int
+    end: int
+    kind: SourceKind
+
+
+@cache
+def words(key: str) -> frozenset[str]:
+    """A list from ``data/attribution.json`` as a lower-case set."""
+    return frozenset(str(w).lower() for w in lexicon.load("attribution")[key])
+
+@cache
+def cue_verbs() -> frozenset[str]:
+    return frozenset(lexicon.load("reporting")["verbs"])
+
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without edge spaces, punctuation and quote marks; None if empty."""
+    lead = _LEAD.match(text, start, end)
+    a = lead.end() if lead else start
+    tail = _TAIL.search(text, a, end)
+    b = tail.start() if tail else end
+    return (a, b) if b > a else None
+
+
+def clean_name(text: str) -> str:
+    """A source's name as written, without quote marks, extra spaces or a trailing 's."""
+    text = _NAME_MARKS.sub("", text).replace("<", "").replace(">", "")
+    if text.count("(") > text.count(")"):
+        text = text[:text.rindex("(")]
+    text = " ".join(text.split())
+    return _POSSESSIVE.sub("", text).strip(" ,")
+
+
+class Context:
+    """Per-article lookups: sentences, quoted characters, the entity at each token."""
+
+    def __init__(self, doc: Doc, article: Article, entities: Sequence[Entity],
+                 quoted: Sequence[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.article = article
+        self.text = article.text
+        self.token_starts = [t.idx for t in doc]
+        cuts = {s.start for s in doc.sents}
+        cuts.update(self.char_token(s.start) for s in article.sections)
+        self.sent_starts = sorted(c for c in cuts if c < len(doc))
+        ends = [*self.sent_starts[1:], len(doc)]
+        self.sents = [doc[a:b] for a, b in zip(self.sent_starts, ends, strict=True)]
+        spans = sorted(quoted)
+        self.q_starts = [s for s, _ in spans]
+        self.q_ends = [e for _, e in spans]
+        self.entities = entities
+        self.entity_at: dict[int, Entity] = {}
+        for entity in entities:
+            first = bisect_right(self.token_starts, entity.start) - 1
+            for i in range(max(first, 0), len(doc)):
+                if self.token_starts[i] >= entity.end:
+                    break
+                self.entity_at.setdefault(i, entity)
+        body = [s.start for s in article.sections if s.kind == "paragraph"]
+        self.body_start = body[0] if body else 0
+        self.lead_sentence = self.sentence_of(self.char_token(self.body_start))
+
+    def in_quote(self, char: int) -> bool:
+        i = bisect_right(self.q_starts, char) - 1
+        return i >= 0 and char < self.q_ends[i]
+
+    def char_token(self, char: int) -> int:
+        return max(bisect_right(self.token_starts, char) - 1, 0)
+
+    def sentence_of(self, token: int) -> int:
+        return max(bisect_right(self.sent_starts, token) - 1, 0)
+
+    def chars(self, first: int, last: int) -> tuple[int, int] | None:
+        """Trimmed characters of tokens ``first..last`` (inclusive), or None."""
+        if last < first or first < 0 or last >= len(self.doc):
+            return None
+        tok = self.doc[last]
+        return trim(self.text, self.doc[first].idx, tok.idx + len(tok.text))
+
+
+def document_agent(noun: Token) -> Token | None:
+    """"a statement released by X", "a report from X": X speaks, not the document."""
+    if noun.lemma_.lower() not in words("document_nouns"):
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in words("agent_prepositions"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "acl":
+            for agent in child.children:
+                if agent.dep_ == "agent" or (agent.dep_ == "prep"
+                                             and agent.lower_ in words("agent_prepositions")):
+                    return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def np_end(tok: Token) -> int:
+    """Last token of a noun phrase's own words (no relative clause or trailing comma)."""
+    end = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("relcl", "acl", "punct", "cc", "conj"):
+            break
+        end = child.right_edge.i
+    return end

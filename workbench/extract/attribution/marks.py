@@ -1,0 +1,145 @@
+"""Quote marks read from their context, not their shape alone: straight and curly, double and
+single (headlines and some outlets quote in single marks), with apostrophes told apart. An
+unbalanced mark is skipped and the rest kept. A quote left open at the end of a paragraph, or
+broken off by a new opening mark after a full sentence, continues in the next piece (news
+style): the pieces share a ``chain``. A quoted title of a work is no quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from workbench.extract.attribution.index import words
+from workbench.model import Article, Entity, Section
+
+DOUBLE = "\"“”„«»"
+SINGLE = "'‘’‹›"
+OPENING = "“„«‘‹"
+CLOSING = "”»’›"
+_MARK = re.compile(f"[{DOUBLE}{SINGLE}]")
+_BEFORE_OPEN = "([{—–-/" + DOUBLE + SINGLE
+_AFTER_CLOSE = ".,;:!?)]}—–-/…" + DOUBLE + SINGLE
+_SENTENCE_END = re.compile(r"[.!?…][\s)]*$")
+WORK_LABEL = "WORK_OF_ART"
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Quoted words: ``start:end`` the inner text, ``open``/``close`` the marks' outer bounds."""
+
+    start: int
+    end: int
+    open: int
+    close: int
+    chain: int
+
+
+def quote_spans(article: Article) -> list[QuoteSpan]:
+    """Quoted stretches of every section: double marks first, then single ones outside them."""
+    text = article.text
+    sections = article.sections
+    doubles = _layer(text, sections, DOUBLE, (), first_chain=0)
+    singles = _layer(text, sections, SINGLE, [(s.open, s.close) for s in doubles],
+                     first_chain=len(doubles) + 1)
+    singles_out = [(s.open, s.close) for s in singles]
+    doubles = [d for d in doubles if not any(a < d.open and d.close < b for a, b in singles_out)]
+    return sorted(doubles + singles, key=lambda s: s.start)
+
+
+def _layer(text: str, sections: Sequence[Section], marks: str,
+           outside: Sequence[tuple[int, int]], *, first_chain: int) -> list[QuoteSpan]:
+    out: list[QuoteSpan] = []
+    chain = first_chain
+    carried = False
+    for number, section in enumerate(sections):
+        lo, hi = section.start, section.end
+        found = [(m.start(), role) for m in _MARK.finditer(text, lo, hi)
+                 if m.group() in marks and not any(a <= m.start() < b for a, b in outside)
+                 and (role := _role(text, m.start(), lo, hi)) is not None]
+        pending: int | None = None
+        for k, (i, role) in enumerate(found):
+            if role == "open" or (role == "either" and pending is None):
+                if pending is not None:
+                    if _SENTENCE_END.search(text, pending + 1, i) and i - pending > 20:
+                        out.append(_span(text, pending, i, chain if carried else chain + 1))
+                        chain, carried = out[-1].chain, True
+                    else:
+                        carried = False
+                pending = i
+            elif pending is not None:
+                if role == "weak" and _stronger_close(found, k):
+                    continue
+                out.append(_span(text, pending, i + 1, chain if carried else chain + 1))
+                chain, carried = out[-1].chain, False
+                pending = None
+        nxt = sections[number + 1] if number + 1 < len(sections) else None
+        if pending is not None and nxt is not None and text[nxt.start:nxt.start + 1] in marks \
+                and nxt.kind == "paragraph":
+            out.append(_span(text, pending, hi, chain if carried else chain + 1))
+            chain, carried = out[-1].chain, True
+        else:
+            carried = False
+    return [s for s in out if s.end > s.start and any(ch.isalnum() for ch in text[s.start:s.end])]
+
+
+def _stronger_close(found: list[tuple[int, str]], k: int) -> bool:
+    """Is there a real closing mark before the next opening one (so "s'" is a possessive)?"""
+    for _, role in found[k + 1:]:
+        if role == "open":
+            return False
+        if role in ("close", "either"):
+            return True
+    return False
+
+
+def _span(text: str, open_at: int, close_end: int, chain: int) -> QuoteSpan:
+    """The inner words between a mark at ``open_at`` and an end (after a closing mark)."""
+    close_mark = close_end - 1 if text[close_end - 1] in DOUBLE + SINGLE else close_end
+    start, end = open_at + 1, close_mark
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return QuoteSpan(start, end, open_at, close_end, chain)
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> str | None:
+    """"open", "close", "either" (a straight mark), "weak" (s' closing) or None (apostrophe)."""
+    ch = text[i]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    single = ch in SINGLE
+    if single and ((prev.isalnum() and nxt.isalnum()) or (prev.isspace() and nxt.isspace())):
+        return None
+    left = prev.isspace() or prev in _BEFORE_OPEN
+    right = nxt.isspace() or nxt in _AFTER_CLOSE
+    if left and not right:
+        if single and not (nxt.isalnum() or nxt in DOUBLE):
+            return None
+        if single and text[i + 1:i + 3].isdigit() and text[i + 3:i + 4] in ("s", " "):
+            return None
+        return "open"
+    if right and not left:
+        if single and prev in "sS" and re.match(r"\s+[a-z]", text[i + 1:i + 4]):
+            return "weak"
+        return "close"
+    if ch in OPENING:
+        return "open"
+    if ch in CLOSING:
+        return "close"
+    return None if single else "either"
+
+
+def is_title_of_work(article: Article, span: QuoteSpan, entities: Sequence[Entity]) -> bool:
+    """"the film "War and Peace"": a quoted title, not words anyone said."""
+    tokens = article.text[span.start:span.end].split()
+    small = words("title_small_words")
+    if not tokens or not all(w[:1].isupper() or w.lower() in small for w in tokens):
+        return False
+    if any(e.label == WORK_LABEL and e.start <= span.start and span.end <= e.end
+           for e in entities):
+        return True
+    before = article.text[max(0, span.open - 40):span.open].lower().split()
+    return bool(before) and before[-1].strip(",:") in words("work_nouns")

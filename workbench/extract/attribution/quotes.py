@@ -1,0 +1,185 @@
+"""Quotes: words in quote marks (see :mod:`~workbench.extract.attribution.marks`), with who
+said them. The speaker comes from the attribution (see
+:mod:`~workbench.extract.attribution.cues`) whose reported clause holds the quote or that sits
+right next to it ("...," he added; X said: "..."); a quote of whole sentences with none follows
+the quote before it; a short quoted phrase with no attribution (a scare quote) has no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from workbench.extract.attribution import cues
+from workbench.extract.attribution.cues import Attribution
+from workbench.extract.attribution.index import Context, Source, clean_name, words
+from workbench.extract.attribution.marks import QuoteSpan, is_title_of_work, quote_spans
+from workbench.model import Article, Entity, Quote
+
+_AFTER = re.compile(r"[\s,.;:!?—–-]*")
+_BEFORE = re.compile(r"[\s,:—–-]*")
+_FULL_STOP = re.compile(r"[.…][\s)]*$")
+_TITLE_SOURCE = (re.compile(r"\s[-–—]+\s*(?P<name>[^-–—:'\"‘’“”]{2,60})$"),
+                 re.compile(r"^(?P<name>[^:'\"‘’“”]{2,50}):\s*[\"'‘“]"))
+MAX_GAP = 8
+MAX_PATH = 12
+_BLOCKING = frozenset({"prep", "agent", "pcomp", "advcl", "relcl", "conj", "nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attributed:
+    """One article's quoted stretches and attribution cues, read once for quotes and claims."""
+
+    ctx: Context
+    spans: tuple[QuoteSpan, ...]
+    found: tuple[Attribution, ...]
+
+
+def attributed(doc: Doc, article: Article, entities: Sequence[Entity]) -> Attributed:
+    """Quote marks and attribution cues of one article, each speaker resolved once."""
+    spans = [s for s in quote_spans(article) if not is_title_of_work(article, s, entities)]
+    ctx = Context(doc, article, entities, [(s.start, s.end) for s in spans])
+    return Attributed(ctx, tuple(spans), tuple(cues.attributions(ctx)))
+
+
+def quotes(doc: Doc, article: Article, *, entities: Sequence[Entity] = (),
+           read: Attributed | None = None) -> Iterator[Quote]:
+    """Every quotation in the article, in text order, with its speaker or None.
+
+    ``read`` is the article's :func:`attributed` when the caller has it already.
+    """
+    read = read if read is not None else attributed(doc, article, entities)
+    ctx, spans, found = read.ctx, list(read.spans), read.found
+    chosen: list[Attribution | None] = [_attribution_of(ctx, s, found) for s in spans]
+    chains: dict[int, list[int]] = {}
+    for i, span in enumerate(spans):
+        chains.setdefault(span.chain, []).append(i)
+    previous: int | None = None
+    for members in chains.values():
+        cue = next((chosen[i] for i in members if chosen[i] is not None), None)
+        if cue is None:
+            cue = _continued(ctx, spans[members[0]], found,
+                             None if previous is None else spans[previous],
+                             None if previous is None else chosen[previous])
+        for i in members:
+            chosen[i] = chosen[i] or cue
+        previous = members[-1]
+    body = [(s, c) for s, c in zip(spans, chosen, strict=True)
+            if article.section_kind(s.start) != "title"]
+    for span, cue in zip(spans, chosen, strict=True):
+        source = cue.source if cue is not None else None
+        verb = cue.cue if cue is not None and source is not None else None
+        if article.section_kind(span.start) == "title":
+            source, verb = _title_speaker(article, span, body, entities)
+        yield Quote(
+            start=span.start, end=span.end, text=article.text[span.start:span.end],
+            section=article.section_kind(span.start),
+            speaker=source.name if source else None, cue=verb,
+            speaker_text=source.text if source else None,
+            speaker_start=source.start if source else None,
+            speaker_end=source.end if source else None,
+        )
+
+def _attribution_of(ctx: Context, span: QuoteSpan,
+                    found: Sequence[Attribution]) -> Attribution | None:
+    """The attribution whose reported clause holds the quote, else one right next to it."""
+    first = ctx.sentence_of(ctx.char_token(span.start))
+    last = ctx.sentence_of(ctx.char_token(max(span.end - 1, span.start)))
+    holding: list[Attribution] = []
+    beside: list[tuple[int, Attribution]] = []
+    governing: list[Attribution] = []
+    text = ctx.text
+    for a in found:
+        if a.sentence < first - 1 or a.sentence > last + 1 or a.source is None \
+                or (a.source.start < span.close and span.open < a.source.end):
+            continue  # no attribution, or one naming its source inside the quote
+        if a.content and a.content[0] <= span.start < a.content[1] \
+                and first <= a.sentence <= last + 1:
+            holding.append(a)
+        elif (gap := _gap(text, span, a)) is not None:
+            beside.append((gap, a))
+        elif _governs(ctx, a.verb, span):
+            governing.append(a)
+    if holding:
+        return min(holding, key=lambda a: a.content[1] - a.content[0] if a.content else 0)
+    if beside:
+        return min(beside, key=lambda pair: pair[0])[1]
+    return governing[-1] if governing else None
+
+
+def _governs(ctx: Context, verb: int, span: QuoteSpan) -> bool:
+    """Does the quote hang below the cue verb, after it, through no preposition?
+    ('told mourners his daughter "died for Russia"', not 'warned against a "dirty bomb"')."""
+    tok = ctx.doc[ctx.char_token(span.start)]
+    if tok.i <= verb:
+        return False
+    for _ in range(MAX_PATH):
+        if tok.i == verb:
+            return True
+        if tok.dep_ in _BLOCKING or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _gap(text: str, span: QuoteSpan, a: Attribution) -> int | None:
+    """Characters between a quote and an attribution right next to it, else None.
+
+    After the quote: '"...," he said', '"...?" she asked' (a quote ending its sentence with a
+    full stop is not attributed by the next sentence). Before it: 'X said: "..."'.
+    """
+    after, before = a.core[0] - span.close, span.open - a.core[1]
+    ended = _FULL_STOP.search(text, span.start, span.end) \
+        or text[span.close:span.close + 1] == "."
+    if 0 <= after < MAX_GAP and _AFTER.fullmatch(text, span.close, a.core[0]) \
+            and (not ended or text[a.core[0]].islower()):
+        return after
+    if 0 <= before < MAX_GAP and _BEFORE.fullmatch(text, a.core[1], span.open) \
+            and any(p in text[a.core[1]:span.open] for p in ",:"):
+        return before
+    return None
+
+
+def _continued(ctx: Context, span: QuoteSpan, found: Sequence[Attribution],
+               prev: QuoteSpan | None, prev_cue: Attribution | None) -> Attribution | None:
+    """A quote of whole sentences with no attribution of its own goes on from the sentence
+    before: the speaker of the quote just before it, or the source that sentence reports."""
+    first = ctx.sentence_of(ctx.char_token(span.start))
+    if ctx.text[ctx.sents[first].start_char:span.open].strip():
+        return None
+    if prev is not None and prev_cue is not None and prev_cue.source is not None:
+        prev_last = max(ctx.sentence_of(ctx.char_token(max(prev.end - 1, prev.start))),
+                        prev_cue.sentence)
+        if first <= prev_last + 1:
+            return prev_cue
+    before = [a for a in found if a.sentence == first - 1 and a.source is not None
+              and a.content is not None and (a.cue in words("speech_verbs")
+                                             or a.source.kind == "person")]
+    return before[-1] if before else None
+
+
+def _title_speaker(article: Article, span: QuoteSpan, body: Sequence[tuple[QuoteSpan,
+                   Attribution | None]], entities: Sequence[Entity]
+                   ) -> tuple[Source | None, str | None]:
+    """A headline quote: said by whoever said the same words in the body, or named after a
+    dash ("... - Pentagon") or before a colon ("Putin: '...'")."""
+    quoted = " ".join(article.text[span.start:span.end].lower().split())
+    for other, cue in body:
+        said = " ".join(article.text[other.start:other.end].lower().split())
+        if cue is not None and cue.source is not None \
+                and (quoted == said or (" " in quoted and quoted in said)):
+            return cue.source, cue.cue
+    title = article.sections[0] if article.sections else None
+    if title is None:
+        return None, None
+    for pattern in _TITLE_SOURCE:
+        match = pattern.search(article.text, title.start, title.end)
+        if match and not (match.start("name") < span.end and span.start < match.end("name")):
+            name = clean_name(match.group("name"))
+            canonical = next((e.canonical for e in entities if e.text == name), name)
+            return Source(canonical, match.group("name"), match.start("name"),
+                          match.end("name"), "body"), None
+    return None, None

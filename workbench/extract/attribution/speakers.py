@@ -1,0 +1,389 @@
+"""Speakers: who a quote or claim is attributed to, named as the article names them.
+
+A source is found from the subject of a reporting cue and resolved: a pronoun ("he added",
+"it said", "they believe") takes the latest earlier source of its kind, preferring subjects in
+the nearest sentences; a definite role noun ("the mayor") takes the person the article gives
+that role, or the person just quoted when nothing contradicts it; an unnamed official in the
+lead takes the first person quoted by name after it; "officials" and "Ukraine's air force"
+stay as written; a name takes its canonical form from the article's entities.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from workbench import lexicon
+from workbench.extract.attribution.index import (
+    SUBJECTS,
+    Context,
+    Source,
+    SourceKind,
+    clean_name,
+    document_agent,
+    np_end,
+    words,
+)
+from workbench.model import Entity
+
+LEAD_SENTENCES = 2
+LOOKAHEAD_SENTENCES = 6
+LOOKBACK_SENTENCES = 4
+RECENT_SENTENCES = 4
+NEAR_SENTENCES = 2
+TITLE_WINDOW = 6
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
+
+
+@cache
+def _pronoun_kinds() -> dict[str, SourceKind]:
+    table: dict[str, list[str]] = lexicon.load("attribution")["pronouns"]
+    return {w: kind for kind, ws in table.items() for w in ws}  # type: ignore[misc]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A source or person named at ``start``: a subject? the source of an attribution?"""
+
+    start: int
+    sentence: int
+    source: Source
+    subject: bool
+    spoke: bool = False
+
+
+class Resolver:
+    """Sources in text order; each resolved one becomes an antecedent for later pronouns."""
+
+    def __init__(self, ctx: Context, subjects: Sequence[tuple[Token | None, int]]) -> None:
+        """``subjects``: the subject token and sentence of every cue, for looking ahead."""
+        self.ctx = ctx
+        self.subjects = subjects
+        self.mentions: list[Mention] = []
+        self.titled: list[tuple[int, Source, frozenset[str]]] = []
+        self.titles_of: dict[str, frozenset[str]] = {}
+        for entity in ctx.entities:
+            if entity.label not in ("PERSON", "ORG"):
+                continue
+            root = ctx.doc[ctx.char_token(entity.end - 1)]
+            source = Source(entity.canonical, entity.text, entity.start, entity.end, "person")
+            titles = _titles(ctx.doc, ctx.char_token(entity.start), root.i)
+            if entity.label != "PERSON" and not titles & words("role_nouns"):
+                continue
+            self.titled.append((entity.start, source, titles))
+            self.titles_of[entity.canonical] = self.titles_of.get(entity.canonical,
+                                                                  frozenset()) | titles
+            if entity.section == "paragraph" and not ctx.in_quote(entity.start):
+                self.mentions.append(Mention(entity.start, ctx.sentence_of(root.i), source,
+                                              _is_subject(root)))
+        self.mentions.sort(key=lambda m: m.start)
+        self.titled.sort(key=lambda t: t[0])
+
+    def resolve(self, tok: Token, sentence: int) -> Source | None:
+        source = self._resolve(tok, sentence)
+        if source is not None:
+            mention = Mention(tok.idx, sentence, source, True, spoke=True)
+            self.mentions.insert(bisect_right([m.start for m in self.mentions], tok.idx), mention)
+        return source
+
+    def _resolve(self, tok: Token, sentence: int, depth: int = 0) -> Source | None:
+        low = tok.lower_
+        if low in words("relative_pronouns") and tok.head.dep_ in ("relcl", "acl") and depth < 2:
+            if self.ctx.in_quote(tok.head.head.idx):
+                return None  # 'dubbed the "Iron Lady" - who ...': a nickname, not the speaker
+            return self._resolve(tok.head.head, sentence, depth + 1)
+        kind = _pronoun_kinds().get(low)
+        if kind == "person" and tok.head.lemma_.lower() in words("answering_verbs"):
+            asked = self._addressee(tok, sentence)
+            if asked is not None:
+                return asked
+        if kind is not None:
+            return self._antecedent(tok, kind, sentence, depth)
+        if tok.pos_ in ("PRON", "DET", "NUM"):
+            return self._one_of(tok, sentence)
+        return None if tok.tag_ == "VBG" else self._document_or_name(tok, sentence, depth)
+
+    def _document_or_name(self, tok: Token, sentence: int, depth: int) -> Source | None:
+        agent = document_agent(tok)  # "a tweet from the Kyiv Independent said"
+        if agent is not None and depth < 2:
+            return self._resolve(agent, sentence, depth + 1)
+        if tok.lemma_.lower() in words("document_nouns") and tok.pos_ == "NOUN" \
+                and any(c.lower_ == "the" for c in tok.lefts):
+            issuer = self._recent_speaker(tok, sentence)  # "X said in a statement ... the
+            if issuer is not None:                        # statement said": X
+                return issuer
+        return self._named(tok) or self._described(tok, sentence)
+
+    def _addressee(self, tok: Token, sentence: int) -> Source | None:
+        """"X asked Biden if ... 'Yes,' he replied": he is the one asked."""
+        for index in range(sentence, max(sentence - NEAR_SENTENCES, -1) - 1, -1):
+            for verb in reversed(self.ctx.sents[index]):
+                if verb.i >= tok.i or verb.lemma_.lower() not in words("asking_verbs"):
+                    continue
+                for obj in verb.children:
+                    if obj.dep_ in ("dobj", "dative"):
+                        found = self._named(obj)
+                        if found is not None and found.kind == "person":
+                            return found
+        return None
+
+    def _one_of(self, tok: Token, sentence: int) -> Source | None:
+        """"one of the accused said": the phrase as written."""
+        if tok.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of"
+                                           for c in tok.children):
+            return None
+        span = self.ctx.chars(tok.i, tok.right_edge.i)
+        if span is None:
+            return None
+        text = self.ctx.text[span[0]:span[1]]
+        return Source(clean_name(text), text, span[0], span[1], "person")
+
+    def _named(self, tok: Token) -> Source | None:
+        ctx = self.ctx
+        entity = ctx.entity_at.get(tok.i)
+        if entity is None:
+            for child in tok.subtree:
+                found = ctx.entity_at.get(child.i)
+                if child.dep_ == "appos" and found is not None and found.label == "PERSON":
+                    entity = found
+                    break
+        if entity is not None:
+            return Source(entity.canonical, entity.text, entity.start, entity.end,
+                          _entity_kind(entity, tok))
+        if tok.pos_ != "PROPN":
+            return None
+        first = tok.i
+        while first > 0 and ctx.doc[first - 1].pos_ == "PROPN" \
+                and ctx.doc[first - 1].dep_ == "compound" and ctx.doc[first - 1].head.i == tok.i \
+                and ctx.doc[first - 1].lower_ not in words("role_nouns"):
+            first -= 1
+        name_like = first < tok.i and tok.lower_ not in words("organisation_nouns")
+        span = ctx.chars(first, tok.i) if name_like else self._extent(tok, ctx.sentence_of(tok.i))
+        if span is None:
+            return None
+        text = ctx.text[span[0]:span[1]]
+        kind: SourceKind = "body" if tok.lower_ in words("organisation_nouns") else "person"
+        name = clean_name(text)
+        return Source(name, text, span[0], span[1], kind) if any(c.isalpha() for c in name) \
+            else None
+
+    def _extent(self, tok: Token, sentence: int) -> tuple[int, int] | None:
+        """Characters of a noun phrase's naming words: modifiers, head, an "of"/"for" phrase."""
+        ctx = self.ctx
+        first = tok.i
+        for child in tok.lefts:
+            if child.dep_ in ("det", "predet", "poss", "amod", "compound", "nmod", "nummod",
+                              "quantmod", "npadvmod"):
+                first = min(first, child.left_edge.i)
+        first = max(first, ctx.sents[sentence].start)
+        for i in range(first, tok.i):
+            if ctx.doc[i].is_sent_end or ctx.doc[i].text in (".", "!", "?"):
+                first = i + 1
+        while first < tok.i and (ctx.doc[first].lower_ in words("strip_words")
+                                 or ctx.doc[first].pos_ in ("DET", "NUM", "PUNCT")):
+            first += 1
+        last = tok.i
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ in words("naming_prepositions"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                last = np_end(pobj) if pobj is not None else last
+                break
+            if child.dep_ not in ("compound", "amod"):
+                break
+        return ctx.chars(first, last)
+
+    def _described(self, tok: Token, sentence: int) -> Source | None:
+        ctx = self.ctx
+        span = self._extent(tok, sentence)
+        if span is None:
+            return None
+        text = ctx.text[span[0]:span[1]]
+        name = clean_name(text)
+        lemma = tok.lemma_.lower()
+        if not any(ch.isalpha() for ch in name) or lemma in words("strip_words"):
+            return None
+        plural = tok.tag_ in ("NNS", "NNPS") or lemma in words("collective_nouns")
+        kind: SourceKind = "group" if plural else "person" if lemma in words("role_nouns") \
+            else "body"
+        indefinite = words("indefinite_articles")
+        if kind == "person" and any(c.dep_ in ("det", "poss") and c.lower_ not in indefinite
+                                    for c in tok.lefts):
+            found = self._agreeing(tok) or self._lead_speaker(tok, sentence)
+            if found is None and any(c.lower_ == "the" for c in tok.lefts) \
+                    and not any(c.dep_ in ("prep", "appos") for c in tok.rights):
+                found = self._recent_person(tok, sentence)
+            if found is not None:
+                return found
+        return Source(name, text, span[0], span[1], kind)
+
+    def _agreeing(self, tok: Token) -> Source | None:
+        """The person the article gives this role ("the mayor" -> "Jane Doe, the mayor")."""
+        need = {tok.lower_, tok.lemma_.lower()}
+        extra = {t.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
+                 for t in c.subtree if t.is_alpha}
+        matches = [(start, source) for start, source, titles in self.titled
+                   if need & titles and extra <= titles]
+        names = {source.name for _, source in matches}
+        sentence = self.ctx.sentence_of(tok.i)
+        speakers = [m for m in self.mentions if m.subject and m.source.name in names
+                    and m.start < tok.idx and m.sentence >= sentence - RECENT_SENTENCES]
+        if speakers:  # "The president added ..." after President Biden spoke: Biden
+            return speakers[-1].source
+        before = [m for m in matches if m[0] < tok.idx]
+        if before:
+            return before[-1][1]
+        return matches[0][1] if matches else None
+
+    def _recent_person(self, tok: Token, sentence: int) -> Source | None:
+        """"The prime minister said" right after "..., Boris Johnson said": the same person,
+        unless the article gives that person another role."""
+        role = tok.lemma_.lower()
+        speakers = [m for m in self.mentions if m.spoke and m.start < tok.idx
+                    and m.source.kind == "person" and m.sentence >= sentence - RECENT_SENTENCES]
+        for mention in reversed(speakers):  # "a Western official said ... the official said"
+            if mention.source.name.lower().split()[-1] in (tok.lower_, role):
+                return mention.source
+        for mention in reversed(speakers):
+            roles = self.titles_of.get(mention.source.name, frozenset()) & words("role_nouns")
+            if not roles or role in roles:
+                return mention.source
+        return None
+
+    def _recent_speaker(self, tok: Token, sentence: int) -> Source | None:
+        """The latest source in the nearest sentences that spoke through the same kind of
+        document ("X said in a statement ... the statement said": X)."""
+        lemma = tok.lemma_.lower()
+        for m in reversed(self.mentions):
+            if not m.spoke or m.start >= tok.idx or m.sentence < sentence - NEAR_SENTENCES:
+                continue
+            if any(t.lemma_.lower() == lemma and t.i < tok.i for t in self.ctx.sents[m.sentence]):
+                return m.source
+        return None
+
+    def _lead_speaker(self, tok: Token, sentence: int) -> Source | None:
+        """In the lead, an unnamed official is the first person later quoted by name."""
+        lead = self.ctx.lead_sentence
+        if not lead <= sentence < lead + LEAD_SENTENCES \
+                or tok.lemma_.lower() not in words("unnamed_roles"):
+            return None
+        last = sentence + LOOKAHEAD_SENTENCES
+        for subject, at in self.subjects:
+            if subject is not None and sentence < at <= last:
+                named = self._named(subject)
+                if named is not None and named.kind == "person":
+                    return named
+        return None
+
+    def _antecedent(self, tok: Token, kind: SourceKind, sentence: int,
+                    depth: int) -> Source | None:
+        """The latest earlier source of this kind, preferring subjects in the nearest sentence;
+        a person pronoun just after a person's quote or claim takes that speaker."""
+        if kind == "person":
+            speaker = self._last_speaker(tok, sentence)
+            if speaker is not None:
+                return speaker
+        earlier = [m for m in self.mentions if m.start < tok.idx and m.source.kind == kind
+                   and m.sentence >= sentence - LOOKBACK_SENTENCES]
+        for reach in (NEAR_SENTENCES, LOOKBACK_SENTENCES):
+            near = [m for m in earlier if m.sentence >= sentence - reach]
+            subjects = [m for m in near if m.subject]
+            if subjects or near:
+                return (subjects or near)[-1].source
+        if depth > 1:
+            return None
+        for index in range(sentence, max(sentence - 2, -1), -1):
+            piece = self.ctx.sents[index]
+            for cand in reversed(piece):
+                if cand.i >= tok.i or cand.pos_ not in ("NOUN", "PROPN") \
+                        or not (cand.dep_ in SUBJECTS or cand.head.i < piece.start) \
+                        or self.ctx.in_quote(cand.idx):
+                    continue
+                found = self._named(cand) or self._described(cand, index)
+                if found is not None and found.kind == kind:
+                    return found
+        return None
+
+    def _last_speaker(self, tok: Token, sentence: int) -> Source | None:
+        """The person who spoke last, when a pronoun continues their report within two
+        sentences: "X said: '...' Y launched the war. '...,' he continued" -> X. Subjects in
+        X's own sentence are what X reported and never take the pronoun; a subject in the
+        narration between takes it unless quoted words open the pronoun's sentence and that
+        subject's verb does not report too ("voiced concerns that ..."). A person subject
+        before the pronoun in its own sentence, or a later source of another kind, leaves the
+        nearest-subject rule in charge."""
+        earlier = [m for m in self.mentions if m.start < tok.idx]
+        spoken = [m for m in earlier if m.spoke]
+        if not spoken:
+            return None
+        last = spoken[-1]
+        if last.source.kind != "person" or last.sentence < sentence - NEAR_SENTENCES:
+            return None
+        rivals = [m for m in earlier if m.start > last.start and m.subject
+                  and m.source.kind == "person" and m.source.name != last.source.name
+                  and m.sentence != last.sentence]
+        if any(m.sentence == sentence or self._reports(m) for m in rivals):
+            return None
+        if rivals and not self._quoted_before(tok, sentence):
+            return None
+        return last.source
+
+    def _reports(self, mention: Mention) -> bool:
+        """Is this subject's verb a report by another name: it takes a clause ("warned the
+        talks would fail") or a noun with a that-clause ("voiced concerns that ...")?"""
+        verb = self.ctx.doc[self.ctx.char_token(mention.start)]
+        while verb.dep_ not in SUBJECTS and verb.head.i != verb.i:
+            verb = verb.head
+        verb = verb.head
+        return any(c.dep_ == "ccomp" or (c.dep_ in ("dobj", "attr") and any(
+            g.dep_ in ("acl", "ccomp") and any(k.dep_ == "mark" and k.lower_ == "that"
+                                               for k in g.children)
+            for g in c.children)) for c in verb.children)
+
+    def _quoted_before(self, tok: Token, sentence: int) -> bool:
+        """Does the pronoun's sentence open with quoted words ("'...,' he continued")?"""
+        return any(self.ctx.in_quote(t.idx) for t in self.ctx.sents[sentence]
+                   if t.is_alpha and t.i < tok.i)
+
+
+def _titles(doc: Doc, first: int, last: int) -> frozenset[str]:
+    """Words that give a named person a role: "Mayor X", "X, the mayor of Y", "the mayor, X"."""
+    found: set[str] = set()
+    i = first - 1
+    if i > 0 and doc[i].text == ",":
+        i -= 1
+    while i >= 0 and first - i <= TITLE_WINDOW and doc[i].pos_ in _TITLE_POS:
+        found.add(doc[i].lower_)
+        i -= 1
+    for tok in doc[first:last + 1]:
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i > last:
+                found.update(t.lower_ for t in child.subtree if t.is_alpha)
+        if tok.dep_ == "appos" and tok.head.i < first:
+            found.add(tok.head.lower_)
+            found.update(t.lower_ for t in tok.head.lefts if t.is_alpha)
+    return frozenset(found)
+
+
+def _entity_kind(entity: Entity, tok: Token) -> SourceKind:
+    if entity.label == "PERSON" or _has_role(tok):
+        return "person"
+    if entity.label == "NORP":
+        return "group"
+    if entity.label in ("ORG", "GPE", "FAC", "LOC"):
+        return "body"
+    return "person" if tok.pos_ == "PROPN" else "body"
+
+
+def _has_role(tok: Token) -> bool:
+    return any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in words("role_nouns")
+               for c in tok.children)
+
+
+def _is_subject(tok: Token) -> bool:
+    while tok.dep_ in ("compound", "appos", "flat", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in SUBJECTS

@@ -1,0 +1,316 @@
+"""Entities: spaCy's named entities, repaired where news text breaks them, with one canonical name.
+
+Spans are repaired first (:mod:`~workbench.extract.entities.mentions`: spans run together or
+cut at the wrong place, places and organisations the tagger missed;
+:mod:`~workbench.extract.entities.people`: people's names cut short, missed, or tagged as
+works of art). Labels next: a known place tagged PERSON or LANGUAGE is a GPE, a demonym
+tagged GPE is NORP, a platform tagged PRODUCT is an ORG,
+an office word ("Defense" of "Defense Secretary") is no name; mentions of one string vote on one
+label. A headline in Title Case yields spurious names ("Hit Power Plants"), so its names are kept
+only where the body names them too or they are known. Last,
+:func:`~workbench.extract.entities.linking.link_mentions` gives each thing one canonical
+name ("Tanaka" is "Hiroshi Tanaka", "Byelorussia" is Belarus).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from workbench.extract.entities import linking, people
+from workbench.extract.entities import mentions as mentions_
+from workbench.extract.entities.mentions import Mention
+from workbench.lexicon import dates, names
+from workbench.model import Article, Entity
+
+KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT",
+                         "LAW", "WORK_OF_ART", "LANGUAGE"})
+# labels a known place may be mistaken for
+PLACE_MISTAKES = frozenset({"PERSON", "ORG", "NORP", "LANGUAGE", "FAC", "PRODUCT",
+                            "WORK_OF_ART", "EVENT", "LAW"})
+# a headline is Title Case when at least this share of its longer words are capitalised
+TITLE_CASE_SHARE = 0.8
+
+
+def entities(doc: Doc, article: Article) -> list[Entity]:
+    """Every named entity in the article, in text order, each with its canonical name."""
+    found = mentions_.from_doc(doc, KEPT_LABELS)
+    found = mentions_.trim(doc, found)
+    found = mentions_.split_possessive(doc, found)
+    countries = {code for m in found if (code := names.country_code(m.span(doc).text))}
+    found = people.split_person_tails(doc, found)
+    found = people.extend_people(doc, found)
+    found = people.relabel_people(doc, found)
+    propn = mentions_.proper_nouns(doc)
+    found = people.add_people(doc, found, propn=propn)
+    found = people.add_surnames(doc, found, propn=propn)
+    found = mentions_.add_known_orgs(doc, found, propn=propn)
+    found = mentions_.add_told_outlets(doc, found, propn=propn)
+    found = mentions_.add_places(doc, found, propn=propn, countries=countries)
+    found = mentions_.extend_places(doc, found)
+    found = mentions_.extend_org_lists(doc, found)
+    owned = _person_name_parts(doc, found)
+    found = [m for m in found if _relabel(doc, m, owned, countries)]
+    found = people.join_bracketed_names(doc, found)
+    found = _shouted(doc, article, found)
+    found = [m for m in found if not (m.label == "PERSON" and _byline(m.span(doc).sent))]
+    # photographers named in a caption's credit are no people of the story; agencies stay
+    found = [m for m in found
+             if not (m.label == "PERSON" and article.in_credit(m.span(doc).start_char))]
+    _vote(doc, found)
+    found = mentions_.add_institutions(doc, found)
+    found = _headline(doc, article, found)
+    made = (_entity(doc, article, m) for m in found)
+    # a span of punctuation alone ("-") names nothing
+    return linking.link_mentions([e for e in made if any(c.isalnum() for c in e.canonical)])
+
+
+def _entity(doc: Doc, article: Article, m: Mention) -> Entity:
+    span = m.span(doc)
+    label = m.label
+    country = names.country_of(span.text) if label in ("NORP", "GPE", "LOC") else None
+    return Entity(start=span.start_char, end=span.end_char, text=span.text,
+                  section=article.section_kind(span.start_char), label=label,
+                  canonical=names.canonical(m.name or span.text, label), country=country)
+
+
+def _person_name_parts(doc: Doc, found: Sequence[Mention]) -> set[str]:
+    """The words of the article's multi-word person names: "Marchuk" of "Olena Marchuk"."""
+    return {t.text for m in found if m.label == "PERSON" and m.end - m.start > 1
+            for t in m.span(doc)}
+
+
+def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool:
+    """Repair ``m``'s label in place; False to drop a mention that is not a name."""
+    span = m.span(doc)
+    text = names.strip_name(span.text)
+    if len(text) < 2 or not any(c.isalpha() for c in text) or not (
+            text[:1].isupper() or text[:1].isdigit() or _particle_first(text)):
+        return False
+    if text in names.entity_words("not_names") or _credit_like(doc, m):
+        return False
+    offices = {w.rstrip(".") for w in names.entity_words("titles")
+               | names.entity_words("honorifics")}
+    if (m.label == "PERSON" and text.rstrip(".") in offices) or all(
+            t.text.rstrip(".") in offices for t in span) or (
+            len(span) == 1 and text.lower() in names.entity_words("roles")):
+        return False  # "Brig" of "Brig. Gen. Pat Ryder", "Major General", "Lawyer"
+    single = m.end - m.start == 1
+    if single and m.label != "PERSON" and _calendar_word(text):
+        return False  # "March" tagged GPE
+    if text in names.standalone_orgs() or (names.is_known_org(text) and m.label != "PERSON"):
+        m.label = "ORG"
+    elif names.is_country(text) and not (m.label == "PERSON" and text in owned):
+        m.label = "GPE"
+    elif names.demonym_code(text) and m.label in ("GPE", "ORG", "PERSON", "LOC"):
+        m.label = "NORP"
+    elif (m.label in PLACE_MISTAKES and text not in owned
+          and not (m.label == "PERSON" and not single
+                   and names.is_given_name(span[0].text))
+          and mentions_.plausible_place(doc, m, countries)):
+        m.label = "GPE"  # "Kyiv" tagged PERSON; "Bila Tserkva" too
+    if single and m.label in ("ORG", "GPE", "NORP") and _office_word(doc, m.start):
+        return False
+    if m.label in ("ORG", "FAC", "GPE", "LOC") and _weapon(span):
+        m.label = "PRODUCT"  # "Anti-Personnel Mine", "Guided Multiple Launch Rocket Systems"
+    if m.label in ("PRODUCT", "WORK_OF_ART", "LAW") and _reports(span):
+        # "the Guardian quoted ..." is an outlet; "Jean-Pierre said" a person
+        after_the = m.start > 0 and doc[m.start - 1].lower_ == "the"
+        m.label = "ORG" if after_the else "PERSON"
+    if single and m.label in ("PERSON", "ORG") and _names_institution(doc, m):
+        return True
+    if m.label == "PERSON":
+        return _person_ok(doc, m)
+    return True
+
+
+def _weapon(span: Span) -> bool:
+    """A name ending in a weapon word ("... Mine", "... Rocket Systems") names a weapon."""
+    weapons = names.entity_words("weapon_words")
+    words = [t.text for t in span]
+    if len(words) < 2 or names.is_place(words[0]):
+        return False  # "Houston Rockets" is a team
+    return words[-1] in weapons or (words[-1] in ("System", "Systems") and words[-2] in weapons)
+
+
+def _reports(span: Span) -> bool:
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in mentions_.reporting_verbs()
+
+
+def _names_institution(doc: Doc, m: Mention) -> bool:
+    """"the Zarechny court", "the Trump administration": the name and the institution noun it
+    modifies are one organisation."""
+    token = doc[m.start]
+    head = token.head
+    if (token.dep_ == "compound" and head.i == m.end and head.is_lower
+            and head.lower_ in names.entity_words("institutions")):
+        m.end, m.label, m.note = head.i + 1, "ORG", m.note + "+institution"
+        return True
+    return False
+
+
+def _credit_like(doc: Doc, m: Mention) -> bool:
+    """"AP Photo/Cristian Straista", "Spada/LaPresse": names joined by slashes are photo
+    credits or lists, not one name."""
+    if "/" in doc[m.start:m.end].text:
+        return True
+    beside_slash = (m.start > 0 and doc[m.start - 1].text == "/") or (
+        m.end < len(doc) and doc[m.end].text == "/")
+    # "the Russia/Ukraine conflict" names two places
+    return beside_slash and not names.is_place(doc[m.start:m.end].text)
+
+
+def _calendar_word(text: str) -> bool:
+    """A month or weekday name written out ("March", "Sunday"; not "Sun" or "Mar")."""
+    full = len(text) > 3 or text.lower() == "may"
+    return full and (dates.month_number(text) is not None
+                     or dates.weekday_number(text) is not None)
+
+
+def _particle_first(text: str) -> bool:
+    """"al Qaeda", "de Gaulle": a lower-case particle before a capitalised name."""
+    first, _, rest = text.partition(" ")
+    return first in names.entity_words("name_particles") and rest[:1].isupper()
+
+
+def _office_word(doc: Doc, i: int) -> bool:
+    """"Defence" of "UK Defence Secretary", "State" of "Secretary of State"."""
+    titles = names.entity_words("titles")
+    if doc[i].text not in titles:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (after is not None and after.text in titles) or (
+        i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text in titles)
+
+
+def _person_ok(doc: Doc, m: Mention) -> bool:
+    """Drop or relabel PERSON spans that are not people; trim a leading demonym or a word
+    before an honorific ("Backing Ms Mordaunt")."""
+    while m.end - m.start > 1 and (names.demonym_code(doc[m.start].text) or (
+            names.is_place(doc[m.start].text) and not names.is_given_name(doc[m.start].text)
+            and names.is_given_name(doc[m.start + 1].text))):
+        m.start += 1  # "Russian Vladimir Putin", "Sevastopol Mikhail Razvozhaev"
+    honorific = next((i for i in range(m.start + 1, m.end - 1)
+                      if doc[i].text in names.entity_words("honorifics")), None)
+    if honorific is not None:
+        m.start = honorific
+    while m.end - m.start > 1 and (doc[m.end - 1].is_lower or doc[m.end - 1].is_punct) and not (
+            mentions_.hyphenated_name(doc, m.start, m.end)):
+        m.end -= 1  # "Javelin anti-tank" (not "Tsai Ing-wen")
+    if any(t.like_num for t in m.span(doc)):
+        return False  # "Article 13 ..."
+    span = m.span(doc)
+    last = span[-1].lower_
+    if len(span) > 1 and (last in _roles() or last[:-1] in _roles()):
+        return False  # "Tory MPs", "Kremlin Spokesman"
+    if any(names.demonym_code(t.text) or names.is_country(t.text) for t in span):
+        return False  # "Heroic Ukrainian", a headline fragment
+    if span[-1].text in names.entity_words("org_words"):
+        m.label = "ORG"
+        return True
+    if any(t.text in names.entity_words("place_words") or t.text.rstrip("s") in
+           names.entity_words("place_words") for t in span[1:]):
+        m.label = "GPE"  # "Luhansk People's Republics"
+        return True
+
+    return not (len(span) == 1 and _modifier_only(doc, m))
+
+
+def _roles() -> frozenset[str]:
+    return names.entity_words("roles")
+
+
+def _modifier_only(doc: Doc, m: Mention) -> bool:
+    """A one-word name used only to modify a common noun ("Tomahawk cruise missiles", "the Trump
+    administration") is a product or an attribute, unless the article names it alone too."""
+    token = doc[m.start]
+    head = token.head
+    if token.dep_ != "compound" or head.pos_ != "NOUN" or not head.is_lower:
+        return False
+    if head.lower_ in names.entity_words("roles"):
+        return False  # "Zelensky adviser" names Zelensky's adviser, and Zelensky
+    return not any(t.text == token.text and t.i != token.i and t.dep_ != "compound"
+                   for t in doc)
+
+
+def _shouted(doc: Doc, article: Article, found: list[Mention]) -> list[Mention]:
+    """An all-capitals word in the body ("INCLUDED" in a table) is a name only if it is an
+    acronym, a known name, or the article writes it in normal case too. (Headlines are
+    judged by :func:`_headline`.)"""
+    spans = [m.span(doc) for m in found]
+    normal = {span.text.lower() for span in spans if not span.text.isupper()}
+    kept = []
+    for m, span in zip(found, spans, strict=True):
+        text = names.strip_name(span.text)
+        if (text.isupper() and article.section_kind(span.start_char) != "title"
+                and any(len(w) > 5 for w in text.split())
+                and text.lower() not in normal and not names.is_place(text.title())
+                and not names.is_country(text) and not names.is_known_org(text)):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _byline(sentence: Span) -> bool:
+    """"Reporting by ...", "... contributed to this report": reporters credited, not news."""
+    text = sentence.text.lower()
+    return any(marker in text for marker in names.entity_words("byline_markers"))
+
+
+def _vote(doc: Doc, found: Sequence[Mention]) -> None:
+    """Mentions of one string share the label most of them have; a person's name stays a
+    person's ("Stoltenberg told reporters" even where the tagger mostly says ORG)."""
+    groups: dict[str, list[Mention]] = {}
+    for m in found:
+        groups.setdefault(names.strip_name(m.span(doc).text), []).append(m)
+    for group in groups.values():
+        votes = Counter(m.label for m in group)
+        if len(votes) < 2:
+            continue
+        (top, n), (_, runner_up) = votes.most_common(2)
+        if n > runner_up:
+            for m in group:
+                if m.label != "PERSON":
+                    m.label = top
+
+
+def title_cased(text: str) -> bool:
+    """Is a headline written in Title Case (or all capitals), where casing marks no names?"""
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    if len(words) < 3:
+        return False
+    return sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _headline(doc: Doc, article: Article, found: list[Mention]) -> list[Mention]:
+    """In a Title Case headline keep the names the body names too (the longest part of the
+    span that the body names: "Biden" of "Biden Gives Update On"), or that are known."""
+    title = next((s for s in article.sections if s.kind == "title"), None)
+    if title is None or not title_cased(article.text[title.start:title.end]):
+        return found
+    body = {names.strip_name(m.span(doc).text).lower(): m.label for m in found
+            if not title.start <= m.span(doc).start_char < title.end}
+    kept = []
+    for m in found:
+        if not title.start <= m.span(doc).start_char < title.end:
+            kept.append(m)
+            continue
+        part = _known_part(doc, m, body)
+        if part is not None:
+            kept.extend(mentions_.trim(doc, [part]))
+    return kept
+
+
+def _known_part(doc: Doc, m: Mention, body: dict[str, str]) -> Mention | None:
+    for length in range(m.end - m.start, 0, -1):
+        for start in range(m.start, m.end - length + 1):
+            text = names.strip_name(doc[start:start + length].text)
+            if text.lower() in body:
+                return Mention(start, start + length, body[text.lower()], "headline")
+            if length == m.end - m.start and (names.is_place(text) or names.is_known_org(text)
+                                               or names.demonym_code(text)):
+                return m
+    return None

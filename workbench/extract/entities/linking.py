@@ -1,0 +1,245 @@
+"""Mentions of one thing joined under one canonical name, within an article and across a corpus.
+
+People go by their fullest name ("Tanaka" and "Mr Tanaka" are "Hiroshi Tanaka"; a surname
+shared by two full names stays as written); acronyms by their full form when the article spells
+it out ("IAEA" is "International Atomic Energy Agency"); short names of organisations by the one
+fuller name that holds all their words ("Culture Committee", "ABC"); two spellings of one town by
+the first ("Kiev", "Kyiv"); case variants by the usual case ("LONDON", "Nato").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.lexicon import places
+from workbench.lexicon.names import (
+    PLACE_LABELS,
+    acronym_key,
+    demonym_code,
+    entity_words,
+    initials,
+    is_country,
+    is_given_name,
+    is_known_org,
+    person_parts,
+    unique,
+)
+from workbench.model import Entity
+
+LINKABLE_TO_PERSON = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+ACRONYM_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
+
+
+def link_mentions(found: Sequence[Entity]) -> list[Entity]:
+    """One canonical name per thing in an article: people by their fullest name, acronyms by
+    their full form, places by their first spelling, case variants by the usual case."""
+    linked = _link_people(list(found))
+    linked = _link_case(linked)
+    linked = _link_acronyms(linked)
+    linked = _link_orgs(linked)
+    return _link_places(linked)
+
+
+def _runs(parts: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Is ``parts`` a contiguous run of ``whole``?"""
+    n = len(parts)
+    return any(whole[i:i + n] == parts for i in range(len(whole) - n + 1))
+
+
+def sound(word: str) -> str:
+    """A spelling key under which transliterations of one name meet: "Zelensky", "Zelenskyy"
+    and "Zelenskiy"; "Kovalyov" and "Kovaliov"; "Gnatenko" and "Hnatenko" ("Johnston" stays apart
+    from "Johnson")."""
+    key = word.lower().replace("kh", "h")
+    if len(key) >= 6:  # "Gnatenko"/"Hnatenko"; short names differ by it ("Hall", "Gall")
+        key = key.replace("g", "h")
+    key = key.replace("y", "i").replace("j", "i")
+    return "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])
+
+
+Key = tuple[str, ...]
+
+
+def _key(parts: tuple[str, ...]) -> Key:
+    """Name parts by sound, middle initials left out ("Vladimir V. Putin" is "Vladimir
+    Putin")."""
+    kept = [p for i, p in enumerate(parts)
+            if i in (0, len(parts) - 1) or not _INITIAL.match(p)]
+    return tuple(sound(p) for p in kept)
+
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _full_names(found: Sequence[Entity]) -> dict[Key, str]:
+    """Each person's fullest name: the spelling key of its parts -> canonical. Spellings of one
+    name go by the one written most often (then the shortest); a shorter full name takes the one
+    longer name that contains it ("Mendes Costa" in "Luis Mendes Costa Jr.")."""
+    spellings: dict[Key, Counter[str]] = {}
+    for e in found:
+        parts = person_parts(e.canonical)
+        if e.label == "PERSON" and len(parts) > 1:
+            spellings.setdefault(_key(parts), Counter())[e.canonical] += 1
+    by_key = {key: max(counts, key=lambda name: (counts[name], -len(name)))
+              for key, counts in spellings.items()}
+    fullest: dict[Key, str] = {}
+    for key, name in by_key.items():
+        longer = [other for other in by_key if len(other) > len(key) and _runs(key, other)]
+        owner = unique(by_key[o] for o in longer)
+        fullest[key] = owner if owner else name
+    return fullest
+
+
+def _owner(parts: tuple[str, ...], fullest: dict[Key, str]) -> str | None:
+    """The one full name whose surname (else any run of names) is ``parts``; among several,
+    the one that starts with a first name ("Olena Marchuk", not "Team Marchuk")."""
+    key = _key(parts)
+    for fits in (lambda full: full[-len(key):] == key, lambda full: _runs(key, full)):
+        owners = {name for full, name in fullest.items() if fits(full)}
+        if len(owners) > 1:
+            owners = {name for name in owners if is_given_name(person_parts(name)[0])}
+        if owners:
+            return unique(owners)
+    return None
+
+
+def _link_people(found: list[Entity]) -> list[Entity]:
+    fullest = _full_names(found)
+    linked = []
+    for e in found:
+        parts = person_parts(e.canonical)
+        if e.label == "PERSON" and _key(parts) in fullest:
+            e = replace(e, canonical=fullest[_key(parts)])
+        elif e.label == "PERSON" or (e.label in LINKABLE_TO_PERSON and len(parts) == 1
+                                      and not is_country(e.canonical)):
+            owner = _owner(parts, fullest)
+            if owner is not None:
+                e = replace(e, canonical=owner, label="PERSON", country=None)
+        linked.append(e)
+    return linked
+
+
+def _link_acronyms(found: list[Entity]) -> list[Entity]:
+    """"IAEA" and "International Atomic Energy Agency" in one article are one organisation."""
+    full_forms: dict[str, set[str]] = {}
+    for e in found:
+        if e.label in ACRONYM_LABELS and len(e.canonical.split()) > 1:
+            full_forms.setdefault(initials(e.canonical), set()).add(e.canonical)
+    groups: dict[str, str] = {}
+    for e in found:
+        key = acronym_key(e.canonical) if e.label in ACRONYM_LABELS else None
+        if key and (full := unique(full_forms.get(key, ()))):
+            groups[e.canonical] = full
+    if not groups:
+        return found
+    members = set(groups) | set(groups.values())
+    org = {e.canonical for e in found if e.canonical in members and e.label == "ORG"}
+    linked = []
+    for e in found:
+        if e.canonical in members:
+            name = groups.get(e.canonical, e.canonical)
+            label = "ORG" if name in org or e.canonical in org or any(
+                groups.get(o) == name for o in org) else e.label
+            e = replace(e, canonical=name, label=label)
+        linked.append(e)
+    return linked
+
+
+def _org_words(name: str) -> tuple[str, ...]:
+    """An organisation's name words, without a leading country ("US State Department")."""
+    words = tuple(w.strip(",") for w in name.replace("&", " & ").split())
+    while len(words) > 1 and (is_country(words[0]) or demonym_code(words[0])):
+        words = words[1:]
+    return words
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(word in it for word in short)
+
+
+def _link_orgs(found: list[Entity]) -> list[Entity]:
+    """A short name of an organisation takes the one fuller name in the article that begins
+    like it and holds all its words: "Culture Committee" is "Culture, Media & Sport
+    Committee", "ABC" is "ABC News"; a one-word name the tagger took for a person or place
+    ("Santos" of "Santos Ltd") too."""
+    orgs = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG"}
+    generic = entity_words("org_words")
+    fuller: dict[str, str] = {}
+    shorts = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG" or (
+        e.label in ("PERSON", "GPE") and " " not in e.canonical and not is_country(e.canonical))}
+    for short, words in shorts.items():
+        if not words:
+            continue  # a name of generic words only ("The Group") names nothing to link
+        longer = {name: other for name, other in orgs.items()
+                  if len(other) > len(words) and other[0] == words[0]
+                  and _subsequence(words, other)
+                  and (len(words) > 1 or all(w in generic for w in other[1:]))}
+        # "Alfa Bank" and "Russian Alfa Bank" are one fuller name
+        owner = unique(longer) or (min(longer, key=len) if len(set(longer.values())) == 1
+                                   else None)
+        if owner is not None:
+            fuller[short] = owner
+    if not fuller:
+        return found
+    return [replace(e, canonical=fuller[e.canonical], label="ORG", country=None)
+            if e.canonical in fuller and e.label in ("ORG", "PERSON", "GPE") else e
+            for e in found]
+
+
+def _link_places(found: list[Entity]) -> list[Entity]:
+    """Two spellings of one town ("Kiev", "Kyiv") take the article's first."""
+    first: dict[str, str] = {}
+    linked = []
+    for e in found:
+        place = places.lookup(e.canonical) if e.label in PLACE_LABELS else None
+        if place is not None and not is_country(e.canonical):
+            e = replace(e, canonical=first.setdefault(place.ident, e.canonical))
+        linked.append(e)
+    return linked
+
+
+def _link_case(found: list[Entity]) -> list[Entity]:
+    """"LONDON" and "London", "Nato" and "NATO": the spelling written most often (not all-caps
+    when another exists)."""
+    spellings: dict[str, Counter[str]] = {}
+    for e in found:
+        spellings.setdefault(e.canonical.lower(), Counter())[e.canonical] += 1
+    best = {}
+    for key, counts in spellings.items():
+        if len(counts) > 1:
+            best[key] = max(counts, key=lambda s: (not s.isupper() or is_known_org(s), counts[s]))
+    if not best:
+        return found
+    return [replace(e, canonical=best.get(e.canonical.lower(), e.canonical)) for e in found]
+
+
+def link_corpus(articles: Sequence[list[Entity]]) -> list[list[Entity]]:
+    """Across a corpus: a surname-only mention takes the one person corpus-wide whose surname
+    it is (spellings of one full name count as one person), under that name's most frequent
+    spelling. Full names keep the spelling of their own article."""
+    spellings: dict[Key, Counter[str]] = {}
+    for ents in articles:
+        for e in ents:
+            parts = person_parts(e.canonical)
+            if e.label == "PERSON" and len(parts) > 1:
+                spellings.setdefault(_key(parts), Counter())[e.canonical] += 1
+    by_surname: dict[str, set[Key]] = {}
+    for key in spellings:
+        by_surname.setdefault(key[-1], set()).add(key)
+    linked: list[list[Entity]] = []
+    for ents in articles:
+        out = []
+        for e in ents:
+            parts = person_parts(e.canonical)
+            if e.label == "PERSON" and len(parts) == 1:
+                owner = unique(by_surname.get(sound(parts[0]), ()))
+                if owner is not None:
+                    counts = spellings[owner]
+                    e = replace(e, canonical=max(counts, key=lambda n: (counts[n], -len(n))))
+            out.append(e)
+        linked.append(out)
+    return linked

@@ -1,0 +1,330 @@
+"""Name spans repaired from the tagger's own annotations (``doc.ents`` and token attributes).
+
+The small English model runs names into headlines, datelines and credits ("CAPE CANAVERAL -
+SpaceX"), joins two names in one span ("Kyiv's Zarichnyi", "British" without "Virgin
+Islands"), and misses places and organisations altogether ("in downtown Donetsk", "told
+Rossiya-1 TV"). Each function here takes and returns :class:`Mention` lists; none re-parses the
+text. People's names have their own repairs in :mod:`workbench.extract.entities.people`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Span, Token
+
+from workbench import lexicon
+from workbench.lexicon import dates, names, places
+
+_SCORE = re.compile(r"^\d+[-–:]\d+$")  # "Monza 4-0": a result after a team's name
+_DANGLING = frozenset({"of", "and", "the", "for", "&", "-", "–"})  # "Group of", "Cable and"
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """A name span under repair: token offsets into the doc and a label."""
+
+    start: int
+    end: int
+    label: str
+    note: str = ""
+    name: str | None = None  # the name it stands for, where the span holds only part of it
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+def from_doc(doc: Doc, labels: Iterable[str]) -> list[Mention]:
+    keep = frozenset(labels)
+    return [Mention(e.start, e.end, e.label_) for e in doc.ents if e.label_ in keep]
+
+
+def is_name_part(token: Token) -> bool:
+    """A capitalised word that can be part of a name: "Hyok", "O'Brien", "Mendes-Costa"."""
+    text = token.text
+    if len(text) < 2 or not text[:1].isupper() or text.isupper():
+        return False
+    return all(part.isalpha() for part in text.replace("-", "'").replace("’", "'").split("'")
+               if part)
+
+
+def is_name_word(token: Token) -> bool:
+    """A name part that is not an office, an organisation or a place word, a month or a day."""
+    text = token.text
+    return (is_name_part(token)
+            and text not in names.entity_words("titles")
+            and text not in names.entity_words("honorifics")
+            and text not in names.entity_words("org_words")
+            and text not in names.entity_words("place_words")
+            and not names.is_known_org(text)
+            and dates.month_number(text) is None and dates.weekday_number(text) is None)
+
+
+def trim(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Spans cut at line breaks ("Defeat\n\nTucker Carlson" is a headline's end and a name);
+    leading "the", trailing possessives and punctuation off every span; empty ones dropped."""
+    kept = []
+    for m in _split_lines(doc, mentions):
+        while m.start < m.end and (doc[m.start].lower_ in ("the", "a", "an")
+                                   or doc[m.start].text in POSSESSIVE):
+            m.start += 1
+        while m.end > m.start and (doc[m.end - 1].text in POSSESSIVE
+                                   or (_stray(doc[m.end - 1]) and doc[m.end - 1].text != ".")
+                                   or (m.end - m.start > 1 and (
+                                       _SCORE.match(doc[m.end - 1].text)
+                                       or doc[m.end - 1].lower_ in _DANGLING))):
+            m.end -= 1
+        while m.start < m.end and _stray(doc[m.start]):
+            m.start += 1
+        if m.start < m.end:
+            kept.append(m)
+    return kept
+
+
+def _stray(token: Token) -> bool:
+    """Punctuation or a symbol at a span's edge: quote marks, brackets, "<" of "<BU>"."""
+    return token.is_punct or token.pos_ == "SYM" or token.text in ("<", ">")
+
+
+def _stray_word(token: Token) -> bool:
+    """A lower-case word no name holds: "Facebook that Zelenskyy", "Vilhivka village" (not the
+    tail of a hyphenated name: "Tsai Ing-wen")."""
+    attached = token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return (token.is_alpha and token.is_lower and not attached
+            and token.lower_ not in names.entity_words("connectors"))
+
+
+def hyphenated_name(doc: Doc, start: int, end: int) -> bool:
+    """Does the span end in a name part written after a hyphen ("Tsai Ing-wen")?"""
+    return (end - start >= 3 and doc[end - 2].text == "-" and not doc[end - 3].whitespace_
+            and not doc[end - 2].whitespace_ and doc[end - 1].is_alpha
+            and doc[end - 3].text[:1].isupper())
+
+
+def _split_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Cut spans at line breaks, quotation marks, dashes standing between spaces ("CAPE
+    CANAVERAL - SpaceX", "FILE - A") and lower-case words no name holds."""
+    out = []
+    for m in mentions:
+        start = m.start
+        for i in range(m.start, m.end):
+            token = doc[i]
+            if token.is_space or "\n" in token.whitespace_ or token.is_quote or (
+                    token.text in ("-", "–", "—") and token.whitespace_
+                    and i > 0 and doc[i - 1].whitespace_) or _stray_word(token):
+                end = i + 1 if "\n" in token.whitespace_ and not token.is_space else i
+                if end > start:
+                    out.append(Mention(start, end, m.label, m.note))
+                start = i + 1
+        if start == m.start:
+            out.append(m)
+        elif start < m.end:
+            out.append(Mention(start, m.end, m.label, m.note))
+    return out
+
+
+def split_possessive(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Kyiv's Zarichnyi" is two names: the place, and the district in it."""
+    out = []
+    for m in mentions:
+        cut = next((i for i in range(m.start + 1, m.end - 1) if doc[i].text in POSSESSIVE), None)
+        if cut is None or not names.is_place(doc[m.start:cut].text):
+            out.append(m)
+            continue
+        out.append(Mention(m.start, cut, "GPE", "split"))
+        after = doc[m.end] if m.end < len(doc) else None
+        place_word = after is not None and after.lower_ in _place_nouns()
+        out.append(Mention(cut + 1, m.end, "LOC" if place_word else m.label, "split"))
+    return out
+
+
+def _place_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in names.entity_words("place_words"))
+
+
+def taken_tokens(mentions: Iterable[Mention]) -> set[int]:
+    return {i for m in mentions for i in range(m.start, m.end)}
+
+
+def proper_nouns(doc: Doc) -> list[Token]:
+    """The doc's PROPN tokens, found from the tag array (cheaper than visiting every token)."""
+    pos = doc.to_array("POS")
+    return [doc[int(i)] for i in numpy.flatnonzero(pos == PROPN)]
+
+
+def add_known_orgs(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token]
+                   ) -> list[Mention]:
+    """Organisations named without the tagger noticing: "- Pentagon", "on Telegram"."""
+    taken = taken_tokens(mentions)
+    standalone = names.standalone_orgs()
+    added = [Mention(t.i, t.i + 1, "ORG", "known-org") for t in propn
+             if t.i not in taken and t.text in standalone]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def add_institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A country's lower-case institution that reports: "Ukraine's navy said" is a
+    source organisation."""
+    added = []
+    institutions = names.entity_words("institutions")
+    for m in mentions:
+        last = doc[m.end - 1]
+        if (m.label != "GPE" or m.end + 1 >= len(doc) or doc[m.end].text not in POSSESSIVE
+                or last.dep_ != "poss"):
+            continue
+        head = last.head  # the possessed noun
+        if (head.lower_ in institutions and head.i > m.end and head.i - m.end <= 3
+                and all(t.is_lower for t in doc[m.end + 1:head.i + 1])
+                and head.dep_ in ("nsubj", "nsubjpass")
+                and head.head.lemma_ in reporting_verbs()):
+            added.append(Mention(m.start, head.i + 1, "ORG", "institution"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def add_told_outlets(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token]
+                     ) -> list[Mention]:
+    """The untagged broadcaster someone told something: "told Rossiya-1 TV"."""
+    taken = taken_tokens(mentions)
+    added = []
+    for t in propn:
+        head = t.head
+        if (t.i in taken or t.dep_ != "compound" or head.dep_ != "dobj"
+                or head.head.lemma_ != "tell" or not head.text[:1].isupper()
+                or head.i in taken or head.i < t.i):
+            continue
+        start = min(c.i for c in head.children if c.dep_ == "compound")
+        if all(i not in taken for i in range(start, head.i + 1)) and all(
+                doc[i].text[:1].isupper() for i in range(start, head.i + 1)):
+            added.append(Mention(start, head.i + 1, "ORG", "told"))
+            taken.update(range(start, head.i + 1))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def add_places(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token],
+               countries: set[str]) -> list[Mention]:
+    """Untagged known places. Where the grammar says place ("in downtown Donetsk", "the
+    Sumy region", "Luhansk and Donetsk") any town of the gazetteer that fits the article
+    will do; elsewhere a country, a well-known region, a big city, or a sizeable town in a
+    country the article names ("The Kremlin wants Donetsk")."""
+    taken = taken_tokens(mentions)
+    places_at = {m.start for m in mentions if m.label in ("GPE", "LOC")}
+    added = []
+    for t in propn:
+        if (t.i in taken or not is_name_part(t)
+                or (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
+                or (t.i > 0 and is_name_part(doc[t.i - 1]) and not t.is_sent_start)):
+            continue
+        m = Mention(t.i, t.i + 1, "GPE", "place")
+        place = places.lookup(t.text)
+        if place is not None and (_before_region(t) or (_place_context(t, places_at) and (
+                plausible_place(doc, m, countries) or place.population >= SIZEABLE_TOWN))):
+            added.append(m)  # "the Sumy region", "in Donetsk"
+            places_at.add(t.i)
+        elif (not names.is_given_name(t.text) and _known_place_here(t.text, countries)
+              and not (t.i > 0 and doc[t.i - 1].lower_ == "the")):
+            m.note = "known-place"
+            added.append(m)
+            places_at.add(t.i)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# untagged, a town is taken for itself when this large and in a country the article names
+SIZEABLE_TOWN = 100_000
+
+
+def _before_region(t: Token) -> bool:
+    """A region word follows or governs it: "the Sumy region", "Donetsk and Luhansk
+    regions"."""
+    regions = places.region_suffixes()
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (nxt is not None and nxt.lemma_.lower() in regions) or (
+        t.dep_ in ("compound", "nmod", "amod") and t.head.lemma_.lower() in regions)
+
+
+def _place_context(t: Token, places_at: set[int]) -> bool:
+    """A preposition of place governs it (within a few words) or it is coordinated with a
+    place."""
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ in _locative_prepositions() and t.i - head.i <= 3:
+        return True
+    return (t.dep_ == "conj" and head.i in places_at) or any(
+        c.dep_ == "conj" and c.i in places_at for c in t.children)
+
+
+def _known_place_here(text: str, countries: set[str]) -> bool:
+    if names.is_country(text):
+        return True
+    place = places.lookup(text)
+    return place is not None and (
+        place.kind == "region" or place.population >= BIG_CITY
+        or (place.kind == "city" and place.population >= SIZEABLE_TOWN
+            and place.country in countries))
+
+
+# a town this large is taken for the place even where the article names no country of it
+BIG_CITY = 1_000_000
+
+
+def plausible_place(doc: Doc, m: Mention, countries: set[str]) -> bool:
+    """Is ``m`` a known place here: a country, a well-known region, or a town or subdivision
+    in a country the article names, after a preposition of place, or a big city (not a first
+    name: "Lincoln", "Obama" are towns too)."""
+    text = places.strip_region(names.strip_name(m.span(doc).text))
+    if names.is_country(text):
+        return True
+    place = places.lookup(text)
+    if place is None:
+        return False
+    after_preposition = m.start > 0 and doc[m.start - 1].lower_ in _locative_prepositions()
+    if m.label == "PERSON" and names.is_given_name(text):
+        return after_preposition  # "Vladimir" is a Russian town, and a first name first
+    if after_preposition or place.kind == "region" or place.country in countries:
+        return True
+    return (place.kind == "city" and place.population >= BIG_CITY
+            and not (m.label == "PERSON" and names.is_given_name(text)))
+
+
+def _locative_prepositions() -> frozenset[str]:
+    return frozenset(names.entity_words("locative_prepositions"))
+
+
+def extend_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"British" + "Virgin Islands": a span and the capitalised words after it that together
+    name a known country or place."""
+    taken = taken_tokens(mentions)
+    for m in mentions:
+        if m.label not in ("NORP", "GPE", "LOC"):
+            continue
+        end = m.end
+        while end < len(doc) and end - m.end < 3 and end not in taken and is_name_part(doc[end]):
+            end += 1
+            if names.is_country(doc[m.start:end].text) or names.is_place(doc[m.start:end].text):
+                taken.update(range(m.end, end))
+                m.end, m.label, m.note = end, "GPE", m.note + "+place"
+                break
+    return mentions
+
+
+def extend_org_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An organisation named by a list of its fields, cut at the first comma: "Culture,
+    Media & Sport Committee"."""
+    taken = taken_tokens(mentions)
+    for m in mentions:
+        span = m.span(doc)
+        if m.label != "ORG" or not any(t.text in ("&", "and") for t in span):
+            continue
+        while (m.start >= 2 and doc[m.start - 1].text == "," and m.start - 2 not in taken
+               and is_name_part(doc[m.start - 2]) and not doc[m.start - 2].is_sent_start):
+            m.start -= 2
+            m.note += "+list"
+    return mentions
+
+
+def reporting_verbs() -> frozenset[str]:
+    """Lemmas of verbs that report speech, and "quote"."""
+    return frozenset(lexicon.load("reporting")["verbs"]) | {"quote"}

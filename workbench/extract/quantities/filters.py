@@ -1,0 +1,290 @@
+"""When a number is not a quantity: dates, years, clock times, names, codes, ages, pronouns.
+
+Each test looks at the tokens around a number found in one sentence (sentence-local indexes);
+the quantity extractor drops the number when any says so.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+from typing import TYPE_CHECKING, Protocol
+
+from spacy.tokens import Span, Token
+
+from workbench import lexicon
+
+if TYPE_CHECKING:
+    from workbench.extract.quantities.numbers import Reading
+
+HYPHENS = frozenset({"-", "–", "—"})
+NAME_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
+CODE_SEPARATORS = frozenset({"-", ".", "/", "(", ")"})
+YEAR = re.compile(r"^\d{4}$")
+YEARS = (1900, 2099)  # four digits without a comma in this span are years
+OLD_YEARS = 1000  # below YEARS, a year unless it counts a plural noun
+AGE_LIMIT = 120
+ESTIMATE_REACH = 4
+COORDINATORS = frozenset({"and", "or", ",", "to", "through", "-", "–"})
+QUANTIFIER_DEPS = frozenset({"advmod", "quantmod", "amod", "nummod", "npadvmod", "cc"})
+
+
+class Located(Protocol):
+    """A number found in a sentence: its reading, and its first and past-last tokens."""
+
+    @property
+    def reading(self) -> Reading: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def clock(self) -> bool: ...
+
+
+@cache
+def _data() -> dict:
+    return lexicon.load("numbers")
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(_data()[key])
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(lexicon.load("calendar")["months"])
+
+
+def clock_suffixes() -> frozenset[str]:
+    return _words("clock_suffixes")
+
+
+def range_words() -> frozenset[str]:
+    return _words("range_words")
+
+
+def not_a_quantity(sent: Span, first: Located, last: Located, *, has_unit: bool,
+                   in_title: bool = False) -> bool:
+    """True when the number from ``first`` to ``last`` is a date, time, name, code or pronoun."""
+    a, b = first.reading.start, last.reading.end
+    prior = _coordinated_with(sent, first.start)
+    if prior is not None and (_date(sent, prior, prior + 1)
+                              or _identifier(sent, prior, entity=False)):
+        return True  # February 26 and 28; Nord Stream 1 and 2
+    return (
+        first.clock
+        or last.clock
+        or _clock(sent, last.end)
+        or _date(sent, first.start, last.end)
+        or (not has_unit and _year(sent, first))
+        or _identifier(sent, first.start, entity=not (in_title or has_unit or first.reading.scaled))
+        or (not in_title and _title_case_word(sent, first.reading))
+        or _code(sent, a, b)
+        or _age(sent, first.start, last.end, first.reading)
+        or _pronoun_one(sent, first.reading)
+        or _fraction(sent, last.end)
+        or _form_code(sent, last.end)
+    )
+
+
+def modifies(sent: Span, at: int, number: int) -> bool:
+    """Whether a one-word qualifier that is also a preposition (about, over) bounds the number."""
+    word = sent[at]
+    if word.lower_ not in _words("ambiguous_prepositions"):
+        return True
+    if word.dep_ in QUANTIFIER_DEPS:
+        return True
+    return word.head.i == sent[number].i or word.head.head.i == sent[number].i
+
+
+def is_age(sent: Span, end: int, unit_end: int) -> bool:
+    """``40-year-old``, ``40 years old``: the number is an age."""
+    if sent[end:unit_end].text.lower().lstrip("-– ") not in ("year", "years"):
+        return False
+    rest = [t.lower_ for t in sent[unit_end : unit_end + 2]]
+    return rest[:1] == ["old"] or rest == ["-", "old"] or rest[:1] == ["-old"]
+
+
+def _coordinated_with(sent: Span, start: int) -> int | None:
+    """The number this one is coordinated with (``26 and 28``, ``1, 2``), if any."""
+    if start >= 2 and sent[start - 1].lower_ in COORDINATORS and sent[start - 2].like_num:
+        return start - 2
+    return None
+
+
+def _month(token: Token) -> bool:
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in _months()
+
+
+def _clock(sent: Span, end: int) -> bool:
+    return end < len(sent) and sent[end].lower_ in _words("time_markers")
+
+
+def _date(sent: Span, start: int, end: int) -> bool:
+    """A day of a month (``Feb. 12``, ``17 April``, ``October 3-5``, ``12th of May``)."""
+    if start > 0 and _month(sent[start - 1]):
+        return True
+    if end < len(sent) and _month(sent[end]):
+        return True
+    return end + 1 < len(sent) and sent[end].lower_ == "of" and _month(sent[end + 1])
+
+
+def _year(sent: Span, first: Located) -> bool:
+    """A four-digit year (``in 2011``, ``the 2008 crisis``, ``1812``; but ``1500 troops``)."""
+    reading = first.reading
+    text = sent[reading.start].text
+    if reading.end - reading.start != 1 or not YEAR.match(text):
+        return False
+    if YEARS[0] <= reading.value <= YEARS[1]:
+        return True
+    if not OLD_YEARS <= reading.value < YEARS[0]:
+        return False
+    nxt = sent[reading.end] if reading.end < len(sent) else None
+    return nxt is None or nxt.tag_ not in ("NNS", "NNPS")
+
+
+def _identifier(sent: Span, start: int, *, entity: bool) -> bool:
+    """A number naming a thing: ``Article 5``, ``Nord Stream 2``, ``#1``, ``Rossiya-1``.
+
+    With ``entity``, a number inside a name the tagger found (``Nord Stream 2``) is one too;
+    headlines and money are spared that test, as title case and amounts confuse the tagger.
+    """
+    if start == 0:
+        return False
+    prev = sent[start - 1]
+    if prev.text == "#" or prev.lower_ in _words("identifier_lowercase_words"):
+        return True
+    if prev.text[:1].isupper() and prev.lower_ in _words("identifier_words"):
+        return True
+    if prev.text in HYPHENS and start >= 2 and prev.whitespace_ == "":
+        name = sent[start - 2]
+        if name.whitespace_ == "" and name.text[:1].isupper() \
+                and any(c.isalpha() for c in name.text):
+            return True
+    token = sent[start]
+    return (entity and token.ent_iob_ == "I" and token.ent_type_ in NAME_LABELS
+            and prev.is_alpha and prev.text[:1].isupper() and prev.ent_type_ == token.ent_type_)
+
+
+def _title_case_word(sent: Span, reading: Reading) -> bool:
+    """A number word capitalised inside a name: ``The Five``, ``the Big Three``."""
+    token = sent[reading.start]
+    if not reading.in_words or not token.is_title or reading.start == 0:
+        return False
+    prev = sent[reading.start - 1]
+    return prev.is_title and not prev.is_punct
+
+
+def named(sent: Span, start: int) -> bool:
+    """A number right after a capitalised name that counts nothing: ``Fox Nation 101``."""
+    if start < 2:
+        return False
+    prev, before = sent[start - 1], sent[start - 2]
+    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and not before.is_punct \
+        and not before.is_sent_start
+
+
+def _code(sent: Span, a: int, b: int) -> bool:
+    """Phone numbers and codes: three or more digit groups in a row, or a leading ``+``."""
+    if a > 0 and sent[a - 1].text.startswith("+") and sent[a - 1].text[1:].isdigit():
+        return True
+    groups = sum(1 for t in sent[a:b] if t.text.isdigit())
+    k = a - 1
+    while k >= 0 and (sent[k].text.isdigit() or sent[k].text in CODE_SEPARATORS):
+        groups += sent[k].text.isdigit()
+        k -= 1
+    k = b
+    while k < len(sent) and (sent[k].text.isdigit() or sent[k].text in CODE_SEPARATORS):
+        groups += sent[k].text.isdigit()
+        k += 1
+    return groups >= 3
+
+
+def _age(sent: Span, start: int, end: int, reading: Reading) -> bool:
+    """``aged 40``, ``the age of 60``; ``Olena Marchuk, 68,``, ``Rueke (39)``: set off after
+    a name."""
+    ages = _words("age_words")
+    if start > 0 and sent[start - 1].lower_ in ages:
+        return True
+    if start > 1 and sent[start - 1].lower_ == "of" and sent[start - 2].lower_ in ages:
+        return True
+    if start < 2 or sent[start - 1].text not in (",", "(") or reading.value > AGE_LIMIT:
+        return False
+    name = sent[start - 2]
+    closed = end >= len(sent) or sent[end].is_punct
+    return closed and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN")
+
+
+def _pronoun_one(sent: Span, reading: Reading) -> bool:
+    """``one of the``, ``no one``, ``one another``, ``one day``: ``one`` that does not count."""
+    if reading.end - reading.start != 1 or sent[reading.start].lower_ != "one":
+        return False
+    table = _data()["one_not_count"]
+    prev = sent[reading.start - 1].lower_ if reading.start > 0 else ""
+    nxt = sent[reading.end].lower_ if reading.end < len(sent) else ""
+    return prev in table["before"] or nxt in table["after"]
+
+
+def _form_code(sent: Span, end: int) -> bool:
+    """A number hyphenated onto capitals is a form or a code: ``Form 8-K``, ``10-Q``."""
+    if end + 1 >= len(sent) or sent[end].text not in HYPHENS or sent[end - 1].whitespace_:
+        return False
+    code = sent[end + 1].text
+    return code.isupper() and len(code) <= 3 and sent[end].whitespace_ == ""
+
+
+def score_end(sent: Span, end: int, value: Decimal) -> int | None:
+    """Where a score or a vote tally ends (``won 3-1``, ``93-24``): a hyphenated pair whose second
+    number is not larger, so not a range."""
+    if end + 1 >= len(sent) or sent[end].text not in HYPHENS or sent[end - 1].whitespace_ \
+            or sent[end].whitespace_:
+        return None
+    second = sent[end + 1].text
+    if second.isdigit() and value == value.to_integral_value() and int(second) <= value:
+        return end + 2
+    return None
+
+
+def estimated_head(sent: Span, start: int) -> bool:
+    """``an estimated death toll of 3,200``: the estimate is the noun's, not the
+    number's, but it leaves the number approximate all the same."""
+    if start < 2 or sent[start - 1].lower_ != "of":
+        return False
+    for token in reversed(sent[max(0, start - 1 - ESTIMATE_REACH) : start - 1]):
+        if token.lower_ in _words("estimate_words"):
+            return True
+        if token.pos_ not in ("ADJ", "NOUN", "DET", "PROPN"):
+            return False
+    return False
+
+
+def opens_frame(sent: Span, start: int) -> bool:
+    """``Of 140 drones launched, ...``, ``..., of the 58 people hospitalized``: a set whose
+    members later bare numbers count."""
+    k = start - 1
+    while k >= 0 and sent[k].lower_ in ("the", "these", "those", "all"):
+        k -= 1
+    if k < 0 or sent[k].lower_ != "of":
+        return False
+    return k == 0 or sent[k - 1].is_punct or sent[k - 1].lower_ in ("that", "and", "but")
+
+
+def lone_one(sent: Span, reading: Reading) -> bool:
+    """``one`` counting nothing and not a subject: ``warnings about one``, ``if there was one``.
+
+    A subject still counts ("one crashed", "One was wounded").
+    """
+    token = sent[reading.start]
+    return reading.end - reading.start == 1 and token.lower_ == "one" \
+        and token.dep_ not in ("nsubj", "nsubjpass")
+
+
+def _fraction(sent: Span, end: int) -> bool:
+    """``two-thirds``, ``three quarters``: a proportion, not a count."""
+    if end < len(sent) and sent[end].lower_ in _words("fraction_words"):
+        return True
+    return (end + 1 < len(sent) and sent[end].text in HYPHENS
+            and sent[end + 1].lower_ in _words("fraction_words"))

@@ -1,0 +1,289 @@
+"""Readers of dates, months, years and weekdays: check a candidate's context, resolve it.
+
+A reader returns a :class:`Hit` or None when the words do not read as a time here
+("Black Friday", "2000 troops", "May" the modal). ``basis`` names the rule and the anchor used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Literal, NamedTuple
+
+from spacy.tokens import Doc
+
+from workbench import lexicon
+from workbench.extract.times import tense as ctx
+from workbench.extract.times.patterns import Candidate
+from workbench.lexicon import dates
+from workbench.model import Article
+
+Kind = Literal["date", "month", "year", "range", "duration", "time", "relative"]
+
+STRONG_YEAR_PREPOSITIONS = ("in", "since", "until", "by", "during", "before", "after", "from")
+
+
+@dataclass(frozen=True, slots=True)
+class Env:
+    doc: Doc
+    article: Article
+    anchor: date | None
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    rule: str
+    start: int
+    end: int
+    kind: Kind
+    resolved: str | None
+    basis: str
+
+
+@cache
+def tw(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon.load("time_words")[key])
+
+
+def hit(cand: Candidate, kind: Kind, resolved: str | None, basis: str, *,
+         start: int | None = None, end: int | None = None) -> Hit:
+    return Hit(cand.rule, cand.start if start is None else start,
+               cand.end if end is None else end, kind, resolved, basis)
+
+
+def _day(raw: str | None) -> int:
+    return int((raw or "0").rstrip("stndrh"))
+
+
+def _weekday(raw: str | None) -> int | None:
+    return dates.weekday_number(raw) if raw else None
+
+
+# --- direction: does an expression without a year look back or ahead? -------------------
+
+class Placement(NamedTuple):
+    """Why a date without a year lies where it does, and how far ahead of publication it may.
+
+    ``way`` is the evidence: ``future`` (will, due to), ``until`` (until, by, from), ``past``,
+    ``since``, ``caption``, ``conditional`` (would), ``report`` (says), ``present``, ``untensed``.
+    """
+
+    way: str
+    ahead_days: int
+
+    @property
+    def looks_ahead(self) -> bool:
+        """For a weekday: the coming one rather than the latest one."""
+        return self.way in ("future", "conditional") or (
+            self.way == "until" and self.ahead_days == AHEAD_DAYS["until"])
+
+
+# how far ahead of publication a day may be taken, by the evidence for it
+AHEAD_DAYS = {
+    "future": 366, "until": 180, "until-past": 90, "present": 180, "conditional": 90,
+    "report": 30, "untensed": 30, "past": 0, "perfect": 0, "since": 0, "caption": 0,
+}
+# and a month named without a day: only will, until and the like reach further than this
+NEAR_MONTHS = 2
+
+
+def direction(cand: Candidate, env: Env) -> Placement:
+    """How to place a day, month or weekday around publication."""
+    before = ctx.words_before(env.text, cand.start, n=2)
+    last = before.split()[-1] if before else ""
+    if last == "since":
+        return Placement("since", AHEAD_DAYS["since"])
+    tense, verb = ctx.tense_at(env.doc, cand.start, cand.end)
+    if tense == "future":
+        way = "future"
+    elif last in tw("future_prepositions") or before == "ahead of" or (
+            last in tw("start_prepositions") and tense != "past"):
+        return Placement("until", AHEAD_DAYS["until-past" if tense == "past" else "until"])
+    elif tense in ("conditional", "past", "perfect"):
+        way = tense
+    elif env.article.section_kind(cand.start) == "caption":
+        way = "caption"
+    elif tense == "present":
+        way = "report" if ctx.is_reporting(verb) else "present"
+    else:
+        way = "untensed"
+    return Placement(way, AHEAD_DAYS[way])
+
+
+def _place_day(month: int, day: int, cand: Candidate, env: Env, anchor: date,
+               weekday: int | None) -> tuple[date | None, str]:
+    placement = direction(cand, env)
+    found = dates.day_month_date(month, day, anchor, ahead_days=placement.ahead_days,
+                                 weekday=weekday)
+    if found is None:
+        return None, placement.way
+    return found, f"{'future' if found > anchor else 'past'}:{placement.way}"
+
+
+# --- absolute and day-month dates --------------------------------------------------------
+
+def read_full_date(cand: Candidate, env: Env) -> Hit | None:
+    month = int(cand.group("mn") or 0) if cand.rule == "date_iso" else dates.month_number(
+        cand.group("m") or "")
+    if month is None:
+        return None
+    found = dates.make_date(int(cand.group("y") or 0), month, _day(cand.group("d")))
+    if found is None:
+        return None
+    return hit(cand, "date", found.isoformat(), "absolute")
+
+
+def read_day_month(cand: Candidate, env: Env) -> Hit | None:
+    month = dates.month_number(cand.group("m") or "")
+    day = _day(cand.group("d"))
+    if month is None or not 1 <= day <= 31:
+        return None
+    if env.anchor is None:
+        return hit(cand, "date", None, "day-month:no-published")
+    found, why = _place_day(month, day, cand, env, env.anchor, _weekday(cand.group("wd")))
+    if found is None:
+        return None
+    return hit(cand, "date", found.isoformat(), f"day-month:{why} {env.anchor.isoformat()}")
+
+
+def read_day_range(cand: Candidate, env: Env) -> Hit | None:
+    sep = (cand.group("sep") or "").lower()
+    if sep == "and" and (cand.group("pre") or "").lower() != "between":
+        return None
+    month = dates.month_number(cand.group("m") or "")
+    month2 = dates.month_number(cand.group("m2") or "") if cand.group("m2") else month
+    d1, d2 = _day(cand.group("d1")), _day(cand.group("d2"))
+    if month is None or month2 is None or (month2 == month and d2 <= d1):
+        return None
+    start = cand.match.start("m") if cand.rule == "range_md" else cand.match.start("d1")
+    if cand.group("y"):
+        first = dates.make_date(int(cand.group("y") or 0), month, d1)
+        basis = "absolute"
+    elif env.anchor is not None:
+        first, why = _place_day(month, d1, cand, env, env.anchor, None)
+        basis = f"range:{why} {env.anchor.isoformat()}"
+    else:
+        return hit(cand, "range", None, "range:no-published", start=start)
+    if first is None:
+        return None
+    year = first.year + (1 if month2 < month else 0)
+    last = dates.make_date(year, month2, d2)
+    if last is None:
+        return None
+    return hit(cand, "range", dates.iso_range(first, last), basis, start=start)
+
+
+# --- months and years --------------------------------------------------------------------
+
+def read_month_year(cand: Candidate, env: Env) -> Hit | None:
+    month = dates.month_number(cand.group("m") or "")
+    if month is None:
+        return None
+    return hit(cand, "month", dates.iso_month(int(cand.group("y") or 0), month), "absolute")
+
+
+def read_month(cand: Candidate, env: Env) -> Hit | None:
+    name = cand.group("m") or ""
+    mod = (cand.group("mod") or "").lower()
+    month = dates.month_number(name)
+    if month is None:
+        return None
+    if not mod:
+        before = ctx.words_before(env.text, cand.start)
+        token = ctx.token_at(env.doc, cand.start, cand.end)
+        dated = token is not None and token.ent_type_ == "DATE" and name != "May"
+        if before not in tw("date_prepositions") and not dated:
+            return None
+    if env.anchor is None:
+        return hit(cand, "month", None, "month:no-published")
+    anchor = env.anchor
+    if mod == "last":
+        year = anchor.year if month < anchor.month else anchor.year - 1
+        why = "last"
+    elif mod == "next":
+        year = anchor.year if month > anchor.month else anchor.year + 1
+        why = "next"
+    elif mod == "this":
+        year, why = anchor.year, "this"
+    else:
+        placement = direction(cand, env)
+        reach = placement.ahead_days // 30
+        if placement.way not in ("future", "until"):
+            reach = min(reach, NEAR_MONTHS)
+        year = dates.month_year(month, anchor, ahead_months=reach)
+        ahead = (year, month) > (anchor.year, anchor.month)
+        why = f"{'future' if ahead else 'past'}:{placement.way}"
+    return hit(cand, "month", dates.iso_month(year, month),
+                f"month:{why} {anchor.isoformat()}")
+
+
+def read_year(cand: Candidate, env: Env) -> Hit | None:
+    """A year where the words make it one: "in 2008", "the 2008 crisis", not "2000 troops"."""
+    before = ctx.words_before(env.text, cand.start)
+    token = ctx.token_at(env.doc, cand.start, cand.end)
+    if token is not None and token.ent_type_ == "DATE":
+        return hit(cand, "year", cand.group("y"), "absolute")
+    if before not in tw("date_prepositions") and before != "the":
+        return None
+    if token is not None and before not in STRONG_YEAR_PREPOSITIONS and before != "the":
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if following is not None and following.tag_ in ("NNS", "NNPS"):
+            return None
+    return hit(cand, "year", cand.group("y"), "absolute")
+
+
+def read_year_range(cand: Candidate, env: Env) -> Hit | None:
+    word = (cand.group("word") or "").lower()
+    if word == "and" and (cand.group("pre") or "").lower() != "between":
+        return None
+    y1 = int(cand.group("y1") or 0)
+    raw = cand.group("y2") or ""
+    if len(raw) == 2:
+        if word:
+            return None
+        y2 = y1 // 100 * 100 + int(raw)
+    else:
+        y2 = int(raw)
+    if not y1 < y2 <= y1 + 100:
+        return None
+    return hit(cand, "range", f"{y1}/{y2}", "absolute", start=cand.match.start("y1"))
+
+
+# --- weekdays ----------------------------------------------------------------------------
+
+def _not_a_weekday(cand: Candidate, env: Env) -> bool:
+    """True for names that hold a weekday: "Good Friday", "the Sunday Times"."""
+    names = lexicon.load("time_words")["weekday_not_date"]
+    before = ctx.words_before(env.text, cand.start, n=2)
+    after = ctx.words_after(env.text, cand.end, n=2)
+    befores = {before, before.split()[-1] if before else ""}
+    afters = {after, after.split()[0] if after else ""}
+    return bool(befores & set(names["before"])) or bool(afters & set(names["after"]))
+
+
+def read_weekday(cand: Candidate, env: Env) -> Hit | None:
+    weekday = _weekday(cand.group("wd"))
+    mod = (cand.group("mod") or "").lower()
+    if weekday is None or (not mod and _not_a_weekday(cand, env)):
+        return None
+    if env.anchor is None:
+        return hit(cand, "date", None, "weekday:no-published")
+    anchor = env.anchor
+    if mod in ("last", "past"):
+        found, why = dates.weekday_before(anchor, weekday), "last<published"
+    elif mod == "next":
+        found, why = dates.weekday_after(anchor, weekday), "next>published"
+    else:
+        placement = direction(cand, env)
+        if placement.looks_ahead or mod in ("this", "coming"):
+            found = dates.weekday_on_or_after(anchor, weekday)
+            why = f"future:{placement.way}>=published"
+        else:
+            found = dates.weekday_on_or_before(anchor, weekday)
+            why = f"past:{placement.way}<=published"
+    return hit(cand, "date", found.isoformat(), f"weekday:{why} {anchor.isoformat()}")

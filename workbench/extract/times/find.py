@@ -1,0 +1,89 @@
+"""Times: dates, weekdays, months, years, ranges and durations, resolved against publication.
+
+Candidates come from :mod:`workbench.extract.times.patterns`; the readers in
+:mod:`workbench.extract.times.absolute` and :mod:`workbench.extract.times.relative` (one per
+pattern rule, in ``READERS``) check each against its context (a bare month or year must
+read as a date, a weekday must not be part of a name) and resolve it. Absolute forms resolve
+without the publication date; the rest are read against it, the tense of the governing clause
+deciding whether a weekday or a day-month lies before or after it. A clock time takes the date
+written in its sentence, else the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc
+
+from workbench.extract.times import absolute, relative
+from workbench.extract.times.absolute import Env, Hit
+from workbench.extract.times.patterns import Candidate, candidates, choose
+from workbench.model import Article, TimeExpr
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+Reader = Callable[[Candidate, Env], Hit | None]
+
+READERS: dict[str, Reader] = {
+    "date_dmy": absolute.read_full_date,
+    "date_mdy": absolute.read_full_date,
+    "date_iso": absolute.read_full_date,
+    "range_md": absolute.read_day_range,
+    "range_dm": absolute.read_day_range,
+    "date_md": absolute.read_day_month,
+    "date_dm": absolute.read_day_month,
+    "month_year": absolute.read_month_year,
+    "month": absolute.read_month,
+    "year_range": absolute.read_year_range,
+    "year": absolute.read_year,
+    "weekday": absolute.read_weekday,
+    "day_word": relative.read_day_word,
+    "period": relative.read_period,
+    "weekend": relative.read_weekend,
+    "period_of": relative.read_period_of,
+    "ago": relative.read_ago,
+    "duration": relative.read_duration,
+    "duration_bare": relative.read_bare_duration,
+    "clock_ampm": relative.read_clock,
+    "clock_24": relative.read_clock,
+    "clock_word": relative.read_clock,
+}
+
+
+def times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
+    """Every time expression in the article, in text order."""
+    env = Env(doc=doc, article=article, anchor=_anchor(article.published))
+    hits = [hit for cand in candidates(article.text) if (hit := READERS[cand.rule](cand, env))]
+    kept = choose(hits)
+    for hit in kept:
+        if hit.kind == "time":
+            hit = _dated_clock(hit, kept, env)
+        yield TimeExpr(hit.start, hit.end, article.text[hit.start:hit.end],
+                       article.section_kind(hit.start), hit.kind, hit.resolved, hit.basis)
+
+
+def _anchor(published: str | None) -> date | None:
+    if not published or not _ISO_DAY.match(published):
+        return None
+    return date.fromisoformat(published[:10])
+
+
+def _dated_clock(hit: Hit, kept: list[Hit], env: Env) -> Hit:
+    """A clock time on the date its sentence names, else on the publication date."""
+    span = env.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is not None:
+        sentence = span.sent
+        days = [h for h in kept if h.kind in ("date", "relative") and h.resolved
+                and sentence.start_char <= h.start < sentence.end_char
+                and _ISO_DAY.fullmatch(h.resolved)]
+        if days:
+            nearest = min(days, key=lambda h: abs(h.start - hit.start))
+            return replace(hit, resolved=f"{nearest.resolved}{hit.resolved}",
+                           basis=f"clock:date-in-sentence {nearest.resolved}")
+    if env.anchor is None:
+        return hit
+    return replace(hit, resolved=f"{env.anchor.isoformat()}{hit.resolved}",
+                   basis=f"clock:published {env.anchor.isoformat()}")

@@ -1,0 +1,157 @@
+"""The surface forms of time expressions, as compiled regular expressions built from word lists.
+
+Each rule finds candidates in the article text; :mod:`~workbench.extract.times.find` keeps the
+longest non-overlapping ones, checks their context in the parse and resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol, TypeVar
+
+from workbench import lexicon
+from workbench.extract.times.values import number_words
+from workbench.lexicon import dates
+
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+NOT_NUMBER_AFTER = r"(?![-–.,:/]?\d)"
+NOT_NUMBER_BEFORE = r"(?<![\d$£€#.,/-])"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One match of one rule."""
+
+    rule: str
+    match: re.Match[str]
+
+    @property
+    def start(self) -> int:
+        return self.match.start()
+
+    @property
+    def end(self) -> int:
+        return self.match.end()
+
+    def group(self, name: str) -> str | None:
+        return self.match.groupdict().get(name)
+
+
+def _alternation(items: list[str], *, escape: bool = True) -> str:
+    ordered = sorted(items, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(i) if escape else i for i in ordered) + ")"
+
+
+@cache
+def number_alternation() -> str:
+    """Number words and digits, with the hyphenated tens ("twenty-five")."""
+    numbers = number_words()
+    simple = _alternation([n.replace(" ", r"\s+") for n in numbers], escape=False)
+    tens = _alternation([w for w, v in numbers.items() if 20 <= v < 100 and v % 10 == 0])
+    return rf"(?:\d+(?:\.\d+)?|{tens}-[a-z]+|{simple})"
+
+
+@cache
+def unit_alternation() -> str:
+    return _alternation(list(lexicon.load("time_words")["units"]))
+
+
+@cache
+def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``(rule name, pattern)`` pairs, most specific first."""
+    tw = lexicon.load("time_words")
+    month = dates.month_word_alternation() + "(?![A-Za-z])"
+    full_month = dates.full_month_alternation() + r"\b"
+    weekday = dates.weekday_alternation() + r"\b"
+    wd_prefix = rf"(?:(?P<wd>{weekday}),?\s+)?"
+    sep = r"\s*(?P<sep>[-–]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*"
+    quals = _alternation(tw["duration_qualifiers"])
+    num = number_alternation()
+    unit = unit_alternation()
+    zones = _alternation(tw["clock_zones"])
+    lead = _alternation(tw["clock_lead"])
+    return tuple((name, re.compile(pattern)) for name, pattern in (
+        ("date_dmy", rf"\b{wd_prefix}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{month}),?\s+"
+                     rf"(?P<y>{YEAR})\b{NOT_NUMBER_AFTER}"),
+        ("date_mdy", rf"\b{wd_prefix}(?P<m>{month})\s*(?P<d>{DAY})(?:,\s*|\s+)(?P<y>{YEAR})\b"
+                     rf"{NOT_NUMBER_AFTER}"),
+        ("date_iso", rf"\b(?P<y>{YEAR})-(?P<mn>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b"),
+        ("range_md", rf"\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?(?P<m>{month})\s*(?P<d1>{DAY}){sep}"
+                     rf"(?:(?P<m2>{month})\s*)?(?P<d2>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?"
+                     rf"{NOT_NUMBER_AFTER}(?!\s*(?:%|per\s*cent|percent))"),
+        ("range_dm", rf"{NOT_NUMBER_BEFORE}\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?(?P<d1>{DAY}){sep}"
+                     rf"(?P<d2>{DAY})\s+(?P<m>{month})(?:,?\s+(?P<y>{YEAR})\b)?"),
+        ("date_md", rf"\b{wd_prefix}(?P<m>{month})\s*(?P<d>{DAY})\b{NOT_NUMBER_AFTER}"
+                    r"(?!\s*(?:%|per\s*cent|percent|million|billion|mln|bln))"),
+        ("date_dm", rf"{NOT_NUMBER_BEFORE}\b{wd_prefix}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+"
+                    rf"(?P<m>{month})"),
+        ("month_year", rf"\b(?:(?P<mod>early|mid|late|[Ee]nd\s+of|[Bb]eginning\s+of|[Ss]tart\s+of)"
+                       rf"[-\s]+)?(?P<m>{month}),?\s+(?:of\s+)?(?P<y>{YEAR})\b{NOT_NUMBER_AFTER}"),
+        ("month", rf"\b(?:(?P<mod>early|mid|late|last|next|this|[Ee]nd\s+of|[Bb]eginning\s+of|"
+                  rf"[Ss]tart\s+of)[-\s]+)?(?P<m>{full_month})(?!\s*\d)"),
+        ("year_range", rf"{NOT_NUMBER_BEFORE}\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?(?P<y1>{YEAR})"
+                       rf"(?:\s*(?P<sep>[-–/])\s*|\s+(?P<word>to|and|until|through)\s+)"
+                       rf"(?P<y2>{YEAR}|\d\d)\b{NOT_NUMBER_AFTER}"),
+        ("year", rf"{NOT_NUMBER_BEFORE}\b(?P<y>{YEAR})\b{NOT_NUMBER_AFTER}"
+                 r"(?!s\b|\s*(?:%|per\s*cent|percent))"),
+        ("weekday", rf"\b(?:(?P<mod>[Ll]ate|[Ee]arly|[Oo]vernight|[Ee]arlier|[Ll]ater|[Ll]ast|"
+                    rf"[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+(?:on\s+)?)?(?P<wd>{weekday})"
+                    r"(?:\s+(?P<part>morning|afternoon|evening|night))?"),
+        ("day_word", r"\b(?:(?P<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?"
+                     r"(?P<w>[Tt]oday|TODAY|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night)\b"
+                     r"(?:\s+(?P<part>morning|afternoon|evening|night))?"),
+        ("period", r"\b(?:(?P<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|"
+                   r"(?:[Tt]he\s+)?(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of)[-\s]+)?"
+                   r"(?P<the>[Tt]he\s+)?(?P<which>[Tt]his|[Ll]ast|[Nn]ext)\s+"
+                   r"(?P<unit>week|weekend|month|year)\b"),
+        ("weekend", r"\b(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n|[Tt]his\s+past)\s+the\s+weekend\b"),
+        ("period_of", r"\b(?P<mod>(?:[Tt]he\s+)?(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle|[Rr]est)"
+                      r"\s+of)\s+the\s+(?P<unit>year|month|week)\b"),
+        ("ago", rf"\b(?:(?P<qual>{quals})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit})\s+ago\b"),
+        ("duration", rf"\b(?:(?P<qual>{quals})\s+)?(?<![\d.,])(?P<num>{num}|[Hh]alf\s+an?)"
+                     rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<unit>{unit})\b"
+                     r"(?P<half2>\s+and\s+a\s+half)?(?P<tail>-old|\s+old\b|-olds|\s+ago\b)?"),
+        ("duration_bare", rf"\b(?P<qual>[Tt]he\s+(?:past|last|next|coming))\s+(?P<unit>{unit})\b"),
+        ("clock_ampm", rf"\b(?:(?P<lead>{lead})\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?"
+                       rf"\s*(?P<ap>[ap])(?:\.\s?m\.|\.\s?m\b|m\b)(?:\s+(?P<zone>{zones})\b)?"),
+        ("clock_24", rf"\b(?:(?P<lead>{lead})\s+)?(?P<h>[01]\d|2[0-3]|\d)(?P<colon>[:.h]?)"
+                     rf"(?P<mi>[0-5]\d)(?:\s*(?P<zone>{zones})\b)?"),
+        ("clock_word", r"\b(?P<lead>at|around|by|until|before|after|from|since)\s+"
+                       r"(?P<w>noon|midnight|midday)\b"),
+    ))
+
+
+def candidates(text: str) -> Iterator[Candidate]:
+    """Every match of every rule, overlapping ones included."""
+    for name, pattern in rules():
+        for match in pattern.finditer(text):
+            yield Candidate(name, match)
+
+
+class Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def rule(self) -> str: ...
+
+
+S = TypeVar("S", bound=Spanned)
+
+
+def choose(found: list[S]) -> list[S]:
+    """The longest non-overlapping items (earlier rules win ties), in text order."""
+    order = {name: i for i, (name, _) in enumerate(rules())}
+    kept: list[S] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(found, key=lambda c: (c.start - c.end, order[c.rule], c.start)):
+        if any(cand.start < end and start < cand.end for start, end in taken):
+            continue
+        kept.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(kept, key=lambda c: c.start)

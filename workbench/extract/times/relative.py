@@ -1,0 +1,175 @@
+"""Readers of words relative to the publication day, durations and clock times.
+
+"Yesterday", "last week", "two days ago", "over the weekend" resolve against publication;
+durations ("three and a half hours") become ISO 8601 durations; clock times a ``THH:MM`` that
+:func:`workbench.extract.times.times` puts on a date.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from workbench.extract.times import tense as ctx
+from workbench.extract.times.absolute import Env, Hit, direction, hit, tw
+from workbench.extract.times.patterns import Candidate
+from workbench.extract.times.values import iso_duration, parse_number, unit_code
+from workbench.lexicon import dates
+
+# --- words relative to the publication day -----------------------------------------------
+
+def read_day_word(cand: Candidate, env: Env) -> Hit | None:
+    word = " ".join((cand.group("w") or "").lower().split())
+    if word == "today" and _is_name_today(cand, env):
+        return None
+    if env.anchor is None:
+        return hit(cand, "relative", None, f"relative:{word}:no-published")
+    shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+    found = env.anchor + timedelta(days=shift)
+    return hit(cand, "relative", found.isoformat(),
+                f"relative:{word.replace(' ', '-')} {env.anchor.isoformat()}")
+
+
+def _is_name_today(cand: Candidate, env: Env) -> bool:
+    raw = env.text[max(0, cand.start - 30):cand.start].split()
+    if not raw:
+        return False
+    previous = raw[-1]
+    return previous[:1].isupper() and previous.lower().strip(".,") in tw("today_names")
+
+
+def read_period(cand: Candidate, env: Env) -> Hit | None:
+    if cand.group("the"):
+        return None  # "the last week" is a stretch of time, read as a duration
+    which = (cand.group("which") or "").lower()
+    unit = (cand.group("unit") or "").lower()
+    if env.anchor is None:
+        return hit(cand, "relative", None, f"relative:{which}-{unit}:no-published")
+    anchor = env.anchor
+    step = {"this": 0, "last": -1, "next": 1}[which]
+    basis = f"relative:{which}-{unit} {anchor.isoformat()}"
+    if unit == "week":
+        monday, sunday = dates.week_of(anchor, offset=step)
+        return hit(cand, "relative", dates.iso_range(monday, sunday), basis)
+    if unit == "weekend":
+        monday, _ = dates.week_of(anchor, offset=step)
+        saturday = monday + timedelta(days=5)
+        if which == "this" and anchor.weekday() < 2 and direction(cand, env).way != "future":
+            saturday -= timedelta(weeks=1)  # on a Monday, "this weekend" is mostly the one past
+        return hit(cand, "relative", dates.iso_range(saturday, saturday + timedelta(days=1)),
+                    basis)
+    if unit == "month":
+        moved = dates.add_months(anchor.replace(day=1), step)
+        return hit(cand, "relative", dates.iso_month(moved.year, moved.month), basis)
+    return hit(cand, "relative", str(anchor.year + step), basis)
+
+
+def read_weekend(cand: Candidate, env: Env) -> Hit | None:
+    """"Over the weekend": the one just past, or the coming one in a future clause."""
+    if env.anchor is None:
+        return hit(cand, "relative", None, "relative:the-weekend:no-published")
+    anchor = env.anchor
+    if direction(cand, env).way == "future":
+        saturday, why = dates.weekday_on_or_after(anchor, 5), "coming"
+    else:
+        saturday, why = dates.weekday_on_or_before(anchor - timedelta(days=1), 5), "past"
+    return hit(cand, "relative", dates.iso_range(saturday, saturday + timedelta(days=1)),
+                f"relative:the-weekend:{why} {anchor.isoformat()}")
+
+
+def read_period_of(cand: Candidate, env: Env) -> Hit | None:
+    """"The end of the year": a part of the current year, month or week."""
+    unit = (cand.group("unit") or "").lower()
+    if env.anchor is None:
+        return hit(cand, "relative", None, f"relative:this-{unit}:no-published")
+    anchor = env.anchor
+    basis = f"relative:this-{unit} {anchor.isoformat()}"
+    if unit == "week":
+        return hit(cand, "relative", dates.iso_range(*dates.week_of(anchor)), basis)
+    if unit == "month":
+        return hit(cand, "relative", dates.iso_month(anchor.year, anchor.month), basis)
+    return hit(cand, "relative", str(anchor.year), basis)
+
+
+def read_ago(cand: Candidate, env: Env) -> Hit | None:
+    amount = parse_number(cand.group("num") or "")
+    coded = unit_code(cand.group("unit") or "")
+    if amount is None or coded is None:
+        return None
+    if env.anchor is None:
+        return hit(cand, "relative", None, "relative:ago:no-published")
+    times_, code = coded
+    value = amount * times_
+    anchor = env.anchor
+    basis = f"relative:ago {anchor.isoformat()}"
+    if code == "D":
+        return hit(cand, "relative", (anchor - timedelta(days=value)).isoformat(), basis)
+    if code == "W":
+        return hit(cand, "relative", (anchor - timedelta(weeks=value)).isoformat(), basis)
+    if code == "M":
+        moved = dates.add_months(anchor, -round(value))
+        return hit(cand, "relative", dates.iso_month(moved.year, moved.month), basis)
+    if code == "Y":
+        return hit(cand, "relative", str(anchor.year - round(value)), basis)
+    return hit(cand, "relative", anchor.isoformat(), basis)
+
+
+# --- durations and clock times -----------------------------------------------------------
+
+def read_duration(cand: Candidate, env: Env) -> Hit | None:
+    if cand.group("tail"):
+        return None  # "68-year-old" is an age
+    raw = (cand.group("num") or "").lower()
+    amount = 0.5 if raw.startswith("half") else parse_number(raw)
+    if amount is None or amount == 0:
+        return None
+    if cand.group("half") or cand.group("half2"):
+        amount += 0.5
+    qual = " ".join((cand.group("qual") or "").lower().split())
+    before = ctx.words_before(env.text, cand.start, n=2)
+    if before.split()[-1:] and before.split()[-1] in tw("rate_words") - {"a", "an"}:
+        return None  # "every two weeks" repeats rather than lasts
+    if raw in ("a", "an", "one") and not qual:
+        if _after_an_amount(env.text, cand.start):
+            return None  # "£741 a month", "300 shells a day" are rates
+        after = ctx.words_after(env.text, cand.end)
+        cues = tw("duration_cues_before")
+        cue_before = before in cues or (bool(before) and before.split()[-1] in cues)
+        if not cue_before and after not in tw("duration_cues_after"):
+            return None
+    resolved = iso_duration(amount, cand.group("unit") or "")
+    if resolved is None:
+        return None
+    return hit(cand, "duration", resolved, "duration")
+
+
+def _after_an_amount(text: str, start: int) -> bool:
+    """True when a number or an amount of money stands just before ``start``."""
+    before = text[max(0, start - 40):start].split()
+    return bool(before) and any(ch.isdigit() for ch in before[-1])
+
+
+def read_bare_duration(cand: Candidate, env: Env) -> Hit | None:
+    unit = (cand.group("unit") or "").lower()
+    if unit.endswith("s") or iso_duration(1, unit) in ("P1D", "PT1H"):
+        return None  # "the past months" gives no length; "the next day" is a day, not a span
+    resolved = iso_duration(1, unit)
+    return None if resolved is None else hit(cand, "duration", resolved, "duration")
+
+
+def read_clock(cand: Candidate, env: Env) -> Hit | None:
+    word = (cand.group("w") or "").lower() if cand.rule == "clock_word" else ""
+    if word:
+        hour, minute = (0, 0) if word == "midnight" else (12, 0)
+    else:
+        hour, minute = int(cand.group("h") or 0), int(cand.group("mi") or 0)
+    if cand.rule == "clock_ampm":
+        pm = (cand.group("ap") or "").lower() == "p"
+        hour = hour % 12 + (12 if pm else 0)
+    elif cand.rule == "clock_24":
+        zone = (cand.group("zone") or "").lower()
+        colon = cand.group("colon") or ""
+        if not zone and not (colon == ":" and cand.group("lead")):
+            return None
+        if zone in ("hours", "hrs", "h") and len(cand.group("h") or "") + len(colon) < 2:
+            return None  # "120 hours" is a length of time
+    return hit(cand, "time", f"T{hour:02d}:{minute:02d}", "clock")

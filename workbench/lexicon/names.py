@@ -1,0 +1,267 @@
+"""One name per real-world thing: countries, places, organisations and people.
+
+Countries come from pycountry plus the alias table in ``data/countries.json`` ("Byelorussia",
+"U.S."), demonyms from ``data/demonyms.json``, places from :mod:`workbench.lexicon.places`,
+organisations' other names from ``data/organizations.json``, first names from the
+``gender-guesser`` name dictionary. A mention's own canonical name comes from
+:func:`canonical`; :mod:`workbench.extract.entities.linking` then joins mentions of one thing
+within an article ("Tanaka" is "Hiroshi Tanaka") and across a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from typing import TypeVar
+
+import gender_guesser.detector as gender_guesser
+import pycountry
+
+from workbench import lexicon
+from workbench.lexicon import places
+
+_POSSESSIVE = re.compile(r"(?:'s|'|-|–)$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+T = TypeVar("T")
+
+
+@lru_cache(maxsize=1 << 16)
+def strip_name(text: str) -> str:
+    """``"the United States's"`` -> ``"United States"``; curly apostrophes made straight
+    ("People’s" and "People's" are one name), brackets inside a name dropped."""
+    text = " ".join(text.translate(_NAME_CHARS).split())
+    text = _LEADING_THE.sub("", text)
+    return _POSSESSIVE.sub("", text).strip()
+
+
+_NAME_CHARS = str.maketrans({"’": "'", "‘": "'", "´": "'", "[": None, "]": None})
+
+
+@cache
+def entity_words(kind: str) -> frozenset[str]:
+    """A word class of ``data/entity_words.json``: honorifics, titles, roles, org_words, ..."""
+    return frozenset(lexicon.load("entity_words")[kind])
+
+
+# -- countries ---------------------------------------------------------------------------------
+
+
+@cache
+def _country_table() -> dict[str, str]:
+    """Lower-case country name or alias -> ISO alpha-2."""
+    table: dict[str, str] = {}
+    shared: set[str] = set()
+
+    def add(name: str, code: str) -> None:
+        key = name.lower()
+        if table.get(key, code) != code:
+            shared.add(key)
+        table[key] = code
+
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if not value:
+                continue
+            add(value, country.alpha_2)
+            head, _, tail = value.partition(", ")
+            if tail:  # "Korea, Republic of" -> "Republic of Korea"; "Virgin Islands, British"
+                add(f"{tail} {head}", country.alpha_2)
+                add(head, country.alpha_2)
+    for key in shared:  # "Korea", "Congo", "Virgin Islands": more than one country
+        table.pop(key, None)
+    data = lexicon.load("countries")
+    for code, name in data["canonical"].items():
+        table[name.lower()] = code
+    for alias, code in data["aliases"].items():
+        if code is None:
+            table.pop(alias.lower(), None)
+        else:
+            table[alias.lower()] = code
+    return table
+
+
+@cache
+def country_name(code: str) -> str:
+    """The short name news uses for the country with ISO alpha-2 ``code``."""
+    override = lexicon.load("countries")["canonical"].get(code)
+    if override:
+        return str(override)
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    name = str(getattr(country, "common_name", None) or country.name)
+    head, _, tail = name.partition(", ")
+    if not tail or tail.endswith((" of", " of the")):
+        return head  # "Moldova, Republic of" -> "Moldova"
+    return f"{tail} {head}"  # "Virgin Islands, British" -> "British Virgin Islands"
+
+
+def country_code(text: str) -> str | None:
+    """ISO alpha-2 of a country named by ``text`` (name, alias or demonym), else None."""
+    name = strip_name(text)
+    table = _country_table()
+    code = table.get(name.lower())
+    if code is None and name.isupper() and len(name) <= 6:
+        code = table.get(name.replace(".", "").lower())
+    if code is not None:
+        return code
+    return demonym_code(name)
+
+
+def demonym_code(text: str) -> str | None:
+    """ISO alpha-2 of the country a demonym names: ``"Ukrainians"`` -> ``"UA"``."""
+    demonyms = _demonym_table()
+    key = strip_name(text).lower()
+    return demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
+
+
+@cache
+def _demonym_table() -> dict[str, str]:
+    return {k.lower(): v for k, v in lexicon.load("demonyms").items()}
+
+
+def is_country(text: str) -> bool:
+    """Does ``text`` name a country (not a demonym)?"""
+    name = strip_name(text)
+    return _country_table().get(name.lower()) is not None or (
+        name.isupper() and _country_table().get(name.replace(".", "").lower()) is not None)
+
+
+def is_place(text: str) -> bool:
+    """A country, region or town of the gazetteer (not a demonym)."""
+    name = strip_name(text)
+    return is_country(name) or places.lookup(places.strip_region(name)) is not None
+
+
+def country_of(text: str) -> str | None:
+    """The country a place name or demonym is in or names: ``"Belarusian"`` ->
+    ``"Belarus"``, ``"Kyiv"`` -> ``"Ukraine"``."""
+    code = country_code(text)
+    if code is None:
+        place = places.lookup(places.strip_region(strip_name(text)))
+        code = place.country if place else None
+    return country_name(code) if code else None
+
+
+# -- people ------------------------------------------------------------------------------------
+
+
+@cache
+def _given_names() -> gender_guesser.Detector:
+    return gender_guesser.Detector(case_sensitive=False)
+
+
+def is_given_name(word: str) -> bool:
+    """A first name in a name dictionary ("Oleksandr", "Hiroshi"), not an office or a place."""
+    if not word[:1].isupper() or not word.isalpha() or len(word) < 2:
+        return False
+    if (word in entity_words("titles") or word in entity_words("honorifics") or is_country(word)
+            or demonym_code(word)):
+        return False
+    return _given_names().get_gender(word) != "unknown"
+
+
+def person_parts(name: str) -> tuple[str, ...]:
+    """The words of a person's name without honorifics, titles or suffixes."""
+    parts = [p.rstrip(",") for p in name.split()]
+    skip = entity_words("honorifics") | entity_words("titles")
+    while len(parts) > 1 and parts[0] in skip:
+        parts.pop(0)
+    while len(parts) > 1 and parts[-1] in entity_words("name_suffixes"):
+        parts.pop()
+    return tuple(parts)
+
+
+def person_name(text: str) -> str:
+    """``"Mr Petrenko's"`` -> ``"Petrenko"``: the name as written, without honorifics or a
+    leading office ("President Biden"; "Marine Le Pen" keeps her first name)."""
+    name = strip_name(text)
+    parts = name.split()
+    while len(parts) > 1 and (parts[0] in entity_words("honorifics") or (
+            parts[0] in entity_words("titles") and (
+                _given_names().get_gender(parts[0]) == "unknown"
+                or _before_name(parts[1])))
+            or (parts[0].lower() in entity_words("roles") and len(parts) > 2)):
+        parts.pop(0)  # "Mr", "President", "Lawyer Dmitry Sokolov"
+    if name.isupper() and len(name) > 4:
+        return " ".join(parts).title()
+    return " ".join(parts)
+
+
+def _before_name(word: str) -> bool:
+    """Is ``word`` another office word or a first name ("Maj Gen Roman ...")?"""
+    if word.lower() in entity_words("name_particles"):
+        return False  # "Marine Le Pen"
+    return word in entity_words("titles") or is_given_name(word)
+
+
+# -- one mention's name ------------------------------------------------------------------------
+
+
+def canonical(text: str, label: str) -> str:
+    """One name for a mention, before linking to other mentions."""
+    name = strip_name(text)
+    if label in ("GPE", "LOC", "ORG", "NORP", "FAC") and (code := _country_table().get(
+            name.lower())):
+        return country_name(code)
+    if label == "PERSON":
+        name = person_name(name)
+    elif label == "ORG":
+        name = org_name(name)
+    elif label in PLACE_LABELS:
+        name = places.strip_region(name)
+        if name.isupper() and len(name) > 3 and places.lookup(name) is not None:
+            name = name.title()
+    return name
+
+
+@cache
+def _org_aliases() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for name, aliases in lexicon.load("organizations")["aliases"].items():
+        table[name] = name
+        for alias in aliases:
+            table[alias] = name
+    return table
+
+
+def org_name(text: str) -> str:
+    """The common name of a well-known organisation (``"Nato"`` -> ``"NATO"``), else ``text``."""
+    return _org_aliases().get(text, text)
+
+
+def is_known_org(text: str) -> bool:
+    return text in _org_aliases()
+
+
+@cache
+def standalone_orgs() -> frozenset[str]:
+    """Organisation names that are safe to tag wherever they stand capitalised: the listed ones
+    and the known acronyms of three letters or more ("FSB", "IAEA")."""
+    acronyms = {name for name in _org_aliases() if len(name) >= 3 and name.isupper()
+                and name.isalpha()}
+    return frozenset(lexicon.load("organizations")["standalone"]) | acronyms
+
+
+def initials(name: str) -> str:
+    """``"International Atomic Energy Agency"`` -> ``"IAEA"``; ``"International Committee of
+    the Red Cross"`` -> ``"ICRC"``; small words ("of", "and", "the") are skipped."""
+    words = re.split(r"[\s\-]+", name.replace("&", " "))
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def acronym_key(text: str) -> str | None:
+    """``"U.N."`` -> ``"UN"``; None when ``text`` is not written as an acronym."""
+    key = text.replace(".", "")
+    if 2 <= len(key) <= 7 and key.isalpha() and key.isupper():
+        return key
+    return None
+
+
+def unique(items: Iterable[T]) -> T | None:
+    """The one distinct item in ``items``, or None if there are none or several."""
+    found = set(items)
+    return found.pop() if len(found) == 1 else None
