@@ -12,7 +12,7 @@ from typing import Any
 
 import polars as pl
 
-from workbench.model import ArticleFacts, Problem
+from workbench.model import FACT_KINDS, ArticleFacts, Problem
 
 _SPAN = {
     "article_id": pl.String,
@@ -98,7 +98,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
 }
 KINDS = tuple(SCHEMAS)
-FACT_TABLES = ("entities", "quantities", "times", "quotes", "claims", "checks")
+FACT_TABLES = (*FACT_KINDS, "checks")
 
 
 def _frame(rows: list[dict[str, Any]], kind: str) -> pl.DataFrame:

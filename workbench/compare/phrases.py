@@ -95,9 +95,8 @@ def phrase_ending(words: Sequence[str], i: int, candidates: Iterable[tuple[str, 
 @cache
 def reporting_words() -> frozenset[str]:
     """Past and present forms of the verbs that report speech ("said", "says", "told")."""
-    reporting = lexicon.load("reporting")
-    present = {verb + "s" for verb in reporting["verbs"]}
-    return frozenset(reporting["past"]) | frozenset(present) | {"according"}
+    present = {verb + "s" for verb in lexicon.reporting_verbs()}
+    return lexicon.words("reporting", "past", lower=False) | frozenset(present) | {"according"}
 
 
 def ends_with(text: str, name: str) -> bool:

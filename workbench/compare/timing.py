@@ -3,14 +3,12 @@ the date the count was stated ("said on Friday", "On March 1, Ukraine claimed").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from workbench.compare.phrases import data, ends_with, phrase_at, phrases, reporting_words, tokens
+from workbench.lexicon import dates
 from workbench.model import ArticleFacts, Quantity, TimeExpr
-
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +34,7 @@ def timing(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]) -
         before = text[sentence[0]:t.start]
         opening = t.end <= quantity.start and _before_reporting_verb(text[t.end:quantity.start])
         if _after_reporting_verb(before) or opening:
-            if t.resolved and _ISO_DAY.match(t.resolved):
+            if t.resolved and dates.ISO_DAY.fullmatch(t.resolved):
                 stated = t.resolved
             continue
         lead = [w.word for w in tokens(t.text)][:2]
@@ -45,7 +43,7 @@ def timing(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]) -
             cue = lead[0] if opens else tokens(before)[-1].word
             if cue in data()["start_cues"] and t.resolved:
                 candidates.append((_distance(t, quantity), f"since {t.resolved}"))
-            elif t.resolved and _ISO_DAY.match(t.resolved) and stated is None:
+            elif t.resolved and dates.ISO_DAY.fullmatch(t.resolved) and stated is None:
                 stated = t.resolved
             continue
         key = _event_key(t, text)
@@ -107,7 +105,7 @@ def _before_reporting_verb(after: str) -> bool:
 
 def is_day(value: str) -> bool:
     """Is ``value`` one ISO calendar day?"""
-    return bool(_ISO_DAY.match(value))
+    return bool(dates.ISO_DAY.fullmatch(value))
 
 
 def _distance(t: TimeExpr, q: Quantity) -> int:
@@ -126,7 +124,7 @@ def _event_key(t: TimeExpr, text: str) -> str | None:
     if t.kind == "duration":
         return f"last {t.resolved}"
     lower = t.text.lower()
-    if _ISO_DAY.match(t.resolved) and any(w in lower for w in data()["night_words"]):
+    if dates.ISO_DAY.fullmatch(t.resolved) and any(w in lower for w in data()["night_words"]):
         day = date.fromisoformat(t.resolved)
         if lower.startswith("overnight"):
             return f"{day - timedelta(days=1)}/{day}"
@@ -136,7 +134,7 @@ def _event_key(t: TimeExpr, text: str) -> str | None:
 
 def _bare_night(text: str, sentence: tuple[int, int], anchor: str | None) -> str | None:
     """"Overnight" with no time found for it: the night before the anchor date."""
-    if anchor is None or not _ISO_DAY.match(anchor):
+    if anchor is None or not dates.ISO_DAY.fullmatch(anchor):
         return None
     words = {t.word for t in tokens(text, *sentence)}
     if "overnight" not in words:

@@ -12,6 +12,13 @@ from workbench.compare import phrases
 from workbench.model import Quantity
 
 
+def format_count(value: float) -> str:
+    """A count for people: ``10,000``, ``2.50``; an infinite bound is ``open``."""
+    if math.isinf(value):
+        return "open"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+
+
 @cache
 def _families() -> dict[str, str]:
     table: dict[str, str] = {}

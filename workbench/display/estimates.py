@@ -14,6 +14,7 @@ import polars as pl
 
 from workbench.compare import phrases as context
 from workbench.compare.estimates import agreement
+from workbench.compare.units import format_count
 
 WIDTH = 560
 HEIGHT = 220
@@ -42,7 +43,7 @@ def brief(table: pl.DataFrame) -> pl.DataFrame:
 def _bound(value: float | None, qualifier: str) -> str:
     if value is None:
         return "~" if qualifier == "approx" else "open"
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+    return format_count(value)
 
 
 def _bands(table: pl.DataFrame) -> pl.DataFrame:

@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
+from workbench.model import FACT_KINDS
+
 if TYPE_CHECKING:
     from workbench.corpus import Corpus
 
-KINDS = ("entities", "quantities", "times", "quotes", "claims")
+KINDS = FACT_KINDS
 
 # What each kind says about its fact, shown beside it: a name, a unit, a date, a speaker.
 DETAIL = {"entities": "canonical", "quantities": "unit", "times": "resolved",

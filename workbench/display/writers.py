@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-import math
 from typing import IO, Any, Literal
 
 import polars as pl
+
+from workbench.compare.units import format_count
 
 Format = Literal["table", "jsonl", "csv"]
 
@@ -56,13 +57,10 @@ def _cell(name: str, row: dict[str, Any]) -> str:
     if name in ("low", "high") and value is None:
         return "~" if row["qualifier"] == "approx" else "open"
     if isinstance(value, float):
-        return _number(value)
+        return format_count(value)
     if isinstance(value, bool):
         return "yes" if value else "no"
     return "-" if value is None else str(value)
 
 
-def _number(value: float) -> str:
-    if math.isinf(value):
-        return "open"
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+

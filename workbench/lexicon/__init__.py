@@ -24,6 +24,13 @@ def load(name: str) -> Any:
 
 
 @cache
-def words(name: str) -> frozenset[str]:
-    """A list file as a set of lower-case entries."""
-    return frozenset(str(w).lower() for w in load(name))
+def words(name: str, key: str | None = None, *, lower: bool = True) -> frozenset[str]:
+    """A list file, or the list ``key`` of a file of lists, as a set of its entries
+    (lower-cased unless ``lower`` is False)."""
+    entries = load(name) if key is None else load(name)[key]
+    return frozenset(str(w).lower() if lower else str(w) for w in entries)
+
+
+def reporting_verbs() -> frozenset[str]:
+    """Lemmas of the verbs that report speech or belief (``data/reporting.json``)."""
+    return words("reporting", "verbs", lower=False)

@@ -14,6 +14,8 @@ from functools import cache
 
 from workbench import lexicon
 
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a calendar day as ISO text: 2024-11-05
+
 
 def month_number(name: str) -> int | None:
     return lexicon.load("calendar")["months"].get(name.lower().rstrip("."))

@@ -23,7 +23,8 @@ from workbench.lexicon import places
 
 _POSSESSIVE = re.compile(r"(?:'s|'|-|–)$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
-PLACE_LABELS = frozenset({"GPE", "LOC"})
+GAZETTEER_LABELS = frozenset({"GPE", "LOC"})  # labels whose names the gazetteer may know
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # labels that name a place
 T = TypeVar("T")
 
 
@@ -42,7 +43,7 @@ _NAME_CHARS = str.maketrans({"’": "'", "‘": "'", "´": "'", "[": None, "]": 
 @cache
 def entity_words(kind: str) -> frozenset[str]:
     """A word class of ``data/entity_words.json``: honorifics, titles, roles, org_words, ..."""
-    return frozenset(lexicon.load("entity_words")[kind])
+    return lexicon.words("entity_words", kind, lower=False)
 
 
 # -- countries ---------------------------------------------------------------------------------
@@ -211,7 +212,7 @@ def canonical(text: str, label: str) -> str:
         name = person_name(name)
     elif label == "ORG":
         name = org_name(name)
-    elif label in PLACE_LABELS:
+    elif label in GAZETTEER_LABELS:
         name = places.strip_region(name)
         if name.isupper() and len(name) > 3 and places.lookup(name) is not None:
             name = name.title()

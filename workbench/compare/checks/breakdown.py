@@ -18,15 +18,20 @@ from itertools import pairwise
 
 from workbench.compare import phrases as context
 from workbench.compare import timing
-from workbench.compare.checks.readings import Number, Reading, is_scoped, same_kind, sum_check
+from workbench.compare.checks.readings import (
+    ArticleNumbers,
+    Counted,
+    is_scoped,
+    same_kind,
+    sum_check,
+)
 from workbench.lexicon import names
 from workbench.model import Check, Entity
 
 _CLAUSE_START = re.compile(r"(?:^|[,;:(]|\bthat)\s*$", re.IGNORECASE)
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def within_sentences(reading: Reading) -> Iterator[Check]:
+def within_sentences(reading: ArticleNumbers) -> Iterator[Check]:
     """Totals with their parts inside one sentence."""
     for sentence in reading.sentences():
         if not reading.in_body(sentence[0]):
@@ -44,8 +49,8 @@ def within_sentences(reading: Reading) -> Iterator[Check]:
             yield sum_check(reading, kind, total, parts, exhaustive=exhaustive)
 
 
-def _breakdown(reading: Reading, sentence: Sequence[Number],
-               position: int) -> tuple[str, list[Number], bool] | None:
+def _breakdown(reading: ArticleNumbers, sentence: Sequence[Counted],
+               position: int) -> tuple[str, list[Counted], bool] | None:
     """The parts of ``sentence[position]`` if a cue makes it a total: (kind, parts, exhaustive)."""
     total = sentence[position]
     later = sentence[position + 1:]
@@ -72,7 +77,7 @@ def _breakdown(reading: Reading, sentence: Sequence[Number],
     return None
 
 
-def _enumeration(reading: Reading, numbers: Sequence[Number]) -> bool:
+def _enumeration(reading: ArticleNumbers, numbers: Sequence[Counted]) -> bool:
     """"rates of 30 pct, 40 pct and 50 pct": numbers in a bare list are items, not a total and
     its parts."""
     return len(numbers) > 2 and all(_joins_list(reading.between(a, b))
@@ -100,10 +105,10 @@ def _no_number_between(gap: str) -> bool:
     return not re.search(r"\d", gap)
 
 
-def _parts(reading: Reading, total: Number, later: Sequence[Number], *,
-           subset: bool) -> list[Number]:
+def _parts(reading: ArticleNumbers, total: Counted, later: Sequence[Counted], *,
+           subset: bool) -> list[Counted]:
     """The numbers after a total that break it down, in order, up to the first that cannot."""
-    parts: list[Number] = []
+    parts: list[Counted] = []
     previous = total
     for n in later:
         gap = reading.between(previous, n)
@@ -132,7 +137,7 @@ def _parts(reading: Reading, total: Number, later: Sequence[Number], *,
     return parts
 
 
-def _other_event(total: Number, part: Number) -> bool:
+def _other_event(total: Counted, part: Counted) -> bool:
     """In a list of some of a total ("137 killed, including 10 officers"), a count of another
     event ("... and 316 wounded") is not one of the items."""
     return total.event is not None and part.event is not None and total.event != part.event
@@ -162,12 +167,12 @@ def _reported_clause(gap: str) -> bool:
     return any(t.word in said for t in context.tokens(gap))
 
 
-def _is_nested(reading: Reading, n: Number) -> bool:
+def _is_nested(reading: ArticleNumbers, n: Counted) -> bool:
     """"8 of them": part of the part before, not of the total."""
     return context.starts_with(reading.after(n), "nested_cues")
 
 
-def across_sentences(reading: Reading) -> Iterator[Check]:
+def across_sentences(reading: ArticleNumbers) -> Iterator[Check]:
     """A lead count over several places checked against the counts given place by place."""
     done: set[tuple[str | None, str | None]] = set()
     numbers = [n for n in reading.numbers if reading.in_body(n) and n.event and n.unit]
@@ -178,7 +183,7 @@ def across_sentences(reading: Reading) -> Iterator[Check]:
         places = _places(reading, total.sentence)
         if len(places) < 2:
             continue
-        parts: dict[str, Number] = {}
+        parts: dict[str, Counted] = {}
         when = timing.timing(reading.facts, total.quantity, total.sentence)
         for n in numbers[position + 1:]:
             if n.sentence == total.sentence or (n.unit, n.event) != key:
@@ -198,7 +203,7 @@ def across_sentences(reading: Reading) -> Iterator[Check]:
         yield sum_check(reading, "places", total, ordered, exhaustive=exhaustive)
 
 
-def _same_occasion(reading: Reading, when: timing.Timing, n: Number) -> bool:
+def _same_occasion(reading: ArticleNumbers, when: timing.Timing, n: Counted) -> bool:
     """Could ``n`` count the same occasion as a total stated at ``when``? A part with its own
     time must fall on the total's day or night (or, for a total without one, the day of
     publication or the day before)."""
@@ -214,7 +219,7 @@ def _same_occasion(reading: Reading, when: timing.Timing, n: Number) -> bool:
     return 0 <= gap <= 1
 
 
-def _places(reading: Reading, sentence: tuple[int, int]) -> list[str]:
+def _places(reading: ArticleNumbers, sentence: tuple[int, int]) -> list[str]:
     """Places named in a sentence below the level of a country, each once."""
     found: list[str] = []
     for e in reading.facts.entities:
@@ -225,7 +230,8 @@ def _places(reading: Reading, sentence: tuple[int, int]) -> list[str]:
     return found
 
 
-def _named_in(reading: Reading, sentence: tuple[int, int], places: Sequence[str]) -> list[str]:
+def _named_in(reading: ArticleNumbers, sentence: tuple[int, int],
+              places: Sequence[str]) -> list[str]:
     """Which of ``places`` a sentence names, as an entity or in so many words."""
     text = reading.text[sentence[0]:sentence[1]]
     tagged = _places(reading, sentence)
@@ -234,4 +240,4 @@ def _named_in(reading: Reading, sentence: tuple[int, int], places: Sequence[str]
 
 
 def _is_subnational(entity: Entity) -> bool:
-    return entity.label in _PLACE_LABELS and names.country_code(entity.canonical) is None
+    return entity.label in names.PLACE_LABELS and names.country_code(entity.canonical) is None

@@ -16,8 +16,8 @@ from itertools import pairwise
 
 from workbench.compare import phrases as context
 from workbench.compare.checks.readings import (
-    Number,
-    Reading,
+    ArticleNumbers,
+    Counted,
     fmt,
     interval,
     is_measure,
@@ -32,7 +32,7 @@ MULTIPLE_TOLERANCE = 0.15
 EPSILON = 1e-9
 
 
-def records(reading: Reading) -> Iterator[Check]:
+def records(reading: ArticleNumbers) -> Iterator[Check]:
     """A count called a record against the other counts of the same thing."""
     for n in reading.numbers:
         if (n.unit is None or n.event is None or is_measure(n) or not reading.in_body(n)
@@ -55,13 +55,13 @@ def records(reading: Reading) -> Iterator[Check]:
                     start=start, end=end, text=text, note=note)
 
 
-def _called_record(reading: Reading, n: Number) -> bool:
+def _called_record(reading: ArticleNumbers, n: Counted) -> bool:
     words = [t.word for t in context.tokens(reading.before(n))][-RECORD_WINDOW:]
     cues = context.phrases("record_cues")
     return any(context.phrase_at(words, i, cues) for i in range(len(words)))
 
 
-def changes(reading: Reading) -> Iterator[Check]:
+def changes(reading: ArticleNumbers) -> Iterator[Check]:
     """Increases, decreases and comparisons between two numbers of one sentence."""
     for sentence in reading.sentences():
         for a, b in pairwise(sentence):
@@ -70,7 +70,8 @@ def changes(reading: Reading) -> Iterator[Check]:
                 yield found
 
 
-def _change(reading: Reading, sentence: Sequence[Number], a: Number, b: Number) -> Check | None:
+def _change(reading: ArticleNumbers, sentence: Sequence[Counted], a: Counted,
+            b: Counted) -> Check | None:
     if not _comparable(a, b):
         return None
     gap = reading.between(a, b)
@@ -118,7 +119,7 @@ def _only_cue(aside: str) -> bool:
     return _multiple(aside) is not None
 
 
-def _comparable(a: Number, b: Number) -> bool:
+def _comparable(a: Counted, b: Counted) -> bool:
     """Two numbers of one unit (or one bare, standing for the other's unit), not orders of
     magnitude apart: a bare pair says too little ("the yen rose to 161 from 221")."""
     if a.unit is None and b.unit is None:
@@ -156,8 +157,8 @@ def _verb_before(before: str) -> bool | None:
     return None
 
 
-def _percent_before(reading: Reading, sentence: Sequence[Number], a: Number, *,
-                    link: str = "new") -> Number | None:
+def _percent_before(reading: ArticleNumbers, sentence: Sequence[Counted], a: Counted, *,
+                    link: str = "new") -> Counted | None:
     """The percentage stated just before a value: "rose 12 pct to 50", "by 70 per cent from
     20,000 to 34,000"."""
     earlier = [n for n in sentence if n.quantity.end <= a.quantity.start]
@@ -168,8 +169,8 @@ def _percent_before(reading: Reading, sentence: Sequence[Number], a: Number, *,
     return pct if gap in context.data()["percent_links"][link] else None
 
 
-def _direction(reading: Reading, *, new: Number, old: Number, rising: bool,
-               percent: Number | None, kind: str = "change") -> Check:
+def _direction(reading: ArticleNumbers, *, new: Counted, old: Counted, rising: bool,
+               percent: Counted | None, kind: str = "change") -> Check:
     numbers = [old, new] if percent is None else [percent, old, new]
     start, end, text = span_of(reading, numbers)
     word = "rise" if rising else "fall"
@@ -193,7 +194,7 @@ def _direction(reading: Reading, *, new: Number, old: Number, rising: bool,
                  note=note)
 
 
-def _percent_fits(new: Number, old: Number, percent: Number, *, rising: bool) -> bool:
+def _percent_fits(new: Counted, old: Counted, percent: Counted, *, rising: bool) -> bool:
     """Could the stated percentage be the change between the two values, each as rounded as
     it is written?"""
     new_low, new_high = written(new)
@@ -222,7 +223,7 @@ def _multiple(gap: str) -> float | None:
     return None
 
 
-def _times(reading: Reading, a: Number, b: Number, factor: float) -> Check:
+def _times(reading: ArticleNumbers, a: Counted, b: Counted, factor: float) -> Check:
     start, end, text = span_of(reading, [a, b])
     expected = b.value * factor
     consistent = abs(a.value - expected) <= MULTIPLE_TOLERANCE * expected

@@ -3,7 +3,6 @@ count and the event they count; and the one arithmetic judgement every check sha
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from workbench.model import ArticleFacts, Check, Quantity
 
 
 @dataclass(frozen=True, slots=True)
-class Number:
+class Counted:
     """A quantity in its sentence."""
 
     index: int
@@ -33,33 +32,33 @@ class Number:
 
 
 @dataclass(frozen=True, slots=True)
-class Reading:
+class ArticleNumbers:
     """An article's numbers, sentence by sentence, in text order."""
 
     facts: ArticleFacts
-    numbers: tuple[Number, ...]
+    numbers: tuple[Counted, ...]
 
     @property
     def text(self) -> str:
         return self.facts.article.text
 
-    def sentences(self) -> list[list[Number]]:
-        groups: dict[tuple[int, int], list[Number]] = {}
+    def sentences(self) -> list[list[Counted]]:
+        groups: dict[tuple[int, int], list[Counted]] = {}
         for number in self.numbers:
             groups.setdefault(number.sentence, []).append(number)
         return [groups[key] for key in sorted(groups)]
 
-    def between(self, a: Number, b: Number) -> str:
+    def between(self, a: Counted, b: Counted) -> str:
         """The text from the end of ``a``'s noun phrase to the start of ``b``."""
         return self.text[_noun_end(a.quantity):b.quantity.start]
 
-    def before(self, n: Number) -> str:
+    def before(self, n: Counted) -> str:
         return self.text[n.sentence[0]:n.quantity.start]
 
-    def after(self, n: Number) -> str:
+    def after(self, n: Counted) -> str:
         return self.text[_noun_end(n.quantity):n.sentence[1]]
 
-    def in_body(self, n: Number) -> bool:
+    def in_body(self, n: Counted) -> bool:
         return n.quantity.section == "paragraph"
 
 
@@ -67,7 +66,7 @@ def _noun_end(q: Quantity) -> int:
     return max(q.end, q.object_end or q.end)
 
 
-def read(facts: ArticleFacts) -> Reading:
+def read(facts: ArticleFacts) -> ArticleNumbers:
     """Every number of the article with its sentence, unit family and event."""
     numbers = []
     text = facts.article.text
@@ -78,9 +77,9 @@ def read(facts: ArticleFacts) -> Reading:
         unit: str | None = None
         if q.unit:
             unit, event = normal_unit(q.unit, event)
-        numbers.append(Number(index, q, unit, event, sentence))
+        numbers.append(Counted(index, q, unit, event, sentence))
     numbers.sort(key=lambda n: n.quantity.start)
-    return Reading(facts, tuple(numbers))
+    return ArticleNumbers(facts, tuple(numbers))
 
 
 @cache
@@ -88,7 +87,7 @@ def _person_kinds() -> frozenset[str]:
     return frozenset(context.data()["person_kinds"])
 
 
-def same_kind(total: Number, part: Number) -> bool:
+def same_kind(total: Counted, part: Counted) -> bool:
     """Can ``part`` count some of what ``total`` counts? A bare number can; so can the same
     unit family; and kinds of people ("children", "men") can be some of a count of people."""
     if part.unit is None or total.unit is None:
@@ -99,7 +98,7 @@ def same_kind(total: Number, part: Number) -> bool:
     return singular(total.unit) in people and singular(part.unit) in people
 
 
-def is_measure(n: Number) -> bool:
+def is_measure(n: Counted) -> bool:
     """Money, percentages and measures are never parts of a count."""
     unit = n.quantity.unit or ""
     if unit in context.data()["measures"]:
@@ -107,7 +106,7 @@ def is_measure(n: Number) -> bool:
     return len(unit) == 3 and pycountry.currencies.get(alpha_3=unit.upper()) is not None
 
 
-def is_scoped(reading: Reading, n: Number) -> bool:
+def is_scoped(reading: ArticleNumbers, n: Counted) -> bool:
     """Does the number's sentence make it cover a period rather than one occasion?"""
     words = [t.word for t in context.tokens(reading.text, *n.sentence)]
     cues = context.phrases("scope_cues")
@@ -120,7 +119,7 @@ def is_scoped(reading: Reading, n: Number) -> bool:
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def written(n: Number) -> tuple[float, float]:
+def written(n: Counted) -> tuple[float, float]:
     """The values a number may have been rounded from, by the digits written: "3.5 billion" is
     3.45 to 3.55 billion, "2 billion" 1.5 to 2.5 billion, "18" 17.5 to 18.5, "408,000" 407,500
     to 408,500."""
@@ -140,29 +139,26 @@ def written(n: Number) -> tuple[float, float]:
     return (shown - half) * scale, (shown + half) * scale
 
 
-def interval(n: Number) -> tuple[float, float]:
+def interval(n: Counted) -> tuple[float, float]:
     return units.interval(n.quantity)
 
 
-def sum_interval(parts: Sequence[Number]) -> tuple[float, float]:
+def sum_interval(parts: Sequence[Counted]) -> tuple[float, float]:
     bands = [interval(p) for p in parts]
     return sum(b[0] for b in bands), sum(b[1] for b in bands)
 
 
-def span_of(reading: Reading, numbers: Sequence[Number]) -> tuple[int, int, str]:
+def span_of(reading: ArticleNumbers, numbers: Sequence[Counted]) -> tuple[int, int, str]:
     start = min(n.sentence[0] for n in numbers)
     end = max(n.sentence[1] for n in numbers)
     return start, end, reading.text[start:end]
 
 
-def fmt(value: float) -> str:
-    if math.isinf(value):
-        return "open"
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+fmt = units.format_count
 
 
-def sum_check(reading: Reading, kind: str, total: Number, parts: Sequence[Number], *,
-              exhaustive: bool, spread_over: Sequence[Number] = ()) -> Check:
+def sum_check(reading: ArticleNumbers, kind: str, total: Counted, parts: Sequence[Counted], *,
+              exhaustive: bool, spread_over: Sequence[Counted] = ()) -> Check:
     """Do ``parts`` add up to ``total``? Exhaustive breakdowns must meet it; others must not
     exceed it. A small shortfall in a breakdown of two or more parts is an unaccounted rest."""
     low, high = interval(total)
@@ -193,5 +189,5 @@ def sum_check(reading: Reading, kind: str, total: Number, parts: Sequence[Number
                  start=start, end=end, text=text, note=note)
 
 
-def _has_rest(reading: Reading, parts: Sequence[Number]) -> bool:
+def _has_rest(reading: ArticleNumbers, parts: Sequence[Counted]) -> bool:
     return any(context.ends_with(reading.before(p), "rest_words") for p in parts)

@@ -8,12 +8,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from workbench import lexicon
 from workbench.compare.phrases import EventHit, data, tokens
 from workbench.lexicon import names
 from workbench.model import ArticleFacts, Entity, Quantity
-
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def country(text: str) -> str | None:
@@ -25,9 +22,7 @@ def country(text: str) -> str | None:
 
 def is_demonym(text: str) -> bool:
     """Is ``text`` a demonym ("Belarusian", "Russians") rather than a country's name?"""
-    table = {k.lower() for k in lexicon.load("demonyms")}
-    key = names.strip_name(text).lower()
-    return key in table or (key.endswith("s") and key[:-1] in table)
+    return names.demonym_code(text) is not None
 
 
 def identity(entity: Entity) -> str:
@@ -69,7 +64,7 @@ def qualifiers(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int
     for preposition, entity in phrases_after:
         if preposition in data()["owner_prepositions"] or (owning and preposition == "by"):
             owners.append(entity)
-        elif entity.label in PLACE_LABELS:
+        elif entity.label in names.PLACE_LABELS:
             places.append(entity)
     if event is not None and event.before and owning:
         owners += _subject_of(text, ents, event.start)

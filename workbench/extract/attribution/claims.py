@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from workbench import lexicon
 from workbench.extract.attribution import cues
 from workbench.extract.attribution.cues import Attribution
-from workbench.extract.attribution.index import Context, words
+from workbench.extract.attribution.index import Index, words
 from workbench.extract.attribution.quotes import Attributed
 from workbench.model import Article, Claim, Entity, Quantity, Quote
 
@@ -44,7 +44,7 @@ def claims(
     """
     quoted = [(q.start, q.end) for q in quotes]
     if read is None:
-        ctx = Context(doc, article, entities, quoted)
+        ctx = Index(doc, article, entities, quoted)
         every = cues.attributions(ctx)
     else:
         ctx, every = read.ctx, list(read.found)
@@ -73,7 +73,7 @@ def claims(
         )
 
 
-def _usable(ctx: Context, a: Attribution, quoted: Sequence[tuple[int, int]]) -> bool:
+def _usable(ctx: Index, a: Attribution, quoted: Sequence[tuple[int, int]]) -> bool:
     if a.content is None or a.source is None or a.cue in words("no_claim_verbs"):
         return False
     start, end = a.content
@@ -99,7 +99,7 @@ def _hedge_phrases() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
-def _hedged(ctx: Context, a: Attribution, inside: Sequence[Quantity]) -> bool:
+def _hedged(ctx: Index, a: Attribution, inside: Sequence[Quantity]) -> bool:
     """Marked uncertain by its cue, a hedge word, an approximate or capped number."""
     if a.cue in words("hedge_cues"):
         return True

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from workbench.extract.attribution.index import (
     SUBJECTS,
-    Context,
+    Index,
     Source,
     cue_verbs,
     document_agent,
@@ -46,7 +46,7 @@ class Attribution:
     postposed: bool = False
 
 
-def attributions(ctx: Context) -> list[Attribution]:
+def attributions(ctx: Index) -> list[Attribution]:
     """Every attribution cue outside quoted words, in text order, its source resolved."""
     found: list[_Cue] = []
     for index, sent in enumerate(ctx.sents):
@@ -76,7 +76,7 @@ class _Cue:
     postposed: bool = False
 
 
-def _cue_at(ctx: Context, tok: Token, sentence: int) -> _Cue | None:
+def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
     if ctx.in_quote(tok.idx):
         return None
     if tok.lower_ in words("according") and tok.i + 1 < len(ctx.doc) \
@@ -127,7 +127,7 @@ def _quoted_person(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == role), None)
 
 
-def _according(ctx: Context, tok: Token, sentence: int) -> _Cue | None:
+def _according(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
     to = ctx.doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
@@ -224,7 +224,7 @@ def _fragment_head(tok: Token, lo: int) -> Token | None:
     return None
 
 
-def _content(ctx: Context, tok: Token) -> tuple[tuple[int, int] | None, bool, bool]:
+def _content(ctx: Index, tok: Token) -> tuple[tuple[int, int] | None, bool, bool]:
     """(characters of the reported material, is the cue verb part of it, does it precede)."""
     lemma = tok.lemma_.lower()
     predicate = lemma in words("predicate_verbs")
@@ -344,7 +344,7 @@ def _postposed_comma(tok: Token) -> int | None:
     return i if i > 0 and tok.doc[i].text in (",", "—", "–") else None
 
 
-def _core(ctx: Context, tok: Token) -> tuple[int, int] | None:
+def _core(ctx: Index, tok: Token) -> tuple[int, int] | None:
     """The attribution's own words: cue, subject and adjuncts, without clauses or quotes."""
     piece = ctx.sents[ctx.sentence_of(tok.i)]
     lo, hi = max(tok.left_edge.i, piece.start), min(tok.right_edge.i, piece.end - 1)
@@ -363,7 +363,7 @@ def _core(ctx: Context, tok: Token) -> tuple[int, int] | None:
     return ctx.chars(i, j)
 
 
-def _bound_nested(ctx: Context, cues: list[_Cue]) -> None:
+def _bound_nested(ctx: Index, cues: list[_Cue]) -> None:
     """A report inside a later one ("X said ..., Reuters reported") ends where that begins."""
     for inner in cues:
         if inner.content is None or inner.postposed:

@@ -10,7 +10,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Literal
 
 from spacy.tokens import Doc, Token
@@ -40,14 +39,12 @@ class Source:
     kind: SourceKind
 
 
-@cache
 def words(key: str) -> frozenset[str]:
     """A list from ``data/attribution.json`` as a lower-case set."""
-    return frozenset(str(w).lower() for w in lexicon.load("attribution")[key])
+    return lexicon.words("attribution", key)
 
-@cache
 def cue_verbs() -> frozenset[str]:
-    return frozenset(lexicon.load("reporting")["verbs"])
+    return lexicon.reporting_verbs()
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``(start, end)`` without edge spaces, punctuation and quote marks; None if empty."""
@@ -67,7 +64,7 @@ def clean_name(text: str) -> str:
     return _POSSESSIVE.sub("", text).strip(" ,")
 
 
-class Context:
+class Index:
     """Per-article lookups: sentences, quoted characters, the entity at each token."""
 
     def __init__(self, doc: Doc, article: Article, entities: Sequence[Entity],

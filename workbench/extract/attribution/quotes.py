@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from workbench.extract.attribution import cues
 from workbench.extract.attribution.cues import Attribution
-from workbench.extract.attribution.index import Context, Source, clean_name, words
+from workbench.extract.attribution.index import Index, Source, clean_name, words
 from workbench.extract.attribution.marks import QuoteSpan, is_title_of_work, quote_spans
 from workbench.model import Article, Entity, Quote
 
@@ -33,7 +33,7 @@ _BLOCKING = frozenset({"prep", "agent", "pcomp", "advcl", "relcl", "conj", "nsub
 class Attributed:
     """One article's quoted stretches and attribution cues, read once for quotes and claims."""
 
-    ctx: Context
+    ctx: Index
     spans: tuple[QuoteSpan, ...]
     found: tuple[Attribution, ...]
 
@@ -41,7 +41,7 @@ class Attributed:
 def attributed(doc: Doc, article: Article, entities: Sequence[Entity]) -> Attributed:
     """Quote marks and attribution cues of one article, each speaker resolved once."""
     spans = [s for s in quote_spans(article) if not is_title_of_work(article, s, entities)]
-    ctx = Context(doc, article, entities, [(s.start, s.end) for s in spans])
+    ctx = Index(doc, article, entities, [(s.start, s.end) for s in spans])
     return Attributed(ctx, tuple(spans), tuple(cues.attributions(ctx)))
 
 
@@ -83,7 +83,7 @@ def quotes(doc: Doc, article: Article, *, entities: Sequence[Entity] = (),
             speaker_end=source.end if source else None,
         )
 
-def _attribution_of(ctx: Context, span: QuoteSpan,
+def _attribution_of(ctx: Index, span: QuoteSpan,
                     found: Sequence[Attribution]) -> Attribution | None:
     """The attribution whose reported clause holds the quote, else one right next to it."""
     first = ctx.sentence_of(ctx.char_token(span.start))
@@ -110,7 +110,7 @@ def _attribution_of(ctx: Context, span: QuoteSpan,
     return governing[-1] if governing else None
 
 
-def _governs(ctx: Context, verb: int, span: QuoteSpan) -> bool:
+def _governs(ctx: Index, verb: int, span: QuoteSpan) -> bool:
     """Does the quote hang below the cue verb, after it, through no preposition?
     ('told mourners his daughter "died for Russia"', not 'warned against a "dirty bomb"')."""
     tok = ctx.doc[ctx.char_token(span.start)]
@@ -143,7 +143,7 @@ def _gap(text: str, span: QuoteSpan, a: Attribution) -> int | None:
     return None
 
 
-def _continued(ctx: Context, span: QuoteSpan, found: Sequence[Attribution],
+def _continued(ctx: Index, span: QuoteSpan, found: Sequence[Attribution],
                prev: QuoteSpan | None, prev_cue: Attribution | None) -> Attribution | None:
     """A quote of whole sentences with no attribution of its own goes on from the sentence
     before: the speaker of the quote just before it, or the source that sentence reports."""

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from workbench import lexicon
 from workbench.extract.attribution.index import (
     SUBJECTS,
-    Context,
+    Index,
     Source,
     SourceKind,
     clean_name,
@@ -46,7 +46,7 @@ def _pronoun_kinds() -> dict[str, SourceKind]:
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
+class Antecedent:
     """A source or person named at ``start``: a subject? the source of an attribution?"""
 
     start: int
@@ -59,11 +59,11 @@ class Mention:
 class Resolver:
     """Sources in text order; each resolved one becomes an antecedent for later pronouns."""
 
-    def __init__(self, ctx: Context, subjects: Sequence[tuple[Token | None, int]]) -> None:
+    def __init__(self, ctx: Index, subjects: Sequence[tuple[Token | None, int]]) -> None:
         """``subjects``: the subject token and sentence of every cue, for looking ahead."""
         self.ctx = ctx
         self.subjects = subjects
-        self.mentions: list[Mention] = []
+        self.mentions: list[Antecedent] = []
         self.titled: list[tuple[int, Source, frozenset[str]]] = []
         self.titles_of: dict[str, frozenset[str]] = {}
         for entity in ctx.entities:
@@ -78,7 +78,7 @@ class Resolver:
             self.titles_of[entity.canonical] = self.titles_of.get(entity.canonical,
                                                                   frozenset()) | titles
             if entity.section == "paragraph" and not ctx.in_quote(entity.start):
-                self.mentions.append(Mention(entity.start, ctx.sentence_of(root.i), source,
+                self.mentions.append(Antecedent(entity.start, ctx.sentence_of(root.i), source,
                                               _is_subject(root)))
         self.mentions.sort(key=lambda m: m.start)
         self.titled.sort(key=lambda t: t[0])
@@ -86,7 +86,7 @@ class Resolver:
     def resolve(self, tok: Token, sentence: int) -> Source | None:
         source = self._resolve(tok, sentence)
         if source is not None:
-            mention = Mention(tok.idx, sentence, source, True, spoke=True)
+            mention = Antecedent(tok.idx, sentence, source, True, spoke=True)
             self.mentions.insert(bisect_right([m.start for m in self.mentions], tok.idx), mention)
         return source
 
@@ -331,7 +331,7 @@ class Resolver:
             return None
         return last.source
 
-    def _reports(self, mention: Mention) -> bool:
+    def _reports(self, mention: Antecedent) -> bool:
         """Is this subject's verb a report by another name: it takes a clause ("warned the
         talks would fail") or a noun with a that-clause ("voiced concerns that ...")?"""
         verb = self.ctx.doc[self.ctx.char_token(mention.start)]

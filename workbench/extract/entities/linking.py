@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from workbench.lexicon import places
 from workbench.lexicon.names import (
-    PLACE_LABELS,
+    GAZETTEER_LABELS,
     acronym_key,
     demonym_code,
     entity_words,
@@ -195,7 +195,7 @@ def _link_places(found: list[Entity]) -> list[Entity]:
     first: dict[str, str] = {}
     linked = []
     for e in found:
-        place = places.lookup(e.canonical) if e.label in PLACE_LABELS else None
+        place = places.lookup(e.canonical) if e.label in GAZETTEER_LABELS else None
         if place is not None and not is_country(e.canonical):
             e = replace(e, canonical=first.setdefault(place.ident, e.canonical))
         linked.append(e)

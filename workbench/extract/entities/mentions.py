@@ -327,4 +327,4 @@ def extend_org_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def reporting_verbs() -> frozenset[str]:
     """Lemmas of verbs that report speech, and "quote"."""
-    return frozenset(lexicon.load("reporting")["verbs"]) | {"quote"}
+    return lexicon.reporting_verbs() | {"quote"}

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Span, Token
 
 from workbench import lexicon
+from workbench.extract.quantities.units import HYPHENS
 
 if TYPE_CHECKING:
     from workbench.extract.quantities.numbers import Reading
 
-HYPHENS = frozenset({"-", "–", "—"})
 NAME_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
 CODE_SEPARATORS = frozenset({"-", ".", "/", "(", ")"})
 YEAR = re.compile(r"^\d{4}$")
@@ -48,9 +48,8 @@ def _data() -> dict:
     return lexicon.load("numbers")
 
 
-@cache
 def _words(key: str) -> frozenset[str]:
-    return frozenset(_data()[key])
+    return lexicon.words("numbers", key, lower=False)
 
 
 @cache

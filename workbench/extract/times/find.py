@@ -11,7 +11,6 @@ written in its sentence, else the publication date.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -21,9 +20,8 @@ from spacy.tokens import Doc
 from workbench.extract.times import absolute, relative
 from workbench.extract.times.absolute import Env, Hit
 from workbench.extract.times.patterns import Candidate, candidates, choose
+from workbench.lexicon import dates
 from workbench.model import Article, TimeExpr
-
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 Reader = Callable[[Candidate, Env], Hit | None]
 
@@ -66,7 +64,7 @@ def times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
 
 
 def _anchor(published: str | None) -> date | None:
-    if not published or not _ISO_DAY.match(published):
+    if not published or not dates.ISO_DAY.match(published):
         return None
     return date.fromisoformat(published[:10])
 
@@ -78,7 +76,7 @@ def _dated_clock(hit: Hit, kept: list[Hit], env: Env) -> Hit:
         sentence = span.sent
         days = [h for h in kept if h.kind in ("date", "relative") and h.resolved
                 and sentence.start_char <= h.start < sentence.end_char
-                and _ISO_DAY.fullmatch(h.resolved)]
+                and dates.ISO_DAY.fullmatch(h.resolved)]
         if days:
             nearest = min(days, key=lambda h: abs(h.start - hit.start))
             return replace(hit, resolved=f"{nearest.resolved}{hit.resolved}",

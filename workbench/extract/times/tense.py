@@ -33,9 +33,8 @@ def _future_governors() -> frozenset[str]:
     return frozenset(lexicon.load("time_words")["future_governors"])
 
 
-@cache
 def reporting_lemmas() -> frozenset[str]:
-    return frozenset(lexicon.load("reporting")["verbs"])
+    return lexicon.reporting_verbs()
 
 
 def token_at(doc: Doc, start: int, end: int) -> Token | None:
