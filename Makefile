@@ -22,9 +22,10 @@ install: $(STAMP) ## create .venv and install the project (once; again when pypr
 report: $(STAMP) ## build the HTML reports from seeds/ into reports/
 	$(BIN)/workbench report --corpus $(CORPUS) --out $(OUT)
 
-lint: $(STAMP) ## ruff on the code, mypy on the package
+lint: $(STAMP) ## ruff on the code, mypy on the package, the layer contracts (import-linter)
 	$(BIN)/ruff check workbench tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 test: lint ## lint, type-check and run the whole suite (pytest with nbval on the notebooks)
 	$(BIN)/python -m pytest -p no:cacheprovider tests
