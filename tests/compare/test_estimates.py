@@ -6,7 +6,6 @@ import pytest
 
 from tests.compare.builders import C, E, Q, T, build
 from workbench import compare
-from workbench.compare import units
 from workbench.compare.estimates import agreement, matching, measurables
 from workbench.model import ArticleFacts
 
@@ -161,14 +160,6 @@ def test_soldiers_and_troops_are_one_unit_refugees_are_people_who_fled() -> None
     assert measurables.normal_unit("casualties", None) == ("person", "casualty")
     key = measurables.Key("person", (), (), "casualty", None)
     assert key.label == "people killed or wounded"
-
-
-@pytest.mark.parametrize(("plural", "singular"), [
-    ("troops", "troop"), ("people", "person"), ("casualties", "casualty"),
-    ("missiles", "missile"), ("houses", "house"), ("personnel", "personnel"),
-    ("residential buildings", "residential building"), ("glass", "glass")])
-def test_singular(plural: str, singular: str) -> None:
-    assert units.singular(plural) == singular
 
 
 def test_numbers_that_count_nothing_are_not_estimates() -> None:

@@ -105,6 +105,12 @@ RESOLVED = [
      "He said the army was advancing.", "army was advancing", "Pavel Orlov"),
     ("John Smith said the talks had failed. Pavel Orlov told reporters the army would win. "
      "He added that the offensive was going well.", "offensive was going well", "Pavel Orlov"),
+    # "it" goes back to the body that spoke, whatever words its own name holds
+    ("The Federal National Mortgage Association said it arranged a swap of bonds.\n\n"
+     "The exact amount of the swap will be set later, it said.", "will be set later",
+     "Federal National Mortgage Association"),
+    ("The National Union of Teachers said it would strike in May.\n\nThe vote will end next "
+     "week, it said.", "vote will end next week", "National Union of Teachers"),
 ]
 
 

@@ -97,6 +97,14 @@ SPANS = [
     # a one-word name and the institution noun it modifies
     ("The Basmanny court ordered Kara-Murza held until October.",
      {"Basmanny court": "ORG"}, ("Basmanny",)),
+    # an office and its holder: the holder is a person, never a number or a country
+    ("The show aired on the state-owned Channel One Russia on Sunday.",
+     {"Channel One Russia": "ORG"}, ("One Russia",)),
+    ("Crew commander Nicole Mann and pilot Josh Cassada reached orbit.",
+     {"Nicole Mann": "PERSON", "Josh Cassada": "PERSON"}, ()),
+    # people of a body named by their role: the body stays when it is known, else nothing
+    ("Many Twitter Users mocked the list on Monday.", {"Twitter": "ORG"}, ("Twitter Users",)),
+    ("Several Tory MPs voted against the plan.", {}, ("Tory MPs",)),
 ]
 
 

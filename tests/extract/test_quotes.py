@@ -103,7 +103,14 @@ SPEAKERS = [
     ('"There is no evidence," a separate FBI official said.', "no evidence", "FBI official",
      "say"),
     ('"There is no evidence," an FBI official said.', "no evidence", "FBI official", "say"),
-    ('The host Olga Ivanova - dubbed the "Iron Lady" - who called them "criminals" spoke first. '
+    # reading aloud is no report, so the reader takes no later pronoun; a document reads
+    ('The priest read the funeral rites. Oleg Ivanov stood by the grave. "I am still hoping '
+     'for news," he said.', "still hoping", "Oleg Ivanov", "say"),
+    ('The judge read the verdict aloud. Maria Lopez left the courtroom. "We will appeal," she '
+     'said.', "will appeal", "Maria Lopez", "say"),
+    ('"The store will reopen on Monday," a handwritten sign read.', "reopen on Monday",
+     "handwritten sign", "read"),
+    ('The host Olga Ivanova - dubbed the "Stone Wall" - who called them "criminals" spoke first. '
      '"Today is the first hearing," he said.', "first hearing", "Olga Ivanova", "say"),
     ('Anna Petrenko spoke first. "We hope for his return," Anna Petrenko said.',
      "his return", "Anna Petrenko", "say"),

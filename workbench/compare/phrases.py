@@ -140,7 +140,7 @@ def event_of(text: str, quantity: Quantity, sentence: tuple[int, int]) -> EventH
     words_right = [t.word for t in right]
     found_after: tuple[int, EventHit] | None = None
     # "people who were killed": a relative clause right after the noun still names its event
-    relative = bool(words_right) and words_right[0] in data()["relative_pronouns"]
+    relative = bool(words_right) and words_right[0] in lexicon.words("grammar", "relative_pronouns")
     for distance, i in enumerate(range(int(relative), min(len(right), WINDOW)), 1):
         if right[i].is_break or right[i].word[0].isdigit() or phrase_at(words_right, i, breaks):
             break

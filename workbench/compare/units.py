@@ -8,7 +8,9 @@ from __future__ import annotations
 import math
 from functools import cache
 
+from workbench import lexicon
 from workbench.compare import phrases
+from workbench.lexicon import singular
 from workbench.model import Quantity
 
 
@@ -28,27 +30,8 @@ def _families() -> dict[str, str]:
     return table
 
 
-def singular(word: str) -> str:
-    """``"troops"`` -> ``"troop"``, ``"people"`` -> ``"person"``, ``"lives"`` -> ``"life"``."""
-    word = word.lower().strip()
-    irregular = phrases.data()["plurals"]
-    head, _, last = word.rpartition(" ")
-    prefix = head + " " if head else ""
-    if last in irregular:
-        return prefix + irregular[last]
-    if last in irregular.values():
-        return word
-    if last.endswith("ies") and len(last) > 4:
-        return prefix + last[:-3] + "y"
-    if last.endswith(("sses", "xes", "ches", "shes")):
-        return prefix + last[:-2]
-    if last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
-        return prefix + last[:-1]
-    return word
-
-
 def plural(unit: str) -> str:
-    irregular = {v: k for k, v in phrases.data()["plurals"].items()}
+    irregular = {v: k for k, v in lexicon.load("grammar")["irregular_plurals"].items()}
     if unit in irregular:
         return irregular[unit]
     if unit.endswith("y") and unit[-2:-1] not in "aeiou":

@@ -22,6 +22,7 @@ from workbench.extract.attribution.index import (
     cue_verbs,
     document_agent,
     np_end,
+    relative_pronouns,
     words,
 )
 from workbench.extract.attribution.speakers import Resolver
@@ -95,6 +96,8 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
     core = _core(ctx, tok)
     if subject is None or core is None:
         return None
+    if lemma in words("document_verbs") and subject.lemma_.lower() not in words("document_nouns"):
+        return None  # "the priest read the rites": reading aloud, no report
     content, predicate, postposed = _content(ctx, tok)
     if content is None and quoted_as is not None:
         content, predicate, postposed = _content(ctx, quoted_as)
@@ -335,7 +338,7 @@ def _postposed_comma(tok: Token) -> int | None:
     if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
         return None
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subjects or subjects[-1].lower_ in words("relative_pronouns"):
+    if not subjects or subjects[-1].lower_ in relative_pronouns():
         return None
     i = min(subjects[-1].left_edge.i, tok.i) - 1
     while i > 0 and tok.i - i <= POSTPOSED_WINDOW and tok.doc[i].pos_ in _NOUN_PHRASE_POS \

@@ -10,11 +10,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from spacy.tokens import Doc, Token
 
 from workbench import lexicon
+from workbench.extract import sentences
+from workbench.lexicon import names
 from workbench.model import Article, Entity
 
 SourceKind = Literal["person", "group", "body"]
@@ -46,6 +49,24 @@ def words(key: str) -> frozenset[str]:
 def cue_verbs() -> frozenset[str]:
     return lexicon.reporting_verbs()
 
+
+def role_nouns() -> frozenset[str]:
+    """Nouns that name a person by role ("the mayor", "a spokesman"): entity_words' roles."""
+    return lexicon.words("entity_words", "roles")
+
+
+@cache
+def organisation_nouns() -> frozenset[str]:
+    """Lower-case words that name a body: those that end an organisation's name ("ministry",
+    "times") and the organisations safe to name alone ("kremlin", "nato")."""
+    return lexicon.words("entity_words", "org_words") | frozenset(
+        name.lower() for name in names.standalone_orgs())
+
+
+def relative_pronouns() -> frozenset[str]:
+    return lexicon.words("grammar", "relative_pronouns")
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``(start, end)`` without edge spaces, punctuation and quote marks; None if empty."""
     lead = _LEAD.match(text, start, end)
@@ -73,11 +94,8 @@ class Index:
         self.article = article
         self.text = article.text
         self.token_starts = [t.idx for t in doc]
-        cuts = {s.start for s in doc.sents}
-        cuts.update(self.char_token(s.start) for s in article.sections)
-        self.sent_starts = sorted(c for c in cuts if c < len(doc))
-        ends = [*self.sent_starts[1:], len(doc)]
-        self.sents = [doc[a:b] for a, b in zip(self.sent_starts, ends, strict=True)]
+        self.sents = sentences.pieces(doc, article)
+        self.sent_starts = [s.start for s in self.sents]
         spans = sorted(quoted)
         self.q_starts = [s for s, _ in spans]
         self.q_ends = [e for _, e in spans]

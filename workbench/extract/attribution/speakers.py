@@ -26,6 +26,9 @@ from workbench.extract.attribution.index import (
     clean_name,
     document_agent,
     np_end,
+    organisation_nouns,
+    relative_pronouns,
+    role_nouns,
     words,
 )
 from workbench.model import Entity
@@ -72,7 +75,7 @@ class Resolver:
             root = ctx.doc[ctx.char_token(entity.end - 1)]
             source = Source(entity.canonical, entity.text, entity.start, entity.end, "person")
             titles = _titles(ctx.doc, ctx.char_token(entity.start), root.i)
-            if entity.label != "PERSON" and not titles & words("role_nouns"):
+            if entity.label != "PERSON" and not titles & role_nouns():
                 continue
             self.titled.append((entity.start, source, titles))
             self.titles_of[entity.canonical] = self.titles_of.get(entity.canonical,
@@ -92,9 +95,9 @@ class Resolver:
 
     def _resolve(self, tok: Token, sentence: int, depth: int = 0) -> Source | None:
         low = tok.lower_
-        if low in words("relative_pronouns") and tok.head.dep_ in ("relcl", "acl") and depth < 2:
+        if low in relative_pronouns() and tok.head.dep_ in ("relcl", "acl") and depth < 2:
             if self.ctx.in_quote(tok.head.head.idx):
-                return None  # 'dubbed the "Iron Lady" - who ...': a nickname, not the speaker
+                return None  # 'dubbed the "Stone Wall" - who ...': a nickname, not the speaker
             return self._resolve(tok.head.head, sentence, depth + 1)
         kind = _pronoun_kinds().get(low)
         if kind == "person" and tok.head.lemma_.lower() in words("answering_verbs"):
@@ -159,14 +162,14 @@ class Resolver:
         first = tok.i
         while first > 0 and ctx.doc[first - 1].pos_ == "PROPN" \
                 and ctx.doc[first - 1].dep_ == "compound" and ctx.doc[first - 1].head.i == tok.i \
-                and ctx.doc[first - 1].lower_ not in words("role_nouns"):
+                and ctx.doc[first - 1].lower_ not in role_nouns():
             first -= 1
-        name_like = first < tok.i and tok.lower_ not in words("organisation_nouns")
+        name_like = first < tok.i and tok.lower_ not in organisation_nouns()
         span = ctx.chars(first, tok.i) if name_like else self._extent(tok, ctx.sentence_of(tok.i))
         if span is None:
             return None
         text = ctx.text[span[0]:span[1]]
-        kind: SourceKind = "body" if tok.lower_ in words("organisation_nouns") else "person"
+        kind: SourceKind = "body" if tok.lower_ in organisation_nouns() else "person"
         name = clean_name(text)
         return Source(name, text, span[0], span[1], kind) if any(c.isalpha() for c in name) \
             else None
@@ -207,7 +210,7 @@ class Resolver:
         if not any(ch.isalpha() for ch in name) or lemma in words("strip_words"):
             return None
         plural = tok.tag_ in ("NNS", "NNPS") or lemma in words("collective_nouns")
-        kind: SourceKind = "group" if plural else "person" if lemma in words("role_nouns") \
+        kind: SourceKind = "group" if plural else "person" if lemma in role_nouns() \
             else "body"
         indefinite = words("indefinite_articles")
         if kind == "person" and any(c.dep_ in ("det", "poss") and c.lower_ not in indefinite
@@ -248,7 +251,7 @@ class Resolver:
             if mention.source.name.lower().split()[-1] in (tok.lower_, role):
                 return mention.source
         for mention in reversed(speakers):
-            roles = self.titles_of.get(mention.source.name, frozenset()) & words("role_nouns")
+            roles = self.titles_of.get(mention.source.name, frozenset()) & role_nouns()
             if not roles or role in roles:
                 return mention.source
         return None
@@ -369,7 +372,7 @@ def _titles(doc: Doc, first: int, last: int) -> frozenset[str]:
 
 
 def _entity_kind(entity: Entity, tok: Token) -> SourceKind:
-    if entity.label == "PERSON" or _has_role(tok):
+    if entity.label == "PERSON" or _has_role(tok, entity):
         return "person"
     if entity.label == "NORP":
         return "group"
@@ -378,9 +381,11 @@ def _entity_kind(entity: Entity, tok: Token) -> SourceKind:
     return "person" if tok.pos_ == "PROPN" else "body"
 
 
-def _has_role(tok: Token) -> bool:
-    return any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in words("role_nouns")
-               for c in tok.children)
+def _has_role(tok: Token, entity: Entity) -> bool:
+    """Is the name given a person's role ("spokesman X", "X, the mayor")? Words of the name
+    itself are no role ("National" in "Federal National Mortgage Association")."""
+    return any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in role_nouns()
+               and not entity.start <= c.idx < entity.end for c in tok.children)
 
 
 def _is_subject(tok: Token) -> bool:

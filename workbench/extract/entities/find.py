@@ -131,7 +131,7 @@ def _weapon(span: Span) -> bool:
     weapons = names.entity_words("weapon_words")
     words = [t.text for t in span]
     if len(words) < 2 or names.is_place(words[0]):
-        return False  # "Houston Rockets" is a team
+        return False  # a place's name before it: a team ("Springfield Rockets")
     return words[-1] in weapons or (words[-1] in ("System", "Systems") and words[-2] in weapons)
 
 
@@ -204,8 +204,13 @@ def _person_ok(doc: Doc, m: Mention) -> bool:
         return False  # "Article 13 ..."
     span = m.span(doc)
     last = span[-1].lower_
-    if len(span) > 1 and (last in _roles() or last[:-1] in _roles()):
-        return False  # "Tory MPs", "Kremlin Spokesman"
+    if len(span) > 1 and (last in _roles() or (last.endswith("s") and last[:-1] in _roles())):
+        owner = span[:-1].text  # "Tory MPs", "Kremlin Spokesman": people of a body, not a name
+        if not (names.is_known_org(owner) or owner in names.standalone_orgs()):
+            return False
+        m.end -= 1  # "Acme Users": the known body stays
+        m.label = "ORG"
+        return True
     if any(names.demonym_code(t.text) or names.is_country(t.text) for t in span):
         return False  # "Heroic Ukrainian", a headline fragment
     if span[-1].text in names.entity_words("org_words"):

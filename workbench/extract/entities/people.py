@@ -162,8 +162,9 @@ def split_person_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.label != "PERSON" and m.end - m.start >= 3:
             for i in range(m.start + 1, m.end - 1):
                 prev = doc[i - 1].text
-                if (names.is_given_name(doc[i].text) and all(
-                        is_name_word(t) for t in doc[i:m.end]) and m.end - i <= 3
+                if (names.is_given_name(doc[i].text) and not doc[i].like_num
+                        and not names.is_country(doc[m.end - 1].text)
+                        and all(is_name_word(t) for t in doc[i:m.end]) and m.end - i <= 3
                         and (prev in names.entity_words("org_words")
                              or prev in names.entity_words("titles")
                              or names.is_place(prev))):

@@ -178,7 +178,7 @@ def _title_case_word(sent: Span, reading: Reading) -> bool:
 
 
 def named(sent: Span, start: int) -> bool:
-    """A number right after a capitalised name that counts nothing: ``Fox Nation 101``."""
+    """A number right after a capitalised name that counts nothing: ``Studio Nova 101``."""
     if start < 2:
         return False
     prev, before = sent[start - 1], sent[start - 2]

@@ -6,7 +6,8 @@ optional currency sign before it, a second number making a range (``120 to 250``
 ``billion pounds``, ``km``; see ``units``). Words before and after bound it (``up to``,
 ``more than``, ``about``, ``or more``). Dates, years, clock times, names and models (``Su-27``,
 ``Article 5``), ages, codes, scores and pronoun-like ``one`` are left to other extractors or
-dropped (see ``number_context``). A number without a noun of its own counts what the sentence
+dropped (see ``filters``); ``bounds`` decides what the words around a number make
+of it. A number without a noun of its own counts what the sentence
 implies: the set that frames it ("of 140 drones launched, ... 43 were lost") or, for "300 more"
 and "40 others", the count just before; otherwise its unit stays empty.
 """
@@ -16,17 +17,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from workbench import lexicon
 from workbench.extract import sentences
-from workbench.extract.quantities import filters, numbers, units
+from workbench.extract.quantities import bounds, filters, numbers, units
 from workbench.extract.quantities.numbers import Reading
 from workbench.model import Article, Quantity
-
-MAX_QUALIFIER = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,19 +51,6 @@ class Counts:
     singular_noun: bool = False
     stop: int | None = None  # the document token after the counted noun
     proper: bool = False  # the noun is a singular capitalised name
-
-
-@cache
-def _qualifiers() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """Qualifier phrases before and after a number, longest first, with their kind."""
-    table = lexicon.load("numbers")["qualifiers"]
-    before: list[tuple[tuple[str, ...], str]] = []
-    after: list[tuple[tuple[str, ...], str]] = []
-    for kind, phrases in table.items():
-        side = after if kind.startswith("after_") else before
-        side.extend((tuple(p.split()), kind.removeprefix("after_")) for p in phrases)
-    return {"before": sorted(before, key=lambda pk: -len(pk[0])),
-            "after": sorted(after, key=lambda pk: -len(pk[0]))}
 
 
 def quantities(doc: Doc, article: Article) -> Iterator[Quantity]:
@@ -140,17 +124,17 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
             return i, None
     if unit is not None:
         if unit.kind == "measure" and not in_title and sent[unit.end - 1].is_title:
-            return i, None  # a title: "60 Minutes"
+            return i, None  # a capitalised unit makes a title: "Ninety Minutes" the show
         end = unit.end
     money = unit.name if unit is not None and unit.kind == "money" else last.money
     factor = unit.factor if unit is not None else Decimal(1)
     low, high = _scaled(first, second) * factor, last.value * factor
     start = between if between is not None else first.start
-    qualifier, start, end = _qualify(sent, start, end, ranged=second is not None)
+    qualifier, start, end = bounds.qualify(sent, start, end, ranged=second is not None)
     counts = _counts(sent, first, last, unit, money, context, value=float(low))
     if qualifier in ("exact", "approx") and counts is not None and counts.stop is not None \
             and counts.stop - sent.start > end:
-        after = _after(sent, counts.stop - sent.start)
+        after = bounds.after(sent, counts.stop - sent.start)
         if after is not None:
             qualifier, end = after
     i = max(i, end)
@@ -165,9 +149,9 @@ def _counts_nothing(sent: Span, first: Number, counts: Counts | None, value: Dec
     singular = counts is not None and counts.singular_noun
     if not in_title and (counts is None or (singular and value != 1)) \
             and filters.named(sent, first.start):
-        return True  # Fox Nation 101, FTSE 100 index
+        return True  # a name ending in a number: "Studio Nova 101", "the Acme 500 index"
     if not in_title and counts is not None and counts.proper and value != 1:
-        return True  # 10 Downing Street
+        return True  # an address: "12 Elm Street"
     if counts is None and filters.lone_one(sent, first.reading):
         return True
     return singular and sent[first.reading.start].lower_ == "zero"  # zero coupon
@@ -262,39 +246,6 @@ def _has_unit(first: Number, last: Number) -> bool:
     return any(n.unit is not None or n.money is not None for n in (first, last))
 
 
-def _qualify(sent: Span, start: int, end: int, *, ranged: bool) -> tuple[str, int, int]:
-    """The qualifier and the widened token span: words before and after the number."""
-    if ranged:
-        return "range", start, end
-    after = _after(sent, end)
-    if after is not None:
-        return after[0], start, after[1]
-    lower = [t.lower_ for t in sent[max(0, start - MAX_QUALIFIER) : start]]
-    for phrase, kind in _qualifiers()["before"]:
-        at = start - len(phrase)
-        if at >= 0 and tuple(lower[len(lower) - len(phrase) :]) == phrase:
-            if len(phrase) == 1 and not filters.modifies(sent, at, start):
-                continue
-            return kind, at, end
-    if filters.estimated_head(sent, start):
-        return "approx", start, end
-    return "exact", start, end
-
-
-def _after(sent: Span, end: int) -> tuple[str, int] | None:
-    """A qualifier written after the number or its noun (``or more``, ``or so``, ``-plus``)."""
-    lower = tuple(t.lower_ for t in sent[end : end + MAX_QUALIFIER + 1])
-    for phrase, kind in _qualifiers()["after"]:
-        if lower[: len(phrase)] != phrase:
-            continue
-        nxt = sent[end + len(phrase)] if end + len(phrase) < len(sent) else None
-        closed = nxt is None or nxt.is_punct
-        if closed or (phrase[0] != "and" and nxt is not None and not nxt.like_num
-                      and nxt.lower_ not in ("than", "of", "to")):
-            return kind, end + len(phrase)
-    return None
-
-
 def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
             money: str | None, context: tuple[Counts | None, Counts | None], *,
             value: float) -> Counts | None:
@@ -324,21 +275,8 @@ def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
 def _quantity(sent: Span, article: Article, found: Found) -> Quantity:
     span = sent[found.start : found.end]
     value = float(found.low)
-    qualifier = found.qualifier
-    if found.vague and qualifier == "exact":
-        qualifier = "approx"
-    low: float | None
-    high: float | None
-    if qualifier == "range":
-        low, high = value, float(found.high)
-    elif qualifier == "upper_bound":
-        low, high = None, value
-    elif qualifier == "lower_bound":
-        low, high = value, None
-    elif qualifier == "approx":
-        low = high = None
-    else:
-        low = high = value
+    qualifier, low, high = bounds.bounds(found.qualifier, value, float(found.high),
+                                         vague=found.vague)
     counts = found.counts
     return Quantity(
         start=span.start_char,

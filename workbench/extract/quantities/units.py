@@ -46,7 +46,7 @@ class Counted:
     measure: bool = False
     singular_noun: bool = False
     stop: int | None = None  # the document token after the noun
-    proper: bool = False  # a singular capitalised name (10 Downing Street)
+    proper: bool = False  # a singular capitalised name (12 Elm Street)
 
 
 @cache
@@ -144,11 +144,12 @@ def _currency_word(sent: Span, j: int, words: tuple[str, ...], *, scaled: bool) 
             code = data["ambiguous_currency_words"][name]
         if code is None:
             continue
-        if name in ("pound", "pounds") and not (scaled or in_money or adjective):
-            return None
+        weight = name in data["weight_currency_words"]
+        if weight and not (scaled or in_money or adjective):
+            return None  # "a 500-pound bomb": a weight
         if adjective:
             national = _adjectives()[adjective]
-            return national if name not in ("pound", "pounds") or national != "usd" else code
+            return national if not weight or national != "usd" else code
         return code
     return None
 
@@ -276,15 +277,4 @@ def lemma(token: Token) -> str:
         return base
     if lower.endswith("uses") and base.endswith("us"):
         return base
-    return singular(lower)
-
-
-def singular(word: str) -> str:
-    """A plain singular of a regular plural (``Ukrainians``, ``doses``, ``churches``)."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "ches", "shes", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+    return lexicon.singular(lower)

@@ -46,6 +46,12 @@ def _alternation(items: list[str], *, escape: bool = True) -> str:
     return "(?:" + "|".join(re.escape(i) if escape else i for i in ordered) + ")"
 
 
+def _capitalised(items: list[str]) -> str:
+    """Lower-case words that may also open a sentence: ``(?:[Ll]ate|[Ee]arly)``."""
+    ordered = sorted(items, key=len, reverse=True)
+    return "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in ordered) + ")"
+
+
 @cache
 def number_alternation() -> str:
     """Number words and digits, with the hyphenated tens ("twenty-five")."""
@@ -74,6 +80,9 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     unit = unit_alternation()
     zones = _alternation(tw["clock_zones"])
     lead = _alternation(tw["clock_lead"])
+    part = _alternation(tw["day_parts"])
+    wd_mod = _capitalised(tw["weekday_modifiers"])
+    near = _capitalised(tw["near_modifiers"])
     return tuple((name, re.compile(pattern)) for name, pattern in (
         ("date_dmy", rf"\b{wd_prefix}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{month}),?\s+"
                      rf"(?P<y>{YEAR})\b{NOT_NUMBER_AFTER}"),
@@ -98,13 +107,12 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                        rf"(?P<y2>{YEAR}|\d\d)\b{NOT_NUMBER_AFTER}"),
         ("year", rf"{NOT_NUMBER_BEFORE}\b(?P<y>{YEAR})\b{NOT_NUMBER_AFTER}"
                  r"(?!s\b|\s*(?:%|per\s*cent|percent))"),
-        ("weekday", rf"\b(?:(?P<mod>[Ll]ate|[Ee]arly|[Oo]vernight|[Ee]arlier|[Ll]ater|[Ll]ast|"
-                    rf"[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+(?:on\s+)?)?(?P<wd>{weekday})"
-                    r"(?:\s+(?P<part>morning|afternoon|evening|night))?"),
-        ("day_word", r"\b(?:(?P<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?"
+        ("weekday", rf"\b(?:(?P<mod>{wd_mod})\s+(?:on\s+)?)?(?P<wd>{weekday})"
+                    rf"(?:\s+(?P<part>{part}))?"),
+        ("day_word", rf"\b(?:(?P<mod>{near})\s+)?"
                      r"(?P<w>[Tt]oday|TODAY|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night)\b"
-                     r"(?:\s+(?P<part>morning|afternoon|evening|night))?"),
-        ("period", r"\b(?:(?P<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|"
+                     rf"(?:\s+(?P<part>{part}))?"),
+        ("period", rf"\b(?:(?P<mod>{near}|[Mm]id|"
                    r"(?:[Tt]he\s+)?(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of)[-\s]+)?"
                    r"(?P<the>[Tt]he\s+)?(?P<which>[Tt]his|[Ll]ast|[Nn]ext)\s+"
                    r"(?P<unit>week|weekend|month|year)\b"),

@@ -1,0 +1,81 @@
+"""The bounds a number's words give it: "up to 10,000" has no lower bound, "at least eight" no
+upper one, "11,000-12,000" is a range, "about 40" pins neither, anything else is exact.
+
+Qualifier phrases are data (``numbers.json`` 'qualifiers'); one written before the number
+("more than", "nearly") or after it or its noun ("or more", "-plus") sets the qualifier, and
+the qualifier sets ``low`` and ``high``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span
+
+from workbench import lexicon
+from workbench.extract.quantities import filters
+
+MAX_QUALIFIER = 3
+
+
+@cache
+def qualifiers() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Qualifier phrases before and after a number, longest first, with their kind."""
+    table = lexicon.load("numbers")["qualifiers"]
+    leading: list[tuple[tuple[str, ...], str]] = []
+    trailing: list[tuple[tuple[str, ...], str]] = []
+    for kind, phrases in table.items():
+        side = trailing if kind.startswith("after_") else leading
+        side.extend((tuple(p.split()), kind.removeprefix("after_")) for p in phrases)
+    return {"before": sorted(leading, key=lambda pk: -len(pk[0])),
+            "after": sorted(trailing, key=lambda pk: -len(pk[0]))}
+
+
+def qualify(sent: Span, start: int, end: int, *, ranged: bool) -> tuple[str, int, int]:
+    """The qualifier and the widened token span: words before and after the number."""
+    if ranged:
+        return "range", start, end
+    written_after = after(sent, end)
+    if written_after is not None:
+        return written_after[0], start, written_after[1]
+    lower = [t.lower_ for t in sent[max(0, start - MAX_QUALIFIER) : start]]
+    for phrase, kind in qualifiers()["before"]:
+        at = start - len(phrase)
+        if at >= 0 and tuple(lower[len(lower) - len(phrase) :]) == phrase:
+            if len(phrase) == 1 and not filters.modifies(sent, at, start):
+                continue
+            return kind, at, end
+    if filters.estimated_head(sent, start):
+        return "approx", start, end
+    return "exact", start, end
+
+
+def after(sent: Span, end: int) -> tuple[str, int] | None:
+    """A qualifier written after the number or its noun (``or more``, ``or so``, ``-plus``)."""
+    lower = tuple(t.lower_ for t in sent[end : end + MAX_QUALIFIER + 1])
+    for phrase, kind in qualifiers()["after"]:
+        if lower[: len(phrase)] != phrase:
+            continue
+        nxt = sent[end + len(phrase)] if end + len(phrase) < len(sent) else None
+        closed = nxt is None or nxt.is_punct
+        if closed or (phrase[0] != "and" and nxt is not None and not nxt.like_num
+                      and nxt.lower_ not in ("than", "of", "to")):
+            return kind, end + len(phrase)
+    return None
+
+
+def bounds(qualifier: str, value: float, high: float, *,
+           vague: bool) -> tuple[str, float | None, float | None]:
+    """(qualifier, low, high) of a number read as ``value`` (``high``: a range's end); a vague
+    count ("dozens") is approximate."""
+    if vague and qualifier == "exact":
+        qualifier = "approx"
+    if qualifier == "range":
+        return qualifier, value, high
+    if qualifier == "upper_bound":
+        return qualifier, None, value
+    if qualifier == "lower_bound":
+        return qualifier, value, None
+    if qualifier == "approx":
+        return qualifier, None, None
+    return qualifier, value, value
