@@ -92,22 +92,25 @@ class Problem:
 
 
 @dataclass(frozen=True, slots=True)
-class Entity:
+class Anchored:
+    """What every fact has: its words ``text == article.text[start:end]`` and the kind of
+    section they lie in."""
+
     start: int
     end: int
     text: str
     section: SectionKind
+
+
+@dataclass(frozen=True, slots=True)
+class Entity(Anchored):
     label: str
     canonical: str
     country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class Quantity:
-    start: int
-    end: int
-    text: str
-    section: SectionKind
+class Quantity(Anchored):
     value: float
     low: float | None
     high: float | None
@@ -121,22 +124,14 @@ class Quantity:
 
 
 @dataclass(frozen=True, slots=True)
-class TimeExpr:
-    start: int
-    end: int
-    text: str
-    section: SectionKind
+class TimeExpr(Anchored):
     kind: Literal["date", "month", "year", "range", "duration", "time", "relative"]
     resolved: str | None
     basis: str
 
 
 @dataclass(frozen=True, slots=True)
-class Quote:
-    start: int
-    end: int
-    text: str
-    section: SectionKind
+class Quote(Anchored):
     speaker: str | None
     cue: str | None = None
     speaker_text: str | None = None
@@ -145,11 +140,7 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
-class Claim:
-    start: int
-    end: int
-    text: str
-    section: SectionKind
+class Claim(Anchored):
     source: str | None
     cue: str
     hedged: bool
