@@ -15,22 +15,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from workbench.extract.attribution import reported
 from workbench.extract.attribution.index import (
-    SUBJECTS,
     Index,
     Source,
     cue_verbs,
     document_agent,
     np_end,
-    relative_pronouns,
     words,
 )
 from workbench.extract.attribution.speakers import Resolver
 
 CLAUSAL = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj", "csubj", "relcl"})
-POSTPOSED_WINDOW = 8
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM", "PUNCT", "ADV", "AUX"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +92,12 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
     core = _core(ctx, tok)
     if subject is None or core is None:
         return None
-    if lemma in words("document_verbs") and subject.lemma_.lower() not in words("document_nouns"):
+    if lemma in words("document_verbs") and not any(
+            t.lemma_.lower() in words("document_nouns") for t in subject.subtree):
         return None  # "the priest read the rites": reading aloud, no report
-    content, predicate, postposed = _content(ctx, tok)
+    content, predicate, postposed = reported.reported(ctx, tok)
     if content is None and quoted_as is not None:
-        content, predicate, postposed = _content(ctx, quoted_as)
+        content, predicate, postposed = reported.reported(ctx, quoted_as)
     if content is not None and postposed is False and content[0] < piece.start_char:
         content = ctx.chars(piece.start, ctx.char_token(content[1] - 1))
     return _Cue(lemma, tok, subject, sentence, core, content, predicate, postposed)
@@ -225,126 +222,6 @@ def _fragment_head(tok: Token, lo: int) -> Token | None:
             cand = up
         return cand
     return None
-
-
-def _content(ctx: Index, tok: Token) -> tuple[tuple[int, int] | None, bool, bool]:
-    """(characters of the reported material, is the cue verb part of it, does it precede)."""
-    lemma = tok.lemma_.lower()
-    predicate = lemma in words("predicate_verbs")
-    comps = [c for c in tok.children
-             if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in words("xcomp_verbs")))
-             and not any(m.dep_ == "mark" and m.lower_ in words("open_marks")
-                         for m in c.children)]
-    sentence = ctx.sents[ctx.sentence_of(tok.i)]
-    comps = [c for c in comps if _postposed_comma(c) is None]
-    before = [c for c in comps if c.i < tok.i]
-    after = [c for c in comps if c.i > tok.i]
-    if after:
-        start = _predicate_start(tok) if predicate else max(tok.i + 1,
-                                                            min(c.left_edge.i for c in after))
-        end = max(c.right_edge.i for c in after)
-        while start < end and (tok.doc[start].is_punct or (tok.doc[start].lower_ == "that"
-                                                           and tok.doc[start].dep_ != "det")):
-            start += 1
-        return ctx.chars(start, end), predicate, False
-    if before:
-        return ctx.chars(sentence.start, max(c.right_edge.i for c in before)), False, True
-    if lemma in words("naming_verbs") or lemma in words("no_claim_verbs"):
-        # 'called it "transparently false"', 'urged them "to come to their senses"': quotes only
-        return ctx.chars(tok.i + 1, tok.right_edge.i), False, False
-    clause = _stray_that_clause(tok)
-    if clause is not None:
-        return ctx.chars(clause.left_edge.i + 1, clause.right_edge.i), False, False
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    verb = _headless_verb(tok, obj)
-    if obj is not None and verb is not None:
-        return ctx.chars(obj.left_edge.i, verb.right_edge.i), False, False
-    if obj is not None and lemma in words("object_verbs"):
-        end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.rights
-                                         if c.dep_ == "prep" and c.i > obj.i])
-        return ctx.chars(max(_predicate_start(tok), sentence.start), end), True, False
-    if obj is not None and obj.lemma_.lower() in words("content_nouns"):
-        clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp")
-                       and c.left_edge.lower_ == "that"), None)
-        if clause is not None:
-            return ctx.chars(clause.left_edge.i, clause.right_edge.i), False, False
-    if _parenthetical(tok, sentence.start, sentence.end):
-        # "Kurpasi, he said, was ...": the whole sentence is reported
-        return ctx.chars(sentence.start, sentence.end - 1), False, True
-    comma = _postposed_comma(tok)
-    if tok.head.i <= tok.i and (tok.dep_ == "parataxis" or comma is not None):
-        if tok.right_edge.i + 1 < sentence.end - 1 and tok.doc[tok.right_edge.i + 1].text == ",":
-            # "The system, she wrote, reduces ...": the whole sentence is reported
-            return ctx.chars(sentence.start, sentence.end - 1), False, True
-        end = comma if comma is not None else tok.left_edge.i
-        return ctx.chars(sentence.start, end - 1), False, True
-    if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and tok.head.i > tok.i:
-        # "that some reports claim is linked to ...", parsed as the subject of its clause
-        return ctx.chars(tok.i + 1, tok.head.right_edge.i), False, False
-    return None, False, False
-
-
-def _predicate_start(tok: Token) -> int:
-    """Where "Russia has denied responsibility" begins: its subject, else the verb."""
-    subject = next((c for c in tok.lefts if c.dep_ in SUBJECTS), None)
-    return subject.left_edge.i if subject is not None else tok.i
-
-
-def _stray_that_clause(tok: Token) -> Token | None:
-    """'said at the time that X ...', misparsed as a relative clause on "time": that clause."""
-    for prep in tok.rights:
-        if prep.dep_ != "prep":
-            continue
-        for pobj in prep.children:
-            for clause in pobj.rights:
-                if clause.dep_ == "relcl" and clause.left_edge.lower_ == "that" \
-                        and any(c.dep_ in SUBJECTS and c.i > clause.left_edge.i
-                                for c in clause.children):
-                    return clause
-    return None
-
-
-def _headless_verb(tok: Token, obj: Token | None) -> Token | None:
-    """'insisted its "operation" had support', misparsed as object plus a verb without subject:
-    the finite verb right after the object, which with it is the clause reported."""
-    if obj is None or tok.lemma_.lower() not in words("speech_verbs"):
-        return None
-    for child in tok.rights:
-        if child.dep_ == "conj" and child.i > obj.i and child.tag_ in _FINITE \
-                and not any(c.dep_ in SUBJECTS for c in child.children) \
-                and not any(t.dep_ == "cc" for t in tok.doc[obj.right_edge.i + 1:child.i]):
-            return child
-    return None
-
-
-def _parenthetical(tok: Token, lo: int, hi: int) -> bool:
-    """A cue between commas inside the clause it reports: "X, officials said on Friday, was"."""
-    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
-    if not subjects or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
-        return False
-    first = subjects[-1].left_edge.i
-    last = max([tok.i] + [c.right_edge.i for c in tok.rights
-                          if c.dep_ in ("prep", "npadvmod", "advmod", "dobj", "dative")])
-    doc = tok.doc
-    return lo < first - 1 and last + 2 < hi and doc[first - 1].text == "," \
-        and doc[last + 1].text == ","
-
-
-def _postposed_comma(tok: Token) -> int | None:
-    """", a senior official said" after the clause it reports, hanging off that clause (a
-    common misparse): the comma before a cue whose subject alone follows it, else None."""
-    if tok.lemma_.lower() not in cue_verbs() or tok.head.i > tok.i:
-        return None
-    if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
-        return None
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subjects or subjects[-1].lower_ in relative_pronouns():
-        return None
-    i = min(subjects[-1].left_edge.i, tok.i) - 1
-    while i > 0 and tok.i - i <= POSTPOSED_WINDOW and tok.doc[i].pos_ in _NOUN_PHRASE_POS \
-            and tok.doc[i].text not in (",", "—", "–"):
-        i -= 1
-    return i if i > 0 and tok.doc[i].text in (",", "—", "–") else None
 
 
 def _core(ctx: Index, tok: Token) -> tuple[int, int] | None:

@@ -1,0 +1,227 @@
+"""What a cue reports: the characters of the material, whether the cue verb is part of it
+("denied responsibility"), and whether it precedes the cue ("..., officials said").
+
+The parse hangs a report on its cue in several ways, some of them misparses; each reader
+below recognises one and the first that does decides. Their order is the order of trust:
+a clausal complement after the cue, one before it, the words after a naming verb, a that-
+clause misparsed as a relative clause, an object plus a subjectless verb, an object verb's
+object, a content noun's that-clause, a parenthetical cue, a cue after a comma, and a cue
+parsed as the subject of the clause it reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from spacy.tokens import Span, Token
+
+from workbench.extract.attribution.index import SUBJECTS, Index, cue_verbs, relative_pronouns, words
+
+POSTPOSED_WINDOW = 8
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM", "PUNCT", "ADV", "AUX"})
+
+
+class Reported(NamedTuple):
+    content: tuple[int, int] | None
+    predicate: bool = False
+    postposed: bool = False
+
+
+class Cue(NamedTuple):
+    """A cue verb as the readers see it: its index, token, sentence and complements."""
+
+    ctx: Index
+    tok: Token
+    lemma: str
+    sentence: Span
+    before: list[Token]
+    after: list[Token]
+    obj: Token | None
+
+
+Reader = Callable[[Cue], Reported | None]
+
+
+def reported(ctx: Index, tok: Token) -> Reported:
+    """The material ``tok`` reports, by the first reader that recognises its shape."""
+    lemma = tok.lemma_.lower()
+    comps = [c for c in tok.children
+             if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in words("xcomp_verbs")))
+             and not any(m.dep_ == "mark" and m.lower_ in words("open_marks")
+                         for m in c.children)]
+    comps = [c for c in comps if _postposed_comma(c) is None]
+    cue = Cue(ctx, tok, lemma, ctx.sents[ctx.sentence_of(tok.i)],
+              [c for c in comps if c.i < tok.i], [c for c in comps if c.i > tok.i],
+              next((c for c in tok.children if c.dep_ == "dobj"), None))
+    for reader in READERS:
+        found = reader(cue)
+        if found is not None:
+            return found
+    return Reported(None)
+
+
+def _complement_after(cue: Cue) -> Reported | None:
+    """"X said (that) ...": the clause after the cue; a predicate verb keeps its subject."""
+    if not cue.after:
+        return None
+    tok = cue.tok
+    predicate = cue.lemma in words("predicate_verbs")
+    start = _predicate_start(tok) if predicate else max(tok.i + 1,
+                                                        min(c.left_edge.i for c in cue.after))
+    end = max(c.right_edge.i for c in cue.after)
+    while start < end and (tok.doc[start].is_punct or (tok.doc[start].lower_ == "that"
+                                                       and tok.doc[start].dep_ != "det")):
+        start += 1
+    return Reported(cue.ctx.chars(start, end), predicate)
+
+
+def _complement_before(cue: Cue) -> Reported | None:
+    """"..., X said" parsed with the clause as the cue's complement."""
+    if not cue.before:
+        return None
+    end = max(c.right_edge.i for c in cue.before)
+    return Reported(cue.ctx.chars(cue.sentence.start, end), postposed=True)
+
+
+def _named(cue: Cue) -> Reported | None:
+    """'called it "transparently false"', 'urged them "to come"': quotes only."""
+    if cue.lemma not in words("naming_verbs") and cue.lemma not in words("no_claim_verbs"):
+        return None
+    return Reported(cue.ctx.chars(cue.tok.i + 1, cue.tok.right_edge.i))
+
+
+def _stray_that(cue: Cue) -> Reported | None:
+    """'said at the time that X ...', misparsed as a relative clause on "time"."""
+    clause = _stray_that_clause(cue.tok)
+    if clause is None:
+        return None
+    return Reported(cue.ctx.chars(clause.left_edge.i + 1, clause.right_edge.i))
+
+
+def _object_and_verb(cue: Cue) -> Reported | None:
+    """'insisted its "operation" had support': an object and a verb without a subject."""
+    verb = _headless_verb(cue.tok, cue.obj)
+    if cue.obj is None or verb is None:
+        return None
+    return Reported(cue.ctx.chars(cue.obj.left_edge.i, verb.right_edge.i))
+
+
+def _object(cue: Cue) -> Reported | None:
+    """"denied responsibility for the attack": the verb and its object are the point."""
+    obj = cue.obj
+    if obj is None or cue.lemma not in words("object_verbs"):
+        return None
+    end = max([obj.right_edge.i] + [c.right_edge.i for c in cue.tok.rights
+                                     if c.dep_ == "prep" and c.i > obj.i])
+    start = max(_predicate_start(cue.tok), cue.sentence.start)
+    return Reported(cue.ctx.chars(start, end), predicate=True)
+
+
+def _content_noun(cue: Cue) -> Reported | None:
+    """"voiced the claim that ...": the that-clause of a content noun."""
+    obj = cue.obj
+    if obj is None or obj.lemma_.lower() not in words("content_nouns"):
+        return None
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp")
+                   and c.left_edge.lower_ == "that"), None)
+    if clause is None:
+        return None
+    return Reported(cue.ctx.chars(clause.left_edge.i, clause.right_edge.i))
+
+
+def _inside_commas(cue: Cue) -> Reported | None:
+    """"Kurpasi, he said, was ...": the whole sentence is reported."""
+    if not _parenthetical(cue.tok, cue.sentence.start, cue.sentence.end):
+        return None
+    return Reported(cue.ctx.chars(cue.sentence.start, cue.sentence.end - 1), postposed=True)
+
+
+def _after_comma(cue: Cue) -> Reported | None:
+    """"..., a senior official said" hanging off the clause it reports."""
+    tok, sentence = cue.tok, cue.sentence
+    comma = _postposed_comma(tok)
+    if not (tok.head.i <= tok.i and (tok.dep_ == "parataxis" or comma is not None)):
+        return None
+    if tok.right_edge.i + 1 < sentence.end - 1 and tok.doc[tok.right_edge.i + 1].text == ",":
+        # "The system, she wrote, reduces ...": the whole sentence is reported
+        return Reported(cue.ctx.chars(sentence.start, sentence.end - 1), postposed=True)
+    end = comma if comma is not None else tok.left_edge.i
+    return Reported(cue.ctx.chars(sentence.start, end - 1), postposed=True)
+
+
+def _as_subject(cue: Cue) -> Reported | None:
+    """"that some reports claim is linked to ...", parsed as the subject of its clause."""
+    tok = cue.tok
+    if tok.dep_ not in ("nsubj", "nsubjpass", "csubj") or tok.head.i <= tok.i:
+        return None
+    return Reported(cue.ctx.chars(tok.i + 1, tok.head.right_edge.i))
+
+
+READERS: tuple[Reader, ...] = (_complement_after, _complement_before, _named, _stray_that,
+                               _object_and_verb, _object, _content_noun, _inside_commas,
+                               _after_comma, _as_subject)
+
+
+def _predicate_start(tok: Token) -> int:
+    """Where "Russia has denied responsibility" begins: its subject, else the verb."""
+    subject = next((c for c in tok.lefts if c.dep_ in SUBJECTS), None)
+    return subject.left_edge.i if subject is not None else tok.i
+
+
+def _stray_that_clause(tok: Token) -> Token | None:
+    """'said at the time that X ...', misparsed as a relative clause on "time": that clause."""
+    for prep in tok.rights:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            for clause in pobj.rights:
+                if clause.dep_ == "relcl" and clause.left_edge.lower_ == "that" \
+                        and any(c.dep_ in SUBJECTS and c.i > clause.left_edge.i
+                                for c in clause.children):
+                    return clause
+    return None
+
+
+def _headless_verb(tok: Token, obj: Token | None) -> Token | None:
+    """'insisted its "operation" had support', misparsed as object plus a verb without subject:
+    the finite verb right after the object, which with it is the clause reported."""
+    if obj is None or tok.lemma_.lower() not in words("speech_verbs"):
+        return None
+    for child in tok.rights:
+        if child.dep_ == "conj" and child.i > obj.i and child.tag_ in _FINITE \
+                and not any(c.dep_ in SUBJECTS for c in child.children) \
+                and not any(t.dep_ == "cc" for t in tok.doc[obj.right_edge.i + 1:child.i]):
+            return child
+    return None
+
+
+def _parenthetical(tok: Token, lo: int, hi: int) -> bool:
+    """A cue between commas inside the clause it reports: "X, officials said on Friday, was"."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if not subjects or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return False
+    first = subjects[-1].left_edge.i
+    last = max([tok.i] + [c.right_edge.i for c in tok.rights
+                          if c.dep_ in ("prep", "npadvmod", "advmod", "dobj", "dative")])
+    doc = tok.doc
+    return lo < first - 1 and last + 2 < hi and doc[first - 1].text == "," \
+        and doc[last + 1].text == ","
+
+
+def _postposed_comma(tok: Token) -> int | None:
+    """", a senior official said" after the clause it reports, hanging off that clause (a
+    common misparse): the comma before a cue whose subject alone follows it, else None."""
+    if tok.lemma_.lower() not in cue_verbs() or tok.head.i > tok.i:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[-1].lower_ in relative_pronouns():
+        return None
+    i = min(subjects[-1].left_edge.i, tok.i) - 1
+    while i > 0 and tok.i - i <= POSTPOSED_WINDOW and tok.doc[i].pos_ in _NOUN_PHRASE_POS \
+            and tok.doc[i].text not in (",", "—", "–"):
+        i -= 1
+    return i if i > 0 and tok.doc[i].text in (",", "—", "–") else None
