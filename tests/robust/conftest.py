@@ -57,7 +57,8 @@ def _no_constants(name: str) -> Any:
 def strict_records(stdout: bytes) -> list[dict[str, Any]]:
     """Each line as strict JSON: valid UTF-8, no NaN or Infinity."""
     text = stdout.decode("utf-8", errors="strict")
-    return [json.loads(line, parse_constant=_no_constants) for line in text.splitlines()]
+    # JSON Lines end at "\n" only: U+2028 and friends may stand raw inside a string
+    return [json.loads(line, parse_constant=_no_constants) for line in text.split("\n") if line]
 
 
 def write_bytes(path: Path, data: str | bytes) -> Path:
