@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 CORPUS ?= seeds
 OUT ?= reports
 
-.PHONY: help install report test lint notebooks lab bench clean
+.PHONY: help install report test lint fuzz notebooks lab bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -30,6 +30,9 @@ lint: $(STAMP) ## ruff on the code, mypy on the package, the layer contracts (im
 test: lint ## lint, type-check and run the whole suite (pytest with nbval on the notebooks)
 	$(BIN)/python -m pytest -p no:cacheprovider tests
 	$(BIN)/python -m pytest -p no:cacheprovider --nbval --nbval-sanitize-with notebooks/nbval_sanitize.cfg notebooks
+
+fuzz: $(STAMP) ## the long fuzz run: 10,000 generated inputs per property (hypothesis)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -p no:cacheprovider tests/robust/test_fuzz.py
 
 notebooks: $(STAMP) ## refresh the stored outputs of notebooks/*.ipynb from the seed run
 	$(BIN)/python -m workbench.report.refresh notebooks

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 MAX_PROBLEMS_SHOWN = 20
+EXIT_BROKEN_PIPE = 128 + 13  # as a shell reports a command ended by SIGPIPE
 EXAMPLES = {
     "facts": "example:\n  workbench facts seeds/ --format jsonl > facts.jsonl\n"
     "  workbench facts corpus.jsonl --limit 500 --format parquet --out facts/",
@@ -198,6 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
+    except BrokenPipeError:  # the reader went away (``| head``): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except (ValueError, OSError, RuntimeError) as err:
         print(f"workbench {args.command}: error: {err}", file=sys.stderr)
         return 2

@@ -13,10 +13,32 @@ _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 
 def clean_line(line: str) -> str:
-    """One line of article text: NFC, no control characters, single spaces, stripped."""
-    line = unicodedata.normalize("NFC", line)
+    """One line of text: NFC, no control, format (bidi) or surrogate characters, single spaces.
+
+    Article text and metadata (id, outlet, url) alike; the result is always valid UTF-8.
+    """
+    line = unicodedata.normalize("NFC", _without_surrogates(line))
     line = "".join(ch for ch in line if ch in "\t" or unicodedata.category(ch)[0] != "C")
     return _SPACES.sub(" ", line).strip()
+
+
+def _without_surrogates(text: str) -> str:
+    """Lone surrogates (from JSON escapes or undecodable names) dropped; NFC cannot take them."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join(ch for ch in text if not "\ud800" <= ch <= "\udfff")
+    return text
+
+
+def hidden_characters(text: str) -> int:
+    """How many control, format (bidi) or surrogate characters :func:`clean_line` removes."""
+    return sum(1 for ch in text if ch != "\t" and unicodedata.category(ch)[0] == "C")
+
+
+def has_visible_text(text: str) -> bool:
+    """Does ``text`` hold a letter, digit, mark, punctuation or symbol (not only spaces)?"""
+    return any(unicodedata.category(ch)[0] not in "CZ" for ch in text)
 
 
 def article_id(title: str, paragraphs: list[str]) -> str:

@@ -8,6 +8,7 @@ that weekday. Without a caption date, a dateline or the latest full date in the 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from functools import cache
 
@@ -43,28 +44,46 @@ def reported_weekdays(paragraphs: list[str]) -> list[int]:
     return found
 
 
+def full_dates(texts: Iterable[str]) -> list[date]:
+    """The full dates written in ``texts``; a text stops at a date past the calendar's edge."""
+    found: list[date] = []
+    for text in texts:
+        try:
+            found.extend(d for _, _, d in find_full_dates(text))
+        except (ValueError, OverflowError):  # e.g. "1 January 0000": year 0 does not exist
+            continue
+    return found
+
+
+def _weekday_on_or_after(bound: date, day: int) -> date | None:
+    try:
+        return weekday_on_or_after(bound, day)
+    except OverflowError:  # past 31 December 9999
+        return None
+
+
 def infer_published(
     *, captions: list[str], paragraphs: list[str]
 ) -> tuple[str | None, PublishedBasis | None]:
     """``(ISO date, basis)`` from captions, dateline or body; ``(None, None)`` when none."""
     bound: date | None = None
     basis: PublishedBasis | None = None
-    caption_dates = [d for c in captions for _, _, d in find_full_dates(c)]
+    caption_dates = full_dates(captions)
     if caption_dates:
         bound, basis = max(caption_dates), "caption"
     elif paragraphs:
-        lead = list(find_full_dates(paragraphs[0][:120]))
+        lead = full_dates([paragraphs[0][:120]])
         if lead:
-            bound, basis = lead[0][2], "dateline"
+            bound, basis = lead[0], "dateline"
         else:
-            body_dates = [d for p in paragraphs for _, _, d in find_full_dates(p)]
+            body_dates = full_dates(paragraphs)
             if body_dates:
                 bound, basis = max(body_dates), "body"
     if bound is None:
         return None, None
     # a report dated more than a few days after the photo is more likely about an earlier day
-    later = [weekday_on_or_after(bound, day) for day in reported_weekdays(paragraphs)]
-    later = [d for d in later if (d - bound).days <= MAX_REPORT_LAG_DAYS]
+    after = [_weekday_on_or_after(bound, day) for day in reported_weekdays(paragraphs)]
+    later = [d for d in after if d is not None and (d - bound).days <= MAX_REPORT_LAG_DAYS]
     if later:
         bound = max(later)
     return bound.isoformat(), basis

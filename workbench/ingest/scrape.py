@@ -54,9 +54,14 @@ def split_articles(text: str) -> Iterator[tuple[int, str]]:
 
 
 def parse_article(chunk: str, *, line: int = 1) -> ScrapedParts:
-    """Title, captions (each once, credits split off) and paragraphs of one article."""
+    """Title, captions (each once, credits split off) and paragraphs of one article.
+
+    A chunk without a visible line gives an empty title and no paragraphs.
+    """
     lines = [clean_line(raw) for raw in chunk.split("\n")]
     lines = [ln for ln in lines if ln]
+    if not lines:  # only invisible characters (zero-width spaces, bidi controls)
+        return ScrapedParts("", [], [], [], [], line)
     title = lines[0]
     rest = lines[1:]
     head: list[str]

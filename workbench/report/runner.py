@@ -87,6 +87,19 @@ def _check_known(parameters: Mapping[str, Any], notebooks: Mapping[str, Path]) -
                          f"known: {', '.join(sorted(known))}")
 
 
+def _use_literal_parameters() -> None:
+    """Papermill writes each parameter as :func:`params.literal` makes it, never by ``str()``."""
+    from papermill.translators import PythonTranslator, papermill_translators
+
+    class LiteralTranslator(PythonTranslator):
+        @classmethod
+        def translate(cls, val: Any) -> str:
+            return params.literal(val)
+
+    for name in (KERNEL, "python"):
+        papermill_translators.register(name, LiteralTranslator)
+
+
 def _failure(err: Exception, path: Path, executed: Path) -> BuildError:
     count = getattr(err, "exec_count", None)
     source = (getattr(err, "source", "") or "").strip().splitlines()
@@ -141,7 +154,8 @@ def build(
 
     found = available(notebooks)
     chosen = choose(names, found)
-    given = dict(parameters or {})
+    given = {name: params.plain(value, where=f"parameter {name}")
+             for name, value in (parameters or {}).items()}
     _check_known(given, found)
     out.mkdir(parents=True, exist_ok=True)
     corpus_value = corpus_parameter(corpus, out)
@@ -153,6 +167,8 @@ def build(
                disable=not progress, dynamic_ncols=True)
     try:
         import papermill as pm  # slow to import; only builds need it
+
+        _use_literal_parameters()
 
         for path in bar:
             bar.set_postfix_str(path.stem)

@@ -1,0 +1,139 @@
+"""Reproductions of issue 12's defects whose fixes belong outside the readers and the report
+parameters. Each is ``xfail(strict=True)``: it records the defect and flips when it is fixed."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from tests.conftest import ROOT
+from tests.robust.conftest import TIMEOUT, run_cli, strict_records, write_bytes
+from workbench import pipeline
+
+GOOD = json.dumps({"id": "good", "body": "Russia launched 30 drones on Monday, officials said."})
+
+
+@pytest.mark.xfail(strict=True, reason="fix pending: workbench/dates.py and the time readers "
+                   "overflow (year 10000 / year 0) on dates at the calendar's edge")
+def test_dates_at_the_calendar_edge_keep_their_article(tmp_path: Path, nlp: Language) -> None:
+    path = write_bytes(tmp_path / "edge.txt",
+                       "Edge\n\nThe deal runs to 31 December 9999, officials said on Friday.\n\n\n"
+                       "Zero\n\nIt began on 1 January 0000, a historian said on Monday.\n")
+    facts, problems = pipeline.run([path], nlp=nlp)
+    assert problems == [] and len(facts) == 2
+
+
+@pytest.mark.xfail(strict=True, reason="fix pending: workbench/pipeline.py passes a body over "
+                   "spaCy's max_length to nlp.pipe, whose ValueError ends the whole run")
+def test_a_body_over_max_length_is_split_or_a_problem(tmp_path: Path, nlp: Language) -> None:
+    sentence = "Officials said drones flew. "
+    long_body = (sentence * (nlp.max_length // len(sentence) + 1))[: nlp.max_length + 10]
+    path = write_bytes(tmp_path / "a.jsonl",
+                       GOOD + "\n" + json.dumps({"id": "long", "body": long_body}) + "\n")
+    result = run_cli("facts", path, "-q", timeout=180)
+    assert result.returncode == 0, result.stderr.decode()
+    ids = {r["id"] for r in strict_records(result.stdout)}
+    assert "good" in ids
+    assert "long" in ids or "a.jsonl:2" in result.stderr.decode()
+
+
+@pytest.mark.xfail(strict=True, reason="fix pending: workbench/extract/quantities.py gives "
+                   "float('inf') for a number past float range ('1' and 400 zeros)")
+def test_numbers_past_float_range_are_no_infinity(tmp_path: Path) -> None:
+    body = "The army lost 1" + "0" * 400 + " drones, officials said."
+    path = write_bytes(tmp_path / "a.jsonl", json.dumps({"id": "inf", "body": body}) + "\n")
+    result = run_cli("facts", path, "-q")
+    strict_records(result.stdout)  # raises on Infinity
+
+
+def _extraction_seconds(path: Path, nlp: Language) -> float:
+    text = path.read_text(encoding="utf-8")
+    started = time.perf_counter()
+    nlp(text)
+    parse = time.perf_counter() - started
+    started = time.perf_counter()
+    facts, _ = pipeline.run([path], nlp=nlp)
+    assert facts
+    return time.perf_counter() - started - parse
+
+
+@pytest.mark.xfail(strict=True, reason="fix pending: workbench/extract/sources.py trim() runs "
+                   "the regex '[edge]+$' from each quote mark of a flood (quadratic), per cue")
+def test_a_quote_flood_is_near_linear(tmp_path: Path, nlp: Language) -> None:
+    path = write_bytes(tmp_path / "q.txt",
+                       "Quotes\n\nOfficials said " + '" ' * 22_000 + "it rained, he said.\n")
+    assert _extraction_seconds(path, nlp) < 5
+
+
+@pytest.mark.xfail(strict=True, reason="fix pending: Article.section_at (model.py) scans every "
+                   "section per call; pipeline.sentence_spans crosses sentences with sections; "
+                   "extract/time_patterns.choose compares hits pairwise: quadratic in captions")
+def test_thousands_of_captions_are_near_linear(tmp_path: Path, nlp: Language) -> None:
+    captions = "\n".join(f"Troops at post {i}, 04 November 2024. EPA/Jane Doe"
+                         for i in range(4000))
+    path = write_bytes(tmp_path / "c.txt", f"Front Holds\n\n{captions}\nTT\n\n"
+                       "The army said on Tuesday that 30 drones were downed.\n")
+    assert _extraction_seconds(path, nlp) < 5
+
+
+FULL_DISK = textwrap.dedent("""
+    import errno, sys
+    import polars as pl
+    from workbench import cli
+    real = pl.DataFrame.write_parquet
+    calls = []
+    def full(self, file, *args, **kwargs):
+        calls.append(file)
+        if len(calls) == 3:
+            with open(file, "wb") as handle:
+                handle.write(b"PAR1 half")
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, file, *args, **kwargs)
+    pl.DataFrame.write_parquet = full
+    sys.exit(cli.main(sys.argv[1:]))
+""")
+
+
+@pytest.mark.xfail(strict=True, reason="fix pending: workbench/tables.py write_parquet leaves "
+                   "the temp file of a table whose write failed (mkstemp before staging)")
+def test_a_full_disk_leaves_the_old_tables_and_no_temp_file(tmp_path: Path) -> None:
+    out = tmp_path / "facts"
+    first = run_cli("facts", "seeds", "--format", "parquet", "--out", out, "-q")
+    assert first.returncode == 0, first.stderr.decode()
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    result = subprocess.run([sys.executable, "-c", FULL_DISK, "facts", "seeds", "--format",
+                             "parquet", "--out", str(out), "-q"], capture_output=True,
+                            cwd=ROOT, timeout=TIMEOUT, check=False)
+    stderr = result.stderr.decode()
+    assert result.returncode == 2 and "No space left" in stderr and "Traceback" not in stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+@pytest.mark.xfail(strict=True, reason="fix pending: Ctrl-C with --jobs 2 hangs in spaCy's "
+                   "Language._multiprocessing_pipe -> Process.join (workbench/pipeline.py)")
+def test_ctrl_c_with_two_jobs_ends_the_run(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": f"n{i}", "body": "Russia launched 30 drones on Monday, "
+                         f"officials in region {i} said."}) for i in range(3000)]
+    path = write_bytes(tmp_path / "many.jsonl", "\n".join(lines) + "\n")
+    proc = subprocess.Popen([sys.executable, "-m", "workbench.cli", "facts", str(path), "-q",
+                             "--jobs", "2"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True)
+    time.sleep(8)
+    proc.send_signal(signal.SIGINT)
+    try:
+        code = proc.wait(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        import os
+
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        raise AssertionError("the run did not end after Ctrl-C") from None
+    assert code in (1, 2, 130, -signal.SIGINT)
