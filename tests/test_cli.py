@@ -88,3 +88,51 @@ def test_help_has_an_example(command: str) -> None:
 def test_top_level_help_has_an_example() -> None:
     result = run("--help")
     assert result.returncode == 0 and "example:" in result.stdout
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.startswith("workbench ")
+
+
+def test_claims_on_a_missing_path_fails_with_a_message(tmp_path: Path) -> None:
+    result = run("claims", "troops", str(tmp_path / "missing.jsonl"))
+    assert result.returncode == 2 and "not found" in result.stderr
+
+
+def test_report_on_a_missing_corpus_fails_with_a_message(tmp_path: Path) -> None:
+    result = run("report", "--corpus", str(tmp_path / "missing"), "--out", str(tmp_path))
+    assert result.returncode == 2 and "corpus not found" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["facts", "seeds/"], ["claims", "troops", "seeds/"]])
+def test_negative_limit_is_refused(command: list[str]) -> None:
+    result = run(*command, "--limit", "-1")
+    assert result.returncode == 2 and "must be 0 or more" in result.stderr
+
+
+def test_report_help_lists_every_notebooks_parameters() -> None:
+    from workbench.report import available
+
+    result = run("report", "--help")
+    assert result.returncode == 0
+    for name in available():
+        assert f"\n  {name} " in result.stdout
+    assert "topic='North Korean troops'" in result.stdout and "top_n=" in result.stdout
+
+
+def test_parquet_files_are_readable_by_others(tmp_path: Path) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        tables.write_parquet(tables.to_frames([], []), tmp_path)
+    finally:
+        os.umask(old)
+    modes = {p.name: p.stat().st_mode & 0o777 for p in tmp_path.glob("*.parquet")}
+    assert modes and set(modes.values()) == {0o644}
+
+
+def test_times_table_has_typed_days() -> None:
+    frame = tables.to_frames([], [])["times"]
+    assert frame.schema["resolved_start"] == pl.Date and frame.schema["resolved_kind"] == pl.String

@@ -27,6 +27,55 @@ EXAMPLES = {
 }
 
 
+def _count(text: str) -> int:
+    """An argparse type: a whole number, zero or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return value
+
+
+def _require(paths: Sequence[str], what: str = "input") -> None:
+    """Stop with a message when an input path does not exist."""
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        raise FileNotFoundError(f"{what} not found: {', '.join(missing)}")
+
+
+def _parameters_help() -> str:
+    """Each notebook with the parameters it declares and their defaults."""
+    import nbformat
+
+    from workbench import report
+
+    lines = ["notebooks and their parameters (-p NAME VALUE; corpus and interactive are set "
+             "by the build):"]
+    for name, path in report.available().items():
+        declared = report.declared(nbformat.read(path, as_version=4))
+        shown = ", ".join(f"{key}={value!r}" for key, value in declared.items()
+                          if key not in ("corpus", "interactive"))
+        lines.append(f"  {name:<10} {shown or '(no other parameters)'}")
+    return "\n".join(lines)
+
+
+class _ReportHelp(argparse.Action):
+    """``report --help``: the usual help, then every notebook's parameters."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
+                         help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        parser.epilog = f"{_parameters_help()}\n\n{parser.epilog or ''}"
+        parser.print_help()
+        parser.exit()
+
+
 def _progress(total: int | None, desc: str, *, quiet: bool) -> tqdm:
     return tqdm(
         total=total,
@@ -83,6 +132,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     """Run the notebooks headless and export each as one self-contained HTML file."""
     from workbench import report
 
+    _require([args.corpus], "corpus")
     params = report.parse_parameters(args.parameter or [], args.yaml or [], args.parameters_file)
     built = report.build(
         names=args.notebooks or None,
@@ -101,6 +151,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
     from workbench import compare, corpus
     from workbench.display import writers
 
+    _require(args.paths)
     loaded = corpus.load(args.paths, limit=args.limit)
     table = compare.estimates(loaded, args.topic)
     writers.write_estimates(table, sys.stdout, fmt=args.format)
@@ -112,6 +163,8 @@ def _command(
     name: str,
     help_text: str,
     func: Callable[[argparse.Namespace], int],
+    *,
+    add_help: bool = True,
 ) -> argparse.ArgumentParser:
     """A subcommand whose help is ``func``'s docstring followed by its example."""
     parser: argparse.ArgumentParser = sub.add_parser(
@@ -120,6 +173,7 @@ def _command(
         description=func.__doc__,
         epilog=EXAMPLES[name],
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        add_help=add_help,
     )
     parser.set_defaults(func=func)
     return parser
@@ -134,6 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
         "  workbench report --corpus seeds/",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    from workbench import __version__
+
+    parser.add_argument("--version", action="version", version=f"workbench {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     facts = _command(sub, "facts", "extract facts from articles", cmd_facts)
@@ -150,17 +207,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="jsonl: one JSON object per article on stdout; parquet: one table per kind in --out",
     )
     facts.add_argument("--out", help="directory for --format parquet (one table per kind)")
-    facts.add_argument("--limit", type=int, help="read at most this many articles")
+    facts.add_argument("--limit", type=_count, help="read at most this many articles")
     facts.add_argument("--jobs", type=int, default=1, help="spaCy worker processes")
     facts.add_argument("--strict", action="store_true", help="exit 1 when any problem was met")
     facts.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
-    rep = _command(sub, "report", "build the HTML reports", cmd_report)
+    rep = _command(sub, "report", "build the HTML reports", cmd_report, add_help=False)
+    rep.add_argument("-h", "--help", action=_ReportHelp,
+                     help="show this help, with every notebook's parameters, and exit")
     rep.add_argument(
         "notebooks",
         nargs="*",
         metavar="NOTEBOOK",
-        help="notebook names to build (default: all in notebooks/)",
+        help="notebook names to build (default: all; listed below with their parameters)",
     )
     rep.add_argument("--corpus", default="seeds", help="articles to report on (default: seeds)")
     rep.add_argument("--out", default="reports", help="output directory (default: reports)")
@@ -191,7 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="table",
         help="table: aligned text for reading; jsonl or csv: one estimate per row",
     )
-    cl.add_argument("--limit", type=int, help="read at most this many articles")
+    cl.add_argument("--limit", type=_count, help="read at most this many articles")
     return parser
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -36,6 +37,31 @@ class Corpus:
 
     def __len__(self) -> int:
         return len(self.facts)
+
+    def _summary(self) -> dict[str, str]:
+        """What the corpus holds, in a few words per line: for ``repr`` and notebooks."""
+        days = sorted(item.article.published for item in self.facts if item.article.published)
+        outlets = {item.article.outlet for item in self.facts if item.article.outlet}
+        counts = ", ".join(f"{sum(len(getattr(item, kind)) for item in self.facts):,} {kind}"
+                           for kind in tables.FACT_TABLES)
+        return {
+            "articles": f"{len(self.facts):,}",
+            "published": f"{days[0]} to {days[-1]}" if days else "no dates",
+            "outlets": f"{len(outlets):,}",
+            "facts": counts,
+            "problems": f"{len(self.problems):,}",
+        }
+
+    def __repr__(self) -> str:
+        summary = self._summary()
+        return (f"<Corpus: {summary['articles']} articles, {summary['published']}, "
+                f"{summary['outlets']} outlets, {summary['problems']} problems>")
+
+    def _repr_html_(self) -> str:
+        rows = "".join(f"<tr><th style=\"text-align:left\">{html.escape(name)}</th>"
+                       f"<td style=\"text-align:left\">{html.escape(value)}</td></tr>"
+                       for name, value in self._summary().items())
+        return f"<table class=\"wb-corpus\"><caption>Corpus</caption>{rows}</table>"
 
     def article(self, article_id: str) -> ArticleFacts:
         for item in self.facts:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +58,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "sentence_start": pl.Int64,
         "sentence_end": pl.Int64,
     },
-    "times": {**_SPAN, "kind": pl.String, "resolved": pl.String, "basis": pl.String},
+    # ``resolved`` is ISO text (a day, month, year, week, range, instant or duration);
+    # ``resolved_start``/``resolved_end`` are the first and last calendar day it covers and
+    # ``resolved_kind`` says which of those it is, so a notebook can filter and sort by date.
+    "times": {**_SPAN, "kind": pl.String, "resolved": pl.String, "basis": pl.String,
+              "resolved_start": pl.Date, "resolved_end": pl.Date, "resolved_kind": pl.String},
     "quotes": {
         **_SPAN,
         "speaker": pl.String,
@@ -121,6 +127,9 @@ def to_frames(
             for index, fact in enumerate(getattr(item, kind)):
                 row = asdict(fact)
                 row.update(article_id=a.id, index=index)
+                if kind == "times":
+                    row.update(zip(("resolved_start", "resolved_end", "resolved_kind"),
+                                   period(row["resolved"]), strict=True))
                 rows[kind].append(
                     {k: list(v) if isinstance(v, tuple) else v for k, v in row.items()}
                 )
@@ -137,8 +146,63 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+)?")
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_YEAR = re.compile(r"(\d{4})")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def _bounds(text: str) -> tuple[date, date, str] | None:
+    """First and last day of one ISO day, instant, week, month or year; else None."""
+    try:
+        if found := _DAY.fullmatch(text):
+            day = date(*map(int, found.groups()))
+            return day, day, "instant" if "T" in text else "day"
+        if found := _WEEK.fullmatch(text):
+            monday = date.fromisocalendar(int(found[1]), int(found[2]), 1)
+            return monday, monday + timedelta(days=6), "week"
+        if found := _QUARTER.fullmatch(text):
+            year, first = int(found[1]), 3 * int(found[2]) - 2
+            last = calendar.monthrange(year, first + 2)[1]
+            return date(year, first, 1), date(year, first + 2, last), "quarter"
+        if found := _MONTH.fullmatch(text):
+            year, month = int(found[1]), int(found[2])
+            last = calendar.monthrange(year, month)[1]
+            return date(year, month, 1), date(year, month, last), "month"
+        if _YEAR.fullmatch(text):
+            return date(int(text), 1, 1), date(int(text), 12, 31), "year"
+    except ValueError:  # a month 13 or a day 31 of a short month: not a calendar date
+        return None
+    return None
+
+
+def period(resolved: str | None) -> tuple[date | None, date | None, str | None]:
+    """The calendar days an ISO ``resolved`` value covers: ``(first, last, kind)``.
+
+    ``kind`` is day, instant, week, month, quarter, year, range or duration; a duration
+    (``PT4H30M``) covers no days, and a value that is none of these gives ``(None, None, None)``.
+    """
+    if not resolved:
+        return None, None, None
+    if resolved.startswith("P"):
+        return None, None, "duration"
+    if "/" in resolved:
+        first_text, _, last_text = resolved.partition("/")
+        first, last = _bounds(first_text), _bounds(last_text)
+        if first and last:
+            return first[0], last[1], "range"
+        return None, None, None
+    found = _bounds(resolved)
+    return found if found else (None, None, None)
+
+
 def write_parquet(frames: dict[str, pl.DataFrame], out: str | Path) -> list[Path]:
-    """One ``<kind>.parquet`` per table in ``out``; each file appears whole or not at all."""
+    """One ``<kind>.parquet`` per table in ``out``; each file appears whole or not at all.
+
+    Files are readable as any file written here would be (0666 less the umask): the temporary
+    file they start as is private to the writer until it is complete.
+    """
     directory = Path(out)
     directory.mkdir(parents=True, exist_ok=True)
     written = []
@@ -148,6 +212,7 @@ def write_parquet(frames: dict[str, pl.DataFrame], out: str | Path) -> list[Path
             handle, tmp = tempfile.mkstemp(prefix=f".{kind}.", suffix=".parquet.tmp", dir=directory)
             os.close(handle)
             frame.write_parquet(tmp)
+            os.chmod(tmp, 0o666 & ~_umask())
             staged.append((tmp, directory / f"{kind}.parquet"))
         for tmp, final in staged:
             os.replace(tmp, final)
@@ -157,3 +222,10 @@ def write_parquet(frames: dict[str, pl.DataFrame], out: str | Path) -> list[Path
             if os.path.exists(tmp):
                 os.unlink(tmp)
     return written
+
+
+def _umask() -> int:
+    """The process's umask (reading it means setting it; it is put back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -1,8 +1,14 @@
 """Altair charts of a corpus: each titled, its axes named, a tooltip holding the source sentence.
 
 Charts are shown through the ``workbench`` renderer (:func:`enable`): a notebook stores only the
-Vega-Lite spec (plus an SVG drawing for JupyterLab), and the report export draws it with one
-inlined copy of vega, so reports work offline.
+Vega-Lite spec, under the Vega-Lite 5 mimetype. JupyterLab 4 draws that mimetype itself, offline,
+with tooltips and selections (it draws Vega-Lite up to v5; altair 6 writes v6 specs, which
+Lab would leave undrawn). The report export draws the same spec with one inlined copy of vega,
+so reports work offline too.
+
+Names are grouped for display: a country with its demonyms ("Ukraine", "Ukrainian",
+"Ukrainians" are one bar, Ukraine); the ``n`` largest are shown, the rest summed as "others",
+and "(unknown)" is drawn apart in grey, never ranked among the names.
 """
 
 from __future__ import annotations
@@ -17,9 +23,15 @@ from workbench.display import facts as context
 if TYPE_CHECKING:
     from workbench.corpus import Corpus
 
-SPEC_MIMETYPE = f"application/vnd.vegalite.{alt.SCHEMA_VERSION.split('.')[0]}+json"
+# The mimetype and schema JupyterLab 4's built-in renderer draws (altair 6 writes v6 specs; the
+# charts here use nothing v5 lacks).
+SPEC_MIMETYPE = "application/vnd.vegalite.v5+json"
+SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
 WIDTH = 560
 SENTENCE_CHARS = 240
+MAX_SERIES = 18  # one distinct colour each (tableau20 without its greys); never repeated
+APART = "#9e9e9e"  # "others" and "(unknown)"
+UNKNOWN = "(unknown)"
 _COUNT_AXIS = alt.Axis(tickMinStep=1, format="d")
 # A bound points the way it limits: "up to" down, "at least" up.
 QUALIFIER_SHAPES = {"exact": "circle", "approx": "diamond", "upper_bound": "triangle-down",
@@ -27,6 +39,7 @@ QUALIFIER_SHAPES = {"exact": "circle", "approx": "diamond", "upper_bound": "tria
 
 
 def _bundle(spec: dict[str, Any], *, svg: bool) -> dict[str, Any]:
+    spec = {**spec, "$schema": SCHEMA}
     title = spec.get("title")
     if isinstance(title, dict):
         title = title.get("text")
@@ -38,11 +51,52 @@ def _bundle(spec: dict[str, Any], *, svg: bool) -> dict[str, Any]:
     return bundle
 
 
-def enable(*, svg: bool = True) -> None:
-    """Show charts as their spec (and an SVG drawing when ``svg``), never as CDN scripts."""
+def enable(*, svg: bool = False) -> None:
+    """Show charts as their Vega-Lite 5 spec, never as CDN scripts.
+
+    ``svg`` also stores a static drawing, for viewers that draw no Vega-Lite (GitHub).
+    """
     alt.renderers.register("workbench", lambda spec, **_: _bundle(spec, svg=False))
     alt.renderers.register("workbench-svg", lambda spec, **_: _bundle(spec, svg=True))
     alt.renderers.enable("workbench-svg" if svg else "workbench")
+
+
+def ranked(counts: pl.DataFrame, key: str, value: str, *, n: int) -> pl.DataFrame:
+    """The ``n`` largest rows of ``counts`` by ``value``, then one "others (k)" row summing the
+    rest, then the "(unknown)" row if any. A ``group`` column says which is which (named,
+    others, unknown) and ``rank`` orders them."""
+    unknown = counts.filter(pl.col(key).is_null() | (pl.col(key) == UNKNOWN))
+    known = counts.filter(pl.col(key).is_not_null() & (pl.col(key) != UNKNOWN)).sort(
+        [value, key], descending=[True, False])
+    top = known.head(n).with_columns(pl.lit("named").alias("group"))
+    rest = known.slice(n)
+    parts = [top]
+    if not rest.is_empty():
+        parts.append(pl.DataFrame({key: [f"others ({len(rest)})"],
+                                   value: [rest[value].sum()], "group": ["others"]}))
+    if not unknown.is_empty():
+        parts.append(pl.DataFrame({key: [UNKNOWN], value: [unknown[value].sum()],
+                                   "group": ["unknown"]}))
+    shape = pl.Schema({key: pl.String, value: pl.Int64, "group": pl.String})
+    frame = pl.concat([part.select(key, pl.col(value).cast(pl.Int64), "group").cast(shape)
+                       for part in parts])
+    return frame.with_row_index("rank")
+
+
+def _series_colour(field: str, names: list[str], title: str) -> alt.Color:
+    """One distinct colour per name (at most :data:`MAX_SERIES`), grey for others/unknown."""
+    named = [x for x in names if x != UNKNOWN and not x.startswith("others (")]
+    apart = [x for x in names if x not in named]
+    palette = _tableau20()[:len(named)] + [APART] * len(apart)
+    return alt.Color(f"{field}:N", title=title,
+                     scale=alt.Scale(domain=named + apart, range=palette))
+
+
+def _tableau20() -> list[str]:
+    """tableau20 without its two greys, which mean "others" and "(unknown)" here."""
+    return ["#4c78a8", "#9ecae9", "#f58518", "#ffbf79", "#54a24b", "#88d27a", "#b79a20",
+            "#f2cf5b", "#439894", "#83bcb6", "#e45756", "#ff9d98", "#d67195", "#fcbfd2",
+            "#b279a2", "#d6a5c9", "#9e765f", "#d8b5a5"]
 
 
 def _clip(column: str) -> pl.Expr:
@@ -77,28 +131,80 @@ def _date_axis() -> alt.X:
                  axis=alt.Axis(format="%Y-%m-%d", labelAngle=-30))
 
 
+def _highlight(fields: list[str]) -> Any:
+    """A click (shift-click for more) or a legend click selects; the rest fades."""
+    return alt.selection_point(fields=fields, bind="legend", on="click")
+
+
 def top_entities(corpus: Corpus, *, n: int = 10) -> alt.Chart:
-    """A bar per name: the ``n`` most mentioned entities (canonical names)."""
+    """A bar per name: the ``n`` most mentioned names, then the others summed in grey.
+
+    A demonym counts for its country. Click a bar or a legend entry to pick out a kind.
+    """
+    n = max(1, n)
     title = f"The {n} most mentioned names"
-    counts = context.entity_counts(corpus).head(n)
+    counts = context.entity_counts(corpus)
     if counts.is_empty():
         return _message(title, "No names were found.")
+    shown = ranked(counts.select("canonical", "mentions"), "canonical", "mentions", n=n)
     mentions = context.facts(corpus, ["entities"]).rename({"detail": "canonical"})
-    data = counts.join(_first(mentions, ["canonical"]), on="canonical", how="left").sort(
-        ["mentions", "canonical"], descending=[True, False])
-    order = data["canonical"].to_list()
+    data = (shown.join(counts.select("canonical", "label", "articles"), on="canonical",
+                       how="left")
+            .join(_first(mentions, ["canonical"]), on="canonical", how="left")
+            .with_columns(pl.col("label").fill_null("others"))
+            .sort("rank"))
+    pick = _highlight(["label"])
     return alt.Chart(data, title=title).mark_bar().encode(
         x=alt.X("mentions:Q", title="Mentions", axis=_COUNT_AXIS),
-        y=alt.Y("canonical:N", title="Name", sort=order),
-        color=alt.Color("label:N", title="Kind of name"),
-        tooltip=[alt.Tooltip("canonical:N", title="name"), "label:N", "mentions:Q",
-                 "articles:Q", alt.Tooltip("example:N", title="first sentence"),
+        y=alt.Y("canonical:N", title="Name", sort=data["canonical"].to_list()),
+        color=alt.Color("label:N", title="Kind of name",
+                        scale=alt.Scale(domain=_labels(data), range=_colours(_labels(data)))),
+        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.25)),
+        tooltip=[alt.Tooltip("canonical:N", title="name"), alt.Tooltip("label:N", title="kind"),
+                 alt.Tooltip("mentions:Q", format=","), alt.Tooltip("articles:Q", format=","),
+                 alt.Tooltip("example:N", title="first sentence"),
                  alt.Tooltip("article:N", title="article")],
-    ).properties(width=WIDTH)
+    ).add_params(pick).properties(width=WIDTH)
+
+
+def _labels(data: pl.DataFrame) -> list[str]:
+    found = sorted({str(x) for x in data["label"].to_list() if x != "others"})
+    return [*found, "others"] if "others" in data["label"].to_list() else found
+
+
+def _colours(names: list[str]) -> list[str]:
+    named = [x for x in names if x not in ("others", UNKNOWN)]
+    return _tableau20()[:len(named)] + [APART] * (len(names) - len(named))
+
+
+def countries(corpus: Corpus, *, n: int = 10) -> alt.Chart:
+    """A bar per country: its mentions, by name, demonym or a place inside it."""
+    n = max(1, n)
+    title = f"The {n} most mentioned countries"
+    entities = corpus.table("entities").filter(pl.col("country").is_not_null())
+    if entities.is_empty():
+        return _message(title, "No countries were found.")
+    counts = entities.group_by("country").agg(
+        pl.len().alias("mentions"), pl.col("article_id").n_unique().alias("articles"),
+        pl.col("text").unique().sort().head(6).str.join(", ").alias("as"))
+    shown = ranked(counts.select("country", "mentions"), "country", "mentions", n=n)
+    data = shown.join(counts.select("country", "articles", "as"), on="country", how="left")
+    pick = _highlight(["country"])
+    return alt.Chart(data, title=title).mark_bar().encode(
+        x=alt.X("mentions:Q", title="Mentions", axis=_COUNT_AXIS),
+        y=alt.Y("country:N", title="Country", sort=data["country"].to_list()),
+        color=_series_colour("country", data["country"].to_list(), "Country"),
+        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.25)),
+        tooltip=[alt.Tooltip("country:N"), alt.Tooltip("mentions:Q", format=","),
+                 alt.Tooltip("articles:Q", format=","),
+                 alt.Tooltip("as:N", title="named as")],
+    ).add_params(pick).properties(width=WIDTH)
 
 
 def mentions_over_time(corpus: Corpus, *, n: int = 10) -> alt.Chart:
-    """Mentions of the ``n`` most mentioned names per publication date."""
+    """Mentions of the ``n`` most mentioned names per publication date (at most
+    :data:`MAX_SERIES`, so no two share a colour). Click a name in the legend to pick it out."""
+    n = max(1, min(n, MAX_SERIES))
     title = f"Mentions of the {n} most mentioned names over time"
     top = context.top_entities(corpus, n)
     mentions = _dates(context.facts(corpus, ["entities"]).rename({"detail": "canonical"})
@@ -109,15 +215,18 @@ def mentions_over_time(corpus: Corpus, *, n: int = 10) -> alt.Chart:
         pl.len().alias("mentions"), pl.col("article_id").n_unique().alias("articles"))
     data = counts.join(_first(mentions, ["canonical", "date"]), on=["canonical", "date"]).sort(
         ["date", "canonical"])
-    return alt.Chart(data, title=title).mark_circle(opacity=0.8).encode(
+    pick = _highlight(["canonical"])
+    return alt.Chart(data, title=title).mark_circle().encode(
         x=_date_axis(),
         y=alt.Y("canonical:N", title="Name", sort=top),
         size=alt.Size("mentions:Q", title="Mentions"),
-        color=alt.Color("canonical:N", legend=None),
+        color=_series_colour("canonical", top, "Name"),
+        opacity=alt.condition(pick, alt.value(0.85), alt.value(0.15)),
         tooltip=[alt.Tooltip("canonical:N", title="name"), alt.Tooltip("date:N", title="date"),
-                 "mentions:Q", "articles:Q", alt.Tooltip("example:N", title="first sentence"),
+                 alt.Tooltip("mentions:Q", format=","), alt.Tooltip("articles:Q", format=","),
+                 alt.Tooltip("example:N", title="first sentence"),
                  alt.Tooltip("article:N", title="article")],
-    ).properties(width=WIDTH)
+    ).add_params(pick).properties(width=WIDTH)
 
 
 def quantities_over_time(corpus: Corpus, *, unit: str = "drone") -> alt.TopLevelMixin:
@@ -138,7 +247,9 @@ def quantities_over_time(corpus: Corpus, *, unit: str = "drone") -> alt.TopLevel
         pl.col("low"), pl.col("high"), _clip("sentence").alias("sentence"),
         pl.col("title").alias("article"))
     x = _date_axis()
-    tooltip = ["quantity:N", "value:Q", "low:Q", "high:Q", "qualifier:N", "object:N",
+    tooltip = ["quantity:N", alt.Tooltip("value:Q", format=","),
+               alt.Tooltip("low:Q", format=","), alt.Tooltip("high:Q", format=","),
+               "qualifier:N", "object:N",
                alt.Tooltip("date:N", title="date"), "sentence:N", "article:N"]
     base = alt.Chart(data)
     bounds = base.mark_rule(strokeWidth=2, opacity=0.6).encode(
@@ -154,23 +265,28 @@ def quantities_over_time(corpus: Corpus, *, unit: str = "drone") -> alt.TopLevel
 
 
 def quotes_per_speaker(corpus: Corpus, *, n: int = 15) -> alt.Chart:
-    """A bar per speaker: how many quotes the corpus gives them."""
+    """A bar per speaker: the ``n`` most quoted, then the others summed and the quotes whose
+    speaker is unknown, both in grey below them."""
+    n = max(1, n)
     title = "Quotes per speaker"
     quotes = context.facts(corpus, ["quotes"]).with_columns(
-        pl.col("detail").fill_null("(unknown)").alias("speaker"))
+        pl.col("detail").fill_null(UNKNOWN).alias("speaker"))
     if quotes.is_empty():
         return _message(title, "No quotes were found.")
     counts = quotes.group_by("speaker").agg(pl.len().alias("quotes"))
-    data = counts.join(
-        quotes.sort(["published", "article_id", "start"], nulls_last=True)
-        .unique("speaker", keep="first", maintain_order=True)
-        .select("speaker", _clip("text").alias("example"), pl.col("title").alias("article")),
-        on="speaker").sort(["quotes", "speaker"], descending=[True, False]).head(n)
+    shown = ranked(counts, "speaker", "quotes", n=n)
+    examples = (quotes.sort(["published", "article_id", "start"], nulls_last=True)
+                .unique("speaker", keep="first", maintain_order=True)
+                .select("speaker", _clip("text").alias("example"),
+                        pl.col("title").alias("article")))
+    data = shown.join(examples, on="speaker", how="left").sort("rank")
     return alt.Chart(data, title=title).mark_bar().encode(
         x=alt.X("quotes:Q", title="Quotes", axis=_COUNT_AXIS),
         y=alt.Y("speaker:N", title="Speaker", sort=data["speaker"].to_list()),
-        tooltip=["speaker:N", "quotes:Q", alt.Tooltip("example:N", title="first quote"),
-                 "article:N"],
+        color=alt.Color("group:N", legend=None, scale=alt.Scale(
+            domain=["named", "others", "unknown"], range=["#4c78a8", APART, APART])),
+        tooltip=["speaker:N", alt.Tooltip("quotes:Q", format=","),
+                 alt.Tooltip("example:N", title="first quote"), "article:N"],
     ).properties(width=WIDTH)
 
 
@@ -199,3 +315,38 @@ def cooccurrence(corpus: Corpus, *, n: int = 10) -> alt.Chart:
         tooltip=["name:N", alt.Tooltip("other:N", title="named with"), "sentences:Q",
                  alt.Tooltip("example:N", title="first sentence"), "article:N"],
     ).properties(width=min(WIDTH, 40 * len(top)), height=min(WIDTH, 40 * len(top)))
+
+
+def articles_per_day(corpus: Corpus, *, n: int = 15) -> alt.Chart:
+    """A cell per outlet and publication day, shaded by the number of articles; the ``n``
+    outlets with most articles, the rest as "others" and undated articles left out (counted in
+    the title)."""
+    n = max(1, n)
+    articles = corpus.table("articles")
+    origins = [context.origin(s, o) for s, o in
+               zip(articles["source"], articles["outlet"], strict=True)]
+    frame = articles.with_columns(pl.Series("outlet", origins, dtype=pl.String))
+    undated = frame["published"].null_count()
+    title = "Articles per outlet per day" + (f" ({undated:,} without a date not shown)"
+                                             if undated else "")
+    dated = _dates(frame)
+    if dated.is_empty():
+        return _message(title, "No dated articles.")
+    top = ranked(dated.group_by("outlet").agg(pl.len().alias("articles")), "outlet",
+                 "articles", n=n)
+    kept = set(top.filter(pl.col("group") == "named")["outlet"].to_list())
+    others = top.filter(pl.col("group") == "others")["outlet"].to_list()
+    data = (dated.with_columns(
+        pl.when(pl.col("outlet").is_in(list(kept))).then(pl.col("outlet"))
+        .otherwise(pl.lit(others[0] if others else "others")).alias("outlet"))
+        .group_by("outlet", "date").agg(pl.len().alias("articles"),
+                                        pl.col("title").sort().first().alias("example"))
+        .sort(["date", "outlet"]))
+    return alt.Chart(data, title=title).mark_rect().encode(
+        x=alt.X("date:O", title="Published", axis=alt.Axis(labelAngle=-45)),
+        y=alt.Y("outlet:N", title="Outlet", sort=top["outlet"].to_list()),
+        color=alt.Color("articles:Q", title="Articles", scale=alt.Scale(scheme="blues")),
+        tooltip=["outlet:N", alt.Tooltip("date:N", title="date"),
+                 alt.Tooltip("articles:Q", format=","),
+                 alt.Tooltip("example:N", title="one title")],
+    ).properties(width=min(WIDTH, 18 * max(1, data["date"].n_unique())) or WIDTH)

@@ -138,13 +138,28 @@ def _panel(table: pl.DataFrame) -> Any:
 
 
 def article_checks(corpus: Any, *, only_failed: bool = False) -> pl.DataFrame:
-    """The consistency checks of every article, with its title; failed checks first."""
+    """The consistency checks of every article, with its title and URL; failed checks first."""
     checks = corpus.table("checks")
-    titles = corpus.table("articles").select("article_id", "title", "published")
+    titles = corpus.table("articles").select("article_id", "title", "url", "published")
     frame = checks.join(titles, on="article_id", how="left")
     if only_failed:
         frame = frame.filter(~pl.col("consistent"))
     return frame.sort(["consistent", "published", "article_id", "start"],
                       nulls_last=True).select(
-        "title", "published", "kind", "consistent", "total", "parts", "actual", "note",
-        "text", "start", "end", "article_id")
+        "title", "url", "published", "kind", "consistent", "total", "parts", "actual", "note",
+        pl.col("text").alias("sentences"))
+
+
+def readable(table: pl.DataFrame, corpus: Any) -> pl.DataFrame:
+    """The estimates for a reader's table: :func:`brief`'s columns, the number marked in its
+    sentence (``mark_start``/``mark_end``), the article's title and URL; no ids."""
+    if table.is_empty():
+        return brief(table)
+    shown = brief(table).drop("sentence")
+    return shown.with_columns(
+        table["sentence"],
+        (table["start"] - table["sentence_start"]).alias("mark_start"),
+        (table["end"] - table["sentence_start"]).alias("mark_end"),
+        table["title"].alias("article"),
+        table.select("article_id").join(corpus.table("articles").select("article_id", "url"),
+                                        on="article_id", how="left")["url"])

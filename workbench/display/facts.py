@@ -1,5 +1,13 @@
-"""Facts in their sentences: one long table of every fact, for views, charts and explorers.
+"""Facts in their sentences: the one long table every question about a corpus starts from.
 
+    from workbench.display.facts import facts
+    found = facts(corpus)                      # every fact of every kind
+    found.filter(pl.col("detail") == "Ukraine")  # Ukraine, Ukrainian and Ukrainians
+
+One row per fact: its kind, its words (``text``, ``start``/``end`` in the article text), what it
+says (``detail``: a name, a unit, a date, a speaker, a source), its whole sentence
+(``sentence``, ``sentence_start``/``sentence_end``) and its article (``title``, ``url``,
+``published``, ``origin``). Names are given as they are displayed: a demonym under its country.
 Sentences are those of the parse, kept with each article's facts; a fact that spans
 sentences (a long quote) gets them all.
 """
@@ -17,6 +25,9 @@ from workbench.model import FACT_KINDS
 if TYPE_CHECKING:
     from workbench.corpus import Corpus
 
+__all__ = ["CONTEXT_SCHEMA", "KINDS", "entity_counts", "facts", "matching", "name_of",
+           "origin", "top_entities"]
+
 KINDS = FACT_KINDS
 
 # What each kind says about its fact, shown beside it: a name, a unit, a date, a speaker.
@@ -27,8 +38,20 @@ CONTEXT_SCHEMA: dict[str, Any] = {
     "article_id": pl.String, "kind": pl.String, "index": pl.Int32, "start": pl.Int64,
     "end": pl.Int64, "text": pl.String, "detail": pl.String, "section": pl.String,
     "sentence_start": pl.Int64, "sentence_end": pl.Int64, "sentence": pl.String,
-    "title": pl.String, "published": pl.Date, "origin": pl.String,
+    "title": pl.String, "url": pl.String, "published": pl.Date, "origin": pl.String,
 }
+
+
+def name_of(canonical: str | None, label: str | None, country: str | None) -> str | None:
+    """The name an entity is displayed under: a demonym ("Ukrainians") under its country."""
+    if label == "NORP" and country:
+        return country
+    return canonical
+
+
+def _names() -> pl.Expr:
+    return (pl.when((pl.col("label") == "NORP") & pl.col("country").is_not_null())
+            .then(pl.col("country")).otherwise(pl.col("canonical")))
 
 
 def origin(source: str, outlet: str | None) -> str:
@@ -54,9 +77,10 @@ def facts(corpus: Corpus, kinds: Sequence[str] = KINDS) -> pl.DataFrame:
                 rows.append({
                     "article_id": article.id, "kind": kind, "index": index,
                     "start": fact.start, "end": fact.end, "text": fact.text,
-                    "detail": getattr(fact, DETAIL[kind]), "section": fact.section,
+                    "detail": _detail(kind, fact), "section": fact.section,
                     "sentence_start": s_start, "sentence_end": s_end,
                     "sentence": article.text[s_start:s_end], "title": article.title,
+                    "url": article.url,
                     "published": published, "origin": where,
                 })
     if not rows:
@@ -64,19 +88,33 @@ def facts(corpus: Corpus, kinds: Sequence[str] = KINDS) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=CONTEXT_SCHEMA, orient="row")
 
 
+def _detail(kind: str, fact: Any) -> Any:
+    if kind == "entities":
+        return name_of(fact.canonical, fact.label, fact.country)
+    return getattr(fact, DETAIL[kind])
+
+
 def entity_counts(corpus: Corpus) -> pl.DataFrame:
-    """Mentions per canonical entity, most mentioned first (ties by name)."""
-    entities = corpus.table("entities")
+    """Mentions per displayed name (a demonym counts for its country), most mentioned first
+    (ties by name); ``canonical`` holds the name, ``label`` its most frequent kind."""
+    demonym = (pl.col("label") == "NORP") & pl.col("country").is_not_null()
+    entities = corpus.table("entities").with_columns(
+        _names().alias("canonical"),
+        pl.when(demonym).then(pl.lit("GPE")).otherwise(pl.col("label")).alias("label"))
+    labels = (entities.group_by("canonical", "label").len()
+              .sort(["len", "label"], descending=[True, False])
+              .unique("canonical", keep="first", maintain_order=True).drop("len"))
     return (
-        entities.group_by("canonical", "label")
+        entities.group_by("canonical")
         .agg(pl.len().alias("mentions"), pl.col("article_id").n_unique().alias("articles"))
+        .join(labels, on="canonical")
+        .select("canonical", "label", "mentions", "articles")
         .sort(["mentions", "canonical"], descending=[True, False])
-        .unique("canonical", keep="first", maintain_order=True)
     )
 
 
 def top_entities(corpus: Corpus, n: int) -> list[str]:
-    """The ``n`` most mentioned canonical names."""
+    """The ``n`` most mentioned names (as displayed)."""
     return entity_counts(corpus).head(n)["canonical"].to_list()
 
 

@@ -5,6 +5,8 @@
 * Every script of the nbconvert template (require.js, MathJax, mermaid, all from a CDN) is
   dropped, widget views give way to their text, and a Content-Security-Policy lets only the
   page's own two scripts run and no request leave the page.
+* Tables (``table.wb-datatable``) get paging, sorting and search from DataTables, the build
+  shipped inside ``itables``: inlined once, with its stylesheet, and started on every table.
 * Specs are JSON inside ``<script type="application/json">`` with ``<``, ``>`` and ``&``
   written as ``\\u003c`` and so on: data cannot close the script.
 """
@@ -39,6 +41,43 @@ _EMBED = """
   });
 })();
 """
+
+
+_TABLES = """
+document.querySelectorAll("table.wb-datatable").forEach(function (table) {
+  new window.wbDataTables.DataTable(table, {
+    pageLength: 25, lengthMenu: [10, 25, 100, 500], order: [], autoWidth: false,
+    language: {search: "Search:", info: "_START_ to _END_ of _TOTAL_ rows",
+               infoFiltered: "(of _MAX_)"}});
+});
+"""
+_TABLE_STYLE = ("<style>div.wb-scroll{max-height:none!important;overflow:visible!important}"
+                "table.wb-datatable th{cursor:pointer}</style>")
+
+
+@cache
+def datatables() -> tuple[str, str]:
+    """DataTables as a script defining ``window.wbDataTables``, and its stylesheet.
+
+    itables ships DataTables as one ES module ending in ``export{a as DataTable, ...}``; the
+    export list becomes an object on ``window`` so the page's own script can use it offline.
+    """
+    from importlib.resources import files
+
+    folder = files("itables") / "html"
+    script = (folder / "dt_bundle.js").read_text(encoding="utf-8")
+    style = (folder / "dt_bundle.css").read_text(encoding="utf-8")
+    lists = list(re.finditer(r"\bexport\s*\{([^}]*)\}\s*;?", script))
+    found = lists[-1] if lists else None  # the module's own export list is its last
+    if (found is None or re.search(r"</script", script, re.IGNORECASE)
+            or re.search(r"</style", style, re.IGNORECASE)):
+        raise RuntimeError("itables' DataTables bundle changed shape; it cannot be inlined")
+    pairs = [part.strip().split(" as ") for part in found.group(1).split(",")]
+    names = {alias.strip(): local.strip() for local, alias in pairs}
+    names.setdefault("DataTable", names.get("default", ""))
+    exported = ",".join(f"{json.dumps(alias)}:{local}" for alias, local in names.items())
+    return (script[:found.start()] + f"window.wbDataTables={{{exported}}};\n"
+            + script[found.end():], style)
 
 
 @cache
@@ -110,6 +149,13 @@ def to_html(nb: nbformat.NotebookNode, *, title: str) -> str:
         head = f"<script>{scripts[0]}</script>\n"
         tail = (f'<script type="application/json" id="wb-specs">{script_json(specs)}</script>\n'
                 f"<script>{scripts[1]}</script>\n")
+    if 'class="wb-table wb-datatable"' in body:
+        bundle, style = datatables()
+        scripts += [bundle, _TABLES]
+        head += f"<style>{style}</style>\n{_TABLE_STYLE}\n"
+        # Module scripts run in order once the page is parsed: the tables exist by then.
+        tail += (f'<script type="module">{bundle}</script>\n'
+                 f'<script type="module">{_TABLES}</script>\n')
     csp = _csp(scripts)
     # Data is escaped in every output, so the template's own <head> and </body> are the
     # first and last of their kind.

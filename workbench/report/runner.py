@@ -23,9 +23,11 @@ from tqdm import tqdm
 from workbench.report import export, index, params
 
 KERNEL = "python3"
-NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
+# The notebooks ship inside the package (``workbench/report/notebooks``); in a source checkout
+# that folder is a link to the repository's ``notebooks/``, where researchers open them.
+NOTEBOOKS = Path(__file__).resolve().parent / "notebooks"
 # Run in the shared kernel before each notebook: a clean namespace, charts kept as specs.
-PRELUDE = ("%reset -f\nfrom workbench import charts as _charts\n_charts.enable(svg=False)\n"
+PRELUDE = ("%reset -f\nfrom workbench.display import charts as _charts\n_charts.enable()\n"
            "del _charts")
 
 
