@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, settings
 
 from tests.conftest import ROOT
 
-TIMEOUT = 20  # seconds: a hang fails the test instead of blocking the suite
+TIMEOUT = 60  # seconds: a hang fails the test instead of blocking the suite (spaCy loads)
 
 settings.register_profile(
     "bounded",

@@ -18,6 +18,7 @@ from tests.conftest import ROOT
 from tests.robust.conftest import TIMEOUT, run_cli, strict_records, write_bytes
 from workbench import pipeline
 
+STOP_SECONDS = 20  # after Ctrl-C, a run ends within this time
 GOOD = json.dumps({"id": "good", "body": "Russia launched 30 drones on Monday, officials said."})
 
 
@@ -126,10 +127,14 @@ def test_ctrl_c_with_two_jobs_ends_the_run(tmp_path: Path) -> None:
     proc = subprocess.Popen([sys.executable, "-m", "workbench.cli", "facts", str(path), "-q",
                              "--jobs", "2"], stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True)
-    time.sleep(8)
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline and len(children.read_text().split()) < 2:
+        time.sleep(0.2)  # until spaCy's worker processes run
+    time.sleep(2)
     proc.send_signal(signal.SIGINT)
     try:
-        code = proc.wait(timeout=TIMEOUT)
+        code = proc.wait(timeout=STOP_SECONDS)
     except subprocess.TimeoutExpired:
         import os
 
