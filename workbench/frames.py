@@ -211,9 +211,9 @@ def write_parquet(frames: dict[str, pl.DataFrame], out: str | Path) -> list[Path
         for kind, frame in frames.items():
             handle, tmp = tempfile.mkstemp(prefix=f".{kind}.", suffix=".parquet.tmp", dir=directory)
             os.close(handle)
+            staged.append((tmp, directory / f"{kind}.parquet"))  # removed if anything fails
             frame.write_parquet(tmp)
             os.chmod(tmp, 0o666 & ~_umask())
-            staged.append((tmp, directory / f"{kind}.parquet"))
         for tmp, final in staged:
             os.replace(tmp, final)
             written.append(final)

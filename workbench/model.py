@@ -6,6 +6,7 @@ Records are frozen; extractors build new ones and never change an article.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -37,10 +38,11 @@ class Article:
     url: str | None = None
 
     def section_at(self, offset: int) -> Section | None:
-        """The section holding character ``offset``, or None between sections."""
-        for section in self.sections:
-            if section.start <= offset < section.end:
-                return section
+        """The section holding character ``offset``, or None between sections (sections are
+        in text order and never overlap, so a binary search finds it)."""
+        i = bisect_right(self.sections, offset, key=lambda section: section.start) - 1
+        if i >= 0 and offset < self.sections[i].end:
+            return self.sections[i]
         return None
 
     def fields(self) -> dict[str, Any]:

@@ -24,9 +24,7 @@ SourceKind = Literal["person", "group", "body"]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 MARKS = "\"'“”‘’«»„"
-_EDGE = f"\\s{MARKS},.;:!?—–-"
-_LEAD = re.compile(f"[{_EDGE}]+")
-_TAIL = re.compile(f"[{_EDGE}]+$")
+_EDGE_CHARS = frozenset(f"{MARKS},.;:!?—–-")
 _NAME_MARKS = re.compile(r"[\"“”«»„]|(?<!\w)['‘’]|['‘’](?!\w|$)")
 _POSSESSIVE = re.compile(r"\s*(?:['’´]s|['’´])$")
 
@@ -68,12 +66,18 @@ def relative_pronouns() -> frozenset[str]:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """``(start, end)`` without edge spaces, punctuation and quote marks; None if empty."""
-    lead = _LEAD.match(text, start, end)
-    a = lead.end() if lead else start
-    tail = _TAIL.search(text, a, end)
-    b = tail.start() if tail else end
+    """``(start, end)`` without edge spaces, punctuation and quote marks; None if empty.
+    One step per character trimmed, so a flood of quote marks costs its length, once."""
+    a, b = start, end
+    while a < b and _is_edge(text[a]):
+        a += 1
+    while b > a and _is_edge(text[b - 1]):
+        b -= 1
     return (a, b) if b > a else None
+
+
+def _is_edge(ch: str) -> bool:
+    return ch.isspace() or ch in _EDGE_CHARS
 
 
 def clean_name(text: str) -> str:

@@ -14,6 +14,7 @@ and "40 others", the count just before; otherwise its unit stays empty.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -87,14 +88,18 @@ def _sentence(sent: Span, article: Article) -> Iterator[Quantity]:
             i += 1
             continue
         i, found = _read(sent, words, glued, first, in_title=in_title, context=(earlier, frame))
-        if found is None:
-            continue
+        if found is None or not _finite(found):
+            continue  # "1" and 400 zeros is past what a float holds: no count anyone states
         counts = found.counts
         if counts is not None and (counts.kind == "count" or counts.kind == "money"):
             earlier = counts
             if counts.stop is not None and filters.opens_frame(sent, first.start):
                 frame = counts
         yield _quantity(sent, article, found)
+
+
+def _finite(found: Found) -> bool:
+    return all(math.isfinite(float(v)) for v in (found.low, found.high))
 
 
 def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_title: bool,

@@ -54,13 +54,24 @@ READERS: dict[str, Reader] = {
 def times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
     """Every time expression in the article, in text order."""
     env = Env(doc=doc, article=article, anchor=_anchor(article.published))
-    hits = [hit for cand in candidates(article.text) if (hit := READERS[cand.rule](cand, env))]
+    hits = [hit for cand in candidates(article.text) if (hit := _read(cand, env))]
     kept = choose(hits)
     for hit in kept:
         if hit.kind == "time":
             hit = _dated_clock(hit, kept, env)
         yield TimeExpr(hit.start, hit.end, article.text[hit.start:hit.end],
                        article.section_kind(hit.start), hit.kind, hit.resolved, hit.basis)
+
+
+def _read(cand: Candidate, env: Env) -> Hit | None:
+    """The candidate read by its rule; a date whose arithmetic leaves the calendar (a day past
+    31 December 9999 or before year 1) resolves to nothing rather than failing the article."""
+    try:
+        return READERS[cand.rule](cand, env)
+    except (OverflowError, ValueError) as err:
+        if "out of range" not in str(err) and not isinstance(err, OverflowError):
+            raise
+        return None
 
 
 def _anchor(published: str | None) -> date | None:

@@ -7,6 +7,7 @@ longest non-overlapping ones, checks their context in the parse and resolves the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -156,10 +157,13 @@ def choose(found: list[S]) -> list[S]:
     """The longest non-overlapping items (earlier rules win ties), in text order."""
     order = {name: i for i, (name, _) in enumerate(rules())}
     kept: list[S] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the kept spans never overlap: sorted by start, ends sort too
+    ends: list[int] = []
     for cand in sorted(found, key=lambda c: (c.start - c.end, order[c.rule], c.start)):
-        if any(cand.start < end and start < cand.end for start, end in taken):
+        i = bisect_right(starts, cand.start)
+        if (i > 0 and ends[i - 1] > cand.start) or (i < len(starts) and starts[i] < cand.end):
             continue
         kept.append(cand)
-        taken.append((cand.start, cand.end))
+        starts.insert(i, cand.start)
+        ends.insert(i, cand.end)
     return sorted(kept, key=lambda c: c.start)
