@@ -1,0 +1,101 @@
+"""Extraction quality on the hand-labelled multi-domain sets of bench/gold/.
+
+    .venv/bin/python bench/quality.py                      # every set whose texts are here
+    .venv/bin/python bench/quality.py --pages PAGES.jsonl  # the pages set's texts, kept apart
+
+The labels hold ids, character offsets into each article's body and values, never article
+text: quotes, claims and times are located by offsets. This script reads the texts (the
+Reuters stories from ../shared/corpora, the pages set from a JSONL kept outside the project),
+rebuilds the snippet form ../shared/tools/score.py reads, runs `workbench facts` on the
+articles and prints each set's precision, recall and F1 per fact kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+GOLD = ROOT / "bench" / "gold"
+KINDS = ("entities", "quantities", "times", "quotes", "claims")
+
+
+def scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit("quality: ../shared/tools/score.py not found")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def records(path: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
+    found = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record["id"] in ids:
+                found[record["id"]] = record
+    return found
+
+
+def snippet_gold(gold: dict[str, Any], texts: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The labels with their offsets turned into the words they point at, in memory only."""
+    articles = []
+    for label in gold["articles"]:
+        record = texts[label["id"]]
+        body = record["body"]
+
+        def cut(item: dict[str, Any], body: str = body) -> str:
+            return body[item["start"]:item["end"]]
+
+        article = dict(label, title=record["title"])
+        for kind, key in (("times", "text"), ("optional_times", "text"), ("quotes", "contains"),
+                          ("claims", "contains"), ("optional_claims", "contains")):
+            article[kind] = [dict(item, **{key: cut(item)}) for item in label.get(kind, [])]
+        articles.append(article)
+    return {"about": gold.get("about", ""), "articles": articles}
+
+
+def facts(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "articles.jsonl"
+        path.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+        workbench = Path(sys.executable).with_name("workbench")
+        out = subprocess.run([str(workbench), "facts", str(path), "--format", "jsonl", "-q"],
+                             capture_output=True, text=True, check=True).stdout
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def measure(name: str, gold_file: Path, source: Path) -> None:
+    if not source.exists():
+        print(f"{name}: texts not found at {source}; skipped", file=sys.stderr)
+        return
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    texts = records(source, {a["id"] for a in gold["articles"]})
+    result = scorer().score(snippet_gold(gold, texts), facts(list(texts.values())))
+    cells = "  ".join(f"{kind} {result[kind]['f1']:.3f}" for kind in KINDS)
+    print(f"{name} ({len(texts)} articles): {cells}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=Path,
+                        default=ROOT.parent / "eval" / "multidomain" / "pages-articles.jsonl",
+                        help="the pages set's articles (JSONL kept outside the project)")
+    args = parser.parse_args(argv)
+    measure("reuters", GOLD / "multidomain-reuters.json",
+            SHARED / "corpora" / "reuters-21578" / "articles.jsonl")
+    measure("pages", GOLD / "multidomain-pages.json", args.pages)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
