@@ -55,6 +55,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "object_end": pl.Int64,
         "sentence_start": pl.Int64,
         "sentence_end": pl.Int64,
+        "change": pl.String,
+        "change_kind": pl.String,
+        "per": pl.String,
     },
     "times": {**_SPAN, "kind": pl.String, "resolved": pl.String, "basis": pl.String},
     "quotes": {
