@@ -99,10 +99,12 @@ def direction(cand: Candidate, env: Env) -> Placement:
     if last == "since":
         return Placement("since", AHEAD_DAYS["since"])
     tense, verb = ctx.tense_at(env.doc, cand.start, cand.end)
+    words = before.split()
+    lead = words[0] if len(words) == 2 and last in ("in", "on") else last
+    starts = lead in tw("start_prepositions") and (tense != "past" or lead != "from")
     if tense == "future":
         way = "future"
-    elif last in tw("future_prepositions") or before == "ahead of" or (
-            last in tw("start_prepositions") and tense != "past"):
+    elif last in tw("future_prepositions") or before == "ahead of" or starts:
         return Placement("until", AHEAD_DAYS["until-past" if tense == "past" else "until"])
     elif tense in ("conditional", "past", "perfect"):
         way = tense
@@ -220,6 +222,18 @@ def read_month(cand: Candidate, env: Env) -> Hit | None:
         why = f"{'future' if ahead else 'past'}:{placement.way}"
     return hit(cand, "month", dates.iso_month(year, month),
                 f"month:{why} {anchor.isoformat()}")
+
+
+def read_month_rel_year(cand: Candidate, env: Env) -> Hit | None:
+    """"April next year", "March last year": a month of the year before or after publication."""
+    month = dates.month_number(cand.group("m") or "")
+    if month is None:
+        return None
+    if env.anchor is None:
+        return hit(cand, "month", None, "month:no-published")
+    step = {"next": 1, "last": -1}.get((cand.group("rel") or "").lower(), 0)
+    return hit(cand, "month", dates.iso_month(env.anchor.year + step, month),
+               f"month:{cand.group('rel')}-year {env.anchor.isoformat()}")
 
 
 def read_year(cand: Candidate, env: Env) -> Hit | None:

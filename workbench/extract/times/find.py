@@ -17,7 +17,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from workbench.extract.times import absolute, relative
+from workbench.extract.times import absolute, periods, relative
 from workbench.extract.times.absolute import Env, Hit
 from workbench.extract.times.patterns import Candidate, candidates, choose
 from workbench.lexicon import dates
@@ -34,7 +34,16 @@ READERS: dict[str, Reader] = {
     "date_md": absolute.read_day_month,
     "date_dm": absolute.read_day_month,
     "month_year": absolute.read_month_year,
+    "month_rel_year": absolute.read_month_rel_year,
     "month": absolute.read_month,
+    "month_range": periods.read_month_range,
+    "quarter": periods.read_part,
+    "quarter_code": periods.read_part_code,
+    "quarter_rel": periods.read_part_relative,
+    "fiscal_year": periods.read_fiscal_year,
+    "decade": periods.read_decade,
+    "season": periods.read_season,
+    "present": periods.read_present,
     "year_range": absolute.read_year_range,
     "year": absolute.read_year,
     "weekday": absolute.read_weekday,
