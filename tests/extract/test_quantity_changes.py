@@ -145,3 +145,40 @@ def test_the_first_compound_noun_is_counted(nlp: Language) -> None:
 
 def test_one_step_is_an_idiom(nlp: Language) -> None:
     assert not extract(nlp, "The ruling brings the plan one step closer.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The tablet ships with 512GB of storage.", 512, "gigabyte"),
+        ("The hatchback's engine makes 300bhp.", 300, "horsepower"),
+        ("The screen refreshes at 120Hz.", 120, "hertz"),
+        ("Mortgage rates rose to 4.25pc in June.", 4.25, "percent"),
+        ("Home prices fell 2.1pc over the year.", 2.1, "percent"),
+    ],
+)
+def test_units_glued_to_digits(nlp: Language, text: str, value: float, unit: str) -> None:
+    assert only(extract(nlp, text), value).unit == unit
+
+
+def test_a_capital_letter_glued_to_digits_is_a_name(nlp: Language) -> None:
+    assert not extract(nlp, "The phone supports 5G and records 4K video.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The S&P 500 closed at a record on Friday.",
+        "The Stoxx 50 slipped while the FTSE 100 was flat.",
+        "Tech shares lifted the Nikkei 225 in Tokyo.",
+    ],
+)
+def test_index_names_are_not_numbers(nlp: Language, text: str) -> None:
+    assert not [q for q in extract(nlp, text) if q.value in (500, 50, 100, 225)]
+
+
+def test_from_to_without_a_change_is_a_range(nlp: Language) -> None:
+    q = only(extract(nlp, "Battery range varies from 252 to 287 miles."), 252)
+    assert (q.qualifier, q.low, q.high, q.unit) == ("range", 252, 287, "mile")
+    found = extract(nlp, "The fleet grew from 252 to 287 buses.")
+    assert [(q.value, q.change_kind) for q in found] == [(252, "from"), (287, "to")]

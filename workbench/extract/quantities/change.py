@@ -50,6 +50,9 @@ def of(sent: Span, start: int, end: int) -> Change | None:
     """The change the words around sentence tokens ``start:end`` (a quantity) give it."""
     k = start - 1
     kind = None
+    while k >= start - MAX_ADVERBS and k >= 0 and sent[k].pos_ in ("DET", "ADJ") \
+            and sent[k].lower_ not in PREPOSITIONS:
+        k -= 1  # "from the current £400", "to a record 5%"
     if k >= 0 and sent[k].lower_ in PREPOSITIONS:
         kind = PREPOSITIONS[sent[k].lower_]
         head = sent[k].head

@@ -283,8 +283,7 @@ def _range_end(sent: Span, words: list[str], glued: list[bool],
     between = first.start - 1 if before == "between" else None
     if word not in filters.range_words() or (word == "and" and between is None):
         return None, None, False
-    change = word in ("to", "through") and "from" in (
-        w.lower() for w in words[max(0, first.start - 3) : first.start])
+    change = word in ("to", "through") and _moves_from(sent, words, first.start)
     second = _number(sent, words, glued, j + 1, money=first.money)
     if second is None or second.reading.vague or first.reading.vague:
         return None, None, False
@@ -294,6 +293,16 @@ def _range_end(sent: Span, words: list[str], glued: list[bool],
     if change or _scaled(first, second) >= second.value:
         return (second if change else None), None, change
     return second, between, False
+
+
+def _moves_from(sent: Span, words: list[str], start: int) -> bool:
+    """``rose from 2 to 3``, ``grew from the current £400``: a change word governs the ``from``
+    before the number; without one, ``from 252 to 287 miles`` is a range."""
+    for at in range(start - 1, max(-1, start - 4), -1):
+        if words[at].lower() == "from":
+            moved = change.of(sent, at + 1, at + 1)
+            return moved is not None and moved.direction is not None
+    return False
 
 
 def _abbreviated(sent: Span, first: Number, second: Number) -> Number:

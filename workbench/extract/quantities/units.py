@@ -90,8 +90,10 @@ def glued_unit(suffix: str, *, plural_follows: bool,
     temperature = _data()["glued_temperatures"].get(written[-1:])
     if temperature is not None and suffix == written[-1:].lower():
         return temperature, "measure", Decimal(1)
-    if suffix == "%":
+    if suffix == "%" or suffix in _data()["glued_percent"]:
         return "percent", "percent", Decimal(1)
+    if len(suffix) == 1 and written[-1:].isupper():
+        return None  # 5G, 4K, 3D: a name
     if suffix == "m" and plural_follows:
         return "", "scale", Decimal(1_000_000)
     if suffix in _data()["glued_measures"]:
