@@ -43,6 +43,8 @@ def resolved(nlp: Language, sentence: str, published: str | None, text: str) -> 
         ("Ticket sales fell in the first half of the year.", "2023-09-01",
          "the first half of the year", "2023-H1"),
         ("Exports rose in the second half of 2022.", None, "the second half of 2022", "2022-H2"),
+        ("Net profit fell in the 1986 fourth quarter.", "1987-03-02", "the 1986 fourth quarter",
+         "1986-Q4"),
     ],
 )
 def test_quarters_and_halves(nlp: Language, sentence: str, published: str | None, text: str,
@@ -180,3 +182,20 @@ def test_a_start_word_looks_ahead(nlp: Language, sentence: str, published: str, 
 def test_month_of_the_next_or_last_year(nlp: Language, sentence: str, text: str,
                                         value: str) -> None:
     assert resolved(nlp, sentence, "2023-12-22", text) == value
+
+
+def test_a_season_opening_a_sentence(nlp: Language) -> None:
+    assert resolved(nlp, "Summer 2022 was the hottest on record.", None, "Summer 2022") == \
+        "2022-SU"
+
+
+@pytest.mark.parametrize(("sentence", "published", "texts", "value"), [
+    ("The insurer announced the breach Monday (Dec. 18).", "2023-12-05", ["Monday", "Dec. 18"],
+     "2023-12-18"),
+    ("The cabinet meets on Tuesday (12 December) to vote.", "2023-12-12",
+     ["Tuesday", "12 December"], "2023-12-12"),
+])
+def test_a_weekday_with_its_date_in_brackets(nlp: Language, sentence: str, published: str,
+                                             texts: list[str], value: str) -> None:
+    assert [t.text for t in found(nlp, sentence, published)] == texts
+    assert {resolved(nlp, sentence, published, text) for text in texts} == {value}

@@ -141,8 +141,9 @@ def read_full_date(cand: Candidate, env: Env) -> Hit | None:
 
 
 def read_day_month(cand: Candidate, env: Env) -> Hit | None:
-    month = dates.month_number(cand.group("m") or "")
-    day = _day(cand.group("d"))
+    """"March 5", "5 March", "Monday (Dec. 18)": the weekday beside it picks the year."""
+    month = dates.month_number(cand.group("m") or cand.group("m2") or "")
+    day = _day(cand.group("d") or cand.group("d2"))
     if month is None or not 1 <= day <= 31:
         return None
     if env.anchor is None:
@@ -150,7 +151,10 @@ def read_day_month(cand: Candidate, env: Env) -> Hit | None:
     found, why = _place_day(month, day, cand, env, env.anchor, _weekday(cand.group("wd")))
     if found is None:
         return None
-    return hit(cand, "date", found.isoformat(), f"day-month:{why} {env.anchor.isoformat()}")
+    inner = cand.group("date") is not None  # "Monday (Dec. 18)": the date alone, then the day
+    return hit(cand, "date", found.isoformat(), f"day-month:{why} {env.anchor.isoformat()}",
+               start=cand.match.start("date") if inner else None,
+               end=cand.match.end("date") if inner else None)
 
 
 def read_day_range(cand: Candidate, env: Env) -> Hit | None:

@@ -12,6 +12,7 @@ written in its sentence, else the publication date.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from dataclasses import replace
 from datetime import date
 
@@ -31,6 +32,7 @@ READERS: dict[str, Reader] = {
     "date_iso": absolute.read_full_date,
     "range_md": absolute.read_day_range,
     "range_dm": absolute.read_day_range,
+    "date_wd_paren": absolute.read_day_month,
     "date_md": absolute.read_day_month,
     "date_dm": absolute.read_day_month,
     "month_year": absolute.read_month_year,
@@ -64,12 +66,22 @@ def times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
     """Every time expression in the article, in text order."""
     env = Env(doc=doc, article=article, anchor=_anchor(article.published))
     hits = [hit for cand in candidates(article.text) if (hit := READERS[cand.rule](cand, env))]
-    kept = choose(hits)
+    kept = _bracketed_weekdays(choose(hits), article.text)
     for hit in kept:
         if hit.kind == "time":
             hit = _dated_clock(hit, kept, env)
         yield TimeExpr(hit.start, hit.end, article.text[hit.start:hit.end],
                        article.section_kind(hit.start), hit.kind, hit.resolved, hit.basis)
+
+
+def _bracketed_weekdays(kept: list[Hit], text: str) -> list[Hit]:
+    """"Monday (Dec. 18)": the weekday is the day its bracketed date names."""
+    result = list(kept)
+    for i, (day, dated) in enumerate(pairwise(kept)):
+        if day.rule == "weekday" and dated.rule == "date_wd_paren" and dated.resolved \
+                and text[day.end : dated.start].strip() == "(":
+            result[i] = replace(day, resolved=dated.resolved, basis=f"weekday:{dated.resolved}")
+    return result
 
 
 def _anchor(published: str | None) -> date | None:

@@ -96,6 +96,8 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                      rf"{NOT_NUMBER_AFTER}(?!\s*(?:%|per\s*cent|percent))"),
         ("range_dm", rf"{NOT_NUMBER_BEFORE}\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?(?P<d1>{DAY}){sep}"
                      rf"(?P<d2>{DAY})\s+(?P<m>{month})(?:,?\s+(?P<y>{YEAR})\b)?"),
+        ("date_wd_paren", rf"\b(?P<wd>{weekday})\s+\((?P<date>(?P<m>{month})\s*(?P<d>{DAY})|"
+                          rf"(?P<d2>{DAY})\s+(?P<m2>{month}))\)"),
         ("date_md", rf"\b{wd_prefix}(?P<m>{month})\s*(?P<d>{DAY})\b{NOT_NUMBER_AFTER}"
                     r"(?!\s*(?:%|per\s*cent|percent|million|billion|mln|bln))"),
         ("date_dm", rf"{NOT_NUMBER_BEFORE}\b{wd_prefix}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+"
@@ -109,7 +111,7 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                         r"(?P<sep>-|–|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*"
                         rf"(?P<m2>{full_month})(?:,?\s+(?P<y>{YEAR})\b)?(?!\s*\d)"),
         ("quarter", rf"\b(?:(?P<fiscal>[Ff]iscal)\s+)?(?:(?P<the>[Tt]he)\s+)?"
-                    rf"(?:(?P<fiscal2>fiscal)\s+)?(?P<ord>{ordinals})(?:\s+fiscal)?[-\s]+"
+                    rf"(?:(?P<y0>{YEAR})\s+)?(?:(?P<fiscal2>fiscal)\s+)?(?P<ord>{ordinals})(?:\s+fiscal)?[-\s]+"
                     r"(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:"
                     rf"(?:(?:fiscal\s+)?(?:year\s+)?(?P<y>{YEAR}))|"
                     r"(?P<rel>(?:the\s+)?(?:(?:last|this|next|previous|current)\s+)?"
@@ -121,7 +123,7 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?\s+(?P<y>{YEAR})|FY\s?(?P<fy>{YEAR}|\d\d))\b"),
         ("decade", r"(?:\b(?P<c>1[89]\d|20\d)0s\b|(?<!\w)['’](?P<d>\d)0s\b)"),
         ("season", rf"\b(?:(?P<mod>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he)\s+)?"
-                   r"(?P<s>spring|summer|autumn|fall|winter)"
+                   r"(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
                    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"),
         ("present", r"\b(?P<w>[Nn]ow|[Cc]urrently|[Rr]ecently|[Pp]resently|[Nn]owadays|[Ll]ately|"
                     r"[Aa]t\s+present|[Ii]n\s+recent\s+years)\b"),

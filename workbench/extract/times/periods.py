@@ -36,7 +36,7 @@ def _relative_year(raw: str | None, anchor: date | None) -> int | None:
 
 
 def _explicit_year(cand: Candidate) -> int | None:
-    raw = cand.group("y") or cand.group("y2")
+    raw = cand.group("y") or cand.group("y2") or cand.group("y0")
     if raw:
         return int(raw)
     short = cand.group("yy")
