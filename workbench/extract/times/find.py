@@ -12,9 +12,9 @@ written in its sentence, else the publication date.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from itertools import pairwise
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
