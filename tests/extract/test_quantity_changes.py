@@ -182,3 +182,8 @@ def test_from_to_without_a_change_is_a_range(nlp: Language) -> None:
     assert (q.qualifier, q.low, q.high, q.unit) == ("range", 252, 287, "mile")
     found = extract(nlp, "The fleet grew from 252 to 287 buses.")
     assert [(q.value, q.change_kind) for q in found] == [(252, "from"), (287, "to")]
+
+
+def test_a_vote_tally_is_two_counts(nlp: Language) -> None:
+    found = extract(nlp, "The motion passed 1,443 to 1,057 at the party conference.")
+    assert [(q.value, q.qualifier) for q in found] == [(1443, "exact"), (1057, "exact")]
