@@ -118,6 +118,11 @@ def test_a_hyphen_inside_a_name_is_no_sign(nlp: Language) -> None:
     assert all(q.value >= 0 for q in extract(nlp, "The Su-27 and 2022-23 budgets were cut."))
 
 
+def test_a_count_is_never_negative(nlp: Language) -> None:
+    assert not extract(nlp, "Cases of -19 rose in the region.")
+    assert only(extract(nlp, "Two army servicemen were held."), 2).unit == "serviceman"
+
+
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [

@@ -183,8 +183,12 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
     i = max(i, end)
     if _counts_nothing(sent, first, counts, low, in_title=in_title):
         return i, None
+    signed = counts is not None and counts.kind in ("money", "percent", "measure")
+    if low < 0 and not signed:
+        return i, None  # "-19" with its name lost: a count is never negative
     return i, Found(start, end, low, high, qualifier, first.reading.vague, counts,
-                    rate[0] if rate is not None else None, _sign(sent, first))
+                    rate[0] if rate is not None else None,
+                    _sign(sent, first) if signed else 1)
 
 
 def _age(first: Number, last: Number, ranged: bool) -> Found:

@@ -292,8 +292,8 @@ def _multiword_nouns() -> frozenset[str]:
 def _compound_first(sent: Span, noun: Token, after: int) -> Token:
     """``the 400,000 vehicle target``, ``a 10,000 seat stadium``: a singular head whose first
     compound noun, right after the number, is what is counted."""
-    if noun.tag_ != "NN" or after >= len(sent):
-        return noun
+    if noun.tag_ != "NN" or after >= len(sent) or lemma(noun) != noun.lower_:
+        return noun  # "two army servicemen": a plural the tagger missed
     first = sent[after]
     if first.i < noun.i and first.pos_ == "NOUN" and first.tag_ == "NN" \
             and first.dep_ == "compound":
