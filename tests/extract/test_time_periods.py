@@ -199,3 +199,14 @@ def test_a_weekday_with_its_date_in_brackets(nlp: Language, sentence: str, publi
                                              texts: list[str], value: str) -> None:
     assert [t.text for t in found(nlp, sentence, published)] == texts
     assert {resolved(nlp, sentence, published, text) for text in texts} == {value}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("She lifted the trophy at the Australian Open 2024 final in Melbourne.", "2024"),
+        ("Fans gathered for the Euro 2024 opener in Munich.", "2024"),
+    ],
+)
+def test_an_event_named_with_its_year(nlp: Language, sentence: str, text: str) -> None:
+    assert resolved(nlp, sentence, "2024-06-20", text) == text

@@ -241,10 +241,11 @@ def read_month_rel_year(cand: Candidate, env: Env) -> Hit | None:
 
 
 def read_year(cand: Candidate, env: Env) -> Hit | None:
-    """A year where the words make it one: "in 2008", "the 2008 crisis", not "2000 troops"."""
+    """A year where the words make it one: "in 2008", "the 2008 crisis", "the Australian Open
+    2024 final" (an event named with its year), not "2000 troops"."""
     before = ctx.words_before(env.text, cand.start)
     token = ctx.token_at(env.doc, cand.start, cand.end)
-    if token is not None and token.ent_type_ == "DATE":
+    if token is not None and token.ent_type_ in ("DATE", "EVENT"):
         return hit(cand, "year", cand.group("y"), "absolute")
     if before not in tw("date_prepositions") and before != "the":
         return None
