@@ -57,6 +57,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "object_end": pl.Int64,
         "sentence_start": pl.Int64,
         "sentence_end": pl.Int64,
+        "change": pl.String,
+        "change_kind": pl.String,
+        "per": pl.String,
     },
     # ``resolved`` is ISO text (a day, month, year, week, range, instant or duration);
     # ``resolved_start``/``resolved_end`` are the first and last calendar day it covers and

@@ -123,6 +123,9 @@ class Quantity(Anchored):
     object_end: int | None = None
     sentence_start: int | None = None
     sentence_end: int | None = None
+    change: Literal["increase", "decrease"] | None = None  # rose 18 cents, fell to 5%
+    change_kind: Literal["by", "to", "from"] | None = None  # by how much, the new, the old level
+    per: str | None = None  # the unit of a rate: "$1,200 a month" -> month
 
 
 @dataclass(frozen=True, slots=True)

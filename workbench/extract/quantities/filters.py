@@ -82,7 +82,6 @@ def not_a_quantity(sent: Span, first: Located, last: Located, *, has_unit: bool,
         or _identifier(sent, first.start, entity=not (in_title or has_unit or first.reading.scaled))
         or (not in_title and _title_case_word(sent, first.reading))
         or _code(sent, a, b)
-        or _age(sent, first.start, last.end, first.reading)
         or _pronoun_one(sent, first.reading)
         or _fraction(sent, last.end)
         or _form_code(sent, last.end)
@@ -99,12 +98,16 @@ def modifies(sent: Span, at: int, number: int) -> bool:
     return word.head.i == sent[number].i or word.head.head.i == sent[number].i
 
 
-def is_age(sent: Span, end: int, unit_end: int) -> bool:
-    """``40-year-old``, ``40 years old``: the number is an age."""
+def age_end(sent: Span, end: int, unit_end: int) -> int | None:
+    """``40-year-old``, ``40 years old``: the number is an age; where its words end."""
     if sent[end:unit_end].text.lower().lstrip("-– ") not in ("year", "years"):
-        return False
+        return None
     rest = [t.lower_ for t in sent[unit_end : unit_end + 2]]
-    return rest[:1] == ["old"] or rest == ["-", "old"] or rest[:1] == ["-old"]
+    if rest[:1] in (["old"], ["-old"], ["-olds"], ["olds"]):
+        return unit_end + 1
+    if rest in (["-", "old"], ["-", "olds"]):
+        return unit_end + 2
+    return None
 
 
 def _coordinated_with(sent: Span, start: int) -> int | None:
@@ -202,14 +205,16 @@ def _code(sent: Span, a: int, b: int) -> bool:
     return groups >= 3
 
 
-def _age(sent: Span, start: int, end: int, reading: Reading) -> bool:
-    """``aged 40``, ``the age of 60``; ``Olena Marchuk, 68,``, ``Rueke (39)``: set off after
-    a name."""
+def is_age(sent: Span, start: int, end: int, reading: Reading) -> bool:
+    """``aged 40``, ``the age of 60``; ``Olena Marchuk, 68,``, ``Rueke (39)``, ``Ortiz, now
+    52,``: set off after a name."""
     ages = _words("age_words")
     if start > 0 and sent[start - 1].lower_ in ages:
         return True
     if start > 1 and sent[start - 1].lower_ == "of" and sent[start - 2].lower_ in ages:
         return True
+    if start > 2 and sent[start - 1].lower_ in _words("age_leads"):
+        start -= 1  # "now 74", "then 19"
     if start < 2 or sent[start - 1].text not in (",", "(") or reading.value > AGE_LIMIT:
         return False
     name = sent[start - 2]

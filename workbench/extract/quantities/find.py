@@ -22,7 +22,7 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span
 
 from workbench.extract import sentences
-from workbench.extract.quantities import bounds, filters, numbers, units
+from workbench.extract.quantities import bounds, change, filters, numbers, units
 from workbench.extract.quantities.numbers import Reading
 from workbench.model import Article, Quantity
 
@@ -71,6 +71,11 @@ class Found:
     qualifier: str
     vague: bool
     counts: Counts | None
+    per: str | None = None
+    sign: int = 1
+
+
+CHANGE_REACH = 6  # tokens between a change and a number that continues it ("to 2,621")
 
 
 def _sentence(sent: Span, article: Article) -> Iterator[Quantity]:
@@ -78,11 +83,13 @@ def _sentence(sent: Span, article: Article) -> Iterator[Quantity]:
     glued = [t.whitespace_ == "" for t in sent]
     earlier: Counts | None = None
     frame: Counts | None = None
+    last_change: tuple[change.Change, float, int] | None = None
     in_title = article.section_kind(sent.start_char) == "title"
     i = 0
     while i < len(words):
         if sent[i].is_space and "\n" in words[i]:
             earlier = frame = None
+            last_change = None
         first = _number(sent, words, glued, i, money=None)
         if first is None:
             i += 1
@@ -95,7 +102,31 @@ def _sentence(sent: Span, article: Article) -> Iterator[Quantity]:
             earlier = counts
             if counts.stop is not None and filters.opens_frame(sent, first.start):
                 frame = counts
-        yield _quantity(sent, article, found)
+        moved = _change(sent, found, last_change)
+        if moved is not None:
+            last_change = (moved, float(found.low), found.end)
+            if found.counts is None and moved.direction is not None:
+                found = replace(found, counts=_subject(sent, first))
+        yield _quantity(sent, article, found, moved)
+
+
+def _subject(sent: Span, first: Number) -> Counts | None:
+    """A bare number of a change counts what the clause's subject names."""
+    found = units.subject_counted(sent, first.reading.start)
+    if found is None or found.unit is None:
+        return None
+    return Counts(found.unit, "count", found.object, found.start, found.end)
+
+
+def _change(sent: Span, found: Found,
+            last: tuple[change.Change, float, int] | None) -> change.Change | None:
+    """The change ``found`` states, settled against the sentence's change before it."""
+    own = change.of(sent, found.start, found.end)
+    near = None
+    if last is not None and found.start - last[2] <= CHANGE_REACH \
+            and not any(t.pos_ == "VERB" for t in sent[last[2] : found.start]):
+        near = (last[0], last[1])
+    return change.settle(own, near, float(found.low))
 
 
 def _finite(found: Found) -> bool:
@@ -108,8 +139,8 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
     score = filters.score_end(sent, first.end, first.value)
     if score is not None:
         return score, None  # 3-1, a vote of 93-24
-    second, between, change = _range_end(sent, words, glued, first)
-    if change and second is not None:  # from 2 to 3 million: 2 million, then 3 million
+    second, between, from_to = _range_end(sent, words, glued, first)
+    if from_to and second is not None:  # from 2 to 3 million: 2 million, then 3 million
         unit = first.unit or second.unit or units.unit_after(
             sent, second.end, scaled=second.reading.scaled, money=second.money)
         if unit is not None:
@@ -121,14 +152,20 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
     if filters.not_a_quantity(sent, first, last, has_unit=_has_unit(first, last),
                                      in_title=in_title):
         return i, None
+    if not _has_unit(first, last) and filters.is_age(sent, first.start, last.end,
+                                                           first.reading):
+        return i, _age(first, last, second is not None)
     unit = last.unit or first.unit
     end = last.end
+    age_end = None
     if unit is None and last.money is None:
         unit = units.unit_after(sent, end, scaled=last.reading.scaled, money=None)
-        if unit is not None and filters.is_age(sent, end, unit.end):
-            return i, None
+        if unit is not None:
+            age_end = filters.age_end(sent, end, unit.end)
+    if age_end is not None:
+        return max(i, age_end), replace(_age(first, last, second is not None), end=age_end)
     if unit is not None:
-        if unit.kind == "measure" and not in_title and sent[unit.end - 1].is_title:
+        if unit.kind == "measure" and not in_title and unit.end > end and sent[end].is_title:
             return i, None  # a capitalised unit makes a title: "Ninety Minutes" the show
         end = unit.end
     money = unit.name if unit is not None and unit.kind == "money" else last.money
@@ -142,10 +179,45 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
         after = bounds.after(sent, counts.stop - sent.start)
         if after is not None:
             qualifier, end = after
+    rate = change.per(sent, counts.stop - sent.start if counts is not None
+                      and counts.stop is not None else end)
+    if rate is not None and counts is not None:
+        end = max(end, rate[1])
+    elif rate is not None:
+        rate = None
     i = max(i, end)
     if _counts_nothing(sent, first, counts, low, in_title=in_title):
         return i, None
-    return i, Found(start, end, low, high, qualifier, first.reading.vague, counts)
+    signed = counts is not None and counts.kind in ("money", "percent", "measure")
+    if low < 0 and not signed:
+        return i, None  # "-19" with its name lost: a count is never negative
+    return i, Found(start, end, low, high, qualifier, first.reading.vague, counts,
+                    rate[0] if rate is not None else None,
+                    _sign(sent, first) if signed else 1)
+
+
+def _age(first: Number, last: Number, ranged: bool) -> Found:
+    """A person's age: a quantity in years ("Ortiz, 52,", "aged 40", "a 7-year-old")."""
+    return Found(first.start, last.end, first.value, last.value,
+                 "range" if ranged else "exact", False,
+                 Counts("year", "measure", None, None, None))
+
+
+def _sign(sent: Span, first: Number) -> int:
+    """-1 for a number written with a minus: ``-1.3%``, ``minus 5``, ``−2C``."""
+    if sent[first.start].text[:1] in ("-", "−"):
+        return 1  # the sign is read with the digits
+    k = first.start - 1
+    if k < 0:
+        return 1
+    token = sent[k]
+    if token.lower_ == "minus":
+        return -1
+    if token.text in ("-", "−") and token.whitespace_ == "" \
+            and (k == 0 or sent[k - 1].whitespace_ != "" or (sent[k - 1].is_punct
+                 and sent[k - 1].text in ("(", "["))):
+        return -1
+    return 1
 
 
 def _counts_nothing(sent: Span, first: Number, counts: Counts | None, value: Decimal, *,
@@ -166,6 +238,8 @@ def _number(sent: Span, words: list[str], glued: list[bool], i: int, *,
             money: str | None) -> Number | None:
     """The number starting at sentence token ``i`` (after an optional currency sign)."""
     start = i
+    if words[i][:1] in ("-", "−") and i > 0 and glued[i - 1]:
+        return None  # a code or a range written without spaces: "Su-27", "2022-23"
     sign = units.currency_symbol(words[i])
     if sign is not None and i + 1 < len(words):
         money, i = sign, i + 1
@@ -178,7 +252,8 @@ def _number(sent: Span, words: list[str], glued: list[bool], i: int, *,
             clock = True
         else:
             glue = units.glued_unit(reading.suffix,
-                                    plural_follows=_plural_follows(sent, reading.end))
+                                    plural_follows=_plural_follows(sent, reading.end),
+                                    written=words[reading.end - 1])
             if glue is None:
                 return None
             name, kind, factor = glue
@@ -217,8 +292,7 @@ def _range_end(sent: Span, words: list[str], glued: list[bool],
     between = first.start - 1 if before == "between" else None
     if word not in filters.range_words() or (word == "and" and between is None):
         return None, None, False
-    change = word in ("to", "through") and "from" in (
-        w.lower() for w in words[max(0, first.start - 3) : first.start])
+    change = word in ("to", "through") and _moves_from(sent, words, first.start)
     second = _number(sent, words, glued, j + 1, money=first.money)
     if second is None or second.reading.vague or first.reading.vague:
         return None, None, False
@@ -228,6 +302,16 @@ def _range_end(sent: Span, words: list[str], glued: list[bool],
     if change or _scaled(first, second) >= second.value:
         return (second if change else None), None, change
     return second, between, False
+
+
+def _moves_from(sent: Span, words: list[str], start: int) -> bool:
+    """``rose from 2 to 3``, ``grew from the current £400``: a change word governs the ``from``
+    before the number; without one, ``from 252 to 287 miles`` is a range."""
+    for at in range(start - 1, max(-1, start - 4), -1):
+        if words[at].lower() == "from":
+            moved = change.of(sent, at + 1, at + 1)
+            return moved is not None and moved.direction is not None
+    return False
 
 
 def _abbreviated(sent: Span, first: Number, second: Number) -> Number:
@@ -277,10 +361,13 @@ def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
     return frame
 
 
-def _quantity(sent: Span, article: Article, found: Found) -> Quantity:
-    span = sent[found.start : found.end]
-    value = float(found.low)
-    qualifier, low, high = bounds.bounds(found.qualifier, value, float(found.high),
+def _quantity(sent: Span, article: Article, found: Found,
+              moved: change.Change | None) -> Quantity:
+    start = found.start - 1 if found.sign < 0 and sent[found.start].text[:1] not in "-−" \
+        else found.start
+    span = sent[start : found.end]
+    value = float(found.low) * found.sign
+    qualifier, low, high = bounds.bounds(found.qualifier, value, float(found.high) * found.sign,
                                          vague=found.vague)
     counts = found.counts
     return Quantity(
@@ -298,4 +385,7 @@ def _quantity(sent: Span, article: Article, found: Found) -> Quantity:
         object_end=counts.end if counts else None,
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
+        change=moved.direction if moved is not None else None,  # type: ignore[arg-type]
+        change_kind=moved.kind if moved is not None and moved.direction else None,  # type: ignore[arg-type]
+        per=found.per,
     )

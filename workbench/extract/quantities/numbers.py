@@ -18,7 +18,8 @@ from functools import cache
 from workbench import lexicon
 
 DIGITS = re.compile(
-    r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<suffix>[a-zA-Z²%]*)$"
+    r"^(?P<sign>[-−]?)(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
+    r"(?P<suffix>[a-zA-Z²%]*)$"
 )
 FRACTION = re.compile(r"^(?P<num>\d{1,2})/(?P<den>2|4|8|16|32|64)$")
 SPLIT = re.compile(r"\s+|(?<=[a-z])-(?=[a-z])")
@@ -77,7 +78,8 @@ def vague_words() -> dict[str, Decimal]:
 
 
 def digits(text: str) -> tuple[Decimal, str] | None:
-    """``"12,000"`` -> (12000, ""), ``"1.5bn"`` -> (1.5, "bn"); None for codes and ordinals.
+    """``"12,000"`` -> (12000, ""), ``"1.5bn"`` -> (1.5, "bn"), ``"-1.3"`` -> (-1.3, "");
+    None for codes and ordinals.
 
     An integer written with a leading zero (``0800``, ``07``) is a code or a clock time.
     """
@@ -91,7 +93,7 @@ def digits(text: str) -> tuple[Decimal, str] | None:
         value = Decimal(num.replace(",", ""))
     except InvalidOperation:
         return None
-    return value, match["suffix"].lower()
+    return (-value if match["sign"] else value), match["suffix"].lower()
 
 
 def read(

@@ -83,10 +83,17 @@ def currency_symbol(text: str) -> str | None:
     return code
 
 
-def glued_unit(suffix: str, *, plural_follows: bool) -> tuple[str, str, Decimal] | None:
-    """A suffix written onto digits: (name, kind, factor) for ``km``, ``%``, ``p``, ``m``."""
-    if suffix == "%":
+def glued_unit(suffix: str, *, plural_follows: bool,
+               written: str = "") -> tuple[str, str, Decimal] | None:
+    """A suffix written onto digits: (name, kind, factor) for ``km``, ``%``, ``p``, ``m``;
+    a capital ``C`` or ``F`` (``written`` is the token as written) is a temperature."""
+    temperature = _data()["glued_temperatures"].get(written[-1:])
+    if temperature is not None and suffix == written[-1:].lower():
+        return temperature, "measure", Decimal(1)
+    if suffix == "%" or suffix in _data()["glued_percent"]:
         return "percent", "percent", Decimal(1)
+    if len(suffix) == 1 and written[-1:].isupper():
+        return None  # 5G, 4K, 3D: a name
     if suffix == "m" and plural_follows:
         return "", "scale", Decimal(1_000_000)
     if suffix in _data()["glued_measures"]:
@@ -140,7 +147,8 @@ def _currency_word(sent: Span, j: int, words: tuple[str, ...], *, scaled: bool) 
         token = sent[j + len(words) - 1]
         in_money = token.ent_type_ == "MONEY"
         code = data["currency_words"].get(name)
-        if code is None and name in data["ambiguous_currency_words"] and (scaled or in_money):
+        if code is None and name in data["ambiguous_currency_words"] \
+                and (scaled or in_money or adjective):
             code = data["ambiguous_currency_words"][name]
         if code is None:
             continue
@@ -167,7 +175,7 @@ def counted(sent: Span, first: int, last: int, after: int, value: float) -> Coun
         return None
     local = noun.i - sent.start
     if value > 1:
-        noun = _coordinated_plural(noun)
+        noun = _compound_first(sent, _coordinated_plural(noun), after)
         local = noun.i - sent.start
     measure = _measures().get((noun.lower_,)) or _data()["currency_words"].get(noun.lower_)
     if local < start or local - start > MAX_GAP:
@@ -183,6 +191,39 @@ def counted(sent: Span, first: int, last: int, after: int, value: float) -> Coun
         stop=noun.i + 1,
         proper=noun.tag_ == "NNP" and noun.text.istitle() and noun.is_alpha,
     )
+
+
+def subject_counted(sent: Span, number: int) -> Counted | None:
+    """What a bare number of a change counts, read from the clause's subject: "the number of
+    people waiting rose to 58,024" (people), "patients waiting fell from 4,597" (patients),
+    "those waiting decreased to 302,693" (persons)."""
+    verb = sent[number]
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                and sent.start <= c.i < verb.i]
+    if verb.pos_ not in ("VERB", "AUX") or not subjects:
+        return None
+    subject = subjects[-1]
+    data = _data()
+    if subject.lower_ in data["total_nouns"]:
+        of = next((c for c in subject.children if c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in NOUNS), None) \
+            if of is not None else None
+        if noun is None or noun.tag_ not in ("NNS", "NNPS"):
+            return None
+        return Counted(lemma(noun), noun.text, noun.idx, noun.idx + len(noun.text))
+    described = any(c.dep_ in ("acl", "relcl") for c in subject.children)
+    if not described:
+        return None
+    if subject.lower_ in ("those", "these"):
+        return Counted("person")
+    if subject.pos_ == "NOUN" and subject.tag_ == "NNS":
+        return Counted(lemma(subject), subject.text, subject.idx,
+                       subject.idx + len(subject.text))
+    return None
 
 
 def elliptic(sent: Span, after: int) -> bool:
@@ -246,6 +287,18 @@ def _multiword(phrase: Span, head: str) -> str:
 @cache
 def _multiword_nouns() -> frozenset[str]:
     return frozenset(_data()["multiword_nouns"])
+
+
+def _compound_first(sent: Span, noun: Token, after: int) -> Token:
+    """``the 400,000 vehicle target``, ``a 10,000 seat stadium``: a singular head whose first
+    compound noun, right after the number, is what is counted."""
+    if noun.tag_ != "NN" or after >= len(sent) or lemma(noun) != noun.lower_:
+        return noun  # "two army servicemen": a plural the tagger missed
+    first = sent[after]
+    if first.i < noun.i and first.pos_ == "NOUN" and first.tag_ == "NN" \
+            and first.dep_ == "compound":
+        return first
+    return noun
 
 
 def _coordinated_plural(noun: Token) -> Token:

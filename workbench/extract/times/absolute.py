@@ -99,10 +99,12 @@ def direction(cand: Candidate, env: Env) -> Placement:
     if last == "since":
         return Placement("since", AHEAD_DAYS["since"])
     tense, verb = ctx.tense_at(env.doc, cand.start, cand.end)
+    words = before.split()
+    lead = words[0] if len(words) == 2 and last in ("in", "on") else last
+    starts = lead in tw("start_prepositions") and (tense != "past" or lead != "from")
     if tense == "future":
         way = "future"
-    elif last in tw("future_prepositions") or before == "ahead of" or (
-            last in tw("start_prepositions") and tense != "past"):
+    elif last in tw("future_prepositions") or before == "ahead of" or starts:
         return Placement("until", AHEAD_DAYS["until-past" if tense == "past" else "until"])
     elif tense in ("conditional", "past", "perfect"):
         way = tense
@@ -139,8 +141,9 @@ def read_full_date(cand: Candidate, env: Env) -> Hit | None:
 
 
 def read_day_month(cand: Candidate, env: Env) -> Hit | None:
-    month = dates.month_number(cand.group("m") or "")
-    day = _day(cand.group("d"))
+    """"March 5", "5 March", "Monday (Dec. 18)": the weekday beside it picks the year."""
+    month = dates.month_number(cand.group("m") or cand.group("m2") or "")
+    day = _day(cand.group("d") or cand.group("d2"))
     if month is None or not 1 <= day <= 31:
         return None
     if env.anchor is None:
@@ -148,7 +151,10 @@ def read_day_month(cand: Candidate, env: Env) -> Hit | None:
     found, why = _place_day(month, day, cand, env, env.anchor, _weekday(cand.group("wd")))
     if found is None:
         return None
-    return hit(cand, "date", found.isoformat(), f"day-month:{why} {env.anchor.isoformat()}")
+    inner = cand.group("date") is not None  # "Monday (Dec. 18)": the date alone, then the day
+    return hit(cand, "date", found.isoformat(), f"day-month:{why} {env.anchor.isoformat()}",
+               start=cand.match.start("date") if inner else None,
+               end=cand.match.end("date") if inner else None)
 
 
 def read_day_range(cand: Candidate, env: Env) -> Hit | None:
@@ -222,11 +228,24 @@ def read_month(cand: Candidate, env: Env) -> Hit | None:
                 f"month:{why} {anchor.isoformat()}")
 
 
+def read_month_rel_year(cand: Candidate, env: Env) -> Hit | None:
+    """"April next year", "March last year": a month of the year before or after publication."""
+    month = dates.month_number(cand.group("m") or "")
+    if month is None:
+        return None
+    if env.anchor is None:
+        return hit(cand, "month", None, "month:no-published")
+    step = {"next": 1, "last": -1}.get((cand.group("rel") or "").lower(), 0)
+    return hit(cand, "month", dates.iso_month(env.anchor.year + step, month),
+               f"month:{cand.group('rel')}-year {env.anchor.isoformat()}")
+
+
 def read_year(cand: Candidate, env: Env) -> Hit | None:
-    """A year where the words make it one: "in 2008", "the 2008 crisis", not "2000 troops"."""
+    """A year where the words make it one: "in 2008", "the 2008 crisis", "the Australian Open
+    2024 final" (an event named with its year), not "2000 troops"."""
     before = ctx.words_before(env.text, cand.start)
     token = ctx.token_at(env.doc, cand.start, cand.end)
-    if token is not None and token.ent_type_ == "DATE":
+    if token is not None and token.ent_type_ in ("DATE", "EVENT"):
         return hit(cand, "year", cand.group("y"), "absolute")
     if before not in tw("date_prepositions") and before != "the":
         return None

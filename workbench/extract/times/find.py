@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from workbench.extract.times import absolute, relative
+from workbench.extract.times import absolute, periods, relative
 from workbench.extract.times.absolute import Env, Hit
 from workbench.extract.times.patterns import Candidate, candidates, choose
 from workbench.lexicon import dates
@@ -31,10 +32,20 @@ READERS: dict[str, Reader] = {
     "date_iso": absolute.read_full_date,
     "range_md": absolute.read_day_range,
     "range_dm": absolute.read_day_range,
+    "date_wd_paren": absolute.read_day_month,
     "date_md": absolute.read_day_month,
     "date_dm": absolute.read_day_month,
     "month_year": absolute.read_month_year,
+    "month_rel_year": absolute.read_month_rel_year,
     "month": absolute.read_month,
+    "month_range": periods.read_month_range,
+    "quarter": periods.read_part,
+    "quarter_code": periods.read_part_code,
+    "quarter_rel": periods.read_part_relative,
+    "fiscal_year": periods.read_fiscal_year,
+    "decade": periods.read_decade,
+    "season": periods.read_season,
+    "present": periods.read_present,
     "year_range": absolute.read_year_range,
     "year": absolute.read_year,
     "weekday": absolute.read_weekday,
@@ -55,7 +66,7 @@ def times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
     """Every time expression in the article, in text order."""
     env = Env(doc=doc, article=article, anchor=_anchor(article.published))
     hits = [hit for cand in candidates(article.text) if (hit := _read(cand, env))]
-    kept = choose(hits)
+    kept = _bracketed_weekdays(choose(hits), article.text)
     for hit in kept:
         if hit.kind == "time":
             hit = _dated_clock(hit, kept, env)
@@ -72,6 +83,16 @@ def _read(cand: Candidate, env: Env) -> Hit | None:
         if "out of range" not in str(err) and not isinstance(err, OverflowError):
             raise
         return None
+
+
+def _bracketed_weekdays(kept: list[Hit], text: str) -> list[Hit]:
+    """"Monday (Dec. 18)": the weekday is the day its bracketed date names."""
+    result = list(kept)
+    for i, (day, dated) in enumerate(pairwise(kept)):
+        if day.rule == "weekday" and dated.rule == "date_wd_paren" and dated.resolved \
+                and text[day.end : dated.start].strip() == "(":
+            result[i] = replace(day, resolved=dated.resolved, basis=f"weekday:{dated.resolved}")
+    return result
 
 
 def _anchor(published: str | None) -> date | None:

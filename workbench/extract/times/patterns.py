@@ -18,7 +18,7 @@ from workbench.extract.times.values import number_words
 from workbench.lexicon import dates
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-YEAR = r"(?:1[89]\d\d|20\d\d)"
+YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 NOT_NUMBER_AFTER = r"(?![-–.,:/]?\d)"
 NOT_NUMBER_BEFORE = r"(?<![\d$£€#.,/-])"
 
@@ -59,7 +59,7 @@ def number_alternation() -> str:
     numbers = number_words()
     simple = _alternation([n.replace(" ", r"\s+") for n in numbers], escape=False)
     tens = _alternation([w for w, v in numbers.items() if 20 <= v < 100 and v % 10 == 0])
-    return rf"(?:\d+(?:\.\d+)?|{tens}-[a-z]+|{simple})"
+    return rf"(?:\d+(?:\.\d+)?(?:[\s-]\d/\d\d?\b)?|{tens}-[a-z]+|{simple})"
 
 
 @cache
@@ -84,6 +84,8 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     part = _alternation(tw["day_parts"])
     wd_mod = _capitalised(tw["weekday_modifiers"])
     near = _capitalised(tw["near_modifiers"])
+    ordinals = _alternation(list(tw["ordinals"]))
+    this_part = _alternation(tw["day_part_this"])
     return tuple((name, re.compile(pattern)) for name, pattern in (
         ("date_dmy", rf"\b{wd_prefix}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{month}),?\s+"
                      rf"(?P<y>{YEAR})\b{NOT_NUMBER_AFTER}"),
@@ -95,14 +97,37 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                      rf"{NOT_NUMBER_AFTER}(?!\s*(?:%|per\s*cent|percent))"),
         ("range_dm", rf"{NOT_NUMBER_BEFORE}\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?(?P<d1>{DAY}){sep}"
                      rf"(?P<d2>{DAY})\s+(?P<m>{month})(?:,?\s+(?P<y>{YEAR})\b)?"),
+        ("date_wd_paren", rf"\b(?P<wd>{weekday})\s+\((?P<date>(?P<m>{month})\s*(?P<d>{DAY})|"
+                          rf"(?P<d2>{DAY})\s+(?P<m2>{month}))\)"),
         ("date_md", rf"\b{wd_prefix}(?P<m>{month})\s*(?P<d>{DAY})\b{NOT_NUMBER_AFTER}"
                     r"(?!\s*(?:%|per\s*cent|percent|million|billion|mln|bln))"),
         ("date_dm", rf"{NOT_NUMBER_BEFORE}\b{wd_prefix}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+"
                     rf"(?P<m>{month})"),
         ("month_year", rf"\b(?:(?P<mod>early|mid|late|[Ee]nd\s+of|[Bb]eginning\s+of|[Ss]tart\s+of)"
                        rf"[-\s]+)?(?P<m>{month}),?\s+(?:of\s+)?(?P<y>{YEAR})\b{NOT_NUMBER_AFTER}"),
+        ("month_rel_year", rf"\b(?P<m>{full_month})\s+(?P<rel>next|last|this)\s+year\b"),
         ("month", rf"\b(?:(?P<mod>early|mid|late|last|next|this|[Ee]nd\s+of|[Bb]eginning\s+of|"
                   rf"[Ss]tart\s+of)[-\s]+)?(?P<m>{full_month})(?!\s*\d)"),
+        ("month_range", rf"\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?(?P<m>{full_month})\s*"
+                        r"(?P<sep>-|–|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*"
+                        rf"(?P<m2>{full_month})(?:,?\s+(?P<y>{YEAR})\b)?(?!\s*\d)"),
+        ("quarter", rf"\b(?:(?P<fiscal>[Ff]iscal)\s+)?(?:(?P<the>[Tt]he)\s+)?"
+                    rf"(?:(?P<y0>{YEAR})\s+)?(?:(?P<fiscal2>fiscal)\s+)?(?P<ord>{ordinals})(?:\s+fiscal)?[-\s]+"
+                    r"(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:"
+                    rf"(?:(?:fiscal\s+)?(?:year\s+)?(?P<y>{YEAR}))|"
+                    r"(?P<rel>(?:the\s+)?(?:(?:last|this|next|previous|current)\s+)?"
+                    r"(?:fiscal\s+|calendar\s+)?year)))?\b"),
+        ("quarter_code", rf"\b(?P<q>Q[1-4]|[1-4]Q|H[12])(?:\s*(?P<y>{YEAR})|\s*['’](?P<yy>\d\d)|"
+                         rf"\s+of\s+(?P<y2>{YEAR}))?\b"),
+        ("quarter_rel", r"\b(?P<which>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|previous|next))"
+                        r"\s+quarter\b"),
+        ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?\s+(?P<y>{YEAR})|FY\s?(?P<fy>{YEAR}|\d\d))\b"),
+        ("decade", r"(?:\b(?P<c>1[89]\d|20\d)0s\b|(?<!\w)['’](?P<d>\d)0s\b)"),
+        ("season", rf"\b(?:(?P<mod>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he)\s+)?"
+                   r"(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+                   rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"),
+        ("present", r"\b(?P<w>[Nn]ow|[Cc]urrently|[Rr]ecently|[Pp]resently|[Nn]owadays|[Ll]ately|"
+                    r"[Aa]t\s+present|[Ii]n\s+recent\s+years)\b"),
         ("year_range", rf"{NOT_NUMBER_BEFORE}\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?(?P<y1>{YEAR})"
                        rf"(?:\s*(?P<sep>[-–/])\s*|\s+(?P<word>to|and|until|through)\s+)"
                        rf"(?P<y2>{YEAR}|\d\d)\b{NOT_NUMBER_AFTER}"),
@@ -111,7 +136,8 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("weekday", rf"\b(?:(?P<mod>{wd_mod})\s+(?:on\s+)?)?(?P<wd>{weekday})"
                     rf"(?:\s+(?P<part>{part}))?"),
         ("day_word", rf"\b(?:(?P<mod>{near})\s+)?"
-                     r"(?P<w>[Tt]oday|TODAY|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night)\b"
+                     r"(?P<w>[Tt]oday|TODAY|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|"
+                     rf"[Tt]his\s+{this_part})\b"
                      rf"(?:\s+(?P<part>{part}))?"),
         ("period", rf"\b(?:(?P<mod>{near}|[Mm]id|"
                    r"(?:[Tt]he\s+)?(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of)[-\s]+)?"
@@ -121,7 +147,7 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("period_of", r"\b(?P<mod>(?:[Tt]he\s+)?(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle|[Rr]est)"
                       r"\s+of)\s+the\s+(?P<unit>year|month|week)\b"),
         ("ago", rf"\b(?:(?P<qual>{quals})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit})\s+ago\b"),
-        ("duration", rf"\b(?:(?P<qual>{quals})\s+)?(?<![\d.,])(?P<num>{num}|[Hh]alf\s+an?)"
+        ("duration", rf"\b(?:(?P<qual>{quals})\s+)?(?<![\d.,/])(?P<num>{num}|[Hh]alf\s+an?)"
                      rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<unit>{unit})\b"
                      r"(?P<half2>\s+and\s+a\s+half)?(?P<tail>-old|\s+old\b|-olds|\s+ago\b)?"),
         ("duration_bare", rf"\b(?P<qual>[Tt]he\s+(?:past|last|next|coming))\s+(?P<unit>{unit})\b"),

@@ -21,10 +21,14 @@ def number_words() -> dict[str, float]:
 
 
 def parse_number(words: str) -> float | None:
-    """``"four"`` -> 4, ``"twenty-five"`` -> 25, ``"2.5"`` -> 2.5, ``"half an"`` -> 0.5."""
+    """``"four"`` -> 4, ``"twenty-five"`` -> 25, ``"2.5"`` -> 2.5, ``"22 1/2"`` -> 22.5,
+    ``"half an"`` -> 0.5."""
     text = " ".join(words.lower().split())
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text)
+    mixed = re.fullmatch(r"(\d+)[\s-](\d)/(\d\d?)", text)
+    if mixed is not None and 0 < int(mixed[2]) < int(mixed[3]):
+        return int(mixed[1]) + int(mixed[2]) / int(mixed[3])  # "22 1/2"
     numbers = number_words()
     if text in numbers:
         return numbers[text]

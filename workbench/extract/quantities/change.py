@@ -1,0 +1,123 @@
+"""Direction and rate: what a number says about a change, and what it is counted per.
+
+A change word before a number makes it a change: by how much ("rose 18 cents", "fell by 2%",
+"a rise of 3 points"), the new level ("cut to 5%", "increased slightly to 58,024") or the old
+one ("up from 307", "an increase from 12"). A number written after another of the sentence's
+changes ("rose to 66 pct from 62 pct", "from 4,597 in May to 2,621") takes that change's
+direction; a bare "from X to Y" gets it from the values. A rate is a unit after the number:
+"$1,200 a month", "3% a year", "$40,000 per capita" (``numbers.json`` 'change_words',
+'rate_units').
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span
+
+from workbench import lexicon
+
+PREPOSITIONS = {"by": "by", "to": "to", "from": "from", "of": "by"}
+MAX_ADVERBS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A number's change: its direction (None when only the words 'to'/'from' are known) and
+    whether it is the amount (``by``), the new level (``to``) or the old one (``from``)."""
+
+    direction: str | None
+    kind: str
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    table = lexicon.load("numbers")["change_words"]
+    return {key: frozenset(words) for key, words in table.items() if not key.startswith("_")}
+
+
+def _direction(word: str) -> str | None:
+    words = _words()
+    if word in words["increase"]:
+        return "increase"
+    if word in words["decrease"]:
+        return "decrease"
+    return None
+
+
+def of(sent: Span, start: int, end: int) -> Change | None:
+    """The change the words around sentence tokens ``start:end`` (a quantity) give it."""
+    k = start - 1
+    kind = None
+    while k >= start - MAX_ADVERBS and k >= 0 and sent[k].pos_ in ("DET", "ADJ") \
+            and sent[k].lower_ not in PREPOSITIONS:
+        k -= 1  # "from the current £400", "to a record 5%"
+    if k >= 0 and sent[k].lower_ in PREPOSITIONS:
+        kind = PREPOSITIONS[sent[k].lower_]
+        head = sent[k].head
+        if kind != "by" or sent[k].lower_ == "by":
+            direction = _direction(head.lemma_.lower()) if head.pos_ == "VERB" else None
+            if direction is not None and head.i < sent[k].i:
+                return Change(direction, kind)  # "cut its rate to 5%"
+        k -= 1
+    skipped = 0
+    while k >= 0 and skipped < MAX_ADVERBS and sent[k].pos_ == "ADV" \
+            and _direction(sent[k].lower_) is None:
+        k -= 1
+        skipped += 1
+    if k >= 0:
+        word = sent[k]
+        direction = _direction(word.lower_) or _direction(word.lemma_.lower())
+        if word.dep_ == "prt":
+            direction = None  # "set up 5 camps", "broke down 3 doors"
+        if direction is not None and (kind != "by" or sent[k + 1].lower_ != "of"
+                                      or word.pos_ == "NOUN"):
+            return Change(direction, kind or "by")
+    if end < len(sent) and kind is None:
+        direction = _after(sent[end].lower_)
+        if direction is not None:
+            return Change(direction, "by")  # "closed 2% higher"
+    if kind in ("to", "from"):
+        return Change(None, kind)
+    return None
+
+
+def _after(word: str) -> str | None:
+    words = _words()
+    if word in words["increase_after"]:
+        return "increase"
+    if word in words["decrease_after"]:
+        return "decrease"
+    return None
+
+
+def settle(found: Change | None, earlier: tuple[Change, float] | None,
+           value: float) -> Change | None:
+    """A ``to``/``from`` number without a direction of its own takes that of the change before
+    it in the sentence, or, after a bare ``from``, the one its values give."""
+    if found is None or found.direction is not None:
+        return found
+    if earlier is None:
+        return None
+    before, old = earlier
+    if before.direction is not None and found.kind != before.kind:
+        return Change(before.direction, found.kind)
+    if before.kind == "from" and found.kind == "to" and value != old:
+        return Change("increase" if value > old else "decrease", "to")
+    return None
+
+
+def per(sent: Span, end: int) -> tuple[str, int] | None:
+    """A rate written after the number or its unit: ``a month``, ``per year``, ``per capita``;
+    the unit it is counted per and where those words end."""
+    words = [t.lower_ for t in sent[end : end + 2]]
+    if len(words) < 2 or words[0] not in ("a", "an", "per", "each", "every"):
+        return None
+    units = lexicon.load("numbers")["rate_units"]
+    name = units.get(words[1])
+    if name is None:
+        return None
+    if end + 2 < len(sent) and sent[end + 2].lower_ in _words()["not_rate_after"]:
+        return None  # "307 a year earlier", "$5 a year ago"
+    return name, end + 2

@@ -1,0 +1,184 @@
+"""Readers of calendar periods longer than a month and of present references.
+
+Quarters and halves ("the fourth quarter of 2018" -> ``2018-Q4``, "Q3", "the first half of the
+year" -> ``YYYY-H1``), fiscal years ("fiscal 2024", "FY24" -> ``FY2024``), seasons ("this summer"
+-> ``YYYY-SU``), decades ("the 1970s", "the '80s" -> ``197``, ``198``), month ranges ("from
+January to March" -> ``YYYY-01/YYYY-03``) and present references ("now" -> ``PRESENT_REF``,
+"recently" -> ``PAST_REF``) in the TIMEX3 forms. A period named without its year takes the one the
+clause's tense points to around publication.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from workbench import lexicon
+from workbench.extract.times.absolute import NEAR_MONTHS, Env, Hit, direction, hit, tw
+from workbench.extract.times.patterns import Candidate
+from workbench.lexicon import dates
+
+AHEAD = ("future", "until", "conditional")
+
+
+@cache
+def _table(key: str) -> dict:
+    return dict(lexicon.load("time_words")[key])
+
+
+def _relative_year(raw: str | None, anchor: date | None) -> int | None:
+    """The year of "last year", "this year", "the year", "next year", or None."""
+    if not raw or anchor is None:
+        return None
+    words = raw.lower().split()
+    step = {"last": -1, "previous": -1, "next": 1}.get(words[-2] if len(words) > 1 else "", 0)
+    return anchor.year + step
+
+
+def _explicit_year(cand: Candidate) -> int | None:
+    raw = cand.group("y") or cand.group("y2") or cand.group("y0")
+    if raw:
+        return int(raw)
+    short = cand.group("yy")
+    return 2000 + int(short) if short else None
+
+
+def _part_year(part: int, size: int, cand: Candidate, env: Env) -> int | None:
+    """The year of quarter (``size`` 3) or half (6) ``part`` named without one."""
+    if env.anchor is None:
+        return None
+    current = (env.anchor.month - 1) // size + 1
+    ahead = direction(cand, env).way in AHEAD
+    if ahead:
+        return env.anchor.year + (1 if part < current else 0)
+    return env.anchor.year - (1 if part > current else 0)
+
+
+def _in_context(cand: Candidate, env: Env) -> bool:
+    """A quarter's sentence speaks of results or the economy, not of a game."""
+    span = env.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.lower_ in tw("quarter_context") for t in span.sent)
+
+
+def read_part(cand: Candidate, env: Env) -> Hit | None:
+    """"The fourth quarter of 2018", "the first half of the year", "fiscal third quarter"."""
+    unit = (cand.group("unit") or "").lower()
+    size, code = (3, "Q") if unit == "quarter" else (6, "H")
+    raw = (cand.group("ord") or "").lower()
+    part = _table("ordinals").get(raw)
+    if part is None or (code == "H" and part > 2):
+        return None
+    year = _explicit_year(cand) or _relative_year(cand.group("rel"), env.anchor)
+    if raw == "last" and not cand.group("the") and year is None:
+        return None  # "last quarter" is the one before, read by read_part_relative
+    if year is None:
+        if not (cand.group("fiscal") or cand.group("fiscal2")) and not _in_context(cand, env):
+            return None
+        year = _part_year(part, size, cand, env)
+    if year is None:
+        return hit(cand, "range", None, f"{unit}:no-published")
+    return hit(cand, "range", f"{year}-{code}{part}", f"{unit}:{year}")
+
+
+def read_part_code(cand: Candidate, env: Env) -> Hit | None:
+    """"Q3", "Q3 2024", "3Q", "H1 2025": a quarter or half written as a code."""
+    raw = (cand.group("q") or "").upper()
+    code = "Q" if "Q" in raw else "H"
+    part = int(raw.strip("QH"))
+    year = _explicit_year(cand)
+    if year is None:
+        year = _part_year(part, 3 if code == "Q" else 6, cand, env)
+    if year is None:
+        return hit(cand, "range", None, "quarter:no-published")
+    return hit(cand, "range", f"{year}-{code}{part}", f"quarter-code:{year}")
+
+
+def read_part_relative(cand: Candidate, env: Env) -> Hit | None:
+    """"Last quarter", "this quarter", "the next quarter": counted from publication's."""
+    if env.anchor is None:
+        return hit(cand, "range", None, "quarter:no-published")
+    which = (cand.group("which") or "").lower().split()[-1]
+    step = {"last": -1, "previous": -1, "next": 1}.get(which, 0)
+    index = env.anchor.year * 4 + (env.anchor.month - 1) // 3 + step
+    year, part = divmod(index, 4)
+    return hit(cand, "range", f"{year}-Q{part + 1}",
+               f"quarter:{which} {env.anchor.isoformat()}")
+
+
+def read_fiscal_year(cand: Candidate, env: Env) -> Hit | None:
+    """"Fiscal 2024", "fiscal year 2024", "FY24", "FY2024"."""
+    raw = cand.group("y") or cand.group("fy") or ""
+    year = int(raw) if len(raw) == 4 else 2000 + int(raw)
+    return hit(cand, "year", f"FY{year}", "fiscal-year")
+
+
+def read_decade(cand: Candidate, env: Env) -> Hit | None:
+    """"The 1970s" -> 197; "the '80s" -> the latest such decade up to publication."""
+    if cand.group("c"):
+        return hit(cand, "year", cand.group("c"), "decade")
+    digit = int(cand.group("d") or 0)
+    latest = (env.anchor.year if env.anchor else date.today().year) // 10
+    decade = latest // 10 * 10 + digit
+    if decade > latest:
+        decade -= 10
+    return hit(cand, "year", str(decade), "decade")
+
+
+def read_season(cand: Candidate, env: Env) -> Hit | None:
+    """"This summer", "last winter", "the summer of 2022", "autumn 2023" (TIMEX3 codes)."""
+    code = _table("seasons").get((cand.group("s") or "").lower())
+    mod = (cand.group("mod") or "").lower()
+    if code is None:
+        return None
+    if cand.group("y"):
+        return hit(cand, "range", f"{cand.group('y')}-{code}", "season")
+    if mod not in ("this", "last", "next") or env.anchor is None:
+        return None  # "the summer", "fall" the verb: no season to name
+    first, last = _table("season_months")[code]
+    anchor = env.anchor
+    month = anchor.month + (12 if anchor.month < 3 else 0)  # Jan, Feb: last year's winter
+    year = anchor.year - (1 if anchor.month < 3 else 0)
+    if mod == "last":
+        year -= 1 if month <= last else 0
+    elif mod == "next":
+        year += 1 if month >= first else 0
+    return hit(cand, "range", f"{year}-{code}", f"season:{mod} {anchor.isoformat()}")
+
+
+def read_present(cand: Candidate, env: Env) -> Hit | None:
+    """"Now", "currently" -> PRESENT_REF; "recently" -> PAST_REF."""
+    words = " ".join((cand.group("w") or "").lower().split())
+    value = _table("present_refs").get(words)
+    if value is None:
+        return None
+    return hit(cand, "relative", value, "present-reference")
+
+
+def read_month_range(cand: Candidate, env: Env) -> Hit | None:
+    """"From January to March", "January to August 2022": months of one stretch."""
+    sep = (cand.group("sep") or "").lower()
+    if sep == "and" and (cand.group("pre") or "").lower() != "between":
+        return None
+    first = dates.month_number(cand.group("m") or "")
+    last = dates.month_number(cand.group("m2") or "")
+    if first is None or last is None or first == last:
+        return None
+    if cand.group("y"):
+        end_year = int(cand.group("y") or 0)
+        start_year = end_year - (1 if last < first else 0)
+        basis = "absolute"
+    elif env.anchor is not None:
+        placement = direction(cand, env)
+        reach = placement.ahead_days // 30
+        if placement.way not in AHEAD:
+            reach = min(reach, NEAR_MONTHS)
+        start_year = dates.month_year(first, env.anchor, ahead_months=reach)
+        end_year = start_year + (1 if last < first else 0)
+        basis = f"month-range:{placement.way} {env.anchor.isoformat()}"
+    else:
+        return hit(cand, "range", None, "month-range:no-published")
+    start = cand.match.start("m")
+    return hit(cand, "range", f"{dates.iso_month(start_year, first)}/"
+                              f"{dates.iso_month(end_year, last)}", basis, start=start)
