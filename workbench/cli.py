@@ -25,7 +25,8 @@ MAX_PROBLEMS_SHOWN = 20
 STORE_SETTING = "WORKBENCH_STORE"
 EXAMPLES = {
     "facts": "example:\n  workbench facts seeds/ --format jsonl > facts.jsonl\n"
-    "  workbench facts corpus.jsonl --limit 500 --format parquet --out facts/",
+    "  workbench facts corpus.jsonl --limit 500 --format parquet --out facts/\n"
+    "  workbench facts corpus.jsonl --jobs 2 --store /data/store | head -1",
     "report": "example:\n  workbench report --corpus seeds/ --out reports/ -p top_n 15\n"
     '  workbench report claims -p topic "Russian soldiers killed" --corpus corpus.jsonl',
     "claims": 'example:\n  workbench claims "North Korean troops" seeds/ --format table',
@@ -72,7 +73,7 @@ def _open_store(args: argparse.Namespace) -> Store:
 def _update(store: Store, args: argparse.Namespace, paths: Sequence[str]) -> View:
     return store.update(
         paths,
-        limit=args.limit,
+        limit=getattr(args, "limit", None),
         jobs=args.jobs,
         engine_=args.engine,
         scheduler=args.scheduler,
@@ -111,10 +112,19 @@ def cmd_facts(args: argparse.Namespace) -> int:
         try:
             view = _update(store, args, args.paths)
             frames = view.tables() if args.format == "parquet" else None
-            n = _write(args, view.facts(), frames, view.problems)
+            n = _write(args, _reading(view.facts(), len(view), quiet=args.quiet), frames,
+                       view.problems)
         except KeyboardInterrupt:
             return _interrupted(store)
     return _finish(args, n, view.problems)
+
+
+def _reading(facts: Iterator[ArticleFacts], total: int, *, quiet: bool) -> Iterator[ArticleFacts]:
+    """``facts`` with a progress bar (total and ETA) on stderr."""
+    from tqdm import tqdm
+
+    yield from tqdm(facts, total=total, desc="reading", unit="article", file=sys.stderr,
+                    disable=quiet or None, dynamic_ncols=True)
 
 
 def _write(
@@ -281,7 +291,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rep.add_argument("-f", "--parameters-file", help="parameters from a YAML file")
     rep.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    rep.add_argument("--limit", type=int, help=argparse.SUPPRESS)
     _store_options(rep)
 
     cl = _command(sub, "claims", "compare estimates of one measurable", cmd_claims)
