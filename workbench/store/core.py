@@ -58,6 +58,7 @@ class Store:
         self._lock: IO[bytes] = (root / LOCK).open("ab")
         self.manifest = Manifest(root / MANIFEST)
         self.added = 0  # articles this process stored
+        self.peak_mb = 0.0  # the largest peak memory of a process that wrote a partition
         self._clean()
         fcntl.flock(self._lock, fcntl.LOCK_SH)
 
@@ -162,6 +163,7 @@ class Store:
             def on_stored(stored: Stored) -> None:
                 self.manifest.commit(stored)
                 self.added += len(stored.rows)
+                self.peak_mb = max(self.peak_mb, stored.peak_mb)
                 bar.update(len(stored.rows))
 
             n_batches = -(-total // size)

@@ -44,6 +44,7 @@ class Stored:
     part: str
     version: str
     rows: tuple[tuple[str, str, str], ...]
+    peak_mb: float = 0.0  # the writing process's peak resident memory so far
 
 
 @dataclass(frozen=True, slots=True)

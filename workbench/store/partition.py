@@ -10,6 +10,7 @@ partition file is whole or absent; the manifest commit that makes it visible hap
 from __future__ import annotations
 
 import os
+import resource
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,7 +41,8 @@ def extract_partition(root: str, version: str, batch: Sequence[Keyed]) -> Stored
             rows.append((key, article.id, "ok"))
     part = uuid.uuid4().hex
     write_partition(Path(root), part, stored_frames(facts, problems))
-    return Stored(part, version, tuple(rows))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+    return Stored(part, version, tuple(rows), peak)
 
 
 def stored_frames(
