@@ -43,6 +43,7 @@ lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's kernel
 bench: $(STAMP) ## measure extraction speed against bare spaCy (needs ../shared/corpora)
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/store.py
 
 clean: ## remove build output (keeps .venv)
 	rm -rf $(OUT)/*.html $(OUT)/*.ipynb build

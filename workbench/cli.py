@@ -11,16 +11,23 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tqdm import tqdm
+if TYPE_CHECKING:
+    import polars as pl
+
+    from workbench.model import ArticleFacts, Problem
+    from workbench.store import Store, View
 
 MAX_PROBLEMS_SHOWN = 20
 EXIT_BROKEN_PIPE = 128 + 13  # as a shell reports a command ended by SIGPIPE
+STORE_SETTING = "WORKBENCH_STORE"
 EXAMPLES = {
     "facts": "example:\n  workbench facts seeds/ --format jsonl > facts.jsonl\n"
-    "  workbench facts corpus.jsonl --limit 500 --format parquet --out facts/",
+    "  workbench facts corpus.jsonl --limit 500 --format parquet --out facts/\n"
+    "  workbench facts corpus.jsonl --jobs 2 --store /data/store | head -1",
     "report": "example:\n  workbench report --corpus seeds/ --out reports/ -p top_n 15\n"
     '  workbench report claims -p topic "Russian soldiers killed" --corpus corpus.jsonl',
     "claims": 'example:\n  workbench claims "North Korean troops" seeds/ --format table',
@@ -76,54 +83,136 @@ class _ReportHelp(argparse.Action):
         parser.exit()
 
 
-def _progress(total: int | None, desc: str, *, quiet: bool) -> tqdm:
-    return tqdm(
-        total=total,
-        desc=desc,
-        unit="article",
-        file=sys.stderr,
-        disable=quiet or None,
-        dynamic_ncols=True,
+def _store_options(parser: argparse.ArgumentParser) -> None:
+    """--store, --jobs, --engine, --scheduler, --batch-size: where facts are kept and made."""
+    parser.add_argument(
+        "--store",
+        metavar="DIR",
+        help="fact store directory (default: $WORKBENCH_STORE, else "
+        "$XDG_CACHE_HOME/workbench/store or ~/.cache/workbench/store)",
+    )
+    parser.add_argument(
+        "--jobs", type=int, help="worker processes extracting articles (default: usable cores)"
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: worker processes here; dask: workers of a dask.distributed scheduler",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="dask scheduler (tcp://host:8786); without it --engine dask starts a local cluster",
+    )
+    parser.add_argument(
+        "--batch-size",
+        type=int,
+        default=32,
+        metavar="N",
+        help="articles per stored partition (one unit of work)",
     )
 
 
+def _open_store(args: argparse.Namespace) -> Store:
+    from workbench.store import Store
+
+    return Store.open(args.store)
+
+
+def _update(store: Store, args: argparse.Namespace, paths: Sequence[str]) -> View:
+    return store.update(
+        paths,
+        limit=getattr(args, "limit", None),
+        jobs=args.jobs,
+        engine_=args.engine,
+        scheduler=args.scheduler,
+        partition_size=args.batch_size,
+        progress=not getattr(args, "quiet", False),
+    )
+
+
+def _interrupted(store: Store) -> int:
+    print(
+        f"workbench: interrupted; {store.count()} articles are stored in {store.root} "
+        f"({store.added} from this run); a re-run resumes",
+        file=sys.stderr,
+    )
+    return 130
+
+
+def _show_problems(problems: Sequence[Problem]) -> None:
+    for problem in problems[:MAX_PROBLEMS_SHOWN]:
+        print(f"workbench: {problem}", file=sys.stderr)
+
+
 def cmd_facts(args: argparse.Namespace) -> int:
-    """Extract the facts of every article below PATH..."""
+    """Extract the facts of every article below PATH... (kept in the fact store, which
+    extracts only what it lacks: a re-run on unchanged articles reads them back)."""
     from workbench import frames as tables
     from workbench import pipeline
-    from workbench.model import ArticleFacts, Problem
 
     if args.format == "parquet" and not args.out:
         raise SystemExit("workbench facts: --format parquet needs --out DIR")
-    shown = 0
+    if args.no_store:
+        facts, problems = pipeline.run(args.paths, limit=args.limit)
+        n = _write(args, iter(facts), tables.to_frames(facts, problems), problems)
+        return _finish(args, n, problems)
+    with _open_store(args) as store:
+        try:
+            view = _update(store, args, args.paths)
+            frames = view.tables() if args.format == "parquet" else None
+            n = _write(args, _reading(view.facts(), len(view), quiet=args.quiet), frames,
+                       view.problems)
+        except KeyboardInterrupt:
+            return _interrupted(store)
+    return _finish(args, n, view.problems)
 
-    with _progress(args.limit, "extracting", quiet=args.quiet) as bar:
 
-        def on_record(record: ArticleFacts | Problem) -> None:
-            nonlocal shown
-            if isinstance(record, Problem):
-                shown += 1
-                if shown <= MAX_PROBLEMS_SHOWN:
-                    bar.write(f"workbench: {record}", file=sys.stderr)
-            else:
-                bar.update(1)
+def _reading(facts: Iterator[ArticleFacts], total: int, *, quiet: bool) -> Iterator[ArticleFacts]:
+    """``facts`` with a progress bar (total and ETA) on stderr."""
+    from tqdm import tqdm
 
-        facts, problems = pipeline.run(
-            args.paths, limit=args.limit, n_process=args.jobs, on_record=on_record
-        )
+    yield from tqdm(facts, total=total, desc="reading", unit="article", file=sys.stderr,
+                    disable=quiet or None, dynamic_ncols=True)
+
+
+def _write(
+    args: argparse.Namespace,
+    facts: Iterator[ArticleFacts],
+    frames: dict[str, pl.DataFrame] | None,
+    problems: Sequence[Problem],
+) -> int:
+    """The facts as JSON Lines on stdout, or the tables in ``--out``; how many articles."""
+    from workbench import frames as tables
+
+    _show_problems(problems)
     if args.format == "jsonl":
         out = sys.stdout
+        n = 0
         for item in facts:
             out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+            n += 1
         out.flush()
-    else:
-        written = tables.write_parquet(tables.to_frames(facts, problems), args.out)
-        print(f"wrote {len(written)} tables to {args.out}", file=sys.stderr)
-    print(f"{len(facts)} articles, {len(problems)} problems", file=sys.stderr)
+        return n
+    assert frames is not None
+    written = tables.write_parquet(frames, args.out)
+    print(f"wrote {len(written)} tables to {args.out}", file=sys.stderr)
+    return frames["articles"].height
+
+
+def _finish(args: argparse.Namespace, n: int, problems: Sequence[Problem]) -> int:
+    from workbench import pipeline
+
+    print(f"{n} articles, {len(problems)} problems", file=sys.stderr)
     if problems:
-        more = f" (first {MAX_PROBLEMS_SHOWN} shown above)" if shown > MAX_PROBLEMS_SHOWN else ""
+        more = (
+            f" (first {MAX_PROBLEMS_SHOWN} shown above)"
+            if len(problems) > MAX_PROBLEMS_SHOWN
+            else ""
+        )
         print(f"problems: {pipeline.summarize(problems)}{more}", file=sys.stderr)
-    if not facts and problems:
+    if not n and problems:
         return 1
     return 1 if args.strict and problems else 0
 
@@ -134,6 +223,13 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     _require([args.corpus], "corpus")
     params = report.parse_parameters(args.parameter or [], args.yaml or [], args.parameters_file)
+    if args.store:
+        os.environ[STORE_SETTING] = str(Path(args.store).resolve())  # the kernel inherits it
+    with _open_store(args) as store:  # extract what is missing first, with a progress bar
+        try:
+            _update(store, args, [args.corpus])
+        except KeyboardInterrupt:
+            return _interrupted(store)
     built = report.build(
         names=args.notebooks or None,
         corpus=args.corpus,
@@ -152,7 +248,19 @@ def cmd_claims(args: argparse.Namespace) -> int:
     from workbench.display import writers
 
     _require(args.paths)
-    loaded = corpus.load(args.paths, limit=args.limit)
+    with _open_store(args) as store:
+        try:
+            loaded = corpus.from_store(
+                store,
+                args.paths,
+                limit=args.limit,
+                jobs=args.jobs,
+                engine=args.engine,
+                scheduler=args.scheduler,
+                progress=not args.quiet,
+            )
+        except KeyboardInterrupt:
+            return _interrupted(store)
     table = compare.estimates(loaded, args.topic)
     writers.write_estimates(table, sys.stdout, fmt=args.format)
     return 0
@@ -208,9 +316,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     facts.add_argument("--out", help="directory for --format parquet (one table per kind)")
     facts.add_argument("--limit", type=_count, help="read at most this many articles")
-    facts.add_argument("--jobs", type=int, default=1, help="spaCy worker processes")
     facts.add_argument("--strict", action="store_true", help="exit 1 when any problem was met")
     facts.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    facts.add_argument(
+        "--no-store", action="store_true", help="extract everything in memory; store nothing"
+    )
+    _store_options(facts)
 
     rep = _command(sub, "report", "build the HTML reports", cmd_report, add_help=False)
     rep.add_argument("-h", "--help", action=_ReportHelp,
@@ -240,6 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rep.add_argument("-f", "--parameters-file", help="parameters from a YAML file")
     rep.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _store_options(rep)
 
     cl = _command(sub, "claims", "compare estimates of one measurable", cmd_claims)
     cl.add_argument("topic", help='words naming what is counted, e.g. "North Korean troops"')
@@ -251,6 +363,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="table: aligned text for reading; jsonl or csv: one estimate per row",
     )
     cl.add_argument("--limit", type=_count, help="read at most this many articles")
+    cl.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _store_options(cl)
     return parser
 
 
@@ -259,6 +373,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
+    except KeyboardInterrupt:
+        print(f"workbench {args.command}: interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:  # the reader went away (``| head``): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE

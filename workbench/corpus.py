@@ -1,4 +1,8 @@
-"""A corpus read and extracted once: the records and their tables, for notebooks and commands."""
+"""A corpus read and extracted once: the records and their tables, for notebooks and commands.
+
+Facts come from the fact store (:mod:`workbench.store`): only articles it lacks are extracted,
+and the corpus is built from its stored tables (the cross-article name linking applied when read).
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,9 @@ import polars as pl
 from workbench import frames as tables
 from workbench import pipeline
 from workbench.model import ArticleFacts, Problem
+from workbench.store import Store, View
+
+PROGRESS_FROM = 200  # load() shows a progress bar when at least this many articles are missing
 
 
 @dataclass
@@ -21,9 +28,12 @@ class Corpus:
 
     facts: list[ArticleFacts]
     problems: list[Problem] = field(default_factory=list)
+    stored: View | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def frames(self) -> dict[str, pl.DataFrame]:
+        if self.stored is not None:
+            return self.stored.tables()
         return tables.to_frames(self.facts, self.problems)
 
     def table(self, kind: str) -> pl.DataFrame:
@@ -70,23 +80,53 @@ class Corpus:
         raise KeyError(f"no article with id {article_id!r}")
 
 
-def load(paths: str | Path | Iterable[str | Path], *, limit: int | None = None) -> Corpus:
-    """Read and extract every article below ``paths`` (a path or several).
+def from_store(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    limit: int | None = None,
+    jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: bool | None = None,
+) -> Corpus:
+    """The corpus below ``paths`` from ``store``, extracting first what it lacks."""
+    view = store.update(paths, limit=limit, jobs=jobs, engine_=engine, scheduler=scheduler,
+                        progress=progress, progress_from=PROGRESS_FROM)
+    return Corpus(list(view.facts()), view.problems, view)
 
-    Within one process the same unchanged files are extracted once: the reports' notebooks
-    share a kernel, and each asks for the corpus it shows.
+
+def load(
+    paths: str | Path | Iterable[str | Path],
+    *,
+    limit: int | None = None,
+    store: str | Path | None = None,
+    jobs: int | None = None,
+    memory: bool = False,
+) -> Corpus:
+    """Read every article below ``paths`` (a path or several) with its facts.
+
+    Facts come from the fact store at ``store`` (default: ``$WORKBENCH_STORE``, else
+    ``~/.cache/workbench/store``), which extracts, with ``jobs`` worker processes (default: the
+    usable cores), only the articles it lacks; ``memory=True`` extracts everything in this
+    process instead and stores nothing. Within one process the same unchanged files are read
+    once: the reports' notebooks share a kernel, and each asks for the corpus it shows.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    key = (_fingerprint(paths), limit)
+    key = (_fingerprint(paths), limit, str(store), memory)
     if key not in _LOADED:
-        facts, problems = pipeline.run(paths, limit=limit)
         _LOADED.clear()  # keep one corpus: they can be large
-        _LOADED[key] = Corpus(facts, problems)
+        if memory:
+            facts, problems = pipeline.run(paths, limit=limit)
+            _LOADED[key] = Corpus(facts, problems)
+        else:
+            with Store.open(store) as opened:
+                _LOADED[key] = from_store(opened, paths, limit=limit, jobs=jobs)
     return _LOADED[key]
 
 
-_LOADED: dict[tuple[tuple[tuple[str, int, int], ...], int | None], Corpus] = {}
+_LOADED: dict[tuple[tuple[tuple[str, int, int], ...], int | None, str, bool], Corpus] = {}
 
 
 def _fingerprint(paths: Iterable[str | Path]) -> tuple[tuple[str, int, int], ...]:

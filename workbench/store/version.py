@@ -1,0 +1,41 @@
+"""The extractor's version: what must change for a stored article to be extracted again.
+
+It joins the package version, a hash of every file in ``workbench/data/`` (the word lists and
+tables the rules read) and the spaCy pipeline's name and version. Any of them changing makes
+every article count as missing; the old partitions stay until nothing names them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+from workbench import nlp
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def data_hash(directory: Path = DATA) -> str:
+    """Twelve hex digits of the SHA-256 of every data file's name and bytes, in name order."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in directory.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(directory).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+def _package_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+@cache
+def extractor_version() -> str:
+    """``"0.1.0+data.3f2a9c1d0e4b+en_core_web_sm-3.8.0"``."""
+    model = nlp.model_name()
+    return (f"{_package_version('workbench')}+data.{data_hash()}"
+            f"+{model}-{_package_version(model.replace('_', '-'))}")
