@@ -54,6 +54,11 @@ def extract_articles(
         for record in records:
             if isinstance(record, Problem):
                 pending.append(record)
+            elif len(record.text) > pipeline.max_length:
+                pending.append(Problem(
+                    record.source, "extract",
+                    f"text of {len(record.text):,} characters is longer than the parser takes "
+                    f"({pipeline.max_length:,}); not extracted", article=record.id))
             else:
                 yield record
 

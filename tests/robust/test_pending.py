@@ -1,5 +1,5 @@
 """Reproductions of issue 12's defects whose fixes belong outside the readers and the report
-parameters. Those still open are ``xfail(strict=True)``: each flips when it is fixed."""
+parameters, each a test that failed before its fix."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import textwrap
 import time
 from pathlib import Path
 
-import pytest
 from spacy.language import Language
 
 from tests.conftest import ROOT
@@ -30,8 +29,6 @@ def test_dates_at_the_calendar_edge_keep_their_article(tmp_path: Path, nlp: Lang
     assert problems == [] and len(facts) == 2
 
 
-@pytest.mark.xfail(strict=True, reason="fix pending: workbench/pipeline.py passes a body over "
-                   "spaCy's max_length to nlp.pipe, whose ValueError ends the whole run")
 def test_a_body_over_max_length_is_split_or_a_problem(tmp_path: Path, nlp: Language) -> None:
     sentence = "Officials said drones flew. "
     long_body = (sentence * (nlp.max_length // len(sentence) + 1))[: nlp.max_length + 10]
@@ -41,7 +38,7 @@ def test_a_body_over_max_length_is_split_or_a_problem(tmp_path: Path, nlp: Langu
     assert result.returncode == 0, result.stderr.decode()
     ids = {r["id"] for r in strict_records(result.stdout)}
     assert "good" in ids
-    assert "long" in ids or "a.jsonl:2" in result.stderr.decode()
+    assert "long" in ids or "[long]" in result.stderr.decode()  # a problem naming the article
 
 
 def test_numbers_past_float_range_are_no_infinity(tmp_path: Path) -> None:
@@ -112,8 +109,6 @@ def test_a_full_disk_leaves_the_old_tables_and_no_temp_file(tmp_path: Path) -> N
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
-@pytest.mark.xfail(strict=True, reason="fix pending: Ctrl-C with --jobs 2 hangs in spaCy's "
-                   "Language._multiprocessing_pipe -> Process.join (workbench/pipeline.py)")
 def test_ctrl_c_with_two_jobs_ends_the_run(tmp_path: Path) -> None:
     lines = [json.dumps({"id": f"n{i}", "body": "Russia launched 30 drones on Monday, "
                          f"officials in region {i} said."}) for i in range(3000)]
