@@ -129,9 +129,14 @@ def bounds_right(row: dict[str, Any], gold: dict[str, Any]) -> bool:
 def score(question: dict[str, Any], table: Any, maps: dict[str, list[int]],
           detail: bool) -> dict[str, Any]:
     rows = table.to_dicts()
-    by_article: dict[str, list[dict[str, Any]]] = {}
+    # one row per report: every occurrence it groups counts for its article
+    by_article: dict[str, list[tuple[tuple[int, int], dict[str, Any]]]] = {}
     for row in rows:
-        by_article.setdefault(row["article_id"], []).append(row)
+        for occurrence in row.get("occurrences") or [
+                f"{row['article_id']}:{row['start']}-{row['end']}"]:
+            article, _, where = occurrence.rpartition(":")
+            start, end = (int(x) for x in where.split("-"))
+            by_article.setdefault(article, []).append(((start, end), row))
 
     def span(item: dict[str, Any]) -> tuple[int, int]:
         mapping = maps[item["article"]]
@@ -141,8 +146,8 @@ def score(question: dict[str, Any], table: Any, maps: dict[str, list[int]],
     judged_rows: dict[int, str] = {}
     misses: list[str] = []
     for gold in question["estimates"]:
-        hits = [r for r in by_article.get(gold["article"], [])
-                if overlaps((r["start"], r["end"]), span(gold))]
+        hits = [r for where, r in by_article.get(gold["article"], [])
+                if overlaps(where, span(gold))]
         for r in hits:
             judged_rows[id(r)] = "estimate"
         if not hits:
@@ -165,8 +170,8 @@ def score(question: dict[str, Any], table: Any, maps: dict[str, list[int]],
                           f"{row['value']} {row['low']}-{row['high']}")
     false_positives = 0
     for near in question["near_misses"]:
-        hits = [r for r in by_article.get(near["article"], [])
-                if overlaps((r["start"], r["end"]), span(near)) and id(r) not in judged_rows]
+        hits = [r for where, r in by_article.get(near["article"], [])
+                if overlaps(where, span(near)) and id(r) not in judged_rows]
         if hits:
             false_positives += 1
             misses.append(f"  NEAR {near['article']} {near['value']:g}: {near['why']} "

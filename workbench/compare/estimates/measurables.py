@@ -9,12 +9,13 @@ that event (one night, one day). Counts for different nights or events never sha
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workbench.compare import phrases as context
 from workbench.compare import timing
-from workbench.compare.estimates import qualify
+from workbench.compare.estimates import concepts, qualify, sources
 from workbench.compare.units import normal_unit, plural
+from workbench.lexicon import names
 from workbench.model import ArticleFacts, Claim, Quantity
 
 # a number stated with these qualifiers is itself uncertain ("about", "up to")
@@ -28,6 +29,7 @@ class Key:
     places: tuple[str, ...]
     event: str | None
     time: str | None
+    scope: str = "unstated"  # one day, incident, one city/region, cumulative, unstated
 
     @property
     def qualifiers(self) -> tuple[str, ...]:
@@ -47,6 +49,8 @@ class Key:
             words += " · " + ", ".join(self.places)
         if self.time:
             words += f" · {self.time}"
+        if self.scope != "unstated":
+            words += f" [{self.scope}]"
         return words
 
 
@@ -66,6 +70,11 @@ class Estimate:
     sentence_start: int
     sentence_end: int
     mentions: tuple[str, ...] = ()  # names in the sentence other than the source's
+    reading: concepts.Reading | None = None  # counted noun and event through the lexicon
+    body: sources.Body = sources.UNKNOWN  # the source as one body, country and kind
+    years: tuple[int, ...] = ()  # years the sentence names ("in 1941", "since 2014")
+    places: tuple[str, ...] = ()  # towns and regions the sentence names, not countries
+    url: str | None = None
 
 
 def claim_of(facts: ArticleFacts, index: int) -> Claim | None:
@@ -109,8 +118,54 @@ def _read(facts: ArticleFacts, index: int,
     event_time = when.event_time or timing.occasion(facts, quantity, sentence, when)
     mentions = [] if qualify.possessed(facts.article.text, quantity) else qualify.mentions(
         facts, sentence, exclude=source_span)
-    return (Key(unit, quals.owners, quals.places, event, event_time), when, sentence,
+    scope = scope_of(facts, sentence, event_time, quals.places + tuple(mentions))
+    return (Key(unit, quals.owners, quals.places, event, event_time, scope), when, sentence,
             mentions)
+
+
+def scope_of(facts: ArticleFacts, sentence: tuple[int, int], event_time: str | None,
+             names_: Iterable[str]) -> str:
+    """What a count covers: one day (a dated day, the last 24 hours), one incident (an attack
+    or strike), one city or region (a town named, no country), a running total, else unstated.
+    Counts of different scopes are different measurables and never conflict."""
+    words = [t.word for t in context.tokens(facts.article.text, *sentence)]
+    cues = concepts.data()["scope_words"]
+    if event_time is not None and (timing.is_day(event_time.split("/")[0])
+                                   or event_time.startswith("last ")):
+        return "one day"
+    if _any_phrase(words, cues["one day"]):
+        return "one day"
+    if _any_phrase(words, cues["incident"]):
+        return "incident"
+    if any(names.is_place(n) and not names.is_country(n) for n in names_):
+        return "one city/region"
+    if _any_phrase(words, cues["cumulative"]):
+        return "cumulative"
+    return "unstated"
+
+
+def _any_phrase(words: list[str], phrases: Iterable[str]) -> bool:
+    for phrase in phrases:
+        wanted = [t.word for t in context.tokens(phrase)]
+        n = len(wanted)
+        if any(words[i:i + n] == wanted for i in range(len(words) - n + 1)):
+            return True
+    return False
+
+
+def as_estimate(quantity: Quantity) -> Quantity:
+    """A quantity's bounds as an estimate reads them (``concepts.json``): a vague count is a
+    lower bound at the smallest count it implies ("hundreds" is at least 100), and "nearly"
+    makes a number an upper bound ("nearly 3 million" is at most 3 million)."""
+    lowered = " ".join(quantity.text.lower().split())
+    vague = concepts.data()["vague_counts"]
+    if lowered in vague or lowered.removeprefix("of ") in vague:
+        least = float(vague.get(lowered, vague.get(lowered.removeprefix("of "))))
+        return replace(quantity, value=least, low=least, high=None, qualifier="lower_bound")
+    if quantity.qualifier == "approx" and any(
+            lowered.startswith(h + " ") for h in concepts.data()["upper_hedges"]):
+        return replace(quantity, low=None, high=quantity.value, qualifier="upper_bound")
+    return quantity
 
 
 def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
@@ -123,11 +178,16 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
             continue
         key, when, sentence, mentions = read
         source = claim.source if claim is not None else None
-        source = source or _speaker_of(facts, quantity) or article.outlet
+        body = _body(facts, claim) if source else sources.UNKNOWN
+        speaker = None if source else _speaker_of(facts, quantity)
+        if speaker:
+            body = sources.body_of(speaker, speaker)
+        source = source or speaker or article.outlet
         hedged = (claim is not None and claim.hedged) or quantity.qualifier in HEDGING_QUALIFIERS
+        reading = concepts.read(article.text, quantity, sentence)
         yield Estimate(
             key=key,
-            quantity=quantity,
+            quantity=as_estimate(quantity),
             source=source,
             hedged=hedged,
             stated=when.stated or article.published,
@@ -138,7 +198,30 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
             sentence_start=sentence[0],
             sentence_end=sentence[1],
             mentions=tuple(mentions),
+            reading=reading,
+            body=body,
+            years=_years(facts, sentence),
+            places=tuple(n for n in mentions if names.is_place(n) and not names.is_country(n)),
+            url=article.url,
         )
+
+
+def _body(facts: ArticleFacts, claim: Claim | None) -> sources.Body:
+    if claim is None:
+        return sources.UNKNOWN
+    before = ""
+    if claim.source_start is not None:
+        start = max(0, claim.source_start - sources.CONTEXT_CHARS)
+        before = facts.article.text[start:claim.source_start]
+    return sources.body_of(claim.source, claim.source_text, before)
+
+
+def _years(facts: ArticleFacts, sentence: tuple[int, int]) -> tuple[int, ...]:
+    found = []
+    for t in facts.times:
+        if sentence[0] <= t.start < sentence[1] and t.resolved and t.resolved[:4].isdigit():
+            found.append(int(t.resolved[:4]))
+    return tuple(found)
 
 
 def all_estimates(corpus: Iterable[ArticleFacts]) -> Iterator[Estimate]:
