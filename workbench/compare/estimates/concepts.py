@@ -16,10 +16,11 @@ from typing import Any
 
 from workbench import lexicon
 from workbench.compare.phrases import Token, phrase_at, phrase_ending, tokens
-from workbench.lexicon import singular
+from workbench.lexicon import names, singular
 from workbench.model import Quantity
 
-WINDOW = 8  # words searched on each side of a number for its event
+WINDOW = 8  # words searched before a number for its event
+RIGHT_WINDOW = 12  # and after it ("300 people taking shelter at a theatre were killed")
 TALLY_MARKS = frozenset({"—", "–", ":", "-"})
 
 
@@ -101,6 +102,8 @@ def noun_of(words: str) -> Noun:
         if tail in forms:
             return Noun(forms[tail], " ".join(tail))
     last = key[-1]
+    if names.demonym_code(last) is not None:  # "549 Ukrainians": people of a country
+        return Noun("person", last)
     for family, kinds in _sub_kinds().items():
         if last in kinds:
             return Noun(None, last, sub_kind=family)
@@ -116,37 +119,117 @@ class Reading:
     event_words: str | None  # as written: "died"
     tally: bool = False  # the noun stands before the number in a list ("tanks — 300")
     toll: bool = False  # a toll or figure with no noun ("the toll rose to 300")
+    part: bool = False  # a part of a count stated before ("nine of them")
+    hypothetical: bool = False  # could, would or will happen ("could flee")
 
     @property
     def family(self) -> str | None:
         if self.noun is not None and self.noun.family is not None:
             return self.noun.family
         if self.noun is None and self.event is not None:
-            return data()["events"][self.event].get("counts")
+            counts = data()["events"][self.event].get("counts")
+            return str(counts) if counts else None
         return None
 
 
-def read(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Reading:
+def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
+         previous: Quantity | None = None) -> Reading:
     """The counted noun and the event of a number: its own noun, else a tally's noun right
-    before it; the nearest event word in its clause, else the event its noun implies."""
-    noun = noun_of(quantity.object or quantity.unit) if (quantity.object or quantity.unit) \
-        else None
+    before it ("tanks — 300"), a toll's ("tank losses at 561"), or the noun of the number
+    before it in the sentence ("117 tanks captured and more than 500 destroyed"); the
+    nearest event word in its clause, else the event its noun implies, else (in a list) the
+    event the list opens with ("losses included 5,710 personnel and 198 tanks")."""
+    written = quantity.object or quantity.unit
+    noun = noun_of(written) if written else None
     left = tokens(text, sentence[0], quantity.start)
-    tally = False
+    tally = toll = False
     if noun is None:
         noun = _tally_noun(left)
         tally = noun is not None
+    if noun is None:
+        toll, noun = _toll(left)
     noun_end = max(quantity.end, quantity.object_end or quantity.end)
     right = tokens(text, noun_end, sentence[1])
     hit = _event_near(left, right)
-    toll = noun is None and _after_toll(left)
     event, words = hit if hit else (None, None)
+    if noun is None and not toll and previous is not None and event is not None:
+        earlier = previous.object or previous.unit
+        noun = noun_of(earlier) if earlier else None  # "... and another six (bodies)"
     if noun is not None and noun.implied_event is not None and (
             event is None or event not in _compatible(noun.implied_event)):
         event, words = noun.implied_event, noun.words
-    if tally and event is None:
+    if event is None and (tally or toll or _in_list(left)):
         event, words = _event_before(left)
-    return Reading(noun, event, words, tally, toll)
+    if event is not None and words is not None and _unless_after(event, words, left, right):
+        event, words = None, None
+    part = _nested(right)
+    hypothetical = _hypothetical(left, right)
+    return Reading(noun, event, words, tally, toll, part, hypothetical)
+
+
+def _unless_after(event: str, said: str, left: list[Token], right: list[Token]) -> bool:
+    """"fled their homes": words after the event word that make it another event."""
+    joined = " " + " ".join(t.word for t in [*left, *right]) + " "
+    return any(f" {said} {after} " in joined
+               for after in data()["events"][event].get("unless_after", []))
+
+
+def _in_list(left: list[Token]) -> bool:
+    """Another number before this one in its sentence, joined by a comma or "and"."""
+    words = [t.word for t in left][-6:]
+    return any(w[0].isdigit() for w in words) and bool({",", "and"} & set(words))
+
+
+def _nested(right: list[Token]) -> bool:
+    """"nine of them", "20 of those": a part of a count stated before."""
+    words = [t.word for t in right[:3]]
+    return any(tuple(words[:len(c)]) == c for c in _phrases("nested_cues"))
+
+
+def _hypothetical(left: list[Token], right: list[Token]) -> bool:
+    """A count that could, will or would happen ("could flee", "prepared to take"), not one
+    that did ("may have been killed" did)."""
+    words = [t.word for t in left][-6:] + ["|"] + [t.word for t in right][:6]
+    cues = _phrases("hypothetical_cues")
+    for i in range(len(words)):
+        n = phrase_at(words, i, cues)
+        if n and words[i + n:i + n + 1] != ["have"]:
+            return True
+    return False
+
+
+@cache
+def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(t.word for t in tokens(p)) for p in data()[name])
+
+
+def _toll(left: list[Token]) -> tuple[bool, Noun | None]:
+    """"the toll rose to 300", "put Russian tank losses at 561": a toll noun, then only link
+    words; the counted noun before the toll noun, if the lexicon knows it."""
+    tolls = _phrases("tolls")
+    links = set(data()["toll_links"])
+    words = [t.word for t in left]
+    i = len(words) - 1
+    while i >= 0 and words[i] in links:
+        i -= 1
+    n = phrase_ending(words, i, tolls) if i >= 0 else 0
+    if not n:
+        return False, None
+    before = words[max(0, i + 1 - n - 3):i + 1 - n]
+    for size in range(len(before), 0, -1):
+        found = noun_of(" ".join(before[-size:]))
+        if found.family is not None:
+            return True, found
+    return True, None
+
+
+def apposition(text: str, quantity: Quantity) -> bool:
+    """A bare number set off by commas right after a name is an age ("Hill, 68, was")."""
+    before = text[max(0, quantity.start - 30):quantity.start]
+    after = text[quantity.end:quantity.end + 2]
+    words = before.rstrip().split()
+    return (before.rstrip().endswith(",") and after.startswith(",") and len(words) > 0
+            and words[-1].rstrip(",")[:1].isupper())
 
 
 def _compatible(event: str) -> frozenset[str]:
@@ -168,25 +251,16 @@ def _tally_noun(left: list[Token]) -> Noun | None:
     return None
 
 
-def _after_toll(left: list[Token]) -> bool:
-    """"the toll rose to 300", "put the figure at 2,000": a toll noun, then only link words."""
-    tolls = {tuple(t.word for t in tokens(p)) for p in data()["tolls"]}
-    links = set(data()["toll_links"])
-    words = [t.word for t in left]
-    i = len(words) - 1
-    while i >= 0 and words[i] in links:
-        i -= 1
-    return i >= 0 and phrase_ending(words, i, tolls) > 0
-
-
 def _event_near(left: list[Token], right: list[Token]) -> tuple[str, str] | None:
-    """The nearest event word in the number's clause, left or right; left wins ties."""
+    """The nearest event word in the number's clause, left or right. Left wins ties, except
+    against a word right after the noun ("left 21 people dead"). A comma ends the search
+    leftwards; rightwards an aside opened by ", including" is stepped over."""
     forms = _event_forms()
     breaks = _breaks()
     words_left = [t.word for t in left]
     best: tuple[int, int, str, str] | None = None
     for distance, i in enumerate(range(len(left) - 1, max(-1, len(left) - 1 - WINDOW), -1), 1):
-        if left[i].word in (";", "(", ")") or left[i].word[0].isdigit():
+        if left[i].word in (";", "(", ")", ",", ".") or left[i].word[0].isdigit():
             break
         n = phrase_ending(words_left, i, forms)
         if n:
@@ -196,20 +270,37 @@ def _event_near(left: list[Token], right: list[Token]) -> tuple[str, str] | None
         if left[i].word in breaks:
             break
     words_right = [t.word for t in right]
-    for distance, i in enumerate(range(min(len(right), WINDOW)), 1):
-        if best is not None and distance > best[0]:
+    distance = 0
+    i = 0
+    while i < min(len(right), RIGHT_WINDOW):
+        distance += 1
+        word = right[i].word
+        if best is not None and distance > max(best[0], 1):
             break
-        if right[i].word in (";", "(", ")", ".") or right[i].word[0].isdigit():
+        if word == "," and i + 1 < len(right) and right[i + 1].word in _asides():
+            closing = next((k for k in range(i + 2, len(right)) if right[k].word == ","), None)
+            if closing is None:
+                break
+            i = closing + 1
+            continue
+        if word in (";", "(", ")", ".") or word[0].isdigit():
             break
-        if right[i].word in breaks and distance > 1:
+        if word in breaks and distance > 1:
             break
         n = phrase_at(words_right, i, forms)
         if n:
             phrase = tuple(words_right[i:i + n])
-            candidate = (distance, 1, forms[phrase], " ".join(phrase))
+            rank = -1 if distance == 1 else 1
+            candidate = (distance, rank, forms[phrase], " ".join(phrase))
             best = candidate if best is None or candidate < best else best
             break
+        i += 1
     return (best[2], best[3]) if best else None
+
+
+@cache
+def _asides() -> frozenset[str]:
+    return frozenset(data()["aside_openers"])
 
 
 def _event_before(left: list[Token]) -> tuple[str | None, str | None]:

@@ -55,6 +55,8 @@ class Query:
         family = reading.family
         if family is None or family not in concept.counted:
             return None
+        if reading.part or reading.hypothetical:
+            return None
         if concept.event is not None and reading.event not in concept.events:
             return None
         words = [t.word for t in context.tokens(estimate.sentence)]
@@ -85,9 +87,12 @@ class Query:
         owners = set(key.owners) if key.qualifiers else set(estimate.mentions)
         said: list[str] = []
         for name in self.owners:
-            if not _name_in(name, owners):
-                return None
-            said.append(f"of {name}")
+            if _name_in(name, owners):
+                said.append(f"of {name}")
+                continue
+            if key.owners or estimate.possessed or _countries(estimate.mentions) - {name}:
+                return None  # another owner, "its soldiers", or another country named
+            said.append(f"{name} unstated")
         for name in self.places:
             if key.places and not _name_in(name, set(key.places)):
                 return None
@@ -139,6 +144,38 @@ def _counted_reason(concept: concepts.Concept, reading: concepts.Reading) -> str
     if reading.family == concept.family:
         return said
     return f"{said} ≈ {wanted}"
+
+
+def _countries(found: tuple[str, ...]) -> set[str]:
+    """The countries of the names in a sentence: countries, and the country of each town."""
+    countries = set()
+    for name in found:
+        country = names.country_of(name) if names.is_place(name) else None
+        if country is not None:
+            countries.add(country)
+    return countries
+
+
+def elsewhere(estimates: list[Estimate]) -> set[int]:
+    """For a query naming no place: estimates whose sentences name only countries outside
+    the answer's theatre (the country most named across the matched estimates), when they
+    name the theatre not at all: "air strikes on Aleppo killed 1,700 civilians" in a corpus
+    about Ukraine. Returns their ids."""
+    tally: dict[str, int] = {}
+    for e in estimates:
+        for country in _countries(e.mentions):
+            tally[country] = tally.get(country, 0) + 1
+    if not tally:
+        return set()
+    ranked = sorted(tally, key=lambda c: -tally[c])
+    theatre = set(ranked[:2])
+    home = ranked[0]
+    out = set()
+    for e in estimates:
+        countries = _countries(e.mentions)
+        if home not in countries and countries - theatre:
+            out.add(id(e))
+    return out
 
 
 def _earlier(estimate: Estimate) -> bool:

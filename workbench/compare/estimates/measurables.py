@@ -75,6 +75,7 @@ class Estimate:
     years: tuple[int, ...] = ()  # years the sentence names ("in 1941", "since 2014")
     places: tuple[str, ...] = ()  # towns and regions the sentence names, not countries
     url: str | None = None
+    possessed: bool = False  # "two of its soldiers": owned by a pronoun
 
 
 def claim_of(facts: ArticleFacts, index: int) -> Claim | None:
@@ -102,14 +103,27 @@ def key_of(facts: ArticleFacts, index: int, *, claim: Claim | None = None) -> Ke
     return read[0] if read else None
 
 
-def _read(facts: ArticleFacts, index: int,
-          claim: Claim | None) -> tuple[Key, timing.Timing, tuple[int, int], list[str]] | None:
+Read = tuple[Key, timing.Timing, tuple[int, int], list[str], concepts.Reading]
+
+
+def _read(facts: ArticleFacts, index: int, claim: Claim | None) -> Read | None:
+    """The measurable of quantity ``index``. A number with no counted noun counts what its
+    sentence says it does: a toll ("the toll rose to 300"), a tally ("tanks — 300"), or the
+    default of its event ("at least 410 were killed" counts people)."""
     quantity = facts.quantities[index]
-    if not quantity.unit or quantity.unit in context.data()["durations"]:
-        return None
     sentence = context.sentence_span(facts, quantity)
+    previous = next((q for q in reversed(facts.quantities[:index])
+                     if q.start >= sentence[0] and (q.object or q.unit)), None)
+    reading = concepts.read(facts.article.text, quantity, sentence, previous=previous)
+    unit_word = quantity.unit
+    if not unit_word:
+        if reading.family is None or concepts.apposition(facts.article.text, quantity):
+            return None
+        unit_word = reading.family
+    if unit_word in context.data()["durations"]:
+        return None
     hit = context.event_of(facts.article.text, quantity, sentence)
-    unit, event = normal_unit(quantity.unit, hit.event if hit else None)
+    unit, event = normal_unit(unit_word, hit.event if hit else None)
     source_span = None
     if claim is not None and claim.source_start is not None and claim.source_end is not None:
         source_span = (claim.source_start, claim.source_end)
@@ -120,7 +134,7 @@ def _read(facts: ArticleFacts, index: int,
         facts, sentence, exclude=source_span)
     scope = scope_of(facts, sentence, event_time, quals.places + tuple(mentions))
     return (Key(unit, quals.owners, quals.places, event, event_time, scope), when, sentence,
-            mentions)
+            mentions, reading)
 
 
 def scope_of(facts: ArticleFacts, sentence: tuple[int, int], event_time: str | None,
@@ -153,7 +167,7 @@ def _any_phrase(words: list[str], phrases: Iterable[str]) -> bool:
     return False
 
 
-def as_estimate(quantity: Quantity) -> Quantity:
+def as_estimate(quantity: Quantity, text: str = "") -> Quantity:
     """A quantity's bounds as an estimate reads them (``concepts.json``): a vague count is a
     lower bound at the smallest count it implies ("hundreds" is at least 100), and "nearly"
     makes a number an upper bound ("nearly 3 million" is at most 3 million)."""
@@ -162,8 +176,11 @@ def as_estimate(quantity: Quantity) -> Quantity:
     if lowered in vague or lowered.removeprefix("of ") in vague:
         least = float(vague.get(lowered, vague.get(lowered.removeprefix("of "))))
         return replace(quantity, value=least, low=least, high=None, qualifier="lower_bound")
-    if quantity.qualifier == "approx" and any(
-            lowered.startswith(h + " ") for h in concepts.data()["upper_hedges"]):
+    hedges = concepts.data()["upper_hedges"]
+    if quantity.qualifier == "approx" and any(lowered.startswith(h + " ") for h in hedges):
+        return replace(quantity, low=None, high=quantity.value, qualifier="upper_bound")
+    before = " ".join(text[max(0, quantity.start - 30):quantity.start].lower().split())
+    if quantity.qualifier == "exact" and any(before.endswith(" " + h) for h in hedges):
         return replace(quantity, low=None, high=quantity.value, qualifier="upper_bound")
     return quantity
 
@@ -176,7 +193,7 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
         read = _read(facts, index, claim)
         if read is None:
             continue
-        key, when, sentence, mentions = read
+        key, when, sentence, mentions, reading = read
         source = claim.source if claim is not None else None
         body = _body(facts, claim) if source else sources.UNKNOWN
         speaker = None if source else _speaker_of(facts, quantity)
@@ -184,10 +201,9 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
             body = sources.body_of(speaker, speaker)
         source = source or speaker or article.outlet
         hedged = (claim is not None and claim.hedged) or quantity.qualifier in HEDGING_QUALIFIERS
-        reading = concepts.read(article.text, quantity, sentence)
         yield Estimate(
             key=key,
-            quantity=as_estimate(quantity),
+            quantity=as_estimate(quantity, article.text),
             source=source,
             hedged=hedged,
             stated=when.stated or article.published,
@@ -203,6 +219,7 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
             years=_years(facts, sentence),
             places=tuple(n for n in mentions if names.is_place(n) and not names.is_country(n)),
             url=article.url,
+            possessed=qualify.possessed(article.text, quantity),
         )
 
 

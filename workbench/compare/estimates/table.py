@@ -55,6 +55,9 @@ def estimates(source: ArticleFacts | Iterable[ArticleFacts],
             if reason is not None:
                 kept.append(e)
                 reasons[id(e)] = reason
+        if not (query.names or query.places or query.owners):
+            away = matching.elsewhere(kept)
+            kept = [e for e in kept if id(e) not in away]
         found = kept
     grouped = reports.group(found)
     groups: dict[Key, list[reports.Report]] = {}
