@@ -162,6 +162,8 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
         event, words = _event_before(left)
     if event is not None and words is not None and _unless_after(event, words, left, right):
         event, words = None, None
+        if noun is not None and noun.implied_event is not None:
+            event, words = noun.implied_event, noun.words
     part = _nested(right)
     hypothetical = _hypothetical(left, right)
     return Reading(noun, event, words, tally, toll, part, hypothetical)

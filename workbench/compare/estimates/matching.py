@@ -103,6 +103,8 @@ class Query:
         for name in self.names:
             if key.owners and not _name_in(name, set(key.qualifiers)):
                 return None
+            if self.concept is not None and _inside(name, self.concept, estimate):
+                return None
             found = _name_in(name, pool)
             said.append(f"{name}" if found else f"{name} unstated")
         return ", ".join(said)
@@ -146,6 +148,15 @@ def _counted_reason(concept: concepts.Concept, reading: concepts.Reading) -> str
     return f"{said} ≈ {wanted}"
 
 
+def _inside(name: str, concept: concepts.Concept, estimate: Estimate) -> bool:
+    """People who left a country are not counted in its towns ("500 refugees sheltering in
+    Donetsk" are displaced inside Ukraine, not people who fled it)."""
+    towns = [p for p in estimate.key.places if not names.is_country(p)]
+    if concept.event not in context.data()["origin_events"] or not towns:
+        return False
+    return all(names.country_of(town) == name for town in towns)
+
+
 def _countries(found: tuple[str, ...]) -> set[str]:
     """The countries of the names in a sentence: countries, and the country of each town."""
     countries = set()
@@ -179,10 +190,11 @@ def elsewhere(estimates: list[Estimate]) -> set[int]:
 
 
 def _earlier(estimate: Estimate) -> bool:
-    """The sentence dates its count years before the report ("in 1941", "since 2014")."""
+    """The sentence dates its count in a year before the report's ("in 1941", "since
+    2014", "in 2021")."""
     if not estimate.stated or not estimate.years:
         return False
-    return min(estimate.years) < int(estimate.stated[:4]) - 1
+    return min(estimate.years) < int(estimate.stated[:4])
 
 
 def _name_in(name: str, pool: set[str]) -> bool:

@@ -76,27 +76,49 @@ def country_in(text: str, *, places: bool = False) -> str | None:
     return None
 
 
-def body_of(source: str | None, written: str | None, before: str = "") -> Body:
+def body_of(source: str | None, written: str | None, before: str = "", *,
+            elsewhere: tuple[str, ...] = (), home: str | None = None) -> Body:
     """The body behind a source: its kind from cue words (the source's own first, then the
-    words before it), its country from the names in them or the office holder's table."""
+    words before it, then the titles it carries elsewhere in the article: "Bucha mayor
+    Anatoly Fedoruk"), its country from the names in them or the office holder's table; an
+    institution named without a country ("the Interior Ministry") is of the article's
+    ``home`` country."""
     if not source and not written:
         return UNKNOWN
     own = " ".join(w for w in (source, written) if w)
     own_words = [t.word for t in tokens(own)]
     before_words = [t.word for t in tokens(before)][-6:]
-    holder = data()["office_holders"].get(source or "")
+    holder = _holder(source or "")
     country = holder[0] if holder else None
     kind = holder[1] if holder else kind_of(own_words) or kind_of(before_words)
+    titles = " ".join(elsewhere)
+    if kind is None and titles:
+        kind = kind_of([t.word for t in tokens(titles)])
     country = (country or country_in(own) or country_in(before)
-               or country_in(own, places=True) or country_in(before, places=True))
+               or country_in(own, places=True) or country_in(before, places=True)
+               or country_in(titles))
     if kind is None and source and names.is_country(source):
         kind = "government"  # "Ukraine said"
     if kind is None:
         return Body(source or own, country, "other", "other")
     bare_words = [t.word for t in tokens(written or source or "")]
-    if kind in ("government", "military") and _bare(bare_words) and country is None:
-        kind = "unnamed officials"
+    if kind in ("government", "military") and country is None:
+        if _bare(bare_words) or home is None:
+            kind = "unnamed officials"
+        else:
+            country = home
     return Body(_name(kind, country, source or own), country, kind, family(kind, country))
+
+
+def _holder(name: str) -> list[str | None] | None:
+    """An office holder by full name, else by a surname only one of them has."""
+    table = data()["office_holders"]
+    if name in table:
+        return list(table[name])
+    if " " in name or not name:
+        return None
+    found = [v for k, v in table.items() if k.split()[-1] == name]
+    return list(found[0]) if len({tuple(v) for v in found}) == 1 else None
 
 
 def _bare(words: list[str]) -> bool:
