@@ -191,7 +191,7 @@ def _nested(right: list[Token]) -> bool:
 def _hypothetical(left: list[Token], right: list[Token]) -> bool:
     """A count that could, will or would happen ("could flee", "prepared to take"), not one
     that did ("may have been killed" did)."""
-    words = [t.word for t in left][-6:] + ["|"] + [t.word for t in right][:6]
+    words = [*[t.word for t in left][-6:], "|", *[t.word for t in right][:6]]
     cues = _phrases("hypothetical_cues")
     for i in range(len(words)):
         n = phrase_at(words, i, cues)
@@ -353,7 +353,7 @@ def understand(topic: str) -> Concept | None:
             break
     if noun is None or noun.family is None:
         return None
-    rest = words[:noun_at[0]] + ["|"] + words[noun_at[1]:]
+    rest = [*words[:noun_at[0]], "|", *words[noun_at[1]:]]
     forms = _event_forms()
     event: str | None = None
     event_words: str | None = None

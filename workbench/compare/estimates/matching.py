@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from workbench.compare import phrases as context
 from workbench.compare.estimates import concepts, qualify
 from workbench.compare.estimates.measurables import Estimate
-from workbench.compare.units import normal_unit
+from workbench.compare.units import normal_unit, plural
 from workbench.lexicon import names
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?(?:/\d{2,4}(?:-\d{2}){0,2})?")
@@ -142,7 +142,7 @@ def _counted_reason(concept: concepts.Concept, reading: concepts.Reading) -> str
     if reading.noun is None:
         how = "tally" if reading.tally else "toll" if reading.toll else "no noun"
         return f"{how} ≈ {wanted}"
-    said = reading.noun.words
+    said = plural(reading.noun.words)
     if reading.family == concept.family:
         return said
     return f"{said} ≈ {wanted}"

@@ -65,12 +65,12 @@ def group(estimates: Sequence[Estimate]) -> list[Report]:
             i = parent[i]
         return i
 
-    for members in by_number.values():
-        if len(members) < 2:
+    for indexes in by_number.values():
+        if len(indexes) < 2:
             continue
         lsh = MinHashLSH(threshold=THRESHOLD, num_perm=PERMUTATIONS)
-        signatures = {i: _signature(estimates[i].sentence) for i in members}
-        for i in members:
+        signatures = {i: _signature(estimates[i].sentence) for i in indexes}
+        for i in indexes:
             for j in lsh.query(signatures[i]):
                 parent[root(i)] = root(int(j))
             lsh.insert(str(i), signatures[i])

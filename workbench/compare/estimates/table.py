@@ -9,7 +9,7 @@ from typing import Any
 import polars as pl
 
 from workbench.compare.estimates import agreement, matching, reports
-from workbench.compare.estimates.measurables import Estimate, Key, all_estimates
+from workbench.compare.estimates.measurables import Key, all_estimates
 from workbench.model import ArticleFacts
 
 SCHEMA: dict[str, Any] = {
