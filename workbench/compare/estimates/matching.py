@@ -143,9 +143,10 @@ def _counted_reason(concept: concepts.Concept, reading: concepts.Reading) -> str
         how = "tally" if reading.tally else "toll" if reading.toll else "no noun"
         return f"{how} ≈ {wanted}"
     said = plural(reading.noun.words)
+    how = "tally: " if reading.tally else "toll: " if reading.toll else ""
     if reading.family == concept.family:
-        return said
-    return f"{said} ≈ {wanted}"
+        return how + said
+    return f"{how}{said} ≈ {wanted}"
 
 
 def _inside(name: str, concept: concepts.Concept, estimate: Estimate) -> bool:
