@@ -221,3 +221,24 @@ def test_unattributed_when_nobody_states_it() -> None:
                 qualifier="lower_bound", outlet="Paper")
     row = compare.estimates([facts], "people killed").row(0, named=True)
     assert row["source_family"] == "unattributed" and row["source"] == "Paper"
+
+
+def test_refugees_sheltering_somewhere_are_not_people_leaving() -> None:
+    shelter = one("About 500 refugees were taking shelter in the monastery.", "About 500", 500,
+                  "refugee", "refugees", qualifier="approx")
+    assert compare.estimates([shelter], "refugees").is_empty()
+    killed = one("At least 300 people taking shelter in the theatre were killed.",
+                 "At least 300", 300, "person", "people", qualifier="lower_bound")
+    assert compare.estimates([killed], "civilians killed").height == 1
+
+
+@pytest.mark.parametrize(("sentence", "words", "time"), [
+    ("Before the 2022 invasion, that conflict had killed 13,000 people.", "13,000",
+     T("2022", "2022", kind="year")),
+    ("About 1.5 million people died in the city during World War 2.", "1.5 million", None),
+])
+def test_counts_of_an_earlier_war_are_left_out(sentence: str, words: str,
+                                               time: T | None) -> None:
+    facts = one(sentence, words, 1, "person", "people", times=(time,) if time else (),
+                published="2022-03-01")
+    assert compare.estimates([facts], "civilians killed").is_empty()

@@ -155,7 +155,8 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     if noun is None and not toll and previous is not None and event is not None:
         earlier = previous.object or previous.unit
         noun = noun_of(earlier) if earlier else None  # "... and another six (bodies)"
-    if noun is not None and noun.implied_event is not None and (
+    presence = event is not None and data()["events"][event].get("presence", False)
+    if noun is not None and noun.implied_event is not None and not presence and (
             event is None or event not in _compatible(noun.implied_event)):
         event, words = noun.implied_event, noun.words
     if event is None and (tally or toll or _in_list(left)):
@@ -274,6 +275,7 @@ def _event_near(left: list[Token], right: list[Token]) -> tuple[str, str] | None
     words_right = [t.word for t in right]
     distance = 0
     i = 0
+    waiting: tuple[int, int, str, str] | None = None
     while i < min(len(right), RIGHT_WINDOW):
         distance += 1
         word = right[i].word
@@ -294,10 +296,21 @@ def _event_near(left: list[Token], right: list[Token]) -> tuple[str, str] | None
             phrase = tuple(words_right[i:i + n])
             rank = -1 if distance == 1 else 1
             candidate = (distance, rank, forms[phrase], " ".join(phrase))
+            if _presence(forms[phrase]) and waiting is None:
+                waiting = candidate  # "300 people taking shelter there were killed"
+                i += n
+                continue
             best = candidate if best is None or candidate < best else best
+            waiting = None
             break
         i += 1
+    if waiting is not None:
+        best = waiting if best is None or waiting < best else best
     return (best[2], best[3]) if best else None
+
+
+def _presence(event: str) -> bool:
+    return bool(data()["events"][event].get("presence", False))
 
 
 @cache

@@ -193,6 +193,11 @@ def elsewhere(estimates: list[Estimate]) -> set[int]:
 def _earlier(estimate: Estimate) -> bool:
     """The sentence dates its count in a year before the report's ("in 1941", "since
     2014", "in 2021")."""
+    words = [t.word for t in context.tokens(estimate.sentence)]
+    for cue in concepts.data()["earlier_cues"]:
+        wanted = [t.word for t in context.tokens(cue)]
+        if any(words[i:i + len(wanted)] == wanted for i in range(len(words))):
+            return True
     if not estimate.stated or not estimate.years:
         return False
     return min(estimate.years) < int(estimate.stated[:4])

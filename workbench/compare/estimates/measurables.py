@@ -201,7 +201,8 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
         body = _body(facts, claim) if source else _reported(facts, sentence)
         speaker = None if source else _speaker_of(facts, quantity)
         if speaker:
-            body = sources.body_of(speaker, speaker)
+            body = sources.body_of(speaker, speaker, elsewhere=_titles(facts, speaker),
+                                   home=_home(facts))
         source = source or speaker or article.outlet
         hedged = (claim is not None and claim.hedged) or quantity.qualifier in HEDGING_QUALIFIERS
         yield Estimate(
@@ -301,10 +302,15 @@ def _reported(facts: ArticleFacts, sentence: tuple[int, int]) -> sources.Body:
 
 
 def _years(facts: ArticleFacts, sentence: tuple[int, int]) -> tuple[int, ...]:
+    """Years the sentence dates things in; "before the 2022 invasion" dates them earlier."""
     found = []
+    text = facts.article.text
     for t in facts.times:
         if sentence[0] <= t.start < sentence[1] and t.resolved and t.resolved[:4].isdigit():
-            found.append(int(t.resolved[:4]))
+            year = int(t.resolved[:4])
+            lead = [w.word for w in context.tokens(text, max(sentence[0], t.start - 20),
+                                                   t.start)][-2:]
+            found.append(year - 1 if "before" in lead or "prior" in lead else year)
     return tuple(found)
 
 

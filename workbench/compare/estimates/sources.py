@@ -51,7 +51,8 @@ def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
 
 
 def kind_of(words: list[str]) -> str | None:
-    """The first kind whose cue words stand in ``words`` (lower case)."""
+    """The first kind whose cue words stand in ``words`` (lower case; "cnn's" is "cnn")."""
+    words = [w.removesuffix("'s") for w in words]
     for kind, cues in _kinds():
         if any(_has(words, cue) for cue in cues):
             return kind
@@ -99,6 +100,8 @@ def body_of(source: str | None, written: str | None, before: str = "", *,
                or country_in(titles))
     if kind is None and source and names.is_country(source):
         kind = "government"  # "Ukraine said"
+    if kind is None and not any(w[:1].isupper() for w in own.split()):
+        return UNKNOWN  # "reports", "attacks": no body named
     if kind is None:
         return Body(source or own, country, "other", "other")
     bare_words = [t.word for t in tokens(written or source or "")]
