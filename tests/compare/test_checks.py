@@ -328,8 +328,22 @@ def test_a_part_is_at_most_its_total(sentence: str, quantities: tuple[Q, ...], t
     ("Two of the 2022 games were cancelled.", (Q("Two", 2), Q("2022", 2022))),
     ("Some 5 tonnes of the 300 crates were spoiled.",
      (Q("5 tonnes", 5, "tonne"), Q("300", 300, "crate", object="crates"))),
+    ("The firm has sold 40,000 of its 64-bit servers.", (Q("40,000", 40000), Q("64", 64))),
+    ("The firm has sold 40,000 of its 64-bit servers.",
+     (Q("40,000", 40000), Q("64-bit", 64, "bit"))),
 ])
-def test_measures_percentages_and_years_are_no_parts(sentence: str,
+def test_measures_percentages_years_and_compounds_are_no_parts(sentence: str,
                                                     quantities: tuple[Q, ...]) -> None:
     checks = consistency.checks(build(sentence, quantities=quantities))
     assert [c for c in checks if c.kind == "part"] == []
+
+
+def test_a_vague_count_has_no_upper_end() -> None:
+    def subset(words: str, value: float, qualifier: str) -> list[bool]:
+        facts = build(f"The fire forced {words} of people to leave, including 100 children.",
+                      quantities=(Q(words, value, "person", qualifier, object="people"),
+                                  Q("100", 100, "child", object="children")))
+        return [c.consistent for c in consistency.checks(facts)]
+
+    assert subset("dozens", 12, "approx") == [True]
+    assert subset("12", 12, "exact") == [False]

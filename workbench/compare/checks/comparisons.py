@@ -241,15 +241,18 @@ _YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
 
 def parts_of(reading: ArticleNumbers) -> Iterator[Check]:
     """"249 of the 413 wildfires": a bare number right before "of (the)" and a count is a part
-    of that count, so at most it. Measures, percentages and years never are."""
+    of that count, so at most it. Measures, percentages, years and numbers in a compound
+    modifier ("32-bit") never are."""
     for sentence in reading.sentences():
         for a, b in pairwise(sentence):
             gap = reading.text[a.quantity.end:b.quantity.start]
             if not _PART_OF.fullmatch(gap) or a.quantity.object_start is not None:
                 continue
-            if (is_measure(a) or is_measure(b) or _YEAR.fullmatch(b.quantity.text)
+            compound = (reading.text[b.quantity.end:b.quantity.end + 1] in ("-", "‑")
+                        or re.search(r"\d[-‑][A-Za-z]", b.quantity.text) is not None)
+            if (is_measure(a) or is_measure(b) or _YEAR.fullmatch(b.quantity.text) or compound
                     or a.quantity.unit not in (None, b.quantity.unit)):
-                continue
+                continue  # "300,000 of its 32-bit chips": 32 counts no chips
             yield _part(reading, a, total=b)
         for a, b in pairwise(sentence):  # "413 wildfires, with 249 of them out of control"
             after = reading.text[b.quantity.end:b.quantity.end + 14]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from workbench.compare import phrases as context
 from workbench.compare import timing
 from workbench.compare.estimates import concepts, qualify, sources
-from workbench.compare.units import normal_unit, plural
+from workbench.compare.units import normal_unit, plural, vague_least
 from workbench.lexicon import names
 from workbench.model import ArticleFacts, Claim, Quantity
 
@@ -168,13 +168,13 @@ def _any_phrase(words: list[str], phrases: Iterable[str]) -> bool:
 
 
 def as_estimate(quantity: Quantity, text: str = "") -> Quantity:
-    """A quantity's bounds as an estimate reads them (``concepts.json``): a vague count is a
-    lower bound at the smallest count it implies ("hundreds" is at least 100), and "nearly"
-    makes a number an upper bound ("nearly 3 million" is at most 3 million)."""
+    """A quantity's bounds as an estimate reads them (``compare.json``, ``concepts.json``): a
+    vague count is a lower bound at the smallest count it implies ("hundreds" is at least
+    100), and "nearly" makes a number an upper bound ("nearly 3 million" is at most 3
+    million)."""
     lowered = " ".join(quantity.text.lower().split())
-    vague = concepts.data()["vague_counts"]
-    if lowered in vague or lowered.removeprefix("of ") in vague:
-        least = float(vague.get(lowered, vague.get(lowered.removeprefix("of "))))
+    least = vague_least(quantity)
+    if least is not None:
         return replace(quantity, value=least, low=least, high=None, qualifier="lower_bound")
     hedges = concepts.data()["upper_hedges"]
     if quantity.qualifier == "approx" and any(lowered.startswith(h + " ") for h in hedges):
