@@ -301,3 +301,49 @@ def test_percentage_change_states_expected_and_actual() -> None:
 
 def test_an_article_with_one_number_has_no_checks() -> None:
     assert checks_of(build("Russia fired 80 drones.", quantities=(Q("80", 80, "drone"),))) == []
+
+
+# -- a part of a total ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "quantities", "total", "part", "consistent"), [
+    ("Firefighters said 249 of the 413 wildfires were out of control.",
+     (Q("249", 249), Q("413", 413, "wildfire", object="wildfires")), 413, 249, True),
+    ("Air defences downed 50 of 73 missiles overnight.",
+     (Q("50", 50), Q("73", 73, "missile", object="missiles")), 73, 50, True),
+    ("The league counted 30 clubs, with 12 of them in debt.",
+     (Q("30", 30, "club", object="clubs"), Q("12", 12)), 30, 12, True),
+    ("Officials said 80 of the 73 missiles were downed.",
+     (Q("80", 80), Q("73", 73, "missile", object="missiles")), 73, 80, False),
+])
+def test_a_part_is_at_most_its_total(sentence: str, quantities: tuple[Q, ...], total: float,
+                                     part: float, consistent: bool) -> None:
+    found = [c for c in consistency.checks(build(sentence, quantities=quantities))
+             if c.kind == "part"]
+    assert [(c.total, c.parts, c.consistent) for c in found] == [(total, (part,), consistent)]
+
+
+@pytest.mark.parametrize(("sentence", "quantities"), [
+    ("About 12% of the 400 staff left.",
+     (Q("12%", 12, "percent"), Q("400", 400, "staff", object="staff"))),
+    ("Two of the 2022 games were cancelled.", (Q("Two", 2), Q("2022", 2022))),
+    ("Some 5 tonnes of the 300 crates were spoiled.",
+     (Q("5 tonnes", 5, "tonne"), Q("300", 300, "crate", object="crates"))),
+    ("The firm has sold 40,000 of its 64-bit servers.", (Q("40,000", 40000), Q("64", 64))),
+    ("The firm has sold 40,000 of its 64-bit servers.",
+     (Q("40,000", 40000), Q("64-bit", 64, "bit"))),
+])
+def test_measures_percentages_years_and_compounds_are_no_parts(sentence: str,
+                                                    quantities: tuple[Q, ...]) -> None:
+    checks = consistency.checks(build(sentence, quantities=quantities))
+    assert [c for c in checks if c.kind == "part"] == []
+
+
+def test_a_vague_count_has_no_upper_end() -> None:
+    def subset(words: str, value: float, qualifier: str) -> list[bool]:
+        facts = build(f"The fire forced {words} of people to leave, including 100 children.",
+                      quantities=(Q(words, value, "person", qualifier, object="people"),
+                                  Q("100", 100, "child", object="children")))
+        return [c.consistent for c in consistency.checks(facts)]
+
+    assert subset("dozens", 12, "approx") == [True]
+    assert subset("12", 12, "exact") == [False]

@@ -54,8 +54,19 @@ def normal_unit(unit: str, event: str | None) -> tuple[str, str | None]:
     return unit, event
 
 
+def vague_least(quantity: Quantity) -> float | None:
+    """The smallest count a vague count implies ("hundreds" is at least 100), else None."""
+    lowered = " ".join(quantity.text.lower().split()).removeprefix("of ")
+    least = phrases.data()["vague_counts"].get(lowered)
+    return None if least is None else float(least)
+
+
 def interval(quantity: Quantity) -> tuple[float, float]:
-    """The counts a stated number allows; counts are never negative."""
+    """The counts a stated number allows; counts are never negative. A vague count
+    ("dozens") allows its smallest count and any larger."""
+    least = vague_least(quantity)
+    if least is not None and quantity.qualifier == "approx":
+        return least, math.inf
     value = quantity.value
     if quantity.qualifier == "approx" and quantity.low is None and quantity.high is None:
         tolerance = float(phrases.data()["approx_tolerance"])

@@ -46,10 +46,15 @@ def _bound(value: float | None, qualifier: str) -> str:
     return format_count(value)
 
 
+# columns of the claims table the chart does not draw (they stay out of its embedded data)
+NOT_DRAWN = ("scope", "source_body", "source_kind", "source_country", "source_family",
+             "first_stated", "repeats", "repeated_by", "occurrences", "match", "url")
+
+
 def _bands(table: pl.DataFrame) -> pl.DataFrame:
     """One row per estimate with the ends of its solid and dashed rules."""
     rows: list[dict[str, Any]] = []
-    for row in table.iter_rows(named=True):
+    for row in table.drop(NOT_DRAWN, strict=False).iter_rows(named=True):
         low, high = _ends(row)
         rows.append({**row, "from": low, "to": high})
     frame = pl.DataFrame(rows)

@@ -18,19 +18,21 @@ def write_estimates(table: pl.DataFrame, out: IO[str], *, fmt: Format = "table")
         for row in table.iter_rows(named=True):
             out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
     elif fmt == "csv":
-        out.write(table.with_columns(pl.col("owners").list.join("; "),
-                                     pl.col("places").list.join("; ")).write_csv())
+        lists = [name for name, kind in table.schema.items() if isinstance(kind, pl.List)]
+        out.write(table.with_columns(pl.col(n).list.join("; ") for n in lists).write_csv())
     elif fmt == "table":
         out.write(as_text(table))
     else:
         raise ValueError(f"unknown format {fmt!r}; choose table, jsonl or csv")
 
 
-COLUMNS = ("source", "stated", "value", "low", "high", "qualifier", "hedged", "agreement")
+COLUMNS = ("source", "source_body", "first_stated", "repeats", "value", "low", "high",
+           "qualifier", "hedged", "agreement")
 
 
 def as_text(table: pl.DataFrame) -> str:
-    """Estimates grouped by measurable; each row's sentence on the line below it."""
+    """Estimates grouped by measurable (its scope in brackets); below each row, why it
+    matched the query, its sentence and the article's link."""
     if table.is_empty():
         return "no estimates found\n"
     lines: list[str] = []
@@ -45,7 +47,10 @@ def as_text(table: pl.DataFrame) -> str:
         lines.append("  ".join(n.ljust(w) for n, w in zip(COLUMNS, widths, strict=True)))
         for row, cell in zip(group.iter_rows(named=True), cells, strict=True):
             lines.append("  ".join(c.ljust(w) for c, w in zip(cell, widths, strict=True)).rstrip())
+            if row.get("match"):
+                lines.append(f"    match: {row['match']}")
             lines.append(f"    {' '.join(str(row['sentence']).split())}")
+            lines.append(f"    {row.get('url') or row['article_id']}")
         lines.append("")
     return "\n".join(lines)
 

@@ -5,7 +5,9 @@
 - a change: "3,000, an increase from 2,000", "rose 12 pct to 50 mln from 44.6 mln", "fell
   from 40 to 32": the new value lies on the stated side of the old, and a stated percentage
   matches the two values;
-- a comparison: "210 drones, more than the 140 ...", "twice the 40 ...".
+- a comparison: "210 drones, more than the 140 ...", "twice the 40 ...";
+- a part of a total: "249 of the 413 wildfires", "downed 50 of 73 missiles": the part is at
+  most the total.
 """
 
 from __future__ import annotations
@@ -230,4 +232,43 @@ def _times(reading: ArticleNumbers, a: Counted, b: Counted, factor: float) -> Ch
     note = f"{fmt(a.value)} stated as {factor:g} times {fmt(b.value)} ({fmt(expected)})"
     return Check(kind="multiple", total=a.value, parts=(b.value,), expected=expected,
                  actual=a.value, consistent=consistent, start=start, end=end, text=text,
+                 note=note)
+
+
+_PART_OF = re.compile(r"\s+(?:out\s+)?of(?:\s+(?:the|its|their|all))?\s+", re.IGNORECASE)
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+
+
+def parts_of(reading: ArticleNumbers) -> Iterator[Check]:
+    """"249 of the 413 wildfires": a bare number right before "of (the)" and a count is a part
+    of that count, so at most it. Measures, percentages, years and numbers in a compound
+    modifier ("32-bit") never are."""
+    for sentence in reading.sentences():
+        for a, b in pairwise(sentence):
+            gap = reading.text[a.quantity.end:b.quantity.start]
+            if not _PART_OF.fullmatch(gap) or a.quantity.object_start is not None:
+                continue
+            compound = (reading.text[b.quantity.end:b.quantity.end + 1] in ("-", "‑")
+                        or re.search(r"\d[-‑][A-Za-z]", b.quantity.text) is not None)
+            if (is_measure(a) or is_measure(b) or _YEAR.fullmatch(b.quantity.text) or compound
+                    or a.quantity.unit not in (None, b.quantity.unit)):
+                continue  # "300,000 of its 32-bit chips": 32 counts no chips
+            yield _part(reading, a, total=b)
+        for a, b in pairwise(sentence):  # "413 wildfires, with 249 of them out of control"
+            after = reading.text[b.quantity.end:b.quantity.end + 14]
+            if (_OF_THEM.match(after) and not is_measure(a) and not is_measure(b)
+                    and b.quantity.unit in (None, a.quantity.unit)
+                    and not re.search(r"\d", reading.between(a, b))):
+                yield _part(reading, b, total=a)
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+
+
+def _part(reading: ArticleNumbers, part: Counted, *, total: Counted) -> Check:
+    start, end, text = span_of(reading, [part, total])
+    consistent = written(part)[0] <= interval(total)[1]
+    note = f"{fmt(part.value)} is a part of {fmt(total.value)}"
+    return Check(kind="part", total=total.value, parts=(part.value,), expected=total.value,
+                 actual=part.value, consistent=consistent, start=start, end=end, text=text,
                  note=note)

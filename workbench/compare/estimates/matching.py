@@ -2,8 +2,12 @@
 
 A query names what is counted (plural or singular), optionally the entities qualifying it
 (countries by name, alias or demonym: "Byelorussia", "Belarusian"), the event ("killed") and a
-date. Names go through :mod:`workbench.lexicon.names`, so the aliases are those of the whole
-package.
+date. What is counted and what happened are read through the concept lexicon
+(:mod:`~workbench.compare.estimates.concepts`): "civilians killed" finds "40 people died" and
+"the death toll rose to 300", each row with the reason it matched ("people ≈ civilians, died ≈
+killed"). Names go through :mod:`workbench.lexicon.names`, so the aliases are those of the
+whole package. An owner ("Russian tanks") must be named; a place or origin ("fled Ukraine")
+must not be contradicted by another owner.
 """
 
 from __future__ import annotations
@@ -12,9 +16,9 @@ import re
 from dataclasses import dataclass
 
 from workbench.compare import phrases as context
-from workbench.compare.estimates import qualify
+from workbench.compare.estimates import concepts, qualify
 from workbench.compare.estimates.measurables import Estimate
-from workbench.compare.units import normal_unit
+from workbench.compare.units import normal_unit, plural
 from workbench.lexicon import names
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?(?:/\d{2,4}(?:-\d{2}){0,2})?")
@@ -34,8 +38,83 @@ class Query:
     event: str | None
     dates: tuple[str, ...]
     has_event_word: bool = False
+    concept: concepts.Concept | None = None
 
     def matches(self, estimate: Estimate) -> bool:
+        return self.reason(estimate) is not None
+
+    def reason(self, estimate: Estimate) -> str | None:
+        """Why ``estimate`` answers the query ("people ≈ civilians, died ≈ killed, in Kyiv"),
+        None when it does not."""
+        if self.concept is None or estimate.reading is None:
+            return self.plain_reason(estimate)
+        return self._concept_reason(self.concept, estimate, estimate.reading)
+
+    def _concept_reason(self, concept: concepts.Concept, estimate: Estimate,
+                        reading: concepts.Reading) -> str | None:
+        family = reading.family
+        if family is None or family not in concept.counted:
+            return None
+        if reading.part or reading.hypothetical:
+            return None
+        if concept.event is not None and reading.event not in concept.events:
+            return None
+        words = [t.word for t in context.tokens(estimate.sentence)]
+        if concepts.contrasted(concept, reading, words) is not None:
+            return None
+        if _earlier(estimate):
+            return None
+        where = self._names_reason(estimate)
+        if where is None:
+            return None
+        parts = [_counted_reason(concept, reading)]
+        if concept.event is not None and reading.event_words:
+            said = reading.event_words
+            parts.append(said if said == concept.event_words
+                         else f"{said} ≈ {concept.event_words}")
+        if where:
+            parts.append(where)
+        if self.dates and not all(estimate.key.time is not None and date in estimate.key.time
+                                  for date in self.dates):
+            return None
+        return ", ".join(parts)
+
+    def _names_reason(self, estimate: Estimate) -> str | None:
+        """Owners must be named (in the noun phrase, else in the sentence); other names must
+        not be contradicted by the estimate's own owners. "" when the query names nobody."""
+        key = estimate.key
+        pool = set(key.qualifiers) if key.qualifiers else set(estimate.mentions)
+        owners = set(key.owners) if key.qualifiers else set(estimate.mentions)
+        said: list[str] = []
+        for name in self.owners:
+            if _name_in(name, owners):
+                said.append(f"of {name}")
+                continue
+            if key.owners or estimate.possessed or _countries(estimate.mentions) - {name}:
+                return None  # another owner, "its soldiers", or another country named
+            said.append(f"{name} unstated")
+        for name in self.places:
+            if key.places and not _name_in(name, set(key.places)):
+                return None
+            found = _name_in(name, pool)
+            if not found and any(names.is_country(m) for m in estimate.mentions):
+                return None
+            said.append(f"in {name}" if found else f"{name} unstated")
+        for name in self.names:
+            if key.owners and not _name_in(name, set(key.qualifiers)):
+                return None
+            if self.concept is not None and _inside(name, self.concept, estimate):
+                return None
+            found = _name_in(name, pool)
+            said.append(f"{name}" if found else f"{name} unstated")
+        return ", ".join(said)
+
+    def plain_reason(self, estimate: Estimate) -> str | None:
+        """The unit and event as the measurable keys them, for queries the lexicon cannot
+        read."""
+        return "same unit and event" if self._plain(estimate) else None
+
+    def _plain(self, estimate: Estimate) -> bool:
         key = estimate.key
         if not any(self._unit_ok(unit, implied, key.unit, key.event)
                    for unit, implied in self.units):
@@ -56,6 +135,72 @@ class Query:
         if unit != key_unit:
             return False
         return implied is None or implied == key_event
+
+
+def _counted_reason(concept: concepts.Concept, reading: concepts.Reading) -> str:
+    wanted = concepts.label(concept.family)
+    if reading.noun is None:
+        how = "tally" if reading.tally else "toll" if reading.toll else "no noun"
+        return f"{how} ≈ {wanted}"
+    said = plural(reading.noun.words)
+    how = "tally: " if reading.tally else "toll: " if reading.toll else ""
+    if reading.family == concept.family:
+        return how + said
+    return f"{how}{said} ≈ {wanted}"
+
+
+def _inside(name: str, concept: concepts.Concept, estimate: Estimate) -> bool:
+    """People who left a country are not counted in its towns ("500 refugees sheltering in
+    Donetsk" are displaced inside Ukraine, not people who fled it)."""
+    towns = [p for p in estimate.key.places if not names.is_country(p)]
+    if concept.event not in context.data()["origin_events"] or not towns:
+        return False
+    return all(names.country_of(town) == name for town in towns)
+
+
+def _countries(found: tuple[str, ...]) -> set[str]:
+    """The countries of the names in a sentence: countries, and the country of each town."""
+    countries = set()
+    for name in found:
+        country = names.country_of(name) if names.is_place(name) else None
+        if country is not None:
+            countries.add(country)
+    return countries
+
+
+def elsewhere(estimates: list[Estimate]) -> set[int]:
+    """For a query naming no place: estimates whose sentences name only countries outside
+    the answer's theatre (the country most named across the matched estimates), when they
+    name the theatre not at all: "air strikes on Aleppo killed 1,700 civilians" in a corpus
+    about Ukraine. Returns their ids."""
+    tally: dict[str, int] = {}
+    for e in estimates:
+        for country in _countries(e.mentions):
+            tally[country] = tally.get(country, 0) + 1
+    if not tally:
+        return set()
+    ranked = sorted(tally, key=lambda c: -tally[c])
+    theatre = set(ranked[:2])
+    home = ranked[0]
+    out = set()
+    for e in estimates:
+        countries = _countries(e.mentions)
+        if home not in countries and countries - theatre:
+            out.add(id(e))
+    return out
+
+
+def _earlier(estimate: Estimate) -> bool:
+    """The sentence dates its count in a year before the report's ("in 1941", "since
+    2014", "in 2021")."""
+    words = [t.word for t in context.tokens(estimate.sentence)]
+    for cue in concepts.data()["earlier_cues"]:
+        wanted = [t.word for t in context.tokens(cue)]
+        if any(words[i:i + len(wanted)] == wanted for i in range(len(words))):
+            return True
+    if not estimate.stated or not estimate.years:
+        return False
+    return min(estimate.years) < int(estimate.stated[:4])
 
 
 def _name_in(name: str, pool: set[str]) -> bool:
@@ -103,10 +248,11 @@ def parse(topic: str) -> Query:
                 units.append((unit, implied))
     if event is not None:
         _, event = normal_unit("thing", event)
-    if not units:
+    concept = concepts.understand(text)
+    if not units and concept is None:
         raise ValueError(f"topic {topic!r} names nothing counted; try e.g. 'North Korean troops'")
     return Query(topic, tuple(units), tuple(roles["any"]), tuple(roles["owner"]),
-                 tuple(roles["place"]), event, dates, has_event)
+                 tuple(roles["place"]), event, dates, has_event, concept)
 
 
 def _role(phrase: str, preposition: str) -> str:

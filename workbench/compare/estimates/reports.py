@@ -1,0 +1,84 @@
+"""Near-duplicate reports grouped: wire copy and live pages repeat one sentence across outlets
+(and one article may repeat it), which is one estimate reported N times, not N sources
+agreeing. Estimates of the same number whose sentences are near duplicates (MinHash over word
+shingles, ``datasketch``) form one report, kept once under its earliest statement."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from datasketch import MinHash, MinHashLSH
+
+from workbench.compare.estimates.measurables import Estimate
+
+THRESHOLD = 0.6  # estimated Jaccard similarity of word shingles for one report
+PERMUTATIONS = 64
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One estimate as first stated, with every place it was repeated."""
+
+    first: Estimate
+    repeats: tuple[Estimate, ...]  # all occurrences, the first included, earliest first
+
+    @property
+    def outlets(self) -> list[str]:
+        found: list[str] = []
+        for e in self.repeats:
+            name = e.outlet or e.article_id
+            if name not in found:
+                found.append(name)
+        return found
+
+
+def _shingles(sentence: str) -> set[str]:
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    return {" ".join(words[i:i + 2]) for i in range(max(1, len(words) - 1))}
+
+
+def _signature(sentence: str) -> MinHash:
+    signature = MinHash(num_perm=PERMUTATIONS)
+    for shingle in _shingles(sentence):
+        signature.update(shingle.encode("utf-8"))
+    return signature
+
+
+def _order(e: Estimate) -> tuple[str, str, int]:
+    return (e.stated or "9999", e.article_id, e.quantity.start)
+
+
+def group(estimates: Sequence[Estimate]) -> list[Report]:
+    """Estimates grouped into reports: same number, bounds and near-duplicate sentence."""
+    by_number: dict[tuple[object, ...], list[int]] = {}
+    for i, e in enumerate(estimates):
+        q = e.quantity
+        by_number.setdefault((q.value, q.low, q.high, q.qualifier), []).append(i)
+    parent = list(range(len(estimates)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for indexes in by_number.values():
+        if len(indexes) < 2:
+            continue
+        lsh = MinHashLSH(threshold=THRESHOLD, num_perm=PERMUTATIONS)
+        signatures = {i: _signature(estimates[i].sentence) for i in indexes}
+        for i in indexes:
+            for j in lsh.query(signatures[i]):
+                parent[root(i)] = root(int(j))
+            lsh.insert(str(i), signatures[i])
+    groups: dict[int, list[Estimate]] = {}
+    for i, e in enumerate(estimates):
+        groups.setdefault(root(i), []).append(e)
+    reports = []
+    for members in groups.values():
+        ordered = tuple(sorted(members, key=_order))
+        reports.append(Report(ordered[0], ordered))
+    return reports

@@ -1,0 +1,141 @@
+"""Sources normalised into bodies (``data/sources.json``): "Ukraine's military", "Ukrainian
+military", "Armed Forces of Ukraine" and "the General Staff" are one body, of one country
+(Ukraine) and one kind (military). Kinds: government, military, UN agency, local officials,
+media, unnamed officials; a number nobody is said to have stated is unattributed.
+
+A body is read from the claim's source as the extractors canonicalised it, the words the
+source was written with, and the words just before them ("Kyiv Mayor Vitali Klitschko").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from workbench import lexicon
+from workbench.compare.phrases import tokens
+from workbench.lexicon import names
+
+UNATTRIBUTED = "unattributed"
+CONTEXT_CHARS = 40  # words before a source that may carry its title or country
+
+
+def data() -> dict[str, Any]:
+    table: dict[str, Any] = lexicon.load("sources")
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """Who stated a number, as one body."""
+
+    name: str  # "Ukraine military", "United Nations", "Reuters", "unattributed"
+    country: str | None
+    kind: str  # government, military, UN agency, local officials, media, unnamed officials
+    family: str  # the body rolled up for comparison: "Ukraine military", "US government"
+
+
+UNKNOWN = Body(UNATTRIBUTED, None, UNATTRIBUTED, UNATTRIBUTED)
+
+
+@cache
+def _kinds() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    return tuple((kind, tuple(tuple(t.word for t in tokens(cue)) for cue in cues))
+                 for kind, cues in data()["kinds"])
+
+
+def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+def kind_of(words: list[str]) -> str | None:
+    """The first kind whose cue words stand in ``words`` (lower case; "cnn's" is "cnn")."""
+    words = [w.removesuffix("'s") for w in words]
+    for kind, cues in _kinds():
+        if any(_has(words, cue) for cue in cues):
+            return kind
+    return None
+
+
+def country_in(text: str, *, places: bool = False) -> str | None:
+    """The country a source's words name by name or demonym ("Ukraine's military"); with
+    ``places``, also by a town or region in it ("Kyiv Regional Police" -> Ukraine)."""
+    raw = [w.strip(".,;:()\"'’") for w in text.replace("’s", " ").replace("'s", " ").split()]
+    words = [w for w in raw if w]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i:i + size])
+            if not phrase[:1].isupper():
+                continue
+            code = names.country_code(phrase)
+            country = names.country_name(code) if code else (
+                names.country_of(phrase) if places else None)
+            if country is not None:
+                return country
+    return None
+
+
+def body_of(source: str | None, written: str | None, before: str = "", *,
+            elsewhere: tuple[str, ...] = (), home: str | None = None) -> Body:
+    """The body behind a source: its kind from cue words (the source's own first, then the
+    words before it, then the titles it carries elsewhere in the article: "Bucha mayor
+    Anatoly Fedoruk"), its country from the names in them; an
+    institution named without a country ("the Interior Ministry") is of the article's
+    ``home`` country."""
+    if not source and not written:
+        return UNKNOWN
+    own = " ".join(w for w in (source, written) if w)
+    own_words = [t.word for t in tokens(own)]
+    before_words = [t.word for t in tokens(before)][-6:]
+    country: str | None = None
+    kind = kind_of(own_words) or kind_of(before_words)
+    titles = " ".join(elsewhere)
+    if kind is None and titles:
+        kind = kind_of([t.word for t in tokens(titles)])
+    country = (country or country_in(own) or country_in(before)
+               or country_in(own, places=True) or country_in(before, places=True)
+               or country_in(titles))
+    if kind is None and source and names.is_country(source):
+        kind = "government"  # "Ukraine said"
+    if kind is None and not any(w[:1].isupper() for w in own.split()):
+        return UNKNOWN  # "reports", "attacks": no body named
+    if kind is None:
+        return Body(source or own, country, "other", "other")
+    bare_words = [t.word for t in tokens(written or source or "")]
+    if kind in ("government", "military") and country is None:
+        if _bare(bare_words) or home is None:
+            kind = "unnamed officials"
+        else:
+            country = home
+    return Body(_name(kind, country, source or own), country, kind, family(kind, country))
+
+
+def _bare(words: list[str]) -> bool:
+    bare = {tuple(t.word for t in tokens(p)) for p in data()["bare"]}
+    stripped = tuple(w for w in words if w not in ("the", "a", "an"))
+    return stripped in bare or tuple(words) in bare
+
+
+def _name(kind: str, country: str | None, source: str) -> str:
+    pattern = str(data()["bodies"].get(kind, "{name}"))
+    if "{country}" in pattern and country is None:
+        return source if kind not in ("unnamed officials", "local officials") else kind
+    return pattern.format(country=country or "", name=source)
+
+
+def family(kind: str, country: str | None) -> str:
+    """Bodies rolled up: a country's military apart from its government where the lexicon
+    keeps them apart, other countries' governments together."""
+    table = data()["families"]
+    if kind not in ("government", "military"):
+        return kind
+    if country is None:
+        return "unnamed officials"
+    if country not in table["own_family"]:
+        return str(table["other"])
+    short = table["short"].get(country, country)
+    if kind == "military" and country not in table["military_apart"]:
+        kind = "government"
+    return f"{short} {kind}"
