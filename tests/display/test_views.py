@@ -10,7 +10,7 @@ import pytest
 
 from tests.report.test_report import sample_corpus
 from workbench.display import charts, views
-from workbench.display import facts as context
+from workbench.display import facts as fact_table
 from workbench.frames import period
 
 
@@ -31,9 +31,9 @@ def test_unknown_speaker_is_drawn_apart_in_grey() -> None:
 
 
 def test_a_demonym_counts_for_its_country() -> None:
-    assert context.name_of("Ukrainians", "NORP", "Ukraine") == "Ukraine"
-    assert context.name_of("Kyiv", "GPE", "Ukraine") == "Kyiv"
-    assert context.name_of("Democrats", "NORP", None) == "Democrats"
+    assert fact_table.name_of("Ukrainians", "NORP", "Ukraine") == "Ukraine"
+    assert fact_table.name_of("Kyiv", "GPE", "Ukraine") == "Kyiv"
+    assert fact_table.name_of("Democrats", "NORP", None) == "Democrats"
 
 
 def test_series_colours_never_repeat() -> None:
@@ -76,14 +76,14 @@ def test_table_marks_a_span() -> None:
 
 
 def test_facts_are_shown_once_per_sentence() -> None:
-    found = context.facts(sample_corpus())
+    found = fact_table.facts(sample_corpus())
     page = views.facts_html(found, limit=1000)
     sentences = found.select("article_id", "sentence_start").unique()
     assert page.count("<tr>") == 1 + len(sentences) < 1 + len(found)
 
 
 def test_the_facts_frame_has_sentence_article_and_url() -> None:
-    found = context.facts(sample_corpus())
+    found = fact_table.facts(sample_corpus())
     assert {"sentence", "title", "url", "published", "origin", "detail"} <= set(found.columns)
 
 

@@ -16,7 +16,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_outp
 from tests.conftest import ROOT
 from workbench.corpus import Corpus
 from workbench.display import charts, views
-from workbench.display import facts as context
+from workbench.display import facts as fact_table
 from workbench.ingest.build import build_article
 from workbench.model import ArticleFacts, Claim, Entity, Quantity, Quote
 from workbench.report import export, index, params, refresh
@@ -354,7 +354,7 @@ def test_refresh_is_byte_for_byte_repeatable(tmp_path: Path) -> None:
 
 
 def test_views_and_context_agree_on_the_sample(corpus: Corpus) -> None:
-    facts = context.facts(corpus)
+    facts = fact_table.facts(corpus)
     assert set(facts["kind"]) == {"entities", "quantities", "quotes", "claims"}
     assert (facts["text"] == [s[a - b:c - b] for s, a, b, c in zip(
         facts["sentence"], facts["start"], facts["sentence_start"], facts["end"],
@@ -382,17 +382,17 @@ def test_matching_filters(corpus: Corpus, filters: dict[str, Any], kinds: list[s
     for key in ("since", "until"):
         if key in filters:
             filters[key] = date.fromisoformat(filters[key])
-    found = context.matching(context.facts(corpus), **filters)
+    found = fact_table.matching(fact_table.facts(corpus), **filters)
     assert sorted(found["kind"].to_list()) == sorted(kinds)
 
 
 def test_unknown_fact_kind_is_refused(corpus: Corpus) -> None:
     with pytest.raises(ValueError, match="unknown fact kind 'people'"):
-        context.facts(corpus, ["people"])
+        fact_table.facts(corpus, ["people"])
 
 
 def test_facts_html_marks_each_fact_in_its_sentence(corpus: Corpus) -> None:
-    found = context.matching(context.facts(corpus), unit="drone")
+    found = fact_table.matching(fact_table.facts(corpus), unit="drone")
     page = views.facts_html(found)
     assert "2 facts" in page
     assert "Olena Petrenko said <mark>up to 30</mark> drones flew over Kyiv on Monday." in page

@@ -14,7 +14,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_outp
 from tests.report.test_browser import chromium, needs_chromium, remote_references
 from tests.report.test_report import sample_corpus
 from workbench.display import charts, views
-from workbench.display import facts as context
+from workbench.display import facts as fact_table
 from workbench.report import available, export, runner
 
 # Each payload, if it ran, would write its label into the page title.
@@ -188,7 +188,7 @@ def test_hostile_articles_never_run_in_the_browser(hostile_reports: Path, name: 
 
 
 def test_hostile_corpus_has_payloads_in_every_kind(hostile: Any) -> None:
-    facts = context.facts(hostile)
+    facts = fact_table.facts(hostile)
     for kind in ("entities", "quotes", "claims"):
         texts = " ".join(facts.filter(facts["kind"] == kind)["sentence"].to_list())
         assert "XSS-name" in texts, kind

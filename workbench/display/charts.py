@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import altair as alt
 import polars as pl
 
-from workbench.display import facts as context
+from workbench.display import facts as fact_table
 
 if TYPE_CHECKING:
     from workbench.corpus import Corpus
@@ -143,11 +143,11 @@ def top_entities(corpus: Corpus, *, n: int = 10) -> alt.Chart:
     """
     n = max(1, n)
     title = f"The {n} most mentioned names"
-    counts = context.entity_counts(corpus)
+    counts = fact_table.entity_counts(corpus)
     if counts.is_empty():
         return _message(title, "No names were found.")
     shown = ranked(counts.select("canonical", "mentions"), "canonical", "mentions", n=n)
-    mentions = context.facts(corpus, ["entities"]).rename({"detail": "canonical"})
+    mentions = fact_table.facts(corpus, ["entities"]).rename({"detail": "canonical"})
     data = (shown.join(counts.select("canonical", "label", "articles"), on="canonical",
                        how="left")
             .join(_first(mentions, ["canonical"]), on="canonical", how="left")
@@ -160,11 +160,16 @@ def top_entities(corpus: Corpus, *, n: int = 10) -> alt.Chart:
         color=alt.Color("label:N", title="Kind of name",
                         scale=alt.Scale(domain=_labels(data), range=_colours(_labels(data)))),
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.25)),
-        tooltip=[alt.Tooltip("canonical:N", title="name"), alt.Tooltip("label:N", title="kind"),
-                 alt.Tooltip("mentions:Q", format=","), alt.Tooltip("articles:Q", format=","),
-                 alt.Tooltip("example:N", title="first sentence"),
-                 alt.Tooltip("article:N", title="article")],
+        tooltip=_mention_tooltip(alt.Tooltip("label:N", title="kind")),
     ).add_params(pick).properties(width=WIDTH)
+
+
+def _mention_tooltip(detail: alt.Tooltip) -> list[alt.Tooltip]:
+    """A name's tooltip: the name, one detail, its counts and where it first stands."""
+    return [alt.Tooltip("canonical:N", title="name"), detail,
+            alt.Tooltip("mentions:Q", format=","), alt.Tooltip("articles:Q", format=","),
+            alt.Tooltip("example:N", title="first sentence"),
+            alt.Tooltip("article:N", title="article")]
 
 
 def _labels(data: pl.DataFrame) -> list[str]:
@@ -206,8 +211,8 @@ def mentions_over_time(corpus: Corpus, *, n: int = 10) -> alt.Chart:
     :data:`MAX_SERIES`, so no two share a colour). Click a name in the legend to pick it out."""
     n = max(1, min(n, MAX_SERIES))
     title = f"Mentions of the {n} most mentioned names over time"
-    top = context.top_entities(corpus, n)
-    mentions = _dates(context.facts(corpus, ["entities"]).rename({"detail": "canonical"})
+    top = fact_table.top_entities(corpus, n)
+    mentions = _dates(fact_table.facts(corpus, ["entities"]).rename({"detail": "canonical"})
                       .filter(pl.col("canonical").is_in(top)))
     if mentions.is_empty():
         return _message(title, "No dated mentions of names were found.")
@@ -222,10 +227,7 @@ def mentions_over_time(corpus: Corpus, *, n: int = 10) -> alt.Chart:
         size=alt.Size("mentions:Q", title="Mentions"),
         color=_series_colour("canonical", top, "Name"),
         opacity=alt.condition(pick, alt.value(0.85), alt.value(0.15)),
-        tooltip=[alt.Tooltip("canonical:N", title="name"), alt.Tooltip("date:N", title="date"),
-                 alt.Tooltip("mentions:Q", format=","), alt.Tooltip("articles:Q", format=","),
-                 alt.Tooltip("example:N", title="first sentence"),
-                 alt.Tooltip("article:N", title="article")],
+        tooltip=_mention_tooltip(alt.Tooltip("date:N", title="date")),
     ).add_params(pick).properties(width=WIDTH)
 
 
@@ -233,7 +235,7 @@ def quantities_over_time(corpus: Corpus, *, unit: str = "drone") -> alt.TopLevel
     """Each quantity of ``unit`` at its article's date, with the bounds it states."""
     title = f"Quantities of unit “{unit}” over time"
     table = corpus.table("quantities").filter(pl.col("unit") == unit)
-    facts = _dates(context.facts(corpus, ["quantities"]))
+    facts = _dates(fact_table.facts(corpus, ["quantities"]))
     data = facts.join(table.select("article_id", "index", "value", "low", "high", "qualifier",
                                    "object"), on=["article_id", "index"])
     if data.is_empty():
@@ -269,7 +271,7 @@ def quotes_per_speaker(corpus: Corpus, *, n: int = 15) -> alt.Chart:
     speaker is unknown, both in grey below them."""
     n = max(1, n)
     title = "Quotes per speaker"
-    quotes = context.facts(corpus, ["quotes"]).with_columns(
+    quotes = fact_table.facts(corpus, ["quotes"]).with_columns(
         pl.col("detail").fill_null(UNKNOWN).alias("speaker"))
     if quotes.is_empty():
         return _message(title, "No quotes were found.")
@@ -293,8 +295,8 @@ def quotes_per_speaker(corpus: Corpus, *, n: int = 15) -> alt.Chart:
 def cooccurrence(corpus: Corpus, *, n: int = 10) -> alt.Chart:
     """A heatmap: how many sentences name both of two of the ``n`` most mentioned names."""
     title = f"The {n} most mentioned names, named in the same sentence"
-    top = context.top_entities(corpus, n)
-    mentions = (context.facts(corpus, ["entities"]).filter(pl.col("detail").is_in(top))
+    top = fact_table.top_entities(corpus, n)
+    mentions = (fact_table.facts(corpus, ["entities"]).filter(pl.col("detail").is_in(top))
                 .select("article_id", "sentence_start", pl.col("detail").alias("name"),
                         "sentence", "title", "published", "start")
                 .unique(["article_id", "sentence_start", "name"], keep="first",
@@ -323,7 +325,7 @@ def articles_per_day(corpus: Corpus, *, n: int = 15) -> alt.Chart:
     the title)."""
     n = max(1, n)
     articles = corpus.table("articles")
-    origins = [context.origin(s, o) for s, o in
+    origins = [fact_table.origin(s, o) for s, o in
                zip(articles["source"], articles["outlet"], strict=True)]
     frame = articles.with_columns(pl.Series("outlet", origins, dtype=pl.String))
     undated = frame["published"].null_count()

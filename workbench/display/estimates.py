@@ -12,7 +12,7 @@ from typing import Any
 import altair as alt
 import polars as pl
 
-from workbench.compare import phrases as context
+from workbench.compare import phrases
 from workbench.compare.estimates import agreement
 from workbench.compare.units import format_count
 
@@ -80,7 +80,7 @@ def _ends(row: dict[str, Any]) -> tuple[float, float]:
     value itself at an open end (drawn dashed beyond it)."""
     value = row["value"]
     if row["qualifier"] == "approx" and row["low"] is None and row["high"] is None:
-        tolerance = float(context.data()["approx_tolerance"])
+        tolerance = float(phrases.data()["approx_tolerance"])
         return value * (1 - tolerance), value * (1 + tolerance)
     low = row["low"] if row["low"] is not None else value
     high = row["high"] if row["high"] is not None else value

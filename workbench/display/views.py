@@ -15,7 +15,7 @@ from IPython.display import HTML
 
 from workbench.compare.units import format_count
 from workbench.display import charts
-from workbench.display import facts as context
+from workbench.display import facts as fact_table
 
 if TYPE_CHECKING:
     from workbench.corpus import Corpus
@@ -64,7 +64,7 @@ def note(text: str) -> HTML:
 def overview(corpus: Corpus) -> HTML:
     """How many articles, from where, over which dates; facts per kind; problems met."""
     articles = corpus.table("articles")
-    origins = sorted({context.origin(s, o) for s, o in
+    origins = sorted({fact_table.origin(s, o) for s, o in
                       zip(articles["source"], articles["outlet"], strict=True)})
     dated = articles["published"].drop_nulls()
     if dated.is_empty():
@@ -73,7 +73,7 @@ def overview(corpus: Corpus) -> HTML:
         span = f"published {dated.min()!s} to {dated.max()!s}"
         if len(dated) < len(articles):
             span += f" ({len(articles) - len(dated)} without a date)"
-    counts = ", ".join(f"{len(corpus.table(kind))} {kind}" for kind in context.KINDS)
+    counts = ", ".join(f"{len(corpus.table(kind))} {kind}" for kind in fact_table.KINDS)
     items = [
         f"{_count(len(articles), 'article')} from {_count(len(origins), 'source')}, {span}",
         f"facts: {counts}",
@@ -190,9 +190,9 @@ def articles(corpus: Corpus) -> Table:
     """One row per article: title (linked to the article), date and its basis, origin, facts
     per kind."""
     frame = corpus.table("articles")
-    origins = [context.origin(s, o) for s, o in
+    origins = [fact_table.origin(s, o) for s, o in
                zip(frame["source"], frame["outlet"], strict=True)]
-    counts = [pl.col(f"n_{kind}").alias(kind) for kind in (*context.KINDS, "checks")]
+    counts = [pl.col(f"n_{kind}").alias(kind) for kind in (*fact_table.KINDS, "checks")]
     frame = frame.with_columns(pl.Series("origin", origins, dtype=pl.String)).select(
         "title", "url", "published", pl.col("published_basis").alias("date from"), "origin",
         *counts,
@@ -253,7 +253,7 @@ def highlight_all(sentence: str, spans: list[tuple[int, int]]) -> str:
 
 
 def by_sentence(found: pl.DataFrame) -> pl.DataFrame:
-    """Facts from :func:`context.facts` grouped by sentence: one row per sentence with the
+    """Facts from :func:`fact_table.facts` grouped by sentence: one row per sentence with the
     facts in it (``facts``, as "kind: words → detail") and their spans within it."""
     if found.is_empty():
         return pl.DataFrame(schema={"sentence": pl.String, "facts": pl.List(pl.String)})
@@ -272,7 +272,7 @@ def by_sentence(found: pl.DataFrame) -> pl.DataFrame:
 
 
 def facts_html(found: pl.DataFrame, *, limit: int = TABLE_ROWS) -> str:
-    """Facts from :func:`context.facts` as an HTML table: one row per sentence, every fact
+    """Facts from :func:`fact_table.facts` as an HTML table: one row per sentence, every fact
     marked in it, the article linked."""
     if found.is_empty():
         return _STYLE + '<p class="wb-note">No facts match.</p>'
@@ -307,15 +307,15 @@ def explorer(corpus: Corpus, *, interactive: bool = True, limit: int | None = No
     In JupyterLab (``interactive``) a set of widgets; in a static report the facts in the
     sentences that name the most mentioned entity.
     """
-    every = context.facts(corpus)
-    top = context.top_entities(corpus, 1)
+    every = fact_table.facts(corpus)
+    top = fact_table.top_entities(corpus, 1)
     if not interactive:
         limit = MAX_ROWS if limit is None else limit
         if not top:
             return HTML(facts_html(every, limit=limit))
         heading = f"Facts in sentences naming {top[0]}"
         return HTML(f"<h4>{html.escape(heading)}</h4>"
-                    + facts_html(context.matching(every, entity=top[0]), limit=limit))
+                    + facts_html(fact_table.matching(every, entity=top[0]), limit=limit))
     return _widgets(corpus, every, default=top[0] if top else ANY,
                     limit=TABLE_ROWS if limit is None else limit)
 
@@ -326,18 +326,18 @@ def _widgets(corpus: Corpus, every: pl.DataFrame, *, default: str, limit: int) -
     def options(values: list[Any]) -> list[str]:
         return [ANY, *sorted({str(v) for v in values if v is not None})]
 
-    entity = w.Dropdown(options=[ANY, *context.top_entities(corpus, 500)], value=default,
+    entity = w.Dropdown(options=[ANY, *fact_table.top_entities(corpus, 500)], value=default,
                         description="Entity")
     origin = w.Dropdown(options=options(every["origin"].to_list()), description="Source")
     quantities = every.filter(pl.col("kind") == "quantities")
     unit = w.Dropdown(options=options(quantities["detail"].to_list()), description="Unit")
-    kind = w.Dropdown(options=[ANY, *context.KINDS], description="Kind")
+    kind = w.Dropdown(options=[ANY, *fact_table.KINDS], description="Kind")
     since = w.DatePicker(description="From")
     until = w.DatePicker(description="To")
     result = w.HTML()
 
     def update(_change: object = None) -> None:
-        found = context.matching(
+        found = fact_table.matching(
             every, entity=_choice(entity.value), origin=_choice(origin.value),
             unit=_choice(unit.value), kind=_choice(kind.value),
             since=since.value if isinstance(since.value, date) else None,

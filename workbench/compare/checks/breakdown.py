@@ -16,8 +16,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from itertools import pairwise
 
-from workbench.compare import phrases as context
-from workbench.compare import timing
+from workbench.compare import phrases, timing
 from workbench.compare.checks.readings import (
     ArticleNumbers,
     Counted,
@@ -66,11 +65,11 @@ def _breakdown(reading: ArticleNumbers, sentence: Sequence[Counted],
     gap = reading.between(total, later[0])
     if not _no_number_between(gap) or _reported_clause(gap) or _compared(before):
         return None
-    if context.ends_with(gap, "part_cues"):
+    if phrases.ends_with(gap, "part_cues"):
         parts = _parts(reading, total, later, subset=False)
         if parts:
             return ("parts", parts, True) if len(parts) > 1 else ("subset", parts, False)
-    if context.ends_with(gap, "subset_cues"):
+    if phrases.ends_with(gap, "subset_cues"):
         parts = _parts(reading, total, later, subset=True)
         if parts:
             return "subset", parts, False
@@ -86,16 +85,16 @@ def _enumeration(reading: ArticleNumbers, numbers: Sequence[Counted]) -> bool:
 
 def _compared(before: str) -> bool:
     """The number is the other side of a comparison ("up from 5.9 million"), not a total."""
-    words = [t.word for t in context.tokens(before)]
-    return bool(words) and words[-1] in context.data()["comparison_sides"]
+    words = [t.word for t in phrases.tokens(before)]
+    return bool(words) and words[-1] in phrases.data()["comparison_sides"]
 
 
 def _cue_before(before: str, name: str) -> int:
     """Length in characters of the cue phrase ``before`` ends with, else 0."""
-    words = context.tokens(before)
+    words = phrases.tokens(before)
     if not words:
         return 0
-    n = context.phrase_ending([w.word for w in words], len(words) - 1, context.phrases(name))
+    n = phrases.phrase_ending([w.word for w in words], len(words) - 1, phrases.phrases(name))
     if not n:
         return 0
     return len(before.rstrip()) - words[-n].start
@@ -112,7 +111,7 @@ def _parts(reading: ArticleNumbers, total: Counted, later: Sequence[Counted], *,
     previous = total
     for n in later:
         gap = reading.between(previous, n)
-        if parts and context.ends_with(gap, "subset_cues") and not subset:
+        if parts and phrases.ends_with(gap, "subset_cues") and not subset:
             break
         if re.search(r"[;()]", gap) or _reported_clause(gap):
             break
@@ -128,7 +127,7 @@ def _parts(reading: ArticleNumbers, total: Counted, later: Sequence[Counted], *,
             continue
         if subset and parts and not _joins_list(gap):
             break
-        if subset and context.starts_with(reading.after(n), "addition_cues"):
+        if subset and phrases.starts_with(reading.after(n), "addition_cues"):
             break
         if not subset and not _opens_part(gap):
             return []
@@ -145,8 +144,8 @@ def _other_event(total: Counted, part: Counted) -> bool:
 
 def _joins_list(gap: str) -> bool:
     """Only list punctuation and conjunctions between two items of a list."""
-    words = [t.word for t in context.tokens(gap)]
-    joiners = set(context.data()["list_joiners"])
+    words = [t.word for t in phrases.tokens(gap)]
+    joiners = set(phrases.data()["list_joiners"])
     return all(w in joiners for w in words)
 
 
@@ -155,21 +154,21 @@ def _opens_part(gap: str) -> bool:
     stripped = gap.rstrip()
     if not stripped or stripped.endswith((",", ":")):
         return True
-    words = [t.word for t in context.tokens(stripped)]
+    words = [t.word for t in phrases.tokens(stripped)]
     last = len(words) - 1
-    return bool(context.phrase_ending(words, last, context.phrases("part_openers"))
-                or context.phrase_ending(words, last, context.event_forms()))
+    return bool(phrases.phrase_ending(words, last, phrases.phrases("part_openers"))
+                or phrases.phrase_ending(words, last, phrases.event_forms()))
 
 
 def _reported_clause(gap: str) -> bool:
     """A new reported statement starts between two numbers ("..., the ministry said, adding")."""
-    said = context.reporting_words()
-    return any(t.word in said for t in context.tokens(gap))
+    said = phrases.reporting_words()
+    return any(t.word in said for t in phrases.tokens(gap))
 
 
 def _is_nested(reading: ArticleNumbers, n: Counted) -> bool:
     """"8 of them": part of the part before, not of the total."""
-    return context.starts_with(reading.after(n), "nested_cues")
+    return phrases.starts_with(reading.after(n), "nested_cues")
 
 
 def across_sentences(reading: ArticleNumbers) -> Iterator[Check]:
@@ -190,7 +189,7 @@ def across_sentences(reading: ArticleNumbers) -> Iterator[Check]:
                 continue
             if is_scoped(reading, n) or not _same_occasion(reading, when, n):
                 continue
-            if context.starts_with(reading.before(n)[-20:].strip(), "subset_cues"):
+            if phrases.starts_with(reading.before(n)[-20:].strip(), "subset_cues"):
                 continue
             here = _named_in(reading, n.sentence, places)
             if len(here) == 1 and here[0] not in parts:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
-from workbench.compare import phrases as context
+from workbench.compare import phrases
 from workbench.compare.checks.readings import (
     ArticleNumbers,
     Counted,
@@ -58,9 +58,9 @@ def records(reading: ArticleNumbers) -> Iterator[Check]:
 
 
 def _called_record(reading: ArticleNumbers, n: Counted) -> bool:
-    words = [t.word for t in context.tokens(reading.before(n))][-RECORD_WINDOW:]
-    cues = context.phrases("record_cues")
-    return any(context.phrase_at(words, i, cues) for i in range(len(words)))
+    words = [t.word for t in phrases.tokens(reading.before(n))][-RECORD_WINDOW:]
+    cues = phrases.phrases("record_cues")
+    return any(phrases.phrase_at(words, i, cues) for i in range(len(words)))
 
 
 def changes(reading: ArticleNumbers) -> Iterator[Check]:
@@ -77,7 +77,7 @@ def _change(reading: ArticleNumbers, sentence: Sequence[Counted], a: Counted,
     if not _comparable(a, b):
         return None
     gap = reading.between(a, b)
-    if re.search(r"\d", gap) or len(context.tokens(gap)) > 8:
+    if re.search(r"\d", gap) or len(phrases.tokens(gap)) > 8:
         return None
     before = reading.before(a)
     if _aside_of_another(before):
@@ -87,9 +87,9 @@ def _change(reading: ArticleNumbers, sentence: Sequence[Counted], a: Counted,
     # an aside opens with a comma and is nothing but the cue: "3,000, an increase from 2,000";
     # not "two more than the 115", nor "62, while others dropped from 51"
     aside = "," in gap and _only_cue(gap.rsplit(",", 1)[1])
-    if aside and (context.ends_with(gap, "increase_cues")
-                  or context.ends_with(gap, "decrease_cues")):
-        rising = context.ends_with(gap, "increase_cues")
+    if aside and (phrases.ends_with(gap, "increase_cues")
+                  or phrases.ends_with(gap, "decrease_cues")):
+        rising = phrases.ends_with(gap, "increase_cues")
         if _from_to(gap_clean):  # "a rise from 40 to 52": the first is the old value
             return _direction(reading, new=b, old=a, rising=rising, percent=percent)
         return _direction(reading, new=a, old=b, rising=rising, percent=percent)
@@ -101,8 +101,8 @@ def _change(reading: ArticleNumbers, sentence: Sequence[Counted], a: Counted,
             r"\bfrom\s*$", before, re.IGNORECASE):
         by = _percent_before(reading, sentence, a, link="old")
         return _direction(reading, new=b, old=a, rising=verb, percent=by)
-    if aside and (context.ends_with(gap, "more_cues") or context.ends_with(gap, "fewer_cues")):
-        more = context.ends_with(gap, "more_cues")
+    if aside and (phrases.ends_with(gap, "more_cues") or phrases.ends_with(gap, "fewer_cues")):
+        more = phrases.ends_with(gap, "more_cues")
         return _direction(reading, new=a, old=b, rising=more, percent=None, kind="comparison")
     multiple = _multiple(gap) if aside else None
     if multiple is not None:
@@ -111,12 +111,12 @@ def _change(reading: ArticleNumbers, sentence: Sequence[Counted], a: Counted,
 
 
 def _only_cue(aside: str) -> bool:
-    words = [t.word for t in context.tokens(aside)]
+    words = [t.word for t in phrases.tokens(aside)]
     if not words:
         return False
-    cues = [*context.phrases("increase_cues"), *context.phrases("decrease_cues"),
-            *context.phrases("more_cues"), *context.phrases("fewer_cues")]
-    if context.phrase_at(words, 0, cues) == len(words):
+    cues = [*phrases.phrases("increase_cues"), *phrases.phrases("decrease_cues"),
+            *phrases.phrases("more_cues"), *phrases.phrases("fewer_cues")]
+    if phrases.phrase_at(words, 0, cues) == len(words):
         return True
     return _multiple(aside) is not None
 
@@ -131,15 +131,15 @@ def _comparable(a: Counted, b: Counted) -> bool:
     if "percent" in (a.quantity.unit, b.quantity.unit) and a.unit != b.unit:
         return False
     small, large = sorted((abs(a.value), abs(b.value)))
-    return small > 0 and large / small <= float(context.data()["max_change_ratio"])
+    return small > 0 and large / small <= float(phrases.data()["max_change_ratio"])
 
 
 def _aside_of_another(before: str) -> bool:
     """The number restates another ("23.2 mln dlrs, or 48 cts a share") or sits in an adjunct
     ("after a 1.6 billion dlr charge"): an aside after it may be about something else."""
-    words = [t.word for t in context.tokens(before)][-3:]
-    return bool(words) and (words[-1] in context.data()["restatement_words"] or any(
-        w in context.data()["adjunct_words"] for w in words))
+    words = [t.word for t in phrases.tokens(before)][-3:]
+    return bool(words) and (words[-1] in phrases.data()["restatement_words"] or any(
+        w in phrases.data()["adjunct_words"] for w in words))
 
 
 def _from_to(gap: str) -> bool:
@@ -148,9 +148,9 @@ def _from_to(gap: str) -> bool:
 
 def _verb_before(before: str) -> bool | None:
     """True after a verb of rising ("rose to"), False after one of falling, else None."""
-    words = [t.word for t in context.tokens(before)][-6:]
-    rising = set(context.data()["increase_verbs"])
-    falling = set(context.data()["decrease_verbs"])
+    words = [t.word for t in phrases.tokens(before)][-6:]
+    rising = set(phrases.data()["increase_verbs"])
+    falling = set(phrases.data()["decrease_verbs"])
     for word in reversed(words):
         if word in rising:
             return True
@@ -168,7 +168,7 @@ def _percent_before(reading: ArticleNumbers, sentence: Sequence[Counted], a: Cou
         return None
     pct = earlier[-1]
     gap = reading.text[pct.quantity.end:a.quantity.start].strip().lower()
-    return pct if gap in context.data()["percent_links"][link] else None
+    return pct if gap in phrases.data()["percent_links"][link] else None
 
 
 def _direction(reading: ArticleNumbers, *, new: Counted, old: Counted, rising: bool,
@@ -212,13 +212,13 @@ def _percent_fits(new: Counted, old: Counted, percent: Counted, *, rising: bool)
 
 
 def _multiple(gap: str) -> float | None:
-    words = [t.word for t in context.tokens(gap)]
-    multiples: dict[str, float] = context.data()["multiples"]
+    words = [t.word for t in phrases.tokens(gap)]
+    multiples: dict[str, float] = phrases.data()["multiples"]
     table = {tuple(k.split()): v for k, v in multiples.items()}
     for i in range(len(words)):
-        n = context.phrase_at(words, i, table)
-        if n and " ".join(words[i + n:]) in context.data()["multiple_tails"]:
-            hedges = context.data()["multiple_hedges"]
+        n = phrases.phrase_at(words, i, table)
+        if n and " ".join(words[i + n:]) in phrases.data()["multiple_tails"]:
+            hedges = phrases.data()["multiple_hedges"]
             if any(w in hedges for w in words[max(0, i - 2):i]):
                 return None
             return multiples[" ".join(words[i:i + n])]

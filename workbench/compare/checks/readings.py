@@ -10,8 +10,7 @@ from functools import cache
 
 import pycountry
 
-from workbench.compare import phrases as context
-from workbench.compare import units
+from workbench.compare import phrases, units
 from workbench.compare.units import normal_unit, singular
 from workbench.model import ArticleFacts, Check, Quantity
 
@@ -71,8 +70,8 @@ def read(facts: ArticleFacts) -> ArticleNumbers:
     numbers = []
     text = facts.article.text
     for index, q in enumerate(facts.quantities):
-        sentence = context.sentence_span(facts, q)
-        hit = context.event_of(text, q, sentence)
+        sentence = phrases.sentence_span(facts, q)
+        hit = phrases.event_of(text, q, sentence)
         event = hit.event if hit else None
         unit: str | None = None
         if q.unit:
@@ -84,7 +83,7 @@ def read(facts: ArticleFacts) -> ArticleNumbers:
 
 @cache
 def _person_kinds() -> frozenset[str]:
-    return frozenset(context.data()["person_kinds"])
+    return frozenset(phrases.data()["person_kinds"])
 
 
 def same_kind(total: Counted, part: Counted) -> bool:
@@ -101,16 +100,16 @@ def same_kind(total: Counted, part: Counted) -> bool:
 def is_measure(n: Counted) -> bool:
     """Money, percentages and measures are never parts of a count."""
     unit = n.quantity.unit or ""
-    if unit in context.data()["measures"]:
+    if unit in phrases.data()["measures"]:
         return True
     return len(unit) == 3 and pycountry.currencies.get(alpha_3=unit.upper()) is not None
 
 
 def is_scoped(reading: ArticleNumbers, n: Counted) -> bool:
     """Does the number's sentence make it cover a period rather than one occasion?"""
-    words = [t.word for t in context.tokens(reading.text, *n.sentence)]
-    cues = context.phrases("scope_cues")
-    if any(context.phrase_at(words, i, cues) for i in range(len(words))):
+    words = [t.word for t in phrases.tokens(reading.text, *n.sentence)]
+    cues = phrases.phrases("scope_cues")
+    if any(phrases.phrase_at(words, i, cues) for i in range(len(words))):
         return True
     return any(n.sentence[0] <= t.start < n.sentence[1] and t.kind in ("month", "year", "duration")
                for t in reading.facts.times)
@@ -172,7 +171,7 @@ def sum_check(reading: ArticleNumbers, kind: str, total: Counted, parts: Sequenc
         note = f"{pieces} = {fmt(actual)}, more than the total {fmt(total.value)}"
     elif part_high < low:
         gap = low - part_high
-        share = float(context.data()["unaccounted_max_share"])
+        share = float(phrases.data()["unaccounted_max_share"])
         stated_exactly = total.quantity.qualifier == "exact"
         if exhaustive and stated_exactly and (
                 (len(parts) > 1 and gap <= share * low) or _has_rest(reading, parts)):
@@ -190,4 +189,4 @@ def sum_check(reading: ArticleNumbers, kind: str, total: Counted, parts: Sequenc
 
 
 def _has_rest(reading: ArticleNumbers, parts: Sequence[Counted]) -> bool:
-    return any(context.ends_with(reading.before(p), "rest_words") for p in parts)
+    return any(phrases.ends_with(reading.before(p), "rest_words") for p in parts)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.compare import phrases as context
+from workbench.compare import phrases
 from workbench.compare.estimates import concepts, qualify
 from workbench.compare.estimates.measurables import Estimate
 from workbench.compare.units import normal_unit, plural
@@ -59,7 +59,7 @@ class Query:
             return None
         if concept.event is not None and reading.event not in concept.events:
             return None
-        words = [t.word for t in context.tokens(estimate.sentence)]
+        words = [t.word for t in phrases.tokens(estimate.sentence)]
         if concepts.contrasted(concept, reading, words) is not None:
             return None
         if _earlier(estimate):
@@ -153,7 +153,7 @@ def _inside(name: str, concept: concepts.Concept, estimate: Estimate) -> bool:
     """People who left a country are not counted in its towns ("500 refugees sheltering in
     Donetsk" are displaced inside Ukraine, not people who fled it)."""
     towns = [p for p in estimate.key.places if not names.is_country(p)]
-    if concept.event not in context.data()["origin_events"] or not towns:
+    if concept.event not in phrases.data()["origin_events"] or not towns:
         return False
     return all(names.country_of(town) == name for town in towns)
 
@@ -193,9 +193,9 @@ def elsewhere(estimates: list[Estimate]) -> set[int]:
 def _earlier(estimate: Estimate) -> bool:
     """The sentence dates its count in a year before the report's ("in 1941", "since
     2014", "in 2021")."""
-    words = [t.word for t in context.tokens(estimate.sentence)]
+    words = [t.word for t in phrases.tokens(estimate.sentence)]
     for cue in concepts.data()["earlier_cues"]:
-        wanted = [t.word for t in context.tokens(cue)]
+        wanted = [t.word for t in phrases.tokens(cue)]
         if any(words[i:i + len(wanted)] == wanted for i in range(len(words))):
             return True
     if not estimate.stated or not estimate.years:
@@ -226,12 +226,12 @@ def parse(topic: str) -> Query:
                 roles[_role(phrase, words[i - 1].lower() if i else "")].append(name)
                 used[i:i + size] = [True] * size
     lowered = [w.lower() for w in words]
-    forms = context.event_forms()
+    forms = phrases.event_forms()
     event: str | None = None
     has_event = False
     i = 0
     while i < len(words):
-        n = 0 if used[i] else context.phrase_at(lowered, i, forms)
+        n = 0 if used[i] else phrases.phrase_at(lowered, i, forms)
         if n and not any(used[i:i + n]):
             event = forms[tuple(lowered[i:i + n])]
             has_event = True
@@ -256,9 +256,9 @@ def parse(topic: str) -> Query:
 
 
 def _role(phrase: str, preposition: str) -> str:
-    if qualify.is_demonym(phrase) or preposition in context.data()["owner_prepositions"]:
+    if qualify.is_demonym(phrase) or preposition in phrases.data()["owner_prepositions"]:
         return "owner"
-    if preposition in context.data()["place_prepositions"]:
+    if preposition in phrases.data()["place_prepositions"]:
         return "place"
     return "any"
 

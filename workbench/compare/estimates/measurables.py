@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from workbench.compare import phrases as context
-from workbench.compare import timing
+from workbench.compare import phrases, timing
 from workbench.compare.estimates import concepts, qualify, sources
 from workbench.compare.units import normal_unit, plural, vague_least
 from workbench.lexicon import names
@@ -43,7 +42,7 @@ class Key:
         if self.owners:
             words += f" ({', '.join(self.owners)})"
         if self.event:
-            entry = context.data()["events"].get(self.event, {})
+            entry = phrases.data()["events"].get(self.event, {})
             words += " " + str(entry.get("label", self.event))
         if self.places:
             words += " · " + ", ".join(self.places)
@@ -111,7 +110,7 @@ def _read(facts: ArticleFacts, index: int, claim: Claim | None) -> Read | None:
     sentence says it does: a toll ("the toll rose to 300"), a tally ("tanks — 300"), or the
     default of its event ("at least 410 were killed" counts people)."""
     quantity = facts.quantities[index]
-    sentence = context.sentence_span(facts, quantity)
+    sentence = phrases.sentence_span(facts, quantity)
     previous = next((q for q in reversed(facts.quantities[:index])
                      if q.start >= sentence[0] and (q.object or q.unit)), None)
     reading = concepts.read(facts.article.text, quantity, sentence, previous=previous)
@@ -120,9 +119,9 @@ def _read(facts: ArticleFacts, index: int, claim: Claim | None) -> Read | None:
         if reading.family is None or concepts.apposition(facts.article.text, quantity):
             return None
         unit_word = reading.family
-    if unit_word in context.data()["durations"]:
+    if unit_word in phrases.data()["durations"]:
         return None
-    hit = context.event_of(facts.article.text, quantity, sentence)
+    hit = phrases.event_of(facts.article.text, quantity, sentence)
     unit, event = normal_unit(unit_word, hit.event if hit else None)
     source_span = None
     if claim is not None and claim.source_start is not None and claim.source_end is not None:
@@ -142,7 +141,7 @@ def scope_of(facts: ArticleFacts, sentence: tuple[int, int], event_time: str | N
     """What a count covers: one day (a dated day, the last 24 hours), one incident (an attack
     or strike), one city or region (a town named, no country), a running total, else unstated.
     Counts of different scopes are different measurables and never conflict."""
-    words = [t.word for t in context.tokens(facts.article.text, *sentence)]
+    words = [t.word for t in phrases.tokens(facts.article.text, *sentence)]
     cues = concepts.data()["scope_words"]
     if event_time is not None and (timing.is_day(event_time.split("/")[0])
                                    or event_time in ("last P1D", "last PT24H")):
@@ -158,9 +157,9 @@ def scope_of(facts: ArticleFacts, sentence: tuple[int, int], event_time: str | N
     return "unstated"
 
 
-def _any_phrase(words: list[str], phrases: Iterable[str]) -> bool:
-    for phrase in phrases:
-        wanted = [t.word for t in context.tokens(phrase)]
+def _any_phrase(words: list[str], wanted_phrases: Iterable[str]) -> bool:
+    for phrase in wanted_phrases:
+        wanted = [t.word for t in phrases.tokens(phrase)]
         n = len(wanted)
         if any(words[i:i + n] == wanted for i in range(len(words) - n + 1)):
             return True
@@ -242,8 +241,8 @@ def _body(facts: ArticleFacts, claim: Claim | None) -> sources.Body:
 def _continued(facts: ArticleFacts, sentence: tuple[int, int]) -> Claim | None:
     """A sentence continuing the one before ("Of those, 787,300 went to Poland") keeps
     that sentence's claim and source."""
-    words = [t.word for t in context.tokens(facts.article.text, sentence[0], sentence[1])][:3]
-    if not any(tuple(words[:len(p)]) == p for p in context.phrases("nested_cues")):
+    words = [t.word for t in phrases.tokens(facts.article.text, sentence[0], sentence[1])][:3]
+    if not any(tuple(words[:len(p)]) == p for p in phrases.phrases("nested_cues")):
         return None
     before = [c for c in facts.claims if c.end <= sentence[0] and c.source
               and facts.article.text[c.end:sentence[0]].strip() in ("", ".", "\"", "”")]
@@ -286,13 +285,13 @@ def _reported(facts: ArticleFacts, sentence: tuple[int, int]) -> sources.Body:
     reporting word in the number's sentence ("a UN report showed", "the United Nations
     said")."""
     text = facts.article.text
-    said = context.reporting_words() | {"showed", "shows", "posted", "recorded", "confirmed"}
+    said = phrases.reporting_words() | {"showed", "shows", "posted", "recorded", "confirmed"}
     for e in facts.entities:
         if not (sentence[0] <= e.start < sentence[1]) or e.label not in (
                 "ORG", "GPE", "PERSON", "NORP"):
             continue
-        near = [t.word for t in context.tokens(text, max(sentence[0], e.start - 20), e.start)]
-        after = [t.word for t in context.tokens(text, e.end, min(sentence[1], e.end + 20))]
+        near = [t.word for t in phrases.tokens(text, max(sentence[0], e.start - 20), e.start)]
+        after = [t.word for t in phrases.tokens(text, e.end, min(sentence[1], e.end + 20))]
         if (near[-2:] == ["according", "to"] or near[-3:-1] == ["according", "to"]
                 or said & set(after[:3]) or (near[-1:] == ["by"] and said & set(near[-3:]))):
             before = text[max(0, e.start - sources.CONTEXT_CHARS):e.start]
@@ -308,7 +307,7 @@ def _years(facts: ArticleFacts, sentence: tuple[int, int]) -> tuple[int, ...]:
     for t in facts.times:
         if sentence[0] <= t.start < sentence[1] and t.resolved and t.resolved[:4].isdigit():
             year = int(t.resolved[:4])
-            lead = [w.word for w in context.tokens(text, max(sentence[0], t.start - 20),
+            lead = [w.word for w in phrases.tokens(text, max(sentence[0], t.start - 20),
                                                    t.start)][-2:]
             found.append(year - 1 if "before" in lead or "prior" in lead else year)
     return tuple(found)
