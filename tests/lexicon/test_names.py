@@ -6,7 +6,12 @@ linking tests build entities by hand.
 
 from __future__ import annotations
 
+import json
+import re
+from importlib import metadata, resources
+
 import pytest
+from packaging.requirements import Requirement
 
 from workbench.extract.entities import linking
 from workbench.lexicon import names, places
@@ -72,9 +77,50 @@ def test_canonical(text: str, label: str, canonical: str) -> None:
     ("Georgia", False),  # a country before it is a first name
     ("Marine", False),  # an office word before a name ("U.S. Marine Paul Whelan")
     ("kyiv", False),
+    # first names of several language families, accents and capitals folded
+    ("Dmytro", True), ("Chioma", True), ("Keiko", True), ("Mehmet", True), ("Siobhan", True),
+    ("José", True), ("JOSÉ", True), ("Björn", True), ("Fatima", True),
+    # words, surnames, days and often-named places that some name tables hold
+    ("Tuesday", False), ("White", False), ("Smith", False), ("Court", False), ("Texas", False),
+    ("Houston", False), ("General", False),
 ])
 def test_is_given_name(word: str, given: bool) -> None:
     assert names.is_given_name(word) is given
+
+
+def test_first_names_name_their_licence() -> None:
+    about = json.loads((resources.files("workbench") / "data" / "given_names.json").read_text(
+        encoding="utf-8"))["_about"]
+    assert "MIT" in about and "copyleft" in about
+
+
+def test_no_copyleft_dependency_at_run_time() -> None:
+    """The package and every distribution it needs at run time carry no GPL licence (the
+    lesser GPL of a library used unchanged is allowed)."""
+    seen: dict[str, str] = {}
+    todo = ["workbench"]
+    while todo:
+        name = todo.pop()
+        key = name.lower().replace("_", "-")
+        if key in seen:
+            continue
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            seen[key] = ""
+            continue
+        texts = [dist.metadata.get("License-Expression") or "",
+                 (dist.metadata.get("License") or "")[:200],
+                 *(c for c in dist.metadata.get_all("Classifier") or [] if "License" in c)]
+        seen[key] = " ".join(texts)
+        for line in dist.requires or []:
+            req = Requirement(line)
+            if req.marker is None or req.marker.evaluate({"extra": ""}):
+                todo.append(req.name)
+    gpl = {k: v for k, v in seen.items()
+           if re.search(r"(?<![L])GPL|(?<!Lesser )General Public License", v)}
+    assert gpl == {}
+    assert "MIT" in seen["workbench"]
 
 
 @pytest.mark.parametrize(("name", "letters"), [
