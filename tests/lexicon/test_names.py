@@ -217,10 +217,24 @@ def test_link_mentions(mentions: list[tuple[str, str]], expected: list[str]) -> 
 @pytest.mark.parametrize(("a", "b", "same"), [
     ("Zelensky", "Zelenskyy", True), ("Zelenskiy", "Zelensky", True),
     ("Gaidai", "Haidai", True), ("Oleksii", "Oleksiy", True),
+    ("Shevchuck", "Shevchuk", True), ("Kravetz", "Kravets", True), ("Müller", "Muller", True),
+    ("Abdullah", "Abdulla", True), ("Zelenskij", "Zelenskyi", True),
     ("Johnson", "Johnston", False), ("Smith", "Schmidt", False), ("Hall", "Gall", False),
+    ("Petrenko", "Petrenco", False),
 ])
 def test_sound(a: str, b: str, same: bool) -> None:
     assert (linking.sound(a) == linking.sound(b)) is same
+
+
+@pytest.mark.parametrize(("a", "b", "agree"), [
+    ("Mykhailo", "Mykhaylo", True), ("Volodymyr", "Vladimir", True),
+    ("Mohammed", "Muhammad", True), ("Serhiy", "Sergei", True), ("Khalid", "Khaled", True),
+    ("V.", "Volodymyr", None), ("V", "Viktor", None),
+    ("Joe", "Hunter", False), ("Maria", "Mario", False), ("Daniel", "Daniela", False),
+    ("Mahmoud", "Mohammed", False), ("Olena", "Oleh", False), ("V.", "Hunter", False),
+])
+def test_given_names_agree(a: str, b: str, agree: bool | None) -> None:
+    assert linking.given_names_agree(a, b) is agree
 
 
 def test_linked_surname_becomes_a_person() -> None:
@@ -233,13 +247,48 @@ def test_linked_surname_becomes_a_person() -> None:
     ([[("Joe Biden", "PERSON")], [("Hunter Biden", "PERSON")], [("Biden", "PERSON")]],
      [["Joe Biden"], ["Hunter Biden"], ["Biden"]]),
     ([[("Takeo Akiba", "PERSON")], [("Akiba", "GPE")]], [["Takeo Akiba"], ["Akiba"]]),
-    # spellings of one full name are one person; a middle initial changes nothing
+    # spellings of one full name are one person, under the spelling written most often; a
+    # middle initial changes nothing
     ([[("Volodymyr Zelenskyy", "PERSON")], [("Volodymyr Zelensky", "PERSON")],
       [("Volodymyr Zelenskyy", "PERSON")], [("Zelensky", "PERSON")]],
-     [["Volodymyr Zelenskyy"], ["Volodymyr Zelensky"], ["Volodymyr Zelenskyy"],
+     [["Volodymyr Zelenskyy"], ["Volodymyr Zelenskyy"], ["Volodymyr Zelenskyy"],
       ["Volodymyr Zelenskyy"]]),
     ([[("Vladimir V. Putin", "PERSON")], [("Vladimir Putin", "PERSON")], [("Putin", "PERSON")]],
-     [["Vladimir V. Putin"], ["Vladimir Putin"], ["Vladimir Putin"]]),
+     [["Vladimir Putin"], ["Vladimir Putin"], ["Vladimir Putin"]]),
+    # invented names: Slavic surnames and first names transliterated several ways
+    ([[("Bohdan Kovalchuk", "PERSON")], [("Bogdan Kovalchuck", "PERSON")],
+      [("Bohdan Kovalchuk", "PERSON")], [("Kovaltchuk", "PERSON")]],
+     [["Bohdan Kovalchuk"]] * 3 + [["Kovaltchuk"]]),
+    ([[("Taras Hrytsenkiy", "PERSON")], [("Taras Hrytsenkyy", "PERSON")],
+      [("Taras Hrytsenky", "PERSON")], [("Taras Hrytsenky", "PERSON")]],
+     [["Taras Hrytsenky"]] * 4),
+    # a Russian and a Ukrainian form of one first name
+    ([[("Volodymyr Ostapenko", "PERSON")], [("Vladimir Ostapenko", "PERSON")],
+      [("Volodymyr Ostapenko", "PERSON")]], [["Volodymyr Ostapenko"]] * 3),
+    # Arabic names: doubled letters, a final h, vowels written two ways
+    ([[("Abdullah Nasrallah", "PERSON")], [("Abdulla Nasralah", "PERSON")],
+      [("Abdullah Nasrallah", "PERSON")]], [["Abdullah Nasrallah"]] * 3),
+    ([[("Khalid Haddad", "PERSON")], [("Khaled Hadad", "PERSON")], [("Khaled Hadad", "PERSON")]],
+     [["Khaled Hadad"]] * 3),
+    # an initial joins the one person it fits, not two
+    ([[("Ines Mahrouk", "PERSON")], [("I. Mahrouk", "PERSON")]], [["Ines Mahrouk"]] * 2),
+    ([[("Viktor Kovalenko", "PERSON")], [("Vasyl Kovalenko", "PERSON")],
+      [("V. Kovalenko", "PERSON")]],
+     [["Viktor Kovalenko"], ["Vasyl Kovalenko"], ["V. Kovalenko"]]),
+    # surname-only spellings with no full name go by the most frequent one
+    ([[("Zelenskiy", "PERSON")], [("Zelensky", "PERSON")], [("Zelensky", "PERSON")]],
+     [["Zelensky"]] * 3),
+    # different people: close surnames, or one surname and two first names
+    ([[("Boris Johnson", "PERSON")], [("Boris Johnston", "PERSON")]],
+     [["Boris Johnson"], ["Boris Johnston"]]),
+    ([[("Olena Marchenko", "PERSON")], [("Oleh Marchenko", "PERSON")]],
+     [["Olena Marchenko"], ["Oleh Marchenko"]]),
+    ([[("Daniel Ortiz", "PERSON")], [("Daniela Ortiz", "PERSON")], [("Daniel Ortiz", "PERSON")]],
+     [["Daniel Ortiz"], ["Daniela Ortiz"], ["Daniel Ortiz"]]),
+    ([[("Maria Lindqvist", "PERSON")], [("Mario Lindqvist", "PERSON")]],
+     [["Maria Lindqvist"], ["Mario Lindqvist"]]),
+    ([[("Mahmoud Saleh", "PERSON")], [("Mohammed Saleh", "PERSON")]],
+     [["Mahmoud Saleh"], ["Mohammed Saleh"]]),
 ])
 def test_link_corpus(articles: list[list[tuple[str, str]]], expected: list[list[str]]) -> None:
     linked = linking.link_corpus([[_entity(t, lab) for t, lab in a] for a in articles])
