@@ -197,7 +197,8 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
     """A short name of an organisation takes the one fuller name in the article that begins
     like it and holds all its words: "Culture Committee" is "Culture, Media & Sport
     Committee", "ABC" is "ABC News"; a one-word name the tagger took for a person or place
-    ("Santos" of "Santos Ltd") too."""
+    ("Santos" of "Santos Ltd") too; a name takes the one name that adds only its country before
+    it ("Coast Guard", "US Coast Guard")."""
     orgs = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG"}
     generic = entity_words("org_words")
     fuller: dict[str, str] = {}
@@ -213,6 +214,11 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
         # "Alfa Bank" and "Russian Alfa Bank" are one fuller name
         owner = unique(longer) or (min(longer, key=len) if len(set(longer.values())) == 1
                                    else None)
+        # "Coast Guard" and "US Coast Guard": the one name that only adds its country
+        national = [name for name, other in orgs.items()
+                    if other == words and len(name) > len(short) and name.endswith(short)]
+        if owner is None and len(national) == 1:
+            owner = national[0]
         if owner is not None:
             fuller[short] = owner
     if not fuller:
