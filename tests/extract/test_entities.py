@@ -94,6 +94,13 @@ SPANS = [
     ("The statement was released by the UK Foreign, Commonwealth & Development Office.",
      {"Foreign, Commonwealth & Development Office": "ORG"},
      ("Commonwealth & Development Office",)),
+    # a department named by a list of its fields, tagged in two pieces
+    ("The plan needs approval from the Department of Levelling Up, Housing and Communities "
+     "before May.", {"Department of Levelling Up, Housing and Communities": "ORG"},
+     ("Department of Levelling Up", "Housing and Communities")),
+    # an office word before the office is no part of the body's name
+    ("The deal was backed by Peronist Economy Minister Sergio Massa.",
+     {"Sergio Massa": "PERSON"}, ("Peronist Economy",)),
     # a one-word name and the institution noun it modifies
     ("The Basmanny court ordered Kara-Murza held until October.",
      {"Basmanny court": "ORG"}, ("Basmanny",)),

@@ -82,6 +82,9 @@ def trim(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                        _SCORE.match(doc[m.end - 1].text)
                                        or doc[m.end - 1].lower_ in _DANGLING))):
             m.end -= 1
+        while (m.end - m.start > 1 and m.label != "PERSON" and m.end < len(doc)
+               and doc[m.end - 1].text in _titles() and doc[m.end].text in _titles()):
+            m.end -= 1  # "Zentrist Economy" of "Zentrist Economy Minister ..."
         while m.end - m.start > 3 and _split_score(doc, m.end):
             m.end -= 3  # "Ruud 7-6" written as three tokens
         while m.start < m.end and _stray(doc[m.start]):
@@ -89,6 +92,10 @@ def trim(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.start < m.end:
             kept.append(m)
     return kept
+
+
+def _titles() -> frozenset[str]:
+    return names.entity_words("titles")
 
 
 def _split_score(doc: Doc, end: int) -> bool:
@@ -366,15 +373,23 @@ def extend_org_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An organisation named by a list of its fields, cut at the first comma: "Culture,
     Media & Sport Committee"."""
     taken = taken_tokens(mentions)
+    ends = {m.end: m for m in mentions if m.label == "ORG"}
+    dropped: set[int] = set()
     for m in mentions:
         span = m.span(doc)
         if m.label != "ORG" or not any(t.text in ("&", "and") for t in span):
+            continue
+        head = ends.get(m.start - 1)  # "Department of Transport, Ports and Harbours"
+        if (head is not None and head is not m and doc[m.start - 1].text == ","
+                and all(t.text[:1].isupper() or t.text in ("&", "and") for t in span)):
+            m.start, m.note = head.start, m.note + "+list"
+            dropped.add(id(head))
             continue
         while (m.start >= 2 and doc[m.start - 1].text == "," and m.start - 2 not in taken
                and is_name_part(doc[m.start - 2]) and not doc[m.start - 2].is_sent_start):
             m.start -= 2
             m.note += "+list"
-    return mentions
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
 def add_org_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
