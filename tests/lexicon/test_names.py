@@ -182,6 +182,11 @@ def _canonicals(mentions: list[tuple[str, str]]) -> list[str]:
      ["Liz Truss", "Liz Truss", "Team Truss"]),
     ([("Vladimir Kara Murza Jr.", "PERSON"), ("Kara Murza", "PERSON")],
      ["Vladimir Kara Murza Jr.", "Vladimir Kara Murza Jr."]),
+    # a middle name: the longer name, unless what stands between is no first name
+    ([("Anna Kowalska", "PERSON"), ("Anna Maria Kowalska", "PERSON")],
+     ["Anna Maria Kowalska"] * 2),
+    ([("Olena Kovalenko", "PERSON"), ("Olena Shevchuk Kovalenko", "PERSON")],
+     ["Olena Kovalenko", "Olena Shevchuk Kovalenko"]),
     # transliterations of one name
     ([("Volodymyr Zelenskyy", "PERSON"), ("Zelensky", "PERSON"), ("Zelenskiy", "ORG")],
      ["Volodymyr Zelenskyy"] * 3),

@@ -25,6 +25,7 @@ from workbench.lexicon.names import (
     is_country,
     is_given_name,
     is_known_org,
+    person_name,
     person_parts,
     unique,
 )
@@ -119,10 +120,18 @@ def _full_names(found: Sequence[Entity]) -> dict[Key, str]:
     fullest: dict[Key, str] = {}
     for key, name in by_key.items():
         longer = [other for other in by_key if len(other) > len(key) and (
-            _runs(key, other) or (other[0], other[-1]) == (key[0], key[-1]))]
+            _runs(key, other) or _middle_names(key, by_key[other]))]
         owner = unique(by_key[o] for o in longer)
         fullest[key] = owner if owner else name
     return fullest
+
+
+def _middle_names(key: Key, longer: str) -> bool:
+    """Is ``longer`` the name of ``key`` with first names or initials between its first and
+    last name ("Anna Maria Kowalska" for "Anna Kowalska"; not "Anna Nowak Kowalska")?"""
+    parts = person_parts(longer)
+    return (_key(parts)[0], _key(parts)[-1]) == (key[0], key[-1]) and all(
+        is_given_name(p) or _INITIAL.match(p) for p in parts[1:-1])
 
 
 def _owner(parts: tuple[str, ...], fullest: dict[Key, str]) -> str | None:
@@ -262,13 +271,13 @@ def link_corpus(articles: Sequence[list[Entity]]) -> list[list[Entity]]:
     most often; a surname-only mention takes the one person corpus-wide whose surname it is, and
     surname-only spellings of one name with no full name go by the most frequent one. Two
     people who share a surname but not a first name stay apart ("Joe Biden", "Hunter Biden")."""
-    written: Counter[str] = Counter()
+    written: Counter[str] = Counter()  # full names, by how often each is written as it is
     alone: dict[str, Counter[str]] = {}
     for ents in articles:
         for e in ents:
             parts = person_parts(e.canonical) if e.label == "PERSON" else ()
             if len(parts) > 1:
-                written[e.canonical] += 1
+                written[e.canonical] += person_name(e.text) == e.canonical
             elif len(parts) == 1 and parts[0][:1].isupper():
                 alone.setdefault(sound(parts[0]), Counter())[e.canonical] += 1
     person = _people(written)
