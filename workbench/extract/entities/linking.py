@@ -321,8 +321,8 @@ def _people(written: Counter[str]) -> dict[str, str]:
             initials.append(name)
             continue
         people = groups.setdefault(sound(parts[-1]), [])
-        match = [p for p in people if all(given_names_agree(parts[0], person_parts(o)[0])
-                                          for o in p)]
+        # against each person's most written name, so a chain of near spellings cannot drift
+        match = [p for p in people if given_names_agree(parts[0], person_parts(p[0])[0])]
         if len(match) == 1:
             match[0].append(name)
         else:
