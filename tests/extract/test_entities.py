@@ -94,6 +94,13 @@ SPANS = [
     ("The statement was released by the UK Foreign, Commonwealth & Development Office.",
      {"Foreign, Commonwealth & Development Office": "ORG"},
      ("Commonwealth & Development Office",)),
+    # a department named by a list of its fields, tagged in two pieces
+    ("The plan needs approval from the Department of Levelling Up, Housing and Communities "
+     "before May.", {"Department of Levelling Up, Housing and Communities": "ORG"},
+     ("Department of Levelling Up", "Housing and Communities")),
+    # an office word before the office is no part of the body's name
+    ("The deal was backed by Peronist Economy Minister Sergio Massa.",
+     {"Sergio Massa": "PERSON"}, ("Peronist Economy",)),
     # a one-word name and the institution noun it modifies
     ("The Basmanny court ordered Kara-Murza held until October.",
      {"Basmanny court": "ORG"}, ("Basmanny",)),
@@ -105,6 +112,25 @@ SPANS = [
     # people of a body named by their role: the body stays when it is known, else nothing
     ("Many Twitter Users mocked the list on Monday.", {"Twitter": "ORG"}, ("Twitter Users",)),
     ("Several Tory MPs voted against the plan.", {}, ("Tory MPs",)),
+    # a name run on into a preposition and the place where it is (a venue, a player, a firm)
+    ("Leaders met at the Great Hall of the People in Beijing on Monday.",
+     {"Great Hall of the People": "FAC", "Beijing": "GPE"},
+     ("Great Hall of the People in Beijing",)),
+    ("He beat Casper Ruud of Norway in the final on Sunday.",
+     {"Casper Ruud": "PERSON", "Norway": "GPE"}, ("Casper Ruud of Norway",)),
+    # "of" and a place inside an organisation's own name stays
+    ("She studied at the University of Ghana and the Bank of Canada hired her.",
+     {"University of Ghana": "ORG", "Bank of Canada": "ORG"}, ("Ghana", "Canada")),
+    # untagged parties, councils and boards: capitalised words ending in an organisation word
+    ("The Green Party won two seats, and Marlow Town Council objected.",
+     {"Green Party": "ORG", "Marlow Town Council": "ORG"}, ("The Green Party",)),
+    ("Five schools in her local Harlow council were told to close.",
+     {"Harlow council": "ORG"}, ()),
+    ("The Dade County School board voted on Tuesday.",
+     {"Dade County School board": "ORG"}, ("Dade County School",)),
+    # an office word begins no organisation; a country's army is no local body
+    ("President Board said the Monday Council met.", {}, ("President Board", "Monday Council")),
+    ("The Ukraine government met on Friday.", {"Ukraine": "GPE"}, ("Ukraine government",)),
 ]
 
 
@@ -197,6 +223,23 @@ CANONICAL = [
     # an acronym and its full form are one organisation
     ("He hoped to meet Xi at the Asia-Pacific Economic Cooperation (APEC) summit in Peru.",
      {"Asia-Pacific Economic Cooperation": "ORG", "Peru": "GPE"}, ("APEC",)),
+    # a short name in brackets after a full name is that organisation, wherever it stands
+    ("Officials at the Department for Transport (DfT) said fares would rise. The DfT said more.",
+     {"Department for Transport": "ORG"}, ("DfT",)),
+    ("Growth will slow, the Office for Budget Responsibility (OfBR) said on Monday. The OfBR "
+     "said more.",
+     {"Office for Budget Responsibility": "ORG"}, ("OfBR",)),
+    # a dateline's agency is not the place before it
+    ("WASHINGTON (AP) — The senators met on Monday.", {"Associated Press": "ORG"}, ()),
+    # a body and the same body under its country
+    ("The Coast Guard said on Monday that the U.S. Coast Guard had sent two ships.",
+     {"U.S. Coast Guard": "ORG"}, ("Coast Guard",)),
+    # England is not the United Kingdom
+    ("Waiting lists in England fell, while Britain's economy grew.",
+     {"England": "GPE", "United Kingdom": "GPE"}, ()),
+    # a title before a name is no part of it
+    ("Councillor Maria Okafor said the budget was tight.", {"Maria Okafor": "PERSON"},
+     ("Councillor Maria Okafor",)),
     # two spellings of one city
     ("Troops left Kiev in March. Kyiv has since rebuilt its bridges.",
      {"Kiev": "GPE"}, ("Kyiv",)),

@@ -6,7 +6,12 @@ linking tests build entities by hand.
 
 from __future__ import annotations
 
+import json
+import re
+from importlib import metadata, resources
+
 import pytest
+from packaging.requirements import Requirement
 
 from workbench.extract.entities import linking
 from workbench.lexicon import names, places
@@ -72,9 +77,50 @@ def test_canonical(text: str, label: str, canonical: str) -> None:
     ("Georgia", False),  # a country before it is a first name
     ("Marine", False),  # an office word before a name ("U.S. Marine Paul Whelan")
     ("kyiv", False),
+    # first names of several language families, accents and capitals folded
+    ("Dmytro", True), ("Chioma", True), ("Keiko", True), ("Mehmet", True), ("Siobhan", True),
+    ("José", True), ("JOSÉ", True), ("Björn", True), ("Fatima", True),
+    # words, surnames, days and often-named places that some name tables hold
+    ("Tuesday", False), ("White", False), ("Smith", False), ("Court", False), ("Texas", False),
+    ("Houston", False), ("General", False),
 ])
 def test_is_given_name(word: str, given: bool) -> None:
     assert names.is_given_name(word) is given
+
+
+def test_first_names_name_their_licence() -> None:
+    about = json.loads((resources.files("workbench") / "data" / "given_names.json").read_text(
+        encoding="utf-8"))["_about"]
+    assert "MIT" in about and "copyleft" in about
+
+
+def test_no_copyleft_dependency_at_run_time() -> None:
+    """The package and every distribution it needs at run time carry no GPL licence (the
+    lesser GPL of a library used unchanged is allowed)."""
+    seen: dict[str, str] = {}
+    todo = ["workbench"]
+    while todo:
+        name = todo.pop()
+        key = name.lower().replace("_", "-")
+        if key in seen:
+            continue
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            seen[key] = ""
+            continue
+        texts = [dist.metadata.get("License-Expression") or "",
+                 (dist.metadata.get("License") or "")[:200],
+                 *(c for c in dist.metadata.get_all("Classifier") or [] if "License" in c)]
+        seen[key] = " ".join(texts)
+        for line in dist.requires or []:
+            req = Requirement(line)
+            if req.marker is None or req.marker.evaluate({"extra": ""}):
+                todo.append(req.name)
+    gpl = {k: v for k, v in seen.items()
+           if re.search(r"(?<![L])GPL|(?<!Lesser )General Public License", v)}
+    assert gpl == {}
+    assert "MIT" in seen["workbench"]
 
 
 @pytest.mark.parametrize(("name", "letters"), [
@@ -136,6 +182,11 @@ def _canonicals(mentions: list[tuple[str, str]]) -> list[str]:
      ["Liz Truss", "Liz Truss", "Team Truss"]),
     ([("Vladimir Kara Murza Jr.", "PERSON"), ("Kara Murza", "PERSON")],
      ["Vladimir Kara Murza Jr.", "Vladimir Kara Murza Jr."]),
+    # a middle name: the longer name, unless what stands between is no first name
+    ([("Anna Kowalska", "PERSON"), ("Anna Maria Kowalska", "PERSON")],
+     ["Anna Maria Kowalska"] * 2),
+    ([("Olena Kovalenko", "PERSON"), ("Olena Shevchuk Kovalenko", "PERSON")],
+     ["Olena Kovalenko", "Olena Shevchuk Kovalenko"]),
     # transliterations of one name
     ([("Volodymyr Zelenskyy", "PERSON"), ("Zelensky", "PERSON"), ("Zelenskiy", "ORG")],
      ["Volodymyr Zelenskyy"] * 3),
@@ -171,10 +222,24 @@ def test_link_mentions(mentions: list[tuple[str, str]], expected: list[str]) -> 
 @pytest.mark.parametrize(("a", "b", "same"), [
     ("Zelensky", "Zelenskyy", True), ("Zelenskiy", "Zelensky", True),
     ("Gaidai", "Haidai", True), ("Oleksii", "Oleksiy", True),
+    ("Shevchuck", "Shevchuk", True), ("Kravetz", "Kravets", True), ("Müller", "Muller", True),
+    ("Abdullah", "Abdulla", True), ("Zelenskij", "Zelenskyi", True),
     ("Johnson", "Johnston", False), ("Smith", "Schmidt", False), ("Hall", "Gall", False),
+    ("Petrenko", "Petrenco", False),
 ])
 def test_sound(a: str, b: str, same: bool) -> None:
     assert (linking.sound(a) == linking.sound(b)) is same
+
+
+@pytest.mark.parametrize(("a", "b", "agree"), [
+    ("Mykhailo", "Mykhaylo", True), ("Volodymyr", "Vladimir", True),
+    ("Mohammed", "Muhammad", True), ("Serhiy", "Sergei", True), ("Khalid", "Khaled", True),
+    ("V.", "Volodymyr", None), ("V", "Viktor", None),
+    ("Joe", "Hunter", False), ("Maria", "Mario", False), ("Daniel", "Daniela", False),
+    ("Mahmoud", "Mohammed", False), ("Olena", "Oleh", False), ("V.", "Hunter", False),
+])
+def test_given_names_agree(a: str, b: str, agree: bool | None) -> None:
+    assert linking.given_names_agree(a, b) is agree
 
 
 def test_linked_surname_becomes_a_person() -> None:
@@ -187,13 +252,48 @@ def test_linked_surname_becomes_a_person() -> None:
     ([[("Joe Biden", "PERSON")], [("Hunter Biden", "PERSON")], [("Biden", "PERSON")]],
      [["Joe Biden"], ["Hunter Biden"], ["Biden"]]),
     ([[("Takeo Akiba", "PERSON")], [("Akiba", "GPE")]], [["Takeo Akiba"], ["Akiba"]]),
-    # spellings of one full name are one person; a middle initial changes nothing
+    # spellings of one full name are one person, under the spelling written most often; a
+    # middle initial changes nothing
     ([[("Volodymyr Zelenskyy", "PERSON")], [("Volodymyr Zelensky", "PERSON")],
       [("Volodymyr Zelenskyy", "PERSON")], [("Zelensky", "PERSON")]],
-     [["Volodymyr Zelenskyy"], ["Volodymyr Zelensky"], ["Volodymyr Zelenskyy"],
+     [["Volodymyr Zelenskyy"], ["Volodymyr Zelenskyy"], ["Volodymyr Zelenskyy"],
       ["Volodymyr Zelenskyy"]]),
     ([[("Vladimir V. Putin", "PERSON")], [("Vladimir Putin", "PERSON")], [("Putin", "PERSON")]],
-     [["Vladimir V. Putin"], ["Vladimir Putin"], ["Vladimir Putin"]]),
+     [["Vladimir Putin"], ["Vladimir Putin"], ["Vladimir Putin"]]),
+    # invented names: Slavic surnames and first names transliterated several ways
+    ([[("Bohdan Kovalchuk", "PERSON")], [("Bogdan Kovalchuck", "PERSON")],
+      [("Bohdan Kovalchuk", "PERSON")], [("Kovaltchuk", "PERSON")]],
+     [["Bohdan Kovalchuk"]] * 3 + [["Kovaltchuk"]]),
+    ([[("Taras Hrytsenkiy", "PERSON")], [("Taras Hrytsenkyy", "PERSON")],
+      [("Taras Hrytsenky", "PERSON")], [("Taras Hrytsenky", "PERSON")]],
+     [["Taras Hrytsenky"]] * 4),
+    # a Russian and a Ukrainian form of one first name
+    ([[("Volodymyr Ostapenko", "PERSON")], [("Vladimir Ostapenko", "PERSON")],
+      [("Volodymyr Ostapenko", "PERSON")]], [["Volodymyr Ostapenko"]] * 3),
+    # Arabic names: doubled letters, a final h, vowels written two ways
+    ([[("Abdullah Nasrallah", "PERSON")], [("Abdulla Nasralah", "PERSON")],
+      [("Abdullah Nasrallah", "PERSON")]], [["Abdullah Nasrallah"]] * 3),
+    ([[("Khalid Haddad", "PERSON")], [("Khaled Hadad", "PERSON")], [("Khaled Hadad", "PERSON")]],
+     [["Khaled Hadad"]] * 3),
+    # an initial joins the one person it fits, not two
+    ([[("Ines Mahrouk", "PERSON")], [("I. Mahrouk", "PERSON")]], [["Ines Mahrouk"]] * 2),
+    ([[("Viktor Kovalenko", "PERSON")], [("Vasyl Kovalenko", "PERSON")],
+      [("V. Kovalenko", "PERSON")]],
+     [["Viktor Kovalenko"], ["Vasyl Kovalenko"], ["V. Kovalenko"]]),
+    # surname-only spellings with no full name go by the most frequent one
+    ([[("Zelenskiy", "PERSON")], [("Zelensky", "PERSON")], [("Zelensky", "PERSON")]],
+     [["Zelensky"]] * 3),
+    # different people: close surnames, or one surname and two first names
+    ([[("Boris Johnson", "PERSON")], [("Boris Johnston", "PERSON")]],
+     [["Boris Johnson"], ["Boris Johnston"]]),
+    ([[("Olena Marchenko", "PERSON")], [("Oleh Marchenko", "PERSON")]],
+     [["Olena Marchenko"], ["Oleh Marchenko"]]),
+    ([[("Daniel Ortiz", "PERSON")], [("Daniela Ortiz", "PERSON")], [("Daniel Ortiz", "PERSON")]],
+     [["Daniel Ortiz"], ["Daniela Ortiz"], ["Daniel Ortiz"]]),
+    ([[("Maria Lindqvist", "PERSON")], [("Mario Lindqvist", "PERSON")]],
+     [["Maria Lindqvist"], ["Mario Lindqvist"]]),
+    ([[("Mahmoud Saleh", "PERSON")], [("Mohammed Saleh", "PERSON")]],
+     [["Mahmoud Saleh"], ["Mohammed Saleh"]]),
 ])
 def test_link_corpus(articles: list[list[tuple[str, str]]], expected: list[list[str]]) -> None:
     linked = linking.link_corpus([[_entity(t, lab) for t, lab in a] for a in articles])

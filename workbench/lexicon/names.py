@@ -2,20 +2,21 @@
 
 Countries come from pycountry plus the alias table in ``data/countries.json`` ("Byelorussia",
 "U.S."), demonyms from ``data/demonyms.json``, places from :mod:`workbench.lexicon.places`,
-organisations' other names from ``data/organizations.json``, first names from the
-``gender-guesser`` name dictionary. A mention's own canonical name comes from
-:func:`canonical`; :mod:`workbench.extract.entities.linking` then joins mentions of one thing
-within an article ("Tanaka" is "Hiroshi Tanaka") and across a corpus.
+organisations' other names from ``data/organizations.json``, first names from
+``data/given_names.json`` (permissively licensed tables; its ``_about`` names them). A mention's
+own canonical name comes from :func:`canonical`; :mod:`workbench.extract.entities.linking` then
+joins mentions of one thing within an article ("Tanaka" is "Hiroshi Tanaka") and across a
+corpus.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import TypeVar
 
-import gender_guesser.detector as gender_guesser
 import pycountry
 
 from workbench import lexicon
@@ -151,8 +152,14 @@ def country_of(text: str) -> str | None:
 
 
 @cache
-def _given_names() -> gender_guesser.Detector:
-    return gender_guesser.Detector(case_sensitive=False)
+def _given_names() -> frozenset[str]:
+    return lexicon.words("given_names", "names")
+
+
+def in_name_list(word: str) -> bool:
+    """Is ``word`` in the first-name table, whatever its case and accents ("José", "JOSE")?"""
+    folded = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in folded if not unicodedata.combining(c)) in _given_names()
 
 
 def is_given_name(word: str) -> bool:
@@ -162,7 +169,7 @@ def is_given_name(word: str) -> bool:
     if (word in entity_words("titles") or word in entity_words("honorifics") or is_country(word)
             or demonym_code(word)):
         return False
-    return _given_names().get_gender(word) != "unknown"
+    return in_name_list(word)
 
 
 def person_parts(name: str) -> tuple[str, ...]:
@@ -183,7 +190,7 @@ def person_name(text: str) -> str:
     parts = name.split()
     while len(parts) > 1 and (parts[0] in entity_words("honorifics") or (
             parts[0] in entity_words("titles") and (
-                _given_names().get_gender(parts[0]) == "unknown"
+                not in_name_list(parts[0])
                 or _before_name(parts[1])))
             or (parts[0].lower() in entity_words("roles") and len(parts) > 2)):
         parts.pop(0)  # "Mr", "President", "Lawyer Dmitry Sokolov"

@@ -39,6 +39,7 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = mentions_.from_doc(doc, KEPT_LABELS)
     found = mentions_.trim(doc, found)
     found = mentions_.split_possessive(doc, found)
+    found = mentions_.cut_at_place(doc, found)
     countries = {code for m in found if (code := names.country_code(m.span(doc).text))}
     found = people.split_person_tails(doc, found)
     found = people.extend_people(doc, found)
@@ -51,6 +52,7 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = mentions_.add_places(doc, found, propn=propn, countries=countries)
     found = mentions_.extend_places(doc, found)
     found = mentions_.extend_org_lists(doc, found)
+    found = mentions_.add_org_runs(doc, found)
     owned = _person_name_parts(doc, found)
     found = [m for m in found if _relabel(doc, m, owned, countries)]
     found = people.join_bracketed_names(doc, found)
@@ -60,6 +62,7 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = [m for m in found
              if not (m.label == "PERSON" and article.in_credit(m.span(doc).start_char))]
     _vote(doc, found)
+    found = mentions_.bracketed_aliases(doc, found)
     found = mentions_.add_institutions(doc, found)
     found = _headline(doc, article, found)
     made = (_entity(doc, article, m) for m in found)

@@ -10,6 +10,7 @@ the first ("Kiev", "Kyiv"); case variants by the usual case ("LONDON", "Nato").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -24,6 +25,7 @@ from workbench.lexicon.names import (
     is_country,
     is_given_name,
     is_known_org,
+    person_name,
     person_parts,
     unique,
 )
@@ -50,14 +52,43 @@ def _runs(parts: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 
 
 def sound(word: str) -> str:
-    """A spelling key under which transliterations of one name meet: "Zelensky", "Zelenskyy"
-    and "Zelenskiy"; "Kovalyov" and "Kovaliov"; "Gnatenko" and "Hnatenko" ("Johnston" stays apart
-    from "Johnson")."""
-    key = word.lower().replace("kh", "h")
+    """A spelling key under which transliterations of one name meet: "Zelensky", "Zelenskyy",
+    "Zelenskiy" and "Zelenskij"; "Kovalyov" and "Kovaliov"; "Gnatenko" and "Hnatenko";
+    "Shevchuck" and "Shevchuk"; "Kravetz" and "Kravets"; "Abdullah" and "Abdulla"; "Müller" and
+    "Muller" ("Johnston" stays apart from "Johnson")."""
+    key = "".join(ch for ch in unicodedata.normalize("NFKD", word.lower())
+                  if not unicodedata.combining(ch))
+    key = key.replace("kh", "h").replace("ck", "k").replace("tz", "ts")
     if len(key) >= 6:  # "Gnatenko"/"Hnatenko"; short names differ by it ("Hall", "Gall")
         key = key.replace("g", "h")
     key = key.replace("y", "i").replace("j", "i")
+    if len(key) > 4 and key.endswith(("ah", "eh")):  # "Abdullah"/"Abdulla", "Fatimah"
+        key = key[:-1]
     return "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])
+
+
+def _edits(a: str, b: str) -> int:
+    """How many letters must change, go or come to turn ``a`` into ``b`` (Levenshtein)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        diagonal, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            diagonal, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, diagonal + (ca != cb))
+    return row[-1]
+
+
+def given_names_agree(a: str, b: str) -> bool | None:
+    """Do two first names name one person? True for one name however transliterated
+    ("Mykhailo"/"Mykhaylo", "Volodymyr"/"Vladimir", "Mohammed"/"Muhammad": same first and last
+    letter, at most two letters apart), None when one is an initial of the other ("V."), False
+    otherwise ("Joe"/"Hunter", "Maria"/"Mario", "Daniel"/"Daniela")."""
+    ka, kb = sound(a.rstrip(".")), sound(b.rstrip("."))
+    if ka == kb:
+        return True
+    if min(len(ka), len(kb)) == 1:
+        return None if ka[0] == kb[0] else False
+    return (ka[0] == kb[0] and ka[-1] == kb[-1] and min(len(ka), len(kb)) >= 5
+            and _edits(ka, kb) <= 2)
 
 
 Key = tuple[str, ...]
@@ -77,7 +108,8 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 def _full_names(found: Sequence[Entity]) -> dict[Key, str]:
     """Each person's fullest name: the spelling key of its parts -> canonical. Spellings of one
     name go by the one written most often (then the shortest); a shorter full name takes the one
-    longer name that contains it ("Mendes Costa" in "Luis Mendes Costa Jr.")."""
+    longer name that contains it ("Mendes Costa" in "Luis Mendes Costa Jr.") or has its first
+    and last names ("Anna Kowalska" in "Anna Maria Kowalska")."""
     spellings: dict[Key, Counter[str]] = {}
     for e in found:
         parts = person_parts(e.canonical)
@@ -87,10 +119,19 @@ def _full_names(found: Sequence[Entity]) -> dict[Key, str]:
               for key, counts in spellings.items()}
     fullest: dict[Key, str] = {}
     for key, name in by_key.items():
-        longer = [other for other in by_key if len(other) > len(key) and _runs(key, other)]
+        longer = [other for other in by_key if len(other) > len(key) and (
+            _runs(key, other) or _middle_names(key, by_key[other]))]
         owner = unique(by_key[o] for o in longer)
         fullest[key] = owner if owner else name
     return fullest
+
+
+def _middle_names(key: Key, longer: str) -> bool:
+    """Is ``longer`` the name of ``key`` with first names or initials between its first and
+    last name ("Anna Maria Kowalska" for "Anna Kowalska"; not "Anna Nowak Kowalska")?"""
+    parts = person_parts(longer)
+    return (_key(parts)[0], _key(parts)[-1]) == (key[0], key[-1]) and all(
+        is_given_name(p) or _INITIAL.match(p) for p in parts[1:-1])
 
 
 def _owner(parts: tuple[str, ...], fullest: dict[Key, str]) -> str | None:
@@ -165,7 +206,8 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
     """A short name of an organisation takes the one fuller name in the article that begins
     like it and holds all its words: "Culture Committee" is "Culture, Media & Sport
     Committee", "ABC" is "ABC News"; a one-word name the tagger took for a person or place
-    ("Santos" of "Santos Ltd") too."""
+    ("Santos" of "Santos Ltd") too; a name takes the one name that adds only its country before
+    it ("Coast Guard", "US Coast Guard")."""
     orgs = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG"}
     generic = entity_words("org_words")
     fuller: dict[str, str] = {}
@@ -181,6 +223,11 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
         # "Alfa Bank" and "Russian Alfa Bank" are one fuller name
         owner = unique(longer) or (min(longer, key=len) if len(set(longer.values())) == 1
                                    else None)
+        # "Coast Guard" and "US Coast Guard": the one name that only adds its country
+        national = [name for name, other in orgs.items()
+                    if other == words and len(name) > len(short) and name.endswith(short)]
+        if owner is None and len(national) == 1:
+            owner = national[0]
         if owner is not None:
             fuller[short] = owner
     if not fuller:
@@ -218,28 +265,80 @@ def _link_case(found: list[Entity]) -> list[Entity]:
 
 
 def link_corpus(articles: Sequence[list[Entity]]) -> list[list[Entity]]:
-    """Across a corpus: a surname-only mention takes the one person corpus-wide whose surname
-    it is (spellings of one full name count as one person), under that name's most frequent
-    spelling. Full names keep the spelling of their own article."""
-    spellings: dict[Key, Counter[str]] = {}
+    """Across a corpus, one person goes by one name: full names whose surnames are one name
+    transliterated ("Zelensky", "Zelenskyy", "Zelenskiy") and whose first names agree
+    ("Volodymyr", "Vladimir"; an initial joins the one person it fits) take the spelling written
+    most often; a surname-only mention takes the one person corpus-wide whose surname it is, and
+    surname-only spellings of one name with no full name go by the most frequent one. Two
+    people who share a surname but not a first name stay apart ("Joe Biden", "Hunter Biden")."""
+    written: Counter[str] = Counter()  # full names, by how often each is written as it is
+    alone: dict[str, Counter[str]] = {}
     for ents in articles:
         for e in ents:
-            parts = person_parts(e.canonical)
-            if e.label == "PERSON" and len(parts) > 1:
-                spellings.setdefault(_key(parts), Counter())[e.canonical] += 1
-    by_surname: dict[str, set[Key]] = {}
-    for key in spellings:
-        by_surname.setdefault(key[-1], set()).add(key)
+            parts = person_parts(e.canonical) if e.label == "PERSON" else ()
+            if len(parts) > 1:
+                written[e.canonical] += person_name(e.text) == e.canonical
+            elif len(parts) == 1 and parts[0][:1].isupper():
+                alone.setdefault(sound(parts[0]), Counter())[e.canonical] += 1
+    person = _people(written)
+    by_surname: dict[str, set[str]] = {}
+    for name, canonical in person.items():
+        by_surname.setdefault(sound(person_parts(name)[-1]), set()).add(canonical)
     linked: list[list[Entity]] = []
     for ents in articles:
         out = []
         for e in ents:
-            parts = person_parts(e.canonical)
-            if e.label == "PERSON" and len(parts) == 1:
-                owner = unique(by_surname.get(sound(parts[0]), ()))
+            parts = person_parts(e.canonical) if e.label == "PERSON" else ()
+            key = sound(parts[0]) if len(parts) == 1 else ""
+            if len(parts) > 1:
+                e = replace(e, canonical=person[e.canonical])
+            elif key in by_surname:
+                owner = unique(by_surname[key])
                 if owner is not None:
-                    counts = spellings[owner]
-                    e = replace(e, canonical=max(counts, key=lambda n: (counts[n], -len(n))))
+                    e = replace(e, canonical=owner)
+            elif key in alone:
+                e = replace(e, canonical=_most_written(alone[key]))
             out.append(e)
         linked.append(out)
     return linked
+
+
+def _most_written(counts: Counter[str]) -> str:
+    """The spelling written most often, then the shortest, then the first in order."""
+    return min(counts, key=lambda name: (-counts[name], len(name), name))
+
+
+def _people(written: Counter[str]) -> dict[str, str]:
+    """Each full name -> the spelling of its person written most often. Names join when their
+    surnames meet under :func:`sound` and their first names agree; a name whose first name is
+    an initial joins the one person it fits (whose name it never becomes), and stays apart when
+    it fits none or several."""
+    groups: dict[str, list[list[str]]] = {}  # surname key -> people, each a list of spellings
+    initials: list[str] = []
+    for name in sorted(written, key=lambda n: (-written[n], n)):
+        parts = person_parts(name)
+        if len(sound(parts[0].rstrip("."))) == 1:
+            initials.append(name)
+            continue
+        people = groups.setdefault(sound(parts[-1]), [])
+        # against each person's most written name, so a chain of near spellings cannot drift
+        match = [p for p in people if given_names_agree(parts[0], person_parts(p[0])[0])]
+        if len(match) == 1:
+            match[0].append(name)
+        else:
+            people.append([name])
+    for name in initials:
+        parts = person_parts(name)
+        fits = [p for p in groups.get(sound(parts[-1]), [])
+                if given_names_agree(parts[0], person_parts(p[0])[0]) is not False]
+        if len(fits) == 1:
+            fits[0].append(name)
+        else:
+            groups.setdefault(sound(parts[-1]), []).append([name])
+    person: dict[str, str] = {}
+    for people in groups.values():
+        for spellings in people:
+            whole = [n for n in spellings if n not in initials] or spellings
+            best = _most_written(Counter({n: written[n] for n in whole}))
+            person.update(dict.fromkeys(spellings, best))
+    return person

@@ -21,7 +21,10 @@ from workbench import lexicon
 from workbench.lexicon import dates, names, places
 
 _SCORE = re.compile(r"^\d+[-–:]\d+$")  # "Monza 4-0": a result after a team's name
-_DANGLING = frozenset({"of", "and", "the", "for", "&", "-", "–"})  # "Group of", "Cable and"
+# "Group of", "Cable and", "Great Hall in Beijing on": words no name ends in
+_DANGLING = frozenset({"of", "and", "the", "for", "&", "-", "–", "in", "on", "at", "to", "by",
+                       "from", "with"})
+_SCORE_SIGNS = frozenset({"-", "–", ":"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -79,11 +82,67 @@ def trim(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                        _SCORE.match(doc[m.end - 1].text)
                                        or doc[m.end - 1].lower_ in _DANGLING))):
             m.end -= 1
+        while (m.end - m.start > 1 and m.label != "PERSON" and m.end < len(doc)
+               and doc[m.end - 1].text in _titles() and doc[m.end].text in _titles()):
+            m.end -= 1  # "Zentrist Economy" of "Zentrist Economy Minister ..."
+        while m.end - m.start > 3 and _split_score(doc, m.end):
+            m.end -= 3  # "Ruud 7-6" written as three tokens
         while m.start < m.end and _stray(doc[m.start]):
             m.start += 1
         if m.start < m.end:
             kept.append(m)
     return kept
+
+
+def _titles() -> frozenset[str]:
+    return names.entity_words("titles")
+
+
+def _split_score(doc: Doc, end: int) -> bool:
+    """Do the three tokens before ``end`` write a result ("7", "-", "6") with no spaces?"""
+    first, sign, last = doc[end - 3], doc[end - 2], doc[end - 1]
+    return (first.is_digit and last.is_digit and sign.text in _SCORE_SIGNS
+            and not first.whitespace_ and not sign.whitespace_)
+
+
+def cut_at_place(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name run on into where it is: "the Grand Hall of the Nation in Riga", "Ana Lima of
+    Brazil" are a name and a place. The cut falls at "in" or "near" before a known place that
+    ends the span, or at "of" before a country or place after a person's name (a first name and
+    a surname; "Bank of Canada" and "University of Ghana" stay whole)."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = _place_cut(doc, m)
+        if cut is None:
+            out.append(m)
+            continue
+        person = doc[cut].lower_ in _PERSON_CUTS
+        out.append(Mention(m.start, cut, "PERSON" if person else m.label, m.note + "+cut"))
+        out.append(Mention(cut + 1, m.end, "GPE", "cut"))
+    return out
+
+
+_NAME_CUTS = frozenset({"in", "near"})
+_PERSON_CUTS = frozenset({"of", "from"})
+
+
+def _place_cut(doc: Doc, m: Mention) -> int | None:
+    """Where ``m`` stops naming its thing and a preposition and a place follow, or None."""
+    for i in range(m.start + 1, m.end - 1):
+        word = doc[i].lower_
+        if word not in _NAME_CUTS and not (word in _PERSON_CUTS and _person_run(doc, m.start, i)):
+            continue
+        place = doc[i + 1:m.end]
+        if all(t.text[:1].isupper() for t in place) and names.is_place(place.text):
+            return i
+    return None
+
+
+def _person_run(doc: Doc, start: int, end: int) -> bool:
+    """Two to four capitalised words from a first name: "Ana Lima", not "Bank"."""
+    words = doc[start:end]
+    return (2 <= len(words) <= 4 and names.is_given_name(words[0].text)
+            and all(is_name_part(t) for t in words))
 
 
 def _stray(token: Token) -> bool:
@@ -314,15 +373,91 @@ def extend_org_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An organisation named by a list of its fields, cut at the first comma: "Culture,
     Media & Sport Committee"."""
     taken = taken_tokens(mentions)
+    ends = {m.end: m for m in mentions if m.label == "ORG"}
+    dropped: set[int] = set()
     for m in mentions:
         span = m.span(doc)
         if m.label != "ORG" or not any(t.text in ("&", "and") for t in span):
+            continue
+        head = ends.get(m.start - 1)  # "Department of Transport, Ports and Harbours"
+        if (head is not None and head is not m and doc[m.start - 1].text == ","
+                and all(t.text[:1].isupper() or t.text in ("&", "and") for t in span)):
+            m.start, m.note = head.start, m.note + "+list"
+            dropped.add(id(head))
             continue
         while (m.start >= 2 and doc[m.start - 1].text == "," and m.start - 2 not in taken
                and is_name_part(doc[m.start - 2]) and not doc[m.start - 2].is_sent_start):
             m.start -= 2
             m.note += "+list"
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
+
+
+def add_org_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Organisations the tagger left untagged: capitalised words that end in an organisation
+    word ("the Green Party", "Marlow Town Council"), or a name and the local body it heads
+    ("Harlow council", "the Dade County School board")."""
+    taken = taken_tokens(mentions)
+    generic = names.entity_words("org_words")
+    bodies = names.entity_words("local_bodies")
+    added: list[Mention] = []
+    for m in mentions:  # a tagged name and the body after it
+        after = doc[m.end] if m.end < len(doc) else None
+        text = m.span(doc).text
+        if (after is not None and after.text in bodies
+                and m.label in ("ORG", "GPE", "LOC", "FAC", "NORP")
+                and not names.is_country(text) and not names.demonym_code(text)):
+            m.end, m.label, m.note = m.end + 1, "ORG", m.note + "+body"
+            taken.add(m.end - 1)
+    for t in doc:
+        if t.i in taken or not (t.text in generic or t.text in bodies) or (
+                t.i + 1 < len(doc) and doc[t.i + 1].text in bodies):
+            continue
+        start = t.i
+        while start > 0 and start - 1 not in taken and is_name_part(doc[start - 1]):
+            start -= 1
+        while start < t.i and (doc[start].lower_ in ("the", "a", "an") or (
+                not is_name_word(doc[start]) and not names.is_place(doc[start].text))):
+            start += 1  # "The", "President", "Monday" begin no organisation's name
+        # a capital mid-sentence marks a name; at a sentence's start the tagger must agree
+        if start < t.i and (doc[start].pos_ == "PROPN" or not doc[start].is_sent_start):
+            added.append(Mention(start, t.i + 1, "ORG", "org-run"))
+            taken.update(range(start, t.i + 1))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def bracketed_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A short name in brackets right after a name is that name's other name: "the Office for
+    Budget Responsibility (OfBR)", "Acme Robotics (ACMR)" name one organisation, under the full
+    name, wherever the article writes it. The short name's letters come from the full name, in
+    order ("WASHINGTON (AP)" is a dateline and a news agency)."""
+    full: dict[str, Mention] = {}
+    for m in mentions:
+        if m.label not in _ALIASED or m.end + 2 >= len(doc):
+            continue
+        short = doc[m.end + 1].text
+        if (doc[m.end].text == "(" and doc[m.end + 2].text == ")" and _ALIAS.match(short)
+                and _letters_from(short, m.span(doc).text)):
+            full.setdefault(short, m)
+    for m in mentions:
+        owner = full.get(m.span(doc).text)
+        if owner is not None and m is not owner:
+            m.name = owner.name or owner.span(doc).text
+            if "ORG" in (m.label, owner.label):  # either tag says organisation: both are
+                owner.label = "ORG"
+            m.label, m.note = owner.label, m.note + "+alias"
     return mentions
+
+
+def _letters_from(short: str, name: str) -> bool:
+    """Are ``short``'s letters, first letter first, found in order in the longer ``name``?"""
+    letters = iter(name.lower())
+    return (len(short) < len(name) and short[0].lower() == name[0].lower()
+            and all(ch in letters for ch in short.lower() if ch.isalpha()))
+
+
+_ALIASED = frozenset({"ORG", "FAC", "GPE", "LOC"})
+# a short name: capitals, maybe a small letter between them ("DfE", "NVDA"; not "Minsal")
+_ALIAS = re.compile(r"^[A-Z][a-z]?(?:[A-Z&][a-z]?){1,6}$")
 
 
 def reporting_verbs() -> frozenset[str]:
