@@ -189,3 +189,67 @@ def test_cataphor_quote_speaker(nlp: Language) -> None:
     quotes = _read(nlp, 'Though she called the ruling "deeply unfair", Judge Maria Lopez '
                         'upheld the verdict.')[0]
     assert [q.speaker for q in quotes] == ["Maria Lopez"]
+
+
+# quote speakers: reports inside reports, quotes left open, roles named after, colons
+SPEAKERS = [
+    # a quote inside "the figures show", itself inside a person's report, is the person's
+    ('The health secretary said the numbers show that "ten years of neglect left the service '
+     'broken" and promised to work "day and night to fix it".',
+     ["health secretary", "health secretary"]),
+    ('The coach said the results show that "the squad is improving" and vowed to "keep going".',
+     ["coach", "coach"]),
+    # a quote opened after a colon and never closed runs to the end of its paragraph
+    ('A spokesman for the passenger group said: \u201cThese new fares will hit travellers '
+     'again. Reform could not be more urgent.\nThe operator declined to comment.',
+     ["spokesman for the passenger group"]),
+    ('The club captain said: \u201cWe played our best game of the season and deserved it.',
+     ["club captain"]),
+    # a role nobody holds yet is the person quoted by name just after
+    ('The federal energy minister called the forecasts "sobering".\n"This season could get '
+     'worse," Jane Miller said at a news conference on Monday.', ["Jane Miller", "Jane Miller"]),
+    ('The chief prosecutor called the verdict "a relief".\n"Justice was done today," Paul Grant '
+     'told reporters.', ["Paul Grant", "Paul Grant"]),
+    # a paragraph ending in a colon introduces the quote of the next one
+    ('Defender Mark Hale spoke after the match:\n"We gave everything tonight. The fans deserved '
+     'a win and we delivered it."', ["Mark Hale"]),
+    ('The head teacher spoke to parents on Friday:\n"Every child will be back in class by '
+     'Monday, and we thank you for your patience."', ["head teacher"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SPEAKERS)
+def test_quote_speakers(nlp: Language, text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in _read(nlp, text)[0]] == speakers
+
+
+def test_open_mark_without_colon_is_no_quote(nlp: Language) -> None:
+    quotes = _read(nlp, 'The shop sold \u201cfresh bread every day of the week to anyone who '
+                        'came in.\nIt closed in May.')[0]
+    assert quotes == []
+
+
+def test_role_with_another_role_named_after(nlp: Language) -> None:
+    quotes = _read(nlp, 'The head coach said the defeat was "unacceptable".\n"We were not good '
+                        'enough," striker Tom Reed said after the game.')[0]
+    assert quotes[0].speaker != "Tom Reed"
+
+
+# an adjunct after a postposed cue belongs to the clause reported
+ADJUNCTS = [
+    ("The waiting list is down for the second month in a row, hospital figures show, with an "
+     "estimated 7 million treatments still waiting.", "7 million treatments", "hospital figures"),
+    ("Home sales rose again in March, the agents said, with prices up 2 percent on the year.",
+     "prices up 2 percent", "agents"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "source"), ADJUNCTS)
+def test_adjunct_after_cue(nlp: Language, text: str, words: str, source: str) -> None:
+    claim = _claim(nlp, text, words)
+    assert claim is not None and claim.source == source
+
+
+def test_no_adjunct_after_cue(nlp: Language) -> None:
+    claim = _claim(nlp, "Home sales rose again in March, the agents said on Tuesday.", "rose")
+    assert claim is not None and "Tuesday" not in claim.text

@@ -207,6 +207,8 @@ def _subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
             return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         return None
     head = tok.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBD" and head.dep_ == "ROOT" and head.i < tok.i:
+        return head  # "The minister called it ...", misparsed as a noun with a relative verb
     holder = _gerund_subject(tok)
     if holder is not None:
         return holder
@@ -218,6 +220,10 @@ def _subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
         if _same(_quoted_as(head.head), tok):
             return _quoted_person(head.head)
         return _subject(head.head, lo, depth + 1)
+    if tok.dep_ == "conj" and head.lemma_.lower() not in cue_verbs():
+        speaker = _reporting_ancestor(head)
+        if speaker is not None:  # 'X said the figures show A and promised B': X promised
+            return _subject(speaker, lo, depth + 1)
     if tok.dep_ in ("advcl", "conj", "xcomp") and head.pos_ in ("VERB", "AUX"):
         if _same(_quoted_as(head), tok):
             return _quoted_person(head)
@@ -229,6 +235,16 @@ def _subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
         if head.dep_ == "dobj":
             return _subject(head.head, lo, depth + 1)
         return document_agent(head) or head
+    return None
+
+
+def _reporting_ancestor(verb: Token) -> Token | None:
+    """The nearest cue verb above a reported clause that a person can speak with (not "the
+    figures show"), when the clause is reported at all."""
+    for up in verb.ancestors:
+        lemma = up.lemma_.lower()
+        if lemma in cue_verbs() and lemma not in words("document_verbs"):
+            return up
     return None
 
 

@@ -103,6 +103,9 @@ def _attribution_of(ctx: Index, span: QuoteSpan,
             beside.append((gap, a))
         elif _governs(ctx, a.verb, span):
             governing.append(a)
+    spoken = [a for a in holding if a.cue not in words("document_verbs")]
+    if spoken and len(spoken) < len(holding):
+        holding = spoken  # 'X said the figures show that "..."': X's words, not the figures'
     if holding:
         return min(holding, key=lambda a: a.content[1] - a.content[0] if a.content else 0)
     if beside:
@@ -155,9 +158,10 @@ def _continued(ctx: Index, span: QuoteSpan, found: Sequence[Attribution],
                         prev_cue.sentence)
         if first <= prev_last + 1:
             return prev_cue
+    introduced = ctx.sents[first - 1].text.rstrip().endswith(":") if first > 0 else False
     before = [a for a in found if a.sentence == first - 1 and a.source is not None
-              and a.content is not None and (a.cue in words("speech_verbs")
-                                             or a.source.kind == "person")]
+              and (a.content is not None or introduced)
+              and (a.cue in words("speech_verbs") or a.source.kind == "person")]
     return before[-1] if before else None
 
 

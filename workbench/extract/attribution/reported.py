@@ -100,7 +100,22 @@ def _complement_before(cue: Cue) -> Reported | None:
     if not cue.before:
         return None
     end = max(c.right_edge.i for c in cue.before)
+    tail = _adjunct_after(cue.tok)
+    if tail is not None:  # "A is down, figures show, with B waiting": the sentence is reported
+        return Reported(cue.ctx.chars(cue.sentence.start, tail), postposed=True)
     return Reported(cue.ctx.chars(cue.sentence.start, end), postposed=True)
+
+
+def _adjunct_after(tok: Token) -> int | None:
+    """The end of an adjunct set off by a comma after a postposed cue (", with ...", ",
+    leaving ..."), which belongs to the clause reported, not to the cue; else None."""
+    doc = tok.doc
+    for child in tok.rights:
+        if child.dep_ in ("prep", "advcl") and doc[child.i - 1].text == "," \
+                and child.lemma_.lower() not in cue_verbs() \
+                and not any(c.dep_ in SUBJECTS for c in child.children):
+            return child.right_edge.i
+    return None
 
 
 def _named(cue: Cue) -> Reported | None:

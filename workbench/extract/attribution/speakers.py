@@ -264,7 +264,7 @@ class Resolver:
             found = self._agreeing(tok) or self._lead_speaker(tok, sentence)
             if found is None and any(c.lower_ == "the" for c in tok.lefts) \
                     and not any(c.dep_ in ("prep", "appos") for c in tok.rights):
-                found = self._recent_person(tok, sentence)
+                found = self._recent_person(tok, sentence) or self._next_named(tok, sentence)
             if found is not None:
                 return found
         return Source(name, text, span[0], span[1], kind)
@@ -303,6 +303,21 @@ class Resolver:
                 continue  # "the coach said ... the captain said": another person
             if not roles or role in roles:
                 return mention.source
+        return None
+
+    def _next_named(self, tok: Token, sentence: int) -> Source | None:
+        """"The minister called it sobering. '...,' Jane Doe said": a role no one holds yet
+        is the person named as a speaker in the next sentences, if given no other role."""
+        role = tok.lemma_.lower()
+        for subject, at in self.subjects:
+            if subject is None or not sentence < at <= sentence + NEAR_SENTENCES:
+                continue
+            named = self._named(subject)
+            if named is None or named.kind != "person" or named.name == named.text.lower():
+                continue
+            titles = self.titles_of.get(named.name)
+            if titles is not None and (not titles or role in titles):
+                return named  # "striker Tom Reed" is not "the head coach"
         return None
 
     def _recent_speaker(self, tok: Token, sentence: int) -> Source | None:
