@@ -253,3 +253,30 @@ def test_adjunct_after_cue(nlp: Language, text: str, words: str, source: str) ->
 def test_no_adjunct_after_cue(nlp: Language) -> None:
     claim = _claim(nlp, "Home sales rose again in March, the agents said on Tuesday.", "rose")
     assert claim is not None and "Tuesday" not in claim.text
+
+
+# what the corpus showed: no speaker in a medium, no source in a relative "that", no report
+# beyond its paragraph
+NO_SOURCE = [
+    ("Dugin had issued a post on Telegram saying that the war was now more important.",
+     "the war was now more important", "Dugin"),
+    ("The minister spoke via video link saying that the country would be held to account.",
+     "held to account", "minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "source"), NO_SOURCE)
+def test_medium_is_no_speaker(nlp: Language, text: str, words: str, source: str) -> None:
+    claim = _claim(nlp, text, words)
+    assert claim is None or claim.source == source
+
+
+def test_relative_pronoun_points_to_nothing(nlp: Language) -> None:
+    claims = _read(nlp, "She cited several reasons that might point to more import demand.")[1]
+    assert not any(c.cue == "point to" for c in claims)
+
+
+def test_report_stays_in_its_paragraph(nlp: Language) -> None:
+    text = ("The board said it approved the application of the firm in Bethesda, Md.\n"
+            "Azzam said capital market instruments should be made available to all citizens.")
+    assert all("\n" not in c.text for c in _read(nlp, text)[1])

@@ -24,6 +24,10 @@ from workbench.extract.attribution.index import (
     document_agent,
     is_document,
     np_end,
+    organisation_nouns,
+    relative_pronouns,
+    role_nouns,
+    trim,
     words,
 )
 from workbench.extract.attribution.speakers import Resolver
@@ -98,6 +102,8 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
     core = _core(ctx, tok)
     if subject is None or core is None:
         return None
+    if " " in lemma and subject.lower_ in relative_pronouns():
+        return None  # "reasons that might point to more demand": things, not a source
     if lemma in words("document_verbs") and not any(
             is_document(t) for t in subject.subtree):
         return None  # "the priest read the rites": reading aloud, no report
@@ -106,6 +112,9 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
         content, predicate, postposed = reported.reported(ctx, quoted_as)
     if content is not None and postposed is False and content[0] < piece.start_char:
         content = ctx.chars(piece.start, ctx.char_token(content[1] - 1))
+    section = ctx.article.section_at(content[0]) if content is not None else None
+    if content is not None and section is not None and content[1] > section.end:
+        content = trim(ctx.text, content[0], section.end)  # a parse run on past its paragraph
     return _Cue(lemma, tok, subject, sentence, core, content, predicate, postposed)
 
 
@@ -250,13 +259,17 @@ def _reporting_ancestor(verb: Token) -> Token | None:
 
 def _gerund_subject(tok: Token) -> Token | None:
     """"reacted to the Fed saying it would ...": the noun right before a gerund cue, with
-    no comma between, is who speaks (the parse hangs the gerund on the main verb)."""
+    no comma between, is who speaks (the parse hangs the gerund on the main verb), when it
+    names a body or a person."""
     if tok.tag_ != "VBG" or tok.i == 0 or tok.dep_ not in ("advcl", "acl", "pcomp"):
         return None
     before = tok.doc[tok.i - 1]
-    if before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "dobj"):
-        return before
-    return None
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("pobj", "dobj") \
+            or (before.dep_ == "pobj" and before.head.lower_ in words("medium_prepositions")):
+        return None
+    speaker = before.ent_type_ in ("ORG", "PERSON", "NORP") \
+        or before.lemma_.lower() in role_nouns() or before.lemma_.lower() in organisation_nouns()
+    return before if speaker else None  # not "via video link saying", "in England warning"
 
 
 def _coordinated_subject(tok: Token, lo: int) -> Token | None:

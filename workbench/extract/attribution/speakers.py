@@ -145,10 +145,11 @@ class Resolver:
         sentence, the one highest in the parse; "they" takes an organisation ("the board")
         when no group is there."""
         verb = tok.head
-        after_report = (verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i) \
+        after_report = verb.dep_ == "parataxis" \
+            or (verb.dep_ == "ccomp" and verb.head.i < verb.i) \
             or any(c.dep_ in ("parataxis", "ccomp") and c.i < verb.i for c in verb.children)
         if kind == "person" or after_report:
-            return None  # "..., they said": the subjects before are what they reported
+            return None  # "..., they said", "A, it says, is B": the subjects are what is reported
         found: list[tuple[int, int, Source]] = []
         for cand in self.ctx.sents[sentence]:
             if cand.i >= tok.i or cand.dep_ not in SUBJECTS \
