@@ -280,3 +280,9 @@ def test_report_stays_in_its_paragraph(nlp: Language) -> None:
     text = ("The board said it approved the application of the firm in Bethesda, Md.\n"
             "Azzam said capital market instruments should be made available to all citizens.")
     assert all("\n" not in c.text for c in _read(nlp, text)[1])
+
+
+def test_open_single_mark_after_colon_is_no_quote(nlp: Language) -> None:
+    text = ("Officials met on Friday. 'S : \u2018The minister posted a photo of the call with "
+            "his counterpart after the talks ended late on Friday evening in the capital.")
+    assert all(len(q.text) < 40 for q in _read(nlp, text)[0])
