@@ -286,3 +286,22 @@ def test_open_single_mark_after_colon_is_no_quote(nlp: Language) -> None:
     text = ("Officials met on Friday. 'S : \u2018The minister posted a photo of the call with "
             "his counterpart after the talks ended late on Friday evening in the capital.")
     assert all(len(q.text) < 40 for q in _read(nlp, text)[0])
+
+
+# after a postposed cue, a participle or "in a report" is the speaker's, not the claim's
+SPEAKERS_OWN = [
+    ('"We asked for more information," the spokesman said, reacting to reports of a transfer.',
+     "reacting"),
+    ("Sales will keep rising next year, the analyst said, in a note to clients last month.",
+     "note to clients"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), SPEAKERS_OWN)
+def test_speakers_own_adjunct(nlp: Language, text: str, words: str) -> None:
+    assert not any(words in c.text for c in _read(nlp, text)[1])
+
+
+def test_speaking_is_no_claim(nlp: Language) -> None:
+    text = "Senator Ann Cole speaks during a committee hearing in Washington, March 8, 2022."
+    assert _read(nlp, text)[1] == []

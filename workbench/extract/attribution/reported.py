@@ -107,13 +107,13 @@ def _complement_before(cue: Cue) -> Reported | None:
 
 
 def _adjunct_after(tok: Token) -> int | None:
-    """The end of an adjunct set off by a comma after a postposed cue (", with ...", ",
-    leaving ..."), which belongs to the clause reported, not to the cue; else None."""
+    """The end of an adjunct set off by a comma after a postposed cue (", with ..."), which
+    belongs to the clause reported, not to the cue; else None. A participle there (", adding
+    ...", ", reacting to ...") is the speaker's own."""
     doc = tok.doc
     for child in tok.rights:
-        if child.dep_ in ("prep", "advcl") and doc[child.i - 1].text == "," \
-                and child.lemma_.lower() not in cue_verbs() \
-                and not any(c.dep_ in SUBJECTS for c in child.children):
+        if child.dep_ == "prep" and doc[child.i - 1].text == "," \
+                and child.lower_ in words("adjunct_prepositions"):
             return child.right_edge.i
     return None
 
