@@ -305,3 +305,9 @@ def test_speakers_own_adjunct(nlp: Language, text: str, words: str) -> None:
 def test_speaking_is_no_claim(nlp: Language) -> None:
     text = "Senator Ann Cole speaks during a committee hearing in Washington, March 8, 2022."
     assert _read(nlp, text)[1] == []
+
+
+def test_named_gerund_subject(nlp: Language) -> None:
+    quotes = _read(nlp, 'The remarks came in response to Borrell describing the plan as '
+                        '"reckless".')[0]
+    assert [q.speaker for q in quotes] == ["Borrell"]

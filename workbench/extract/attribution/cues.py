@@ -260,15 +260,15 @@ def _reporting_ancestor(verb: Token) -> Token | None:
 def _gerund_subject(tok: Token) -> Token | None:
     """"reacted to the Fed saying it would ...": the noun right before a gerund cue, with
     no comma between, is who speaks (the parse hangs the gerund on the main verb), when it
-    names a body or a person."""
+    is a name, a role or a body."""
     if tok.tag_ != "VBG" or tok.i == 0 or tok.dep_ not in ("advcl", "acl", "pcomp"):
         return None
     before = tok.doc[tok.i - 1]
     if before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("pobj", "dobj") \
             or (before.dep_ == "pobj" and before.head.lower_ in words("medium_prepositions")):
         return None
-    speaker = before.ent_type_ in ("ORG", "PERSON", "NORP") \
-        or before.lemma_.lower() in role_nouns() or before.lemma_.lower() in organisation_nouns()
+    speaker = before.pos_ == "PROPN" or before.lemma_.lower() in role_nouns() \
+        or before.lemma_.lower() in organisation_nouns()
     return before if speaker else None  # not "via video link saying", "in England warning"
 
 
