@@ -311,3 +311,16 @@ def test_named_gerund_subject(nlp: Language) -> None:
     quotes = _read(nlp, 'The remarks came in response to Borrell describing the plan as '
                         '"reckless".')[0]
     assert [q.speaker for q in quotes] == ["Borrell"]
+
+
+def test_gerund_with_pronoun_object(nlp: Language) -> None:
+    quotes = _read(nlp, 'The player sent a letter to the coach asking him not to "forget about '
+                        'me".')[0]
+    assert quotes[0].speaker != "coach"
+
+
+def test_caption_speaking_gives_no_quote(nlp: Language) -> None:
+    text = ('"We will rebuild the bridge," the mayor said on Monday.\nGovernor Ann Cole speaks '
+            'during a news conference in the capital, June 16, 2021.\n"Every road will reopen by '
+            'spring."')
+    assert all(q.speaker != "Ann Cole" for q in _read(nlp, text)[0])

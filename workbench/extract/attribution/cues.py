@@ -264,6 +264,8 @@ def _gerund_subject(tok: Token) -> Token | None:
     if tok.tag_ != "VBG" or tok.i == 0 or tok.dep_ not in ("advcl", "acl", "pcomp"):
         return None
     before = tok.doc[tok.i - 1]
+    if any(c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" for c in tok.children):
+        return None  # "an appeal to Biden asking him ...": he is asked, not asking
     if before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("pobj", "dobj") \
             or (before.dep_ == "pobj" and before.head.lower_ in words("medium_prepositions")):
         return None

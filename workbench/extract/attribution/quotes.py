@@ -93,6 +93,8 @@ def _attribution_of(ctx: Index, span: QuoteSpan,
     governing: list[Attribution] = []
     text = ctx.text
     for a in found:
+        if a.cue in words("introducing_verbs"):
+            continue  # only through a colon (see _continued)
         if a.sentence < first - 1 or a.sentence > last + 1 or a.source is None \
                 or (a.source.start < span.close and span.open < a.source.end):
             continue  # no attribution, or one naming its source inside the quote
@@ -161,6 +163,7 @@ def _continued(ctx: Index, span: QuoteSpan, found: Sequence[Attribution],
     introduced = ctx.sents[first - 1].text.rstrip().endswith(":") if first > 0 else False
     before = [a for a in found if a.sentence == first - 1 and a.source is not None
               and (a.content is not None or introduced)
+              and (introduced or a.cue not in words("introducing_verbs"))
               and (a.cue in words("speech_verbs") or a.source.kind == "person")]
     return before[-1] if before else None
 
