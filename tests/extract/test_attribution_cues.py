@@ -324,3 +324,9 @@ def test_caption_speaking_gives_no_quote(nlp: Language) -> None:
             'during a news conference in the capital, June 16, 2021.\n"Every road will reopen by '
             'spring."')
     assert all(q.speaker != "Ann Cole" for q in _read(nlp, text)[0])
+
+
+def test_spoke_of_quote(nlp: Language) -> None:
+    quotes = _read(nlp, 'The security chief spoke of "shells hitting the border region" on '
+                        'Monday.')[0]
+    assert [q.speaker for q in quotes] == ["security chief"]

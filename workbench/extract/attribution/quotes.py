@@ -93,14 +93,15 @@ def _attribution_of(ctx: Index, span: QuoteSpan,
     governing: list[Attribution] = []
     text = ctx.text
     for a in found:
-        if a.cue in words("introducing_verbs"):
-            continue  # only through a colon (see _continued)
         if a.sentence < first - 1 or a.sentence > last + 1 or a.source is None \
                 or (a.source.start < span.close and span.open < a.source.end):
             continue  # no attribution, or one naming its source inside the quote
         if a.content and a.content[0] <= span.start < a.content[1] \
                 and first <= a.sentence <= last + 1:
             holding.append(a)
+        elif a.cue in words("introducing_verbs"):
+            if _governs(ctx, a.verb, span):  # "spoke of "...""; never a quote beside it
+                governing.append(a)
         elif (gap := _gap(text, span, a)) is not None:
             beside.append((gap, a))
         elif _governs(ctx, a.verb, span):
