@@ -74,8 +74,10 @@ def claims(
 
 
 def _usable(ctx: Index, a: Attribution, quoted: Sequence[tuple[int, int]]) -> bool:
-    if a.content is None or a.source is None or a.cue in words("no_claim_verbs"):
+    if a.content is None or a.source is None:
         return False
+    if a.cue in words("no_claim_verbs") and not a.predicate:
+        return False  # 'urged them "to come"'; but 'called the plan "reckless"' states a view
     start, end = a.content
     if len(ctx.text[start:end].split()) < MIN_WORDS:
         return False

@@ -19,9 +19,15 @@ from workbench.extract.attribution import reported
 from workbench.extract.attribution.index import (
     Index,
     Source,
+    cue_lemma,
     cue_verbs,
     document_agent,
+    is_document,
     np_end,
+    organisation_nouns,
+    relative_pronouns,
+    role_nouns,
+    trim,
     words,
 )
 from workbench.extract.attribution.speakers import Resolver
@@ -78,12 +84,16 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
         return None
     if tok.lower_ in words("according") and tok.i + 1 < len(ctx.doc) \
             and ctx.doc[tok.i + 1].lower_ == "to":
-        return _according(ctx, tok, sentence)
+        return _according(ctx, tok, ctx.doc[tok.i + 1], sentence)
+    if tok.lower_ in words("source_prepositions") and tok.dep_ == "prep" \
+            and _names_source(tok):
+        return _according(ctx, tok, tok, sentence)
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in cue_verbs():
         return None
     if any(c.dep_ == "neg" for c in tok.children):
         return None
+    lemma = cue_lemma(tok)
     piece = ctx.sents[sentence]
     subject = _subject(tok, piece.start)
     quoted_as = _quoted_as(tok)
@@ -92,14 +102,19 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
     core = _core(ctx, tok)
     if subject is None or core is None:
         return None
+    if " " in lemma and subject.lower_ in relative_pronouns():
+        return None  # "reasons that might point to more demand": things, not a source
     if lemma in words("document_verbs") and not any(
-            t.lemma_.lower() in words("document_nouns") for t in subject.subtree):
+            is_document(t) for t in subject.subtree):
         return None  # "the priest read the rites": reading aloud, no report
     content, predicate, postposed = reported.reported(ctx, tok)
     if content is None and quoted_as is not None:
         content, predicate, postposed = reported.reported(ctx, quoted_as)
     if content is not None and postposed is False and content[0] < piece.start_char:
         content = ctx.chars(piece.start, ctx.char_token(content[1] - 1))
+    section = ctx.article.section_at(content[0]) if content is not None else None
+    if content is not None and section is not None and content[1] > section.end:
+        content = trim(ctx.text, content[0], section.end)  # a parse run on past its paragraph
     return _Cue(lemma, tok, subject, sentence, core, content, predicate, postposed)
 
 
@@ -127,8 +142,16 @@ def _quoted_person(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == role), None)
 
 
-def _according(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
-    to = ctx.doc[tok.i + 1]
+def _names_source(prep: Token) -> bool:
+    """"per the agency", "per Reuters": a source, not a rate ("$5 per hour")."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or prep.head.pos_ in ("NUM", "SYM") or prep.head.like_num:
+        return False
+    return pobj.pos_ == "PROPN" or is_document(pobj)
+
+
+def _according(ctx: Index, tok: Token, to: Token, sentence: int) -> _Cue | None:
+    """"according to X" (``tok`` "according", ``to`` "to"), or "per X" (both "per")."""
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
@@ -145,12 +168,31 @@ def _according(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
     if core is None:
         return None
     piece = ctx.sents[sentence]
+    if _closing(ctx, tok, phrase_end, piece.end):  # "..., per the agency." the whole clause
+        return _Cue("according to", tok, document_agent(pobj) or _knower(pobj) or pobj,
+                    sentence, core, ctx.chars(piece.start, tok.i - 1), postposed=True)
     left = ctx.chars(max(head.left_edge.i, piece.start), tok.i - 1)
     right = ctx.chars(tok.right_edge.i + 1, min(head.right_edge.i, piece.end - 1))
     content = left if head.i < tok.i and left is not None else right or left
     postposed = content is not None and content[0] < core[0]
-    return _Cue("according to", tok, document_agent(pobj) or pobj, sentence, core, content,
-                postposed=postposed)
+    return _Cue("according to", tok, document_agent(pobj) or _knower(pobj) or pobj, sentence,
+                core, content, postposed=postposed)
+
+
+def _closing(ctx: Index, tok: Token, phrase_end: int, end: int) -> bool:
+    """Does ", according to X" close its sentence (up to a comma or the full stop)?"""
+    doc = ctx.doc
+    if tok.i == 0 or doc[tok.i - 1].text != ",":
+        return False
+    after = phrase_end + 1
+    return after >= end or doc[after].is_punct
+
+
+def _knower(noun: Token) -> Token | None:
+    """"according to his information", "to their knowledge": the possessor is the source."""
+    if noun.lemma_.lower() not in words("knowledge_nouns"):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
@@ -174,12 +216,23 @@ def _subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
             return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         return None
     head = tok.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBD" and head.dep_ == "ROOT" and head.i < tok.i:
+        return head  # "The minister called it ...", misparsed as a noun with a relative verb
+    holder = _gerund_subject(tok)
+    if holder is not None:
+        return holder
+    if head.i < lo and tok.dep_ == "conj":
+        return _coordinated_subject(tok, lo)
     if depth > 3 or head.i == tok.i or head.i < lo:
         return None
     if tok.dep_ == "pcomp" and head.dep_ == "prep":
         if _same(_quoted_as(head.head), tok):
             return _quoted_person(head.head)
         return _subject(head.head, lo, depth + 1)
+    if tok.dep_ == "conj" and head.lemma_.lower() not in cue_verbs():
+        speaker = _reporting_ancestor(head)
+        if speaker is not None:  # 'X said the figures show A and promised B': X promised
+            return _subject(speaker, lo, depth + 1)
     if tok.dep_ in ("advcl", "conj", "xcomp") and head.pos_ in ("VERB", "AUX"):
         if _same(_quoted_as(head), tok):
             return _quoted_person(head)
@@ -187,10 +240,48 @@ def _subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
                 and tok.lemma_.lower() in cue_verbs():
             head = head.head  # '"...," he told X, adding ...' hangs off the quoted clause
         return _subject(head, lo, depth + 1)
-    if tok.dep_ == "acl" and head.lemma_.lower() in words("document_nouns"):
+    if tok.dep_ == "acl" and is_document(head):
         if head.dep_ == "dobj":
             return _subject(head.head, lo, depth + 1)
         return document_agent(head) or head
+    return None
+
+
+def _reporting_ancestor(verb: Token) -> Token | None:
+    """The nearest cue verb above a reported clause that a person can speak with (not "the
+    figures show"), when the clause is reported at all."""
+    for up in verb.ancestors:
+        lemma = up.lemma_.lower()
+        if lemma in cue_verbs() and lemma not in words("document_verbs"):
+            return up
+    return None
+
+
+def _gerund_subject(tok: Token) -> Token | None:
+    """"reacted to the Fed saying it would ...": the noun right before a gerund cue, with
+    no comma between, is who speaks (the parse hangs the gerund on the main verb), when it
+    is a name, a role or a body."""
+    if tok.tag_ != "VBG" or tok.i == 0 or tok.dep_ not in ("advcl", "acl", "pcomp"):
+        return None
+    before = tok.doc[tok.i - 1]
+    if any(c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" for c in tok.children):
+        return None  # "an appeal to Biden asking him ...": he is asked, not asking
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("pobj", "dobj") \
+            or (before.dep_ == "pobj" and before.head.lower_ in words("medium_prepositions")):
+        return None
+    speaker = before.pos_ == "PROPN" or before.lemma_.lower() in role_nouns() \
+        or before.lemma_.lower() in organisation_nouns()
+    return before if speaker else None  # not "via video link saying", "in England warning"
+
+
+def _coordinated_subject(tok: Token, lo: int) -> Token | None:
+    """"X said A and warned B" parsed onto an earlier sentence: the subject of the last cue
+    verb before it in its own sentence."""
+    for verb in reversed(tok.doc[lo:tok.i]):
+        if verb.lemma_.lower() in cue_verbs() and verb.pos_ == "VERB":
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i >= lo]
+            if subjects:
+                return subjects[-1]
     return None
 
 
@@ -255,6 +346,16 @@ def _bound_nested(ctx: Index, cues: list[_Cue]) -> None:
                     and inner.content[0] < outer.core[0]:
                 end = ctx.char_token(min(outer.core[0], outer.content[1]) - 1)
                 inner.content = ctx.chars(ctx.char_token(inner.content[0]), end) or inner.content
+        for other in cues:  # "X said A, as Y said B" / "X said A, claiming B": two reports
+            if other is inner or inner.content is None or other.content is None \
+                    or other.postposed or not _subordinate_report(other.token) \
+                    or not inner.content[0] < other.core[0] < inner.content[1]:
+                continue
+            end = other.token.left_edge.i - 1
+            while end > 0 and ctx.doc[end].dep_ in ("cc", "mark", "punct"):
+                end -= 1
+            if ctx.doc[end].idx >= inner.content[0]:
+                inner.content = ctx.chars(ctx.char_token(inner.content[0]), end) or inner.content
         for other in cues:  # "X said A and Y said B": A ends before "and"
             if other is inner or inner.content is None \
                     or not inner.content[0] < other.core[0] < inner.content[1]:
@@ -264,3 +365,11 @@ def _bound_nested(ctx: Index, cues: list[_Cue]) -> None:
                     and before.dep_ in ("cc", "mark", "punct"):
                 end = before.i - 1
                 inner.content = ctx.chars(ctx.char_token(inner.content[0]), end) or inner.content
+
+
+def _subordinate_report(tok: Token) -> bool:
+    """A cue hung on another report's clause as an adverbial or a participle ("..., as the
+    chief executive said that ...", "..., claiming that ..."): a report of its own, not the
+    material of the first (which "the minister told reporters that ..." is)."""
+    return tok.dep_ in ("advcl", "conj") and (tok.tag_ == "VBG" or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))

@@ -48,6 +48,16 @@ def cue_verbs() -> frozenset[str]:
     return lexicon.reporting_verbs()
 
 
+def cue_lemma(tok: Token) -> str:
+    """A cue verb's lemma, with its particle or preposition when the two are one cue
+    ("ruled out", "called for", "pointed to")."""
+    lemma = tok.lemma_.lower()
+    for child in tok.rights:
+        if child.dep_ in ("prt", "prep") and f"{lemma} {child.lower_}" in words("phrasal_cues"):
+            return f"{lemma} {child.lower_}"
+    return lemma
+
+
 def role_nouns() -> frozenset[str]:
     """Nouns that name a person by role ("the mayor", "a spokesman"): entity_words' roles."""
     return lexicon.words("entity_words", "roles")
@@ -133,19 +143,35 @@ class Index:
         return trim(self.text, self.doc[first].idx, tok.idx + len(tok.text))
 
 
+def is_document(noun: Token) -> bool:
+    """Does the word name a document or data that speaks for its issuer ("the report",
+    "Documents", "new figures")? A capitalised plural keeps its s in the lemma."""
+    nouns = words("document_nouns")
+    return noun.lemma_.lower() in nouns or noun.lower_.removesuffix("s") in nouns
+
+
 def document_agent(noun: Token) -> Token | None:
     """"a statement released by X", "a report from X": X speaks, not the document."""
-    if noun.lemma_.lower() not in words("document_nouns"):
+    if not is_document(noun):
         return None
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in words("agent_prepositions"):
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return _issuer(child)
         if child.dep_ == "acl":
             for agent in child.children:
                 if agent.dep_ == "agent" or (agent.dep_ == "prep"
                                              and agent.lower_ in words("agent_prepositions")):
-                    return next((g for g in agent.children if g.dep_ == "pobj"), None)
+                    return _issuer(agent)
     return None
+
+
+def _issuer(prep: Token) -> Token | None:
+    """The object of "from"/"by" when it names who issued the document: not a time
+    ("data from 2022", "figures from last month")."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is None or pobj.like_num or pobj.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return None
+    return pobj
 
 
 def np_end(tok: Token) -> int:

@@ -23,6 +23,8 @@ _BEFORE_OPEN = "([{—–-/" + DOUBLE + SINGLE
 _AFTER_CLOSE = ".,;:!?)]}—–-/…" + DOUBLE + SINGLE
 _SENTENCE_END = re.compile(r"[.!?…][\s)]*$")
 WORK_LABEL = "WORK_OF_ART"
+MIN_OPEN_WORDS = 6
+MAX_OPEN_WORDS = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,13 +77,26 @@ def _layer(text: str, sections: Sequence[Section], marks: str,
                 chain, carried = out[-1].chain, False
                 pending = None
         nxt = sections[number + 1] if number + 1 < len(sections) else None
-        if pending is not None and nxt is not None and text[nxt.start:nxt.start + 1] in marks \
-                and nxt.kind == "paragraph":
+        continues = nxt is not None and text[nxt.start:nxt.start + 1] in marks \
+            and nxt.kind == "paragraph"
+        if pending is not None and (continues or (marks == DOUBLE
+                                                  and _introduced(text, pending, lo, hi))):
             out.append(_span(text, pending, hi, chain if carried else chain + 1))
             chain, carried = out[-1].chain, True
         else:
             carried = False
     return [s for s in out if s.end > s.start and any(ch.isalnum() for ch in text[s.start:s.end])]
+
+
+def _introduced(text: str, at: int, lo: int, hi: int) -> bool:
+    """'X said: "A full sentence ...' left open at the end of its paragraph (the closing mark
+    dropped): a double mark right after "word:", before whole sentences with no other mark
+    and of a paragraph's length, quotes to the end."""
+    before = text[lo:at].rstrip()
+    inner = text[at + 1:hi].strip()
+    return before.endswith(":") and before[-2:-1].isalpha() \
+        and MIN_OPEN_WORDS <= len(inner.split()) <= MAX_OPEN_WORDS \
+        and bool(_SENTENCE_END.search(inner)) and not _MARK.search(inner)
 
 
 def _stronger_close(found: list[tuple[int, str]], k: int) -> bool:

@@ -99,10 +99,16 @@ def _attribution_of(ctx: Index, span: QuoteSpan,
         if a.content and a.content[0] <= span.start < a.content[1] \
                 and first <= a.sentence <= last + 1:
             holding.append(a)
+        elif a.cue in words("introducing_verbs"):
+            if _governs(ctx, a.verb, span):  # "spoke of "...""; never a quote beside it
+                governing.append(a)
         elif (gap := _gap(text, span, a)) is not None:
             beside.append((gap, a))
         elif _governs(ctx, a.verb, span):
             governing.append(a)
+    spoken = [a for a in holding if a.cue not in words("document_verbs")]
+    if spoken and len(spoken) < len(holding):
+        holding = spoken  # 'X said the figures show that "..."': X's words, not the figures'
     if holding:
         return min(holding, key=lambda a: a.content[1] - a.content[0] if a.content else 0)
     if beside:
@@ -155,9 +161,11 @@ def _continued(ctx: Index, span: QuoteSpan, found: Sequence[Attribution],
                         prev_cue.sentence)
         if first <= prev_last + 1:
             return prev_cue
+    introduced = ctx.sents[first - 1].text.rstrip().endswith(":") if first > 0 else False
     before = [a for a in found if a.sentence == first - 1 and a.source is not None
-              and a.content is not None and (a.cue in words("speech_verbs")
-                                             or a.source.kind == "person")]
+              and (a.content is not None or introduced)
+              and (introduced or a.cue not in words("introducing_verbs"))
+              and (a.cue in words("speech_verbs") or a.source.kind == "person")]
     return before[-1] if before else None
 
 

@@ -16,7 +16,14 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from workbench.extract.attribution.index import SUBJECTS, Index, cue_verbs, relative_pronouns, words
+from workbench.extract.attribution.index import (
+    SUBJECTS,
+    Index,
+    cue_lemma,
+    cue_verbs,
+    relative_pronouns,
+    words,
+)
 
 POSTPOSED_WINDOW = 8
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -46,7 +53,7 @@ Reader = Callable[[Cue], Reported | None]
 
 def reported(ctx: Index, tok: Token) -> Reported:
     """The material ``tok`` reports, by the first reader that recognises its shape."""
-    lemma = tok.lemma_.lower()
+    lemma = cue_lemma(tok)
     comps = [c for c in tok.children
              if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in words("xcomp_verbs")))
              and not any(m.dep_ == "mark" and m.lower_ in words("open_marks")
@@ -54,7 +61,7 @@ def reported(ctx: Index, tok: Token) -> Reported:
     comps = [c for c in comps if _postposed_comma(c) is None]
     cue = Cue(ctx, tok, lemma, ctx.sents[ctx.sentence_of(tok.i)],
               [c for c in comps if c.i < tok.i], [c for c in comps if c.i > tok.i],
-              next((c for c in tok.children if c.dep_ == "dobj"), None))
+              _object_of(tok, lemma))
     for reader in READERS:
         found = reader(cue)
         if found is not None:
@@ -70,11 +77,22 @@ def _complement_after(cue: Cue) -> Reported | None:
     predicate = cue.lemma in words("predicate_verbs")
     start = _predicate_start(tok) if predicate else max(tok.i + 1,
                                                         min(c.left_edge.i for c in cue.after))
-    end = max(c.right_edge.i for c in cue.after)
+    end = _contrast_end(cue, max(c.right_edge.i for c in cue.after))
+    while end > start and (tok.doc[end].dep_ == "cc" or tok.doc[end].is_punct):
+        end -= 1  # "said A and warned B": the "and" belongs to neither
     while start < end and (tok.doc[start].is_punct or (tok.doc[start].lower_ == "that"
                                                        and tok.doc[start].dep_ != "det")):
         start += 1
     return Reported(cue.ctx.chars(start, end), predicate)
+
+
+def _contrast_end(cue: Cue, end: int) -> int:
+    """'said it was not based on A, but on B': a verbless "but on B" closing the sentence,
+    which the parse hangs on the cue, still belongs to the reported clause."""
+    rest = [t for t in cue.tok.doc[end + 1:cue.sentence.end] if not t.is_punct]
+    if len(rest) < 2 or rest[0].dep_ != "cc" or any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return end
+    return rest[-1].i
 
 
 def _complement_before(cue: Cue) -> Reported | None:
@@ -82,14 +100,44 @@ def _complement_before(cue: Cue) -> Reported | None:
     if not cue.before:
         return None
     end = max(c.right_edge.i for c in cue.before)
+    tail = _adjunct_after(cue.tok)
+    if tail is not None:  # "A is down, figures show, with B waiting": the sentence is reported
+        return Reported(cue.ctx.chars(cue.sentence.start, tail), postposed=True)
     return Reported(cue.ctx.chars(cue.sentence.start, end), postposed=True)
 
 
+def _adjunct_after(tok: Token) -> int | None:
+    """The end of an adjunct set off by a comma after a postposed cue (", with ..."), which
+    belongs to the clause reported, not to the cue; else None. A participle there (", adding
+    ...", ", reacting to ...") is the speaker's own."""
+    doc = tok.doc
+    for child in tok.rights:
+        if child.dep_ == "prep" and doc[child.i - 1].text == "," \
+                and child.lower_ in words("adjunct_prepositions"):
+            return child.right_edge.i
+    return None
+
+
 def _named(cue: Cue) -> Reported | None:
-    """'called it "transparently false"', 'urged them "to come"': quotes only."""
+    """'called it "transparently false"', 'urged them "to come"': quotes only; a naming
+    verb with an object and what it is called ('described the plan as reckless') states
+    that much, the verb with it."""
     if cue.lemma not in words("naming_verbs") and cue.lemma not in words("no_claim_verbs"):
         return None
+    if _calls_it_something(cue.tok, cue.lemma):
+        return Reported(cue.ctx.chars(cue.tok.i, cue.tok.right_edge.i), predicate=True)
     return Reported(cue.ctx.chars(cue.tok.i + 1, cue.tok.right_edge.i))
+
+
+def _calls_it_something(tok: Token, lemma: str) -> bool:
+    """'called the plan "reckless"', 'described him as smart': an object and its predicate."""
+    if lemma not in words("secondary_predicate_verbs"):
+        return False
+    called = [c for c in tok.rights if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+              or (c.dep_ == "prep" and c.lower_ == "as")]
+    has_object = any(c.dep_ == "dobj" for c in tok.children) \
+        or any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.i < c.i for c in called for t in c.subtree)
+    return bool(called) and has_object
 
 
 def _stray_that(cue: Cue) -> Reported | None:
@@ -162,6 +210,19 @@ def _as_subject(cue: Cue) -> Reported | None:
 READERS: tuple[Reader, ...] = (_complement_after, _complement_before, _named, _stray_that,
                                _object_and_verb, _object, _content_noun, _inside_commas,
                                _after_comma, _as_subject)
+
+
+def _object_of(tok: Token, lemma: str) -> Token | None:
+    """The cue's object: its direct object, or the object of the preposition that makes a
+    phrasal cue ("called for a ceasefire")."""
+    direct = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if direct is not None or " " not in lemma:
+        return direct
+    word = lemma.split()[-1]
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == word:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _predicate_start(tok: Token) -> int:

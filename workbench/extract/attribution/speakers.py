@@ -39,6 +39,7 @@ LOOKBACK_SENTENCES = 4
 RECENT_SENTENCES = 4
 NEAR_SENTENCES = 2
 TITLE_WINDOW = 6
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
 
 
@@ -105,8 +106,10 @@ class Resolver:
             if asked is not None:
                 return asked
         if kind is not None:
-            return self._antecedent(tok, kind, sentence, depth)
-        if tok.pos_ in ("PRON", "DET", "NUM"):
+            ahead = self._cataphor(tok, kind, sentence) if depth == 0 else None
+            return ahead or self._same_sentence(tok, kind, sentence) \
+                or self._antecedent(tok, kind, sentence, depth)
+        if tok.pos_ in ("PRON", "DET") or (tok.pos_ == "NUM" and tok.like_num):
             return self._one_of(tok, sentence)
         return None if tok.tag_ == "VBG" else self._document_or_name(tok, sentence, depth)
 
@@ -120,6 +123,45 @@ class Resolver:
             if issuer is not None:                        # statement said": X
                 return issuer
         return self._named(tok) or self._described(tok, sentence)
+
+    def _cataphor(self, tok: Token, kind: SourceKind, sentence: int) -> Source | None:
+        """"Though he called the plan reckless, Judge X approved it": a pronoun in a clause
+        put before its main clause names that clause's subject."""
+        clause = tok.head
+        piece = self.ctx.sents[sentence]
+        if clause.dep_ != "advcl" or clause.left_edge.i != piece.start \
+                or not any(c.dep_ == "mark" for c in clause.children):
+            return None
+        after = piece.doc[clause.right_edge.i + 1:piece.end]
+        subject = next((c for c in after if c.dep_ == "nsubj" and c.head.i > c.i), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        found = self._named(subject) or self._described(subject, sentence)
+        return found if found is not None and found.kind == kind else None
+
+    def _same_sentence(self, tok: Token, kind: SourceKind, sentence: int) -> Source | None:
+        """"Staff gave the reasons why they say ...", "While the board approved it, they
+        stressed ...": a plural or body pronoun takes a subject before it in its own
+        sentence, the one highest in the parse; "they" takes an organisation ("the board")
+        when no group is there."""
+        verb = tok.head
+        after_report = verb.dep_ == "parataxis" \
+            or (verb.dep_ == "ccomp" and verb.head.i < verb.i) \
+            or any(c.dep_ in ("parataxis", "ccomp") and c.i < verb.i for c in verb.children)
+        if kind == "person" or after_report:
+            return None  # "..., they said", "A, it says, is B": the subjects are what is reported
+        found: list[tuple[int, int, Source]] = []
+        for cand in self.ctx.sents[sentence]:
+            if cand.i >= tok.i or cand.dep_ not in SUBJECTS \
+                    or cand.pos_ not in ("NOUN", "PROPN") or self.ctx.in_quote(cand.idx):
+                continue
+            source = self._named(cand) or self._described(cand, sentence)
+            organisation = source is not None and source.kind == "body" \
+                and cand.lemma_.lower() in organisation_nouns()
+            if source is not None and (source.kind == kind or (kind == "group" and organisation)):
+                exact = 0 if source.kind == kind else 1
+                found.append((exact, len(list(cand.ancestors)), source))
+        return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
 
     def _addressee(self, tok: Token, sentence: int) -> Source | None:
         """"X asked Biden if ... 'Yes,' he replied": he is the one asked."""
@@ -154,6 +196,11 @@ class Resolver:
                 if child.dep_ == "appos" and found is not None and found.label == "PERSON":
                     entity = found
                     break
+        if entity is not None and entity.label in PLACE_LABELS:
+            named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"),
+                         None)  # "The Santa Clara, California-based chip firm said": the firm
+            if named is not None:
+                return self._described(named, self.ctx.sentence_of(named.i))
         if entity is not None:
             return Source(entity.canonical, entity.text, entity.start, entity.end,
                           _entity_kind(entity, tok))
@@ -218,7 +265,7 @@ class Resolver:
             found = self._agreeing(tok) or self._lead_speaker(tok, sentence)
             if found is None and any(c.lower_ == "the" for c in tok.lefts) \
                     and not any(c.dep_ in ("prep", "appos") for c in tok.rights):
-                found = self._recent_person(tok, sentence)
+                found = self._recent_person(tok, sentence) or self._next_named(tok, sentence)
             if found is not None:
                 return found
         return Source(name, text, span[0], span[1], kind)
@@ -252,8 +299,26 @@ class Resolver:
                 return mention.source
         for mention in reversed(speakers):
             roles = self.titles_of.get(mention.source.name, frozenset()) & role_nouns()
+            named_by = mention.source.name.lower().split()[-1]
+            if named_by in role_nouns() and named_by not in (tok.lower_, role):
+                continue  # "the coach said ... the captain said": another person
             if not roles or role in roles:
                 return mention.source
+        return None
+
+    def _next_named(self, tok: Token, sentence: int) -> Source | None:
+        """"The minister called it sobering. '...,' Jane Doe said": a role no one holds yet
+        is the person named as a speaker in the next sentences, if given no other role."""
+        role = tok.lemma_.lower()
+        for subject, at in self.subjects:
+            if subject is None or not sentence < at <= sentence + NEAR_SENTENCES:
+                continue
+            named = self._named(subject)
+            if named is None or named.kind != "person" or named.name == named.text.lower():
+                continue
+            titles = self.titles_of.get(named.name)
+            if titles is not None and (not titles or role in titles):
+                return named  # "striker Tom Reed" is not "the head coach"
         return None
 
     def _recent_speaker(self, tok: Token, sentence: int) -> Source | None:
