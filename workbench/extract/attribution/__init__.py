@@ -1,6 +1,6 @@
 """Who said what. One index per article (``index``: sentences, quoted stretches, the entity
 at each token), quote marks read (``marks``), attribution cues read once (``cues``) with their
-speakers resolved (``speakers``), shared by the quotes (``quotes``) and the claims
+speakers resolved (``speakers``, with ``naming`` for the words that name a source), shared by the quotes (``quotes``) and the claims
 (``claims``) through :func:`attributed`."""
 
 from workbench.extract.attribution.claims import claims

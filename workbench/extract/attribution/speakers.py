@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from workbench import lexicon
+from workbench.extract.attribution import naming
 from workbench.extract.attribution.index import (
     SUBJECTS,
     Index,
@@ -25,22 +26,18 @@ from workbench.extract.attribution.index import (
     SourceKind,
     clean_name,
     document_agent,
-    np_end,
     organisation_nouns,
     relative_pronouns,
     role_nouns,
     words,
 )
-from workbench.model import Entity
 
 LEAD_SENTENCES = 2
 LOOKAHEAD_SENTENCES = 6
 LOOKBACK_SENTENCES = 4
 RECENT_SENTENCES = 4
 NEAR_SENTENCES = 2
-TITLE_WINDOW = 6
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
 
 
 @cache
@@ -75,7 +72,7 @@ class Resolver:
                 continue
             root = ctx.doc[ctx.char_token(entity.end - 1)]
             source = Source(entity.canonical, entity.text, entity.start, entity.end, "person")
-            titles = _titles(ctx.doc, ctx.char_token(entity.start), root.i)
+            titles = naming.titles(ctx.doc, ctx.char_token(entity.start), root.i)
             if entity.label != "PERSON" and not titles & role_nouns():
                 continue
             self.titled.append((entity.start, source, titles))
@@ -83,7 +80,7 @@ class Resolver:
                                                                   frozenset()) | titles
             if entity.section == "paragraph" and not ctx.in_quote(entity.start):
                 self.mentions.append(Antecedent(entity.start, ctx.sentence_of(root.i), source,
-                                              _is_subject(root)))
+                                              naming.is_subject(root)))
         self.mentions.sort(key=lambda m: m.start)
         self.titled.sort(key=lambda t: t[0])
 
@@ -110,7 +107,7 @@ class Resolver:
             return ahead or self._same_sentence(tok, kind, sentence) \
                 or self._antecedent(tok, kind, sentence, depth)
         if tok.pos_ in ("PRON", "DET") or (tok.pos_ == "NUM" and tok.like_num):
-            return self._one_of(tok, sentence)
+            return naming.one_of(self.ctx, tok)
         return None if tok.tag_ == "VBG" else self._document_or_name(tok, sentence, depth)
 
     def _document_or_name(self, tok: Token, sentence: int, depth: int) -> Source | None:
@@ -176,17 +173,6 @@ class Resolver:
                             return found
         return None
 
-    def _one_of(self, tok: Token, sentence: int) -> Source | None:
-        """"one of the accused said": the phrase as written."""
-        if tok.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of"
-                                           for c in tok.children):
-            return None
-        span = self.ctx.chars(tok.i, tok.right_edge.i)
-        if span is None:
-            return None
-        text = self.ctx.text[span[0]:span[1]]
-        return Source(clean_name(text), text, span[0], span[1], "person")
-
     def _named(self, tok: Token) -> Source | None:
         ctx = self.ctx
         entity = ctx.entity_at.get(tok.i)
@@ -203,7 +189,7 @@ class Resolver:
                 return self._described(named, self.ctx.sentence_of(named.i))
         if entity is not None:
             return Source(entity.canonical, entity.text, entity.start, entity.end,
-                          _entity_kind(entity, tok))
+                          naming.entity_kind(entity, tok))
         if tok.pos_ != "PROPN":
             return None
         first = tok.i
@@ -212,7 +198,8 @@ class Resolver:
                 and ctx.doc[first - 1].lower_ not in role_nouns():
             first -= 1
         name_like = first < tok.i and tok.lower_ not in organisation_nouns()
-        span = ctx.chars(first, tok.i) if name_like else self._extent(tok, ctx.sentence_of(tok.i))
+        span = ctx.chars(first, tok.i) if name_like \
+            else naming.extent(ctx, tok, ctx.sentence_of(tok.i))
         if span is None:
             return None
         text = ctx.text[span[0]:span[1]]
@@ -221,34 +208,9 @@ class Resolver:
         return Source(name, text, span[0], span[1], kind) if any(c.isalpha() for c in name) \
             else None
 
-    def _extent(self, tok: Token, sentence: int) -> tuple[int, int] | None:
-        """Characters of a noun phrase's naming words: modifiers, head, an "of"/"for" phrase."""
-        ctx = self.ctx
-        first = tok.i
-        for child in tok.lefts:
-            if child.dep_ in ("det", "predet", "poss", "amod", "compound", "nmod", "nummod",
-                              "quantmod", "npadvmod"):
-                first = min(first, child.left_edge.i)
-        first = max(first, ctx.sents[sentence].start)
-        for i in range(first, tok.i):
-            if ctx.doc[i].is_sent_end or ctx.doc[i].text in (".", "!", "?"):
-                first = i + 1
-        while first < tok.i and (ctx.doc[first].lower_ in words("strip_words")
-                                 or ctx.doc[first].pos_ in ("DET", "NUM", "PUNCT")):
-            first += 1
-        last = tok.i
-        for child in tok.rights:
-            if child.dep_ == "prep" and child.lower_ in words("naming_prepositions"):
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                last = np_end(pobj) if pobj is not None else last
-                break
-            if child.dep_ not in ("compound", "amod"):
-                break
-        return ctx.chars(first, last)
-
     def _described(self, tok: Token, sentence: int) -> Source | None:
         ctx = self.ctx
-        span = self._extent(tok, sentence)
+        span = naming.extent(self.ctx, tok, sentence)
         if span is None:
             return None
         text = ctx.text[span[0]:span[1]]
@@ -415,45 +377,3 @@ class Resolver:
         """Does the pronoun's sentence open with quoted words ("'...,' he continued")?"""
         return any(self.ctx.in_quote(t.idx) for t in self.ctx.sents[sentence]
                    if t.is_alpha and t.i < tok.i)
-
-
-def _titles(doc: Doc, first: int, last: int) -> frozenset[str]:
-    """Words that give a named person a role: "Mayor X", "X, the mayor of Y", "the mayor, X"."""
-    found: set[str] = set()
-    i = first - 1
-    if i > 0 and doc[i].text == ",":
-        i -= 1
-    while i >= 0 and first - i <= TITLE_WINDOW and doc[i].pos_ in _TITLE_POS:
-        found.add(doc[i].lower_)
-        i -= 1
-    for tok in doc[first:last + 1]:
-        for child in tok.children:
-            if child.dep_ == "appos" and child.i > last:
-                found.update(t.lower_ for t in child.subtree if t.is_alpha)
-        if tok.dep_ == "appos" and tok.head.i < first:
-            found.add(tok.head.lower_)
-            found.update(t.lower_ for t in tok.head.lefts if t.is_alpha)
-    return frozenset(found)
-
-
-def _entity_kind(entity: Entity, tok: Token) -> SourceKind:
-    if entity.label == "PERSON" or _has_role(tok, entity):
-        return "person"
-    if entity.label == "NORP":
-        return "group"
-    if entity.label in ("ORG", "GPE", "FAC", "LOC"):
-        return "body"
-    return "person" if tok.pos_ == "PROPN" else "body"
-
-
-def _has_role(tok: Token, entity: Entity) -> bool:
-    """Is the name given a person's role ("spokesman X", "X, the mayor")? Words of the name
-    itself are no role ("National" in "Federal National Mortgage Association")."""
-    return any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in role_nouns()
-               and not entity.start <= c.idx < entity.end for c in tok.children)
-
-
-def _is_subject(tok: Token) -> bool:
-    while tok.dep_ in ("compound", "appos", "flat", "conj") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ in SUBJECTS

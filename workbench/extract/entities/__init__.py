@@ -1,4 +1,5 @@
-"""Named entities: spaCy's mentions repaired (``mentions``, ``people``), then one canonical
+"""Named entities: spaCy's mentions repaired (``mentions``, ``people``,
+``place_mentions``), then one canonical
 name per thing in an article and across a corpus (``linking``)."""
 
 from workbench.extract.entities.find import entities

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from workbench.extract.entities import linking, people
+from workbench.extract.entities import linking, people, place_mentions
 from workbench.extract.entities import mentions as mentions_
 from workbench.extract.entities.mentions import Mention
 from workbench.lexicon import dates, names
@@ -49,8 +49,8 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = people.add_surnames(doc, found, propn=propn)
     found = mentions_.add_known_orgs(doc, found, propn=propn)
     found = mentions_.add_told_outlets(doc, found, propn=propn)
-    found = mentions_.add_places(doc, found, propn=propn, countries=countries)
-    found = mentions_.extend_places(doc, found)
+    found = place_mentions.add_places(doc, found, propn=propn, countries=countries)
+    found = place_mentions.extend_places(doc, found)
     found = mentions_.extend_org_lists(doc, found)
     found = mentions_.add_org_runs(doc, found)
     owned = _person_name_parts(doc, found)
@@ -112,7 +112,7 @@ def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool
     elif (m.label in PLACE_MISTAKES and text not in owned
           and not (m.label == "PERSON" and not single
                    and names.is_given_name(span[0].text))
-          and mentions_.plausible_place(doc, m, countries)):
+          and place_mentions.plausible_place(doc, m, countries)):
         m.label = "GPE"  # "Kyiv" tagged PERSON; "Bila Tserkva" too
     if single and m.label in ("ORG", "GPE", "NORP") and _office_word(doc, m.start):
         return False

@@ -1,0 +1,101 @@
+"""How a source is named: the words of a noun phrase that name it ("the deputy mayor of
+Kharkiv"), "one of the accused", the roles a named person is given in the article ("Mayor X",
+"X, the mayor of Y"), and whether an entity is a person, a group or a body."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from workbench.extract.attribution.index import (
+    SUBJECTS,
+    Index,
+    Source,
+    SourceKind,
+    clean_name,
+    np_end,
+    role_nouns,
+    words,
+)
+from workbench.model import Entity
+
+TITLE_WINDOW = 6
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
+
+
+def one_of(ctx: Index, tok: Token) -> Source | None:
+    """"one of the accused said": the phrase as written."""
+    if tok.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of"
+                                       for c in tok.children):
+        return None
+    span = ctx.chars(tok.i, tok.right_edge.i)
+    if span is None:
+        return None
+    text = ctx.text[span[0]:span[1]]
+    return Source(clean_name(text), text, span[0], span[1], "person")
+
+
+def extent(ctx: Index, tok: Token, sentence: int) -> tuple[int, int] | None:
+    """Characters of a noun phrase's naming words: modifiers, head, an "of"/"for" phrase."""
+    first = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("det", "predet", "poss", "amod", "compound", "nmod", "nummod",
+                          "quantmod", "npadvmod"):
+            first = min(first, child.left_edge.i)
+    first = max(first, ctx.sents[sentence].start)
+    for i in range(first, tok.i):
+        if ctx.doc[i].is_sent_end or ctx.doc[i].text in (".", "!", "?"):
+            first = i + 1
+    while first < tok.i and (ctx.doc[first].lower_ in words("strip_words")
+                             or ctx.doc[first].pos_ in ("DET", "NUM", "PUNCT")):
+        first += 1
+    last = tok.i
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in words("naming_prepositions"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            last = np_end(pobj) if pobj is not None else last
+            break
+        if child.dep_ not in ("compound", "amod"):
+            break
+    return ctx.chars(first, last)
+
+
+def titles(doc: Doc, first: int, last: int) -> frozenset[str]:
+    """Words that give a named person a role: "Mayor X", "X, the mayor of Y", "the mayor, X"."""
+    found: set[str] = set()
+    i = first - 1
+    if i > 0 and doc[i].text == ",":
+        i -= 1
+    while i >= 0 and first - i <= TITLE_WINDOW and doc[i].pos_ in _TITLE_POS:
+        found.add(doc[i].lower_)
+        i -= 1
+    for tok in doc[first:last + 1]:
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i > last:
+                found.update(t.lower_ for t in child.subtree if t.is_alpha)
+        if tok.dep_ == "appos" and tok.head.i < first:
+            found.add(tok.head.lower_)
+            found.update(t.lower_ for t in tok.head.lefts if t.is_alpha)
+    return frozenset(found)
+
+
+def entity_kind(entity: Entity, tok: Token) -> SourceKind:
+    if entity.label == "PERSON" or has_role(tok, entity):
+        return "person"
+    if entity.label == "NORP":
+        return "group"
+    if entity.label in ("ORG", "GPE", "FAC", "LOC"):
+        return "body"
+    return "person" if tok.pos_ == "PROPN" else "body"
+
+
+def has_role(tok: Token, entity: Entity) -> bool:
+    """Is the name given a person's role ("spokesman X", "X, the mayor")? Words of the name
+    itself are no role ("National" in "Federal National Mortgage Association")."""
+    return any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in role_nouns()
+               and not entity.start <= c.idx < entity.end for c in tok.children)
+
+
+def is_subject(tok: Token) -> bool:
+    while tok.dep_ in ("compound", "appos", "flat", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in SUBJECTS
