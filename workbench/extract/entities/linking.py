@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from workbench.lexicon import places
@@ -265,42 +265,46 @@ def _link_case(found: list[Entity]) -> list[Entity]:
 
 
 def link_corpus(articles: Sequence[list[Entity]]) -> list[list[Entity]]:
-    """Across a corpus, one person goes by one name: full names whose surnames are one name
+    """Across a corpus, one person goes by one name (see :func:`corpus_names`)."""
+    names = corpus_names((e.canonical, e.text) for ents in articles for e in ents
+                         if e.label == "PERSON")
+    return [[replace(e, canonical=names.get(e.canonical, e.canonical))
+             if e.label == "PERSON" else e for e in ents] for ents in articles]
+
+
+def corpus_names(people: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """``{canonical name: corpus-wide name}`` for a corpus whose PERSON mentions are
+    ``people`` (canonical name, words as written). Full names whose surnames are one name
     transliterated ("Zelensky", "Zelenskyy", "Zelenskiy") and whose first names agree
     ("Volodymyr", "Vladimir"; an initial joins the one person it fits) take the spelling written
     most often; a surname-only mention takes the one person corpus-wide whose surname it is, and
     surname-only spellings of one name with no full name go by the most frequent one. Two
-    people who share a surname but not a first name stay apart ("Joe Biden", "Hunter Biden")."""
+    people who share a surname but not a first name stay apart ("Joe Biden", "Hunter Biden").
+    The answer depends on the mentions, never on their order, so the fact store computes it
+    from its tables as well."""
     written: Counter[str] = Counter()  # full names, by how often each is written as it is
     alone: dict[str, Counter[str]] = {}
-    for ents in articles:
-        for e in ents:
-            parts = person_parts(e.canonical) if e.label == "PERSON" else ()
-            if len(parts) > 1:
-                written[e.canonical] += person_name(e.text) == e.canonical
-            elif len(parts) == 1 and parts[0][:1].isupper():
-                alone.setdefault(sound(parts[0]), Counter())[e.canonical] += 1
+    singles: set[str] = set()
+    for canonical, text in people:
+        parts = person_parts(canonical)
+        if len(parts) > 1:
+            written[canonical] += person_name(text) == canonical
+        elif len(parts) == 1:
+            singles.add(canonical)
+            if parts[0][:1].isupper():
+                alone.setdefault(sound(parts[0]), Counter())[canonical] += 1
     person = _people(written)
     by_surname: dict[str, set[str]] = {}
     for name, canonical in person.items():
         by_surname.setdefault(sound(person_parts(name)[-1]), set()).add(canonical)
-    linked: list[list[Entity]] = []
-    for ents in articles:
-        out = []
-        for e in ents:
-            parts = person_parts(e.canonical) if e.label == "PERSON" else ()
-            key = sound(parts[0]) if len(parts) == 1 else ""
-            if len(parts) > 1:
-                e = replace(e, canonical=person[e.canonical])
-            elif key in by_surname:
-                owner = unique(by_surname[key])
-                if owner is not None:
-                    e = replace(e, canonical=owner)
-            elif key in alone:
-                e = replace(e, canonical=_most_written(alone[key]))
-            out.append(e)
-        linked.append(out)
-    return linked
+    names = dict(person)
+    for single in singles:
+        key = sound(person_parts(single)[0])
+        owner = unique(by_surname[key]) if key in by_surname else (
+            _most_written(alone[key]) if key in alone else None)
+        if owner is not None:
+            names[single] = owner
+    return names
 
 
 def _most_written(counts: Counter[str]) -> str:
