@@ -32,6 +32,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from records import by_id
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "ukraine-media-2022" / "articles.jsonl"
 GOLD = ROOT / "bench" / "gold" / "claims-questions.json"
@@ -52,17 +54,6 @@ def _fingerprint() -> str:
     for name in ("model.py", "pipeline.py", "nlp.py"):
         digest.update((ROOT / "workbench" / name).read_bytes())
     return digest.hexdigest()[:16]
-
-
-def universe_records(ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    wanted = set(ids)
-    found: dict[str, dict[str, Any]] = {}
-    with CORPUS.open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["id"] in wanted:
-                found[record["id"]] = record
-    return found
 
 
 def facts_of_universe(records: dict[str, dict[str, Any]]) -> list[Any]:
@@ -200,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         wanted = {q["id"] for q in gold["questions"]}
     else:
         wanted = set(args.questions.split(","))
-    records = universe_records(gold["universe"])
+    records = by_id(CORPUS, gold["universe"])
     facts = facts_of_universe(records)
     maps = {f.article.id: body_map(f.article.text, records[f.article.id]["body"])
             for f in facts}

@@ -21,6 +21,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from records import by_id
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 GOLD = ROOT / "bench" / "gold"
@@ -34,16 +36,6 @@ def scorer() -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def records(path: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
-    found = {}
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["id"] in ids:
-                found[record["id"]] = record
-    return found
 
 
 def snippet_gold(gold: dict[str, Any], texts: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -79,7 +71,7 @@ def measure(name: str, gold_file: Path, source: Path) -> None:
         print(f"{name}: texts not found at {source}; skipped", file=sys.stderr)
         return
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
-    texts = records(source, {a["id"] for a in gold["articles"]})
+    texts = by_id(source, (a["id"] for a in gold["articles"]))
     result = scorer().score(snippet_gold(gold, texts), facts(list(texts.values())))
     cells = "  ".join(f"{kind} {result[kind]['f1']:.3f}" for kind in KINDS)
     print(f"{name} ({len(texts)} articles): {cells}")
