@@ -1,0 +1,87 @@
+"""The whole shared corpus through the store, then a question and the reports read from it.
+
+    .venv/bin/python bench/full_corpus.py [--store DIR] [--jobs 2] [--topic "civilians killed"]
+
+In one run, on ../shared/corpora/ukraine-media-2022 (11,127 articles): the store filled with
+``--jobs`` workers (seconds, articles per second, the peak resident memory of this process and
+of the largest worker); ``workbench claims TOPIC`` on the stored corpus (wall seconds of the
+command, start-up included); ``workbench report`` on it (wall seconds, the size of each page).
+A store that already holds the corpus is reused (its fill time is then that of a re-run); pass
+a fresh ``--store`` to measure the first fill.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from workbench.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpora" / "ukraine-media-2022" / "articles.jsonl"
+WORKBENCH = [sys.executable, "-m", "workbench.cli"]
+
+
+def timed(command: list[str], *,
+          env: dict[str, str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+    start = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT,
+                          check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(command)} failed:\n{done.stderr[-3000:]}")
+    return time.perf_counter() - start, done
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--store", type=Path, default=None)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--topic", default="civilians killed")
+    parser.add_argument("--out", type=Path, default=None, help="report pages (default: temp)")
+    args = parser.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"bench: corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    root = args.store or Path(tempfile.mkdtemp(prefix="workbench-bench-full-"))
+    out = args.out or Path(tempfile.mkdtemp(prefix="workbench-bench-pages-"))
+    start = time.perf_counter()
+    with Store(root) as store:
+        store.update([args.corpus], jobs=args.jobs)
+        added, worker_peak = store.added, store.peak_mb
+    fill = time.perf_counter() - start
+    main_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    env = {**os.environ, "WORKBENCH_STORE": str(root)}
+    claims_s, claims = timed([*WORKBENCH, "claims", args.topic, str(args.corpus), "-q",
+                              "--format", "csv"], env=env)
+    report_s, _ = timed([*WORKBENCH, "report", "--corpus", str(args.corpus), "--out", str(out),
+                         "-q", "-p", "topic", args.topic], env=env)
+    pages = {page.name: round(page.stat().st_size / 1e6, 2) for page in sorted(out.glob("*.html"))}
+    result = {
+        "articles_extracted": added,
+        "store_fill_s": round(fill, 1),
+        "articles_per_s": round(added / fill, 2) if added else None,
+        "jobs": args.jobs,
+        "peak_mb_main_process": round(main_peak),
+        "peak_mb_largest_worker": round(worker_peak),
+        "peak_mb_all_processes_at_most": round(main_peak + args.jobs * worker_peak),
+        "claims_s": round(claims_s, 2),
+        "claims_rows": max(len(claims.stdout.splitlines()) - 1, 0),
+        "report_s": round(report_s, 1),
+        "pages_mb": pages,
+        "store": str(root),
+        "pages": str(out),
+    }
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
