@@ -97,3 +97,29 @@ def test_without_parsed_sentences_the_section_stands_for_one() -> None:
     facts = ArticleFacts(article)
     start = article.text.index("Second")
     assert article.text[slice(*facts.sentence_of(start))] == "First. Second."
+
+
+def test_a_problem_met_while_the_parser_reads_ahead_keeps_its_place(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parser takes texts in batches, so a too-long article after a good one is met before
+    the good one's facts come out; it must still come after them."""
+    monkeypatch.setattr(nlp, "max_length", 200)
+    first = make_article("The council approved 3 new parks on Monday.", title="First")
+    long = make_article("The board met again. " * 20, title="Long")
+    last = make_article("Shares rose 4% on Tuesday, traders said.", title="Last")
+    records = list(pipeline.extract_articles([first, long, last], nlp=nlp))
+    kinds = [(type(r).__name__, r.article.title if isinstance(r, ArticleFacts) else r.article)
+             for r in records]
+    assert kinds == [("ArticleFacts", "First"), ("Problem", long.id), ("ArticleFacts", "Last")]
+
+
+def test_problems_at_both_ends_keep_their_places(nlp: Language,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(nlp, "max_length", 200)
+    good = make_article("Rain fell on 2 towns on Sunday.", title="Good")
+    long = make_article("The match went on. " * 20, title="Long")
+    unreadable = Problem("a.jsonl", "read", "not JSON", line=1)
+    records = list(pipeline.extract_articles([unreadable, good, long], nlp=nlp))
+    assert [type(r).__name__ for r in records] == ["Problem", "ArticleFacts", "Problem"]
+    assert records[0] == unreadable and records[2].article == long.id  # type: ignore[union-attr]

@@ -6,7 +6,7 @@ A failure inside one article becomes a :class:`Problem` and the batch goes on.
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from itertools import tee
@@ -46,29 +46,30 @@ def extract_articles(
     batch_size: int = BATCH_SIZE,
     n_process: int = 1,
 ) -> Iterator[ArticleFacts | Problem]:
-    """Facts for each article, problems passed through, in input order."""
+    """Facts for each article, problems passed through, in input order (the parser reads
+    ahead, so a problem met while it does waits for the articles before it)."""
     pipeline = nlp if nlp is not None else nlp_.load()
-    pending: list[Problem] = []
+    pending: deque[tuple[int, Problem]] = deque()
 
-    def articles() -> Iterator[Article]:
-        for record in records:
+    def articles() -> Iterator[tuple[int, Article]]:
+        for position, record in enumerate(records):
             if isinstance(record, Problem):
-                pending.append(record)
+                pending.append((position, record))
             elif len(record.text) > pipeline.max_length:
-                pending.append(Problem(
+                pending.append((position, Problem(
                     record.source, "extract",
                     f"text of {len(record.text):,} characters is longer than the parser takes "
-                    f"({pipeline.max_length:,}); not extracted", article=record.id))
+                    f"({pipeline.max_length:,}); not extracted", article=record.id)))
             else:
-                yield record
+                yield position, record
 
     stream_a, stream_b = tee(articles())
-    texts = (a.text for a in stream_a)
-    for article, doc in zip(
+    texts = (a.text for _, a in stream_a)
+    for (position, article), doc in zip(
         stream_b, pipeline.pipe(texts, batch_size=batch_size, n_process=n_process), strict=True
     ):
-        while pending:
-            yield pending.pop(0)
+        while pending and pending[0][0] < position:
+            yield pending.popleft()[1]
         try:
             yield facts_of(doc, article)
         except Exception as err:  # one bad article never stops a batch
@@ -76,7 +77,7 @@ def extract_articles(
             yield Problem(
                 article.source, "extract", f"{type(err).__name__}: {err}", article=article.id
             )
-    yield from pending
+    yield from (problem for _, problem in pending)
 
 
 def link_corpus(facts: list[ArticleFacts]) -> list[ArticleFacts]:

@@ -6,6 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
 from tests.store.helpers import entries, run
 from workbench import frames, pipeline
@@ -77,3 +79,21 @@ def test_facts_jsonl_same_with_and_without_store(tmp_path: Path) -> None:
     assert with_store.returncode == without.returncode == 0, with_store.stderr
     assert with_store.stdout == without.stdout
     assert [json.loads(line)["id"] for line in with_store.stdout.splitlines()]
+
+
+def test_each_article_keeps_its_own_facts_when_one_is_too_long(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A too-long article read after a good one in the same partition is that article's
+    problem, named with its own line; the good one keeps its facts."""
+    from workbench import nlp
+
+    monkeypatch.setattr(nlp.load(), "max_length", 300)
+    corpus = tmp_path / "a.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "good", "title": "Parks", "body": "The council approved 3 parks."})
+        + "\n" + json.dumps({"id": "long", "body": "The board met again. " * 20}) + "\n")
+    with Store(tmp_path / "store") as store:
+        view = store.update([corpus], jobs=1)
+    assert [f.article.id for f in view.facts()] == ["good"]
+    assert [(p.source, p.article) for p in view.problems] == [(f"{corpus}:2", "long")]
