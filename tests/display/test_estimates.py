@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import date, timedelta
 
+import polars as pl
 import pytest
 
 from tests.compare.test_estimates import US_UP_TO, sk_estimate, us_estimate
@@ -45,3 +47,19 @@ def test_chart_draws_one_panel_per_measurable() -> None:
     assert "conflict" in spec["vconcat"][0]["title"]
     empty = drawn.chart(compare.estimates([], None)).to_dict()
     assert empty["mark"]["type"] == "text"
+
+
+def test_a_crowded_panel_is_thinned_evenly_over_its_dates() -> None:
+    one = compare.estimates([us_estimate(), sk_estimate()])
+    many = pl.concat([one] * 400).with_columns(
+        pl.Series("stated", [date(2024, 1, 1) + timedelta(days=i % 200)
+                             for i in range(len(one) * 400)]))
+    panel = drawn.chart(many, topic="troops").to_dict()["vconcat"][0]
+    data = next(iter(drawn.chart(many).to_dict()["datasets"].values()))
+    assert len(data) == drawn.POINTS_PER_PANEL
+    assert f"{drawn.POINTS_PER_PANEL:,} of {len(many):,} estimates" in panel["title"]
+    dates = sorted(row["date"] for row in data)
+    assert dates[0] == "2024-01-01" and dates[-1] >= "2024-07-01"  # the whole span kept
+    assert set(data[0]) == set(drawn.DRAWN), "only what is drawn goes into the page"
+    few = next(iter(drawn.chart(one).to_dict()["datasets"].values()))
+    assert len(few) == len(one)

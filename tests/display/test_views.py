@@ -75,6 +75,16 @@ def test_table_marks_a_span() -> None:
     assert "<mark>Up to 30</mark> drones flew." in page and "<th>a</th>" not in page
 
 
+def test_a_long_table_shows_its_first_rows_and_says_how_to_get_all() -> None:
+    frame = pl.DataFrame({"n": list(range(views.MAX_ROWS + 5))})
+    page = views.table(frame).data
+    assert page.count("<tr>") == views.MAX_ROWS + 1  # the header and the rows kept
+    assert f"the first {views.MAX_ROWS:,} of {views.MAX_ROWS + 5:,} rows" in page
+    assert "--format parquet" in page
+    short = views.table(frame.head(3)).data
+    assert short.count("<tr>") == 4 and "the first" not in short
+
+
 def test_facts_are_shown_once_per_sentence() -> None:
     found = fact_table.facts(sample_corpus())
     page = views.facts_html(found, limit=1000)

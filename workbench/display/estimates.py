@@ -20,6 +20,11 @@ WIDTH = 560
 HEIGHT = 220
 SENTENCE_CHARS = 240
 MAX_MEASURABLES = 6
+POINTS_PER_PANEL = 300  # estimates drawn in one panel; more are thinned evenly over the dates
+# the columns the panels draw or show in tooltips: nothing else goes into the page
+DRAWN = ["measurable", "agreement", "spread", "superseded", "source", "date", "value", "from",
+         "to", "top", "bottom", "low_text", "high_text", "open_low", "open_high", "qualifier",
+         "hedged", "standing", "sentence", "title"]
 SHAPES = {"exact": "circle", "approx": "diamond", "range": "square",
           "lower_bound": "triangle-up", "upper_bound": "triangle-down"}
 HEADROOM = 1.15  # an open upper bound runs this far above the largest finite count
@@ -72,7 +77,17 @@ def _bands(table: pl.DataFrame) -> pl.DataFrame:
         pl.col("high").cast(pl.String).fill_null("open").alias("high_text"),
         pl.when(pl.col("superseded")).then(pl.lit("superseded"))
         .otherwise(pl.col("agreement")).alias("standing"),
-    ).with_columns(pl.lit(top).alias("top"), pl.lit(0.0).alias("bottom"))
+    ).with_columns(pl.lit(top).alias("top"), pl.lit(0.0).alias("bottom")).select(DRAWN)
+
+
+def _thinned(table: pl.DataFrame, limit: int) -> pl.DataFrame:
+    """At most ``limit`` estimates, spread evenly over the dates stated (every k-th by date):
+    a panel's shape stays, its page stays small."""
+    if len(table) <= limit:
+        return table
+    ordered = table.sort(["stated", "value"], nulls_last=True)
+    step = len(ordered) / limit
+    return ordered[[int(i * step) for i in range(limit)]]
 
 
 def _ends(row: dict[str, Any]) -> tuple[float, float]:
@@ -103,7 +118,7 @@ def chart(table: pl.DataFrame, *, topic: str | None = None,
 
 
 def _panel(table: pl.DataFrame) -> Any:
-    data = _bands(table)
+    data = _bands(_thinned(table, POINTS_PER_PANEL))
     verdict = str(data["agreement"][0])
     spread = data["spread"][0]
     if verdict == agreement.CONFLICT and spread is not None:
@@ -138,6 +153,8 @@ def _panel(table: pl.DataFrame) -> Any:
                         scale=alt.Scale(domain=list(SHAPES), range=list(SHAPES.values()))),
         opacity=alt.condition("datum.superseded", alt.value(0.35), alt.value(1.0)))
     name = str(data["measurable"][0])
+    if len(table) > len(data):
+        name += f" ({len(data):,} of {len(table):,} estimates, spread over their dates)"
     return alt.layer(solid, down, down_head, up, up_head, points,
                      title=f"{name} — {verdict}").properties(width=WIDTH, height=HEIGHT)
 
