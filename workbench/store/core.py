@@ -25,7 +25,7 @@ from tqdm import tqdm
 
 from workbench import ingest
 from workbench.model import Article, Problem
-from workbench.store import engine, location
+from workbench.store import engine, inputs, location
 from workbench.store.keys import content_hash
 from workbench.store.layout import KEY, LOCK, MANIFEST, TABLES, TMP_SUFFIX, table_dir
 from workbench.store.manifest import Entry, Manifest, Stored
@@ -57,6 +57,7 @@ class Store:
         root.mkdir(parents=True, exist_ok=True)
         self._lock: IO[bytes] = (root / LOCK).open("ab")
         self.manifest = Manifest(root / MANIFEST)
+        self._readings = self.manifest.readings()
         self.added = 0  # articles this process stored
         self.peak_mb = 0.0  # the largest peak memory of a process that wrote a partition
         self._clean()
@@ -129,6 +130,22 @@ class Store:
         return self.view(items)
 
     def _plan(
+        self, paths: list[str | Path], *, limit: int | None
+    ) -> tuple[list[_Item | Problem], list[Keyed] | None]:
+        """Each input article's content hash and source, problems in place; the articles
+        themselves too while they are few. Unchanged inputs are not read again."""
+        signature = inputs.signature(paths, limit=limit)
+        if signature is not None:
+            remembered = self._readings.get(signature)
+            if remembered is not None:
+                return [p if isinstance(p, Problem) else _Item(*p) for p in remembered], None
+        items, held = self._read_plan(paths, limit=limit)
+        if signature is not None:
+            self._readings.put(signature, [
+                p if isinstance(p, Problem) else (p.key, p.source) for p in items])
+        return items, held
+
+    def _read_plan(
         self, paths: list[str | Path], *, limit: int | None
     ) -> tuple[list[_Item | Problem], list[Keyed] | None]:
         items: list[_Item | Problem] = []

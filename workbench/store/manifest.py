@@ -25,6 +25,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.store.inputs import Readings
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS parts (
     part TEXT PRIMARY KEY, version TEXT NOT NULL, articles INTEGER NOT NULL,
@@ -66,6 +68,10 @@ class Manifest:
 
     def close(self) -> None:
         self._db.close()
+
+    def readings(self) -> Readings:
+        """The remembered readings of inputs (:mod:`workbench.store.inputs`), in this database."""
+        return Readings(self._db)
 
     def commit(self, stored: Stored) -> None:
         """The partition and its entries, in one transaction. An article another run stored
