@@ -312,6 +312,22 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
             ("2023-03-03", "dateline"),
         ),
         ([], ["No dates at all."], (None, None)),
+        # a reported weekday with its own month and day names the day, however far past the bound
+        ([], ["Customers were told to change their passwords.",
+              "The breach began on December 6, 2023, the filing shows.",
+              "The company announced Monday (Dec. 18) that it had fixed it."],
+         ("2023-12-18", "body")),
+        (["Court exterior, Feb. 1, 2024."], ["The judge said on Tuesday, March 5, that ..."],
+         ("2024-03-05", "caption")),
+        (["Training ground, 30 July 2024."], ["The club confirmed Friday, Aug. 9 its new coach."],
+         ("2024-08-09", "caption")),
+        # the month and day are not on that weekday in the year after the bound: ignored
+        (["Court exterior, Feb. 1, 2024."], ["The judge said on Monday, March 5, that ..."],
+         ("2024-02-01", "caption")),
+        # a day ahead, not reported as past: ignored
+        ([], ["Talks stalled.", "They began on December 6, 2023.",
+              "They will resume on Monday (Dec. 18)."],
+         ("2023-12-06", "body")),
     ],
 )
 def test_infer_published(
