@@ -66,26 +66,30 @@ def facts(corpus: Corpus, kinds: Sequence[str] = KINDS) -> pl.DataFrame:
     unknown = [k for k in kinds if k not in DETAIL]
     if unknown:
         raise ValueError(f"unknown fact kind {unknown[0]!r}; choose from {', '.join(KINDS)}")
-    rows: list[dict[str, Any]] = []
+    # built by columns, each sentence cut once per article: a corpus has a million facts
+    columns: dict[str, list[Any]] = {name: [] for name in CONTEXT_SCHEMA}
     for item in corpus.facts:
         article = item.article
         published = date.fromisoformat(article.published) if article.published else None
         where = origin(article.source, article.outlet)
+        sentences: dict[tuple[int, int], str] = {}
         for kind in kinds:
             for index, fact in enumerate(getattr(item, kind)):
-                s_start, s_end = item.sentence_of(fact.start, fact.end)
-                rows.append({
-                    "article_id": article.id, "kind": kind, "index": index,
-                    "start": fact.start, "end": fact.end, "text": fact.text,
-                    "detail": _detail(kind, fact), "section": fact.section,
-                    "sentence_start": s_start, "sentence_end": s_end,
-                    "sentence": article.text[s_start:s_end], "title": article.title,
-                    "url": article.url,
-                    "published": published, "origin": where,
-                })
-    if not rows:
+                span = item.sentence_of(fact.start, fact.end)
+                if span not in sentences:
+                    sentences[span] = article.text[span[0]:span[1]]
+                for name, value in (
+                    ("article_id", article.id), ("kind", kind), ("index", index),
+                    ("start", fact.start), ("end", fact.end), ("text", fact.text),
+                    ("detail", _detail(kind, fact)), ("section", fact.section),
+                    ("sentence_start", span[0]), ("sentence_end", span[1]),
+                    ("sentence", sentences[span]), ("title", article.title),
+                    ("url", article.url), ("published", published), ("origin", where),
+                ):
+                    columns[name].append(value)
+    if not columns["article_id"]:
         return pl.DataFrame(schema=CONTEXT_SCHEMA)
-    return pl.DataFrame(rows, schema=CONTEXT_SCHEMA, orient="row")
+    return pl.DataFrame(columns, schema=CONTEXT_SCHEMA)
 
 
 def _detail(kind: str, fact: Any) -> Any:
