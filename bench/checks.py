@@ -3,6 +3,7 @@
     .venv/bin/python bench/checks.py                 # found / labelled per set, unmatched checks
     .venv/bin/python bench/checks.py --alarms        # also every inconsistent check on the 500
                                                      # + 500 fixed corpus articles
+    .venv/bin/python bench/checks.py --alarms --all  # ... and the corpus checks that hold
     .venv/bin/python bench/checks.py --detail        # also each labelled check, found or not
 
 The labelled checks are the `consistency` lists of ../shared/gold/dev2.json (keyed by article
@@ -30,6 +31,7 @@ import json
 import pickle
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -196,24 +198,28 @@ def score(name: str, labels: dict[str, list[dict]], found: dict[str, list[Check]
     return hits, total
 
 
-def alarms(*, context: int, store: Path | None) -> int:
-    """Every check flagged inconsistent on the fixed corpus samples, with its words."""
+def alarms(*, context: int, store: Path | None, every: bool = False) -> int:
+    """Every check flagged inconsistent on the fixed corpus samples, with its words (with
+    ``every``, the checks that hold too), and the checks counted by kind."""
     count = 0
     for name, path in sets().items():
         if name not in ("ukraine-media-2022", "reuters-21578"):
             continue
         facts = extracted(name, path.read_text(encoding="utf-8").splitlines(), store=store)
         flagged = 0
+        kinds: Counter[str] = Counter()
         for f in facts:
             for check in compare.checks(f):
-                if check.consistent:
+                kinds[check.kind] += 1
+                if check.consistent and not every:
                     continue
-                flagged += 1
+                flagged += not check.consistent
                 words = " ".join(check.text.split())
                 if len(words) > context:
                     words = words[:context] + " ..."
                 print(f"{name} {f.article.id} {show(check)}\n    {words}")
-        print(f"{name}: {flagged} alarms in {len(facts)} articles")
+        tally = ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items()))
+        print(f"{name}: {flagged} alarms in {len(facts)} articles; checks: {tally}")
         count += flagged
     print(f"alarms: {count}")
     return count
@@ -226,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the pages set's articles (JSONL kept outside the project)")
     parser.add_argument("--alarms", action="store_true",
                         help="also list every alarm on the fixed corpus samples")
+    parser.add_argument("--all", action="store_true",
+                        help="with --alarms, list the corpus checks that hold as well")
     parser.add_argument("--store", type=Path, default=None,
                         help="fact store to extract into (default: the workbench default)")
     parser.add_argument("--detail", action="store_true", help="list each labelled check")
@@ -239,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
         hits, total = hits + h, total + t
     print(f"all: {hits} / {total} found ({hits / max(total, 1):.2f})")
     if args.alarms:
-        alarms(context=args.context, store=args.store)
+        alarms(context=args.context, store=args.store, every=args.all)
     return 0
 
 

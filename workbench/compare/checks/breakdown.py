@@ -20,6 +20,7 @@ from workbench.compare import phrases, timing
 from workbench.compare.checks.readings import (
     ArticleNumbers,
     Counted,
+    is_measure,
     is_scoped,
     same_kind,
     sum_check,
@@ -46,6 +47,57 @@ def within_sentences(reading: ArticleNumbers) -> Iterator[Check]:
             used.update(p.index for p in parts)
             used.add(total.index)
             yield sum_check(reading, kind, total, parts, exhaustive=exhaustive)
+
+
+def from_previous(reading: ArticleNumbers) -> Iterator[Check]:
+    """"... contacted 156 schools. Of those, 52 were repaired, but 104 need work.": a sentence
+    opening with "Of those," breaks down the last count of the sentence before it."""
+    sentences = [s for s in reading.sentences() if reading.in_body(s[0])]
+    for previous, sentence in pairwise(sentences):
+        opening = reading.text[sentence[0].sentence[0]:sentence[0].quantity.start]
+        if not _opens_with_anaphor(opening):
+            continue
+        total = _last_count(previous, sentence[0])
+        between = reading.text[previous[0].sentence[1]:sentence[0].sentence[0]]
+        if total is None or between.strip():  # only the sentence right before
+            continue
+        parts = _anaphoric_parts(reading, total, sentence)
+        if parts:
+            kind = "parts" if len(parts) > 1 else "subset"
+            yield sum_check(reading, kind, total, parts, exhaustive=False)
+
+
+def _opens_with_anaphor(opening: str) -> bool:
+    """"Of those, ", "Of them, ", "Among them, ": the sentence speaks of a count just given."""
+    words = [t.word for t in phrases.tokens(opening)]
+    n = phrases.phrase_at(words, 0, phrases.phrases("nested_cues"))
+    return bool(n) and words[n:n + 1] == [","]
+
+
+def _last_count(previous: Sequence[Counted], first: Counted) -> Counted | None:
+    """The count the anaphor points at: the last of the sentence before that may hold the
+    first part."""
+    for n in reversed(previous):
+        if is_measure(n) or n.quantity.change is not None:
+            continue
+        return n if same_kind(n, first) and (n.unit is not None or first.unit is not None) \
+            else None
+    return None
+
+
+def _anaphoric_parts(reading: ArticleNumbers, total: Counted,
+                     sentence: Sequence[Counted]) -> list[Counted]:
+    """The numbers of the sentence that count some of the total, up to the first that cannot."""
+    parts: list[Counted] = []
+    for n in sentence:
+        if _is_nested(reading, n) or not same_kind(total, n) or is_measure(n):
+            break
+        if parts:
+            gap = reading.between(parts[-1], n)
+            if re.search(r"[;()]", gap) or _reported_clause(gap) or not _opens_part(gap):
+                break
+        parts.append(n)
+    return parts
 
 
 def _breakdown(reading: ArticleNumbers, sentence: Sequence[Counted],
