@@ -317,3 +317,63 @@ def test_a_level_restated_as_a_share_is_passed_over() -> None:
     checks = found(sentence, quantities, {"157,500": (DOWN, "to"), "246,500": (DOWN, "from")})
     assert [(c.kind, c.total, c.parts[:1], c.consistent) for c in checks] == [
         ("change", 157500, (246500,), True)]
+
+
+COMPARATIVES = [
+    ("The deficit hit a record 140.6 billion dlrs after a 117.7 billion dlr deficit in 1985.",
+     (Q("140.6 billion dlrs", 1.406e11, "usd"), Q("117.7 billion dlr", 1.177e11, "usd")),
+     [("comparison", True)]),
+    ("She ended on a record 3,569 points, surpassing the previous record of 3,527 points.",
+     (Q("3,569", 3569, "point", object="points"), Q("3,527", 3527, "point", object="points")),
+     [("comparison", True)]),
+    ("The party won 412 seats, a majority of 326.",
+     (Q("412", 412, "seat", object="seats"), Q("326", 326)), [("comparison", True)]),
+    # a ranking that does not hold may be a misreading: not reported
+    ("The party won 300 seats, a majority of 326.",
+     (Q("300", 300, "seat", object="seats"), Q("326", 326)), []),
+    ("Revenue fell 13%, with analysts expecting a larger drop of 21%.",
+     (Q("13%", 13, "percent"), Q("21%", 21, "percent")), [("comparison", True)]),
+    ("Rents rose 4% in the city, while suburbs saw a steeper rise of 6%.",
+     (Q("4%", 4, "percent"), Q("6%", 6, "percent")), [("comparison", True)]),
+    # which side of a tally falls short is not said
+    ("The vote of 55 to 44 fell short of the 60 votes needed.",
+     (Q("55", 55), Q("44", 44), Q("60", 60, "vote", object="votes")), []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), COMPARATIVES)
+def test_comparisons_in_words(sentence: str, quantities: tuple[Q, ...],
+                              expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(sentence, quantities)) == expected
+
+
+ACROSS = [
+    ("The company reported 63,000 deliveries in the quarter.\nThe deliveries comprised 50,900 "
+     "sedans and 12,100 trucks.",
+     (Q("63,000", 63000, "delivery", object="deliveries"),
+      Q("50,900", 50900, "sedan", object="sedans"), Q("12,100", 12100, "truck", object="trucks")),
+     [("parts", True)]),
+    ("The district enrolled 1,200 pupils.\nThe pupils consisted of 700 girls and 500 boys.",
+     (Q("1,200", 1200, "pupil", object="pupils"), Q("700", 700, "girl", object="girls"),
+      Q("500", 500, "boy", object="boys")), [("parts", True)]),
+    # a composition that does not add up may name another count: not reported
+    ("The district enrolled 1,200 pupils.\nThe pupils consisted of 700 girls and 600 boys.",
+     (Q("1,200", 1200, "pupil", object="pupils"), Q("700", 700, "girl", object="girls"),
+      Q("600", 600, "boy", object="boys")), []),
+    ("Air defences downed 50 of 73 drones overnight.\nThey lost track of 19 drones, while four "
+     "were still in the air.",
+     (Q("50", 50), Q("73", 73, "drone", object="drones"), Q("19", 19, "drone", object="drones"),
+      Q("four", 4)), [("parts", True)]),
+    ("Rescuers saved 12 of 20 miners.\nSix miners died, and two are still missing.",
+     (Q("12", 12), Q("20", 20, "miner", object="miners"), Q("Six", 6, "miner", object="miners"),
+      Q("two", 2)), [("parts", True)]),
+    ("Rescuers saved 12 of 20 miners.\nThe mine had 300 workers.",
+     (Q("12", 12), Q("20", 20, "miner", object="miners"),
+      Q("300", 300, "worker", object="workers")), [("part", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), ACROSS)
+def test_parts_given_in_the_sentences_after_their_total(
+        text: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected

@@ -20,7 +20,6 @@ from workbench.compare import phrases, timing
 from workbench.compare.checks.readings import (
     ArticleNumbers,
     Counted,
-    is_measure,
     is_scoped,
     same_kind,
     sum_check,
@@ -49,57 +48,6 @@ def within_sentences(reading: ArticleNumbers) -> Iterator[Check]:
             yield sum_check(reading, kind, total, parts, exhaustive=exhaustive)
 
 
-def from_previous(reading: ArticleNumbers) -> Iterator[Check]:
-    """"... contacted 156 schools. Of those, 52 were repaired, but 104 need work.": a sentence
-    opening with "Of those," breaks down the last count of the sentence before it."""
-    sentences = [s for s in reading.sentences() if reading.in_body(s[0])]
-    for previous, sentence in pairwise(sentences):
-        opening = reading.text[sentence[0].sentence[0]:sentence[0].quantity.start]
-        if not _opens_with_anaphor(opening):
-            continue
-        total = _last_count(previous, sentence[0])
-        between = reading.text[previous[0].sentence[1]:sentence[0].sentence[0]]
-        if total is None or between.strip():  # only the sentence right before
-            continue
-        parts = _anaphoric_parts(reading, total, sentence)
-        if parts:
-            kind = "parts" if len(parts) > 1 else "subset"
-            yield sum_check(reading, kind, total, parts, exhaustive=False)
-
-
-def _opens_with_anaphor(opening: str) -> bool:
-    """"Of those, ", "Of them, ", "Among them, ": the sentence speaks of a count just given."""
-    words = [t.word for t in phrases.tokens(opening)]
-    n = phrases.phrase_at(words, 0, phrases.phrases("nested_cues"))
-    return bool(n) and words[n:n + 1] == [","]
-
-
-def _last_count(previous: Sequence[Counted], first: Counted) -> Counted | None:
-    """The count the anaphor points at: the last of the sentence before that may hold the
-    first part."""
-    for n in reversed(previous):
-        if is_measure(n) or n.quantity.change is not None:
-            continue
-        return n if same_kind(n, first) and (n.unit is not None or first.unit is not None) \
-            else None
-    return None
-
-
-def _anaphoric_parts(reading: ArticleNumbers, total: Counted,
-                     sentence: Sequence[Counted]) -> list[Counted]:
-    """The numbers of the sentence that count some of the total, up to the first that cannot."""
-    parts: list[Counted] = []
-    for n in sentence:
-        if _is_nested(reading, n) or not same_kind(total, n) or is_measure(n):
-            break
-        if parts:
-            gap = reading.between(parts[-1], n)
-            if re.search(r"[;()]", gap) or _reported_clause(gap) or not _opens_part(gap):
-                break
-        parts.append(n)
-    return parts
-
-
 def _breakdown(reading: ArticleNumbers, sentence: Sequence[Counted],
                position: int) -> tuple[str, list[Counted], bool] | None:
     """The parts of ``sentence[position]`` if a cue makes it a total: (kind, parts, exhaustive)."""
@@ -115,7 +63,7 @@ def _breakdown(reading: ArticleNumbers, sentence: Sequence[Counted],
             return None
         return ("parts", parts, True) if len(parts) > 1 else ("subset", parts, False)
     gap = reading.between(total, later[0])
-    if not _no_number_between(gap) or _reported_clause(gap) or _compared(before):
+    if not _no_number_between(gap) or reported_clause(gap) or _compared(before):
         return None
     if phrases.ends_with(gap, "part_cues"):
         parts = _parts(reading, total, later, subset=False)
@@ -165,9 +113,9 @@ def _parts(reading: ArticleNumbers, total: Counted, later: Sequence[Counted], *,
         gap = reading.between(previous, n)
         if parts and phrases.ends_with(gap, "subset_cues") and not subset:
             break
-        if re.search(r"[;()]", gap) or _reported_clause(gap):
+        if re.search(r"[;()]", gap) or reported_clause(gap):
             break
-        if _is_nested(reading, n):
+        if is_nested(reading, n):
             previous = n
             continue
         if not same_kind(total, n) or (subset and _other_event(total, n)):
@@ -181,7 +129,7 @@ def _parts(reading: ArticleNumbers, total: Counted, later: Sequence[Counted], *,
             break
         if subset and phrases.starts_with(reading.after(n), "addition_cues"):
             break
-        if not subset and not _opens_part(gap):
+        if not subset and not opens_part(gap):
             return []
         parts.append(n)
         previous = n
@@ -201,7 +149,7 @@ def _joins_list(gap: str) -> bool:
     return all(w in joiners for w in words)
 
 
-def _opens_part(gap: str) -> bool:
+def opens_part(gap: str) -> bool:
     """A part stands at the start of a clause or right after its event word."""
     stripped = gap.rstrip()
     if not stripped or stripped.endswith((",", ":")):
@@ -212,13 +160,13 @@ def _opens_part(gap: str) -> bool:
                 or phrases.phrase_ending(words, last, phrases.event_forms()))
 
 
-def _reported_clause(gap: str) -> bool:
+def reported_clause(gap: str) -> bool:
     """A new reported statement starts between two numbers ("..., the ministry said, adding")."""
     said = phrases.reporting_words()
     return any(t.word in said for t in phrases.tokens(gap))
 
 
-def _is_nested(reading: ArticleNumbers, n: Counted) -> bool:
+def is_nested(reading: ArticleNumbers, n: Counted) -> bool:
     """"8 of them": part of the part before, not of the total."""
     return phrases.starts_with(reading.after(n), "nested_cues")
 

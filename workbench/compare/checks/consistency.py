@@ -20,8 +20,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from workbench.compare.checks import (
+    anaphora,
     breakdown,
     changes,
+    comparatives,
     comparisons,
     conversions,
     readings,
@@ -36,14 +38,20 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
         return
     reading = readings.read(facts)
     found = [*breakdown.within_sentences(reading), *breakdown.across_sentences(reading),
-             *breakdown.from_previous(reading),
+             *anaphora.from_previous(reading),
+             *anaphora.compositions(reading), *anaphora.continued(reading),
              *comparisons.records(reading), *changes.stated(reading),
              *conversions.conversions(reading), *shares.shares(reading),
-             *shares.portions(reading)]
-    found += [c for c in comparisons.changes(reading) if not _same_numbers(c, found)]
+             *shares.portions(reading), *comparatives.comparatives(reading)]
+    found += [c for c in comparisons.changes(reading) if not _same_numbers(c, found)
+              and not any(_identical(c, o) for o in found)]
     found += [c for c in comparisons.parts_of(reading) if not _covered(c, found)]
     found.sort(key=lambda c: (c.start, c.end, c.kind))
     yield from found
+
+
+def _identical(a: Check, b: Check) -> bool:
+    return (a.kind, a.total, a.parts, a.start) == (b.kind, b.total, b.parts, b.start)
 
 
 def _same_numbers(check: Check, others: list[Check]) -> bool:
