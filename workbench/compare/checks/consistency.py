@@ -27,6 +27,7 @@ from workbench.compare.checks import (
     comparisons,
     conversions,
     readings,
+    restated,
     shares,
 )
 from workbench.model import ArticleFacts, Check
@@ -42,7 +43,8 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
              *anaphora.compositions(reading), *anaphora.continued(reading),
              *comparisons.records(reading), *changes.stated(reading),
              *conversions.conversions(reading), *shares.shares(reading),
-             *shares.portions(reading), *comparatives.comparatives(reading)]
+             *shares.portions(reading), *comparatives.comparatives(reading),
+             *restated.restated(reading)]
     found += [c for c in comparisons.changes(reading) if not _same_numbers(c, found)
               and not any(_identical(c, o) for o in found)]
     found += [c for c in comparisons.parts_of(reading) if not _covered(c, found)]
