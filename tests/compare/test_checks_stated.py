@@ -377,3 +377,37 @@ ACROSS = [
 def test_parts_given_in_the_sentences_after_their_total(
         text: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities)) == expected
+
+
+LATER = [
+    # a figure restated
+    ("The council faces a predicted £300 million budget gap.\nOfficials expect a budget gap of "
+     "around £300 million by 2026.",
+     (Q("£300 million", 3e8, "gbp", object="budget gap"),
+      Q("around £300 million", 3e8, "gbp", "approx", None, None)), [("same_figure", True)]),
+    ("He admitted more than a dozen murders.\nHe pleaded guilty to 13 murders.",
+     (Q("more than a dozen", 12, "murder", "lower_bound", 12, None, object="murders"),
+      Q("13", 13, "murder", object="murders")), [("same_figure", True)]),
+    ("The list held 7.36 million treatments.\nIt peaked at 7.77 million treatments.",
+     (Q("7.36 million", 7.36e6, "treatment", object="treatments"),
+      Q("7.77 million", 7.77e6, "treatment", object="treatments")), []),
+    ("Two countries objected.\nTwo countries abstained.",
+     (Q("Two", 2, "country", object="countries"),
+      Q("Two", 2, "country", object="countries", nth=1)), []),
+    # a total named after its parts
+    ("The deal defers 13 billion dlrs of its short-term foreign debt.\nTotal foreign debt is 23 "
+     "billion dlrs.",
+     (Q("13 billion dlrs", 1.3e10, "usd"), Q("23 billion dlrs", 2.3e10, "usd")),
+     [("subset", True)]),
+    ("Donors pledged 40 million euros of the new aid budget.\nThe total budget amounted to 90 "
+     "million euros.",
+     (Q("40 million euros", 4e7, "eur"), Q("90 million euros", 9e7, "eur")), [("subset", True)]),
+    ("Exports reached 13 billion dlrs.\nTotal foreign debt is 23 billion dlrs.",
+     (Q("13 billion dlrs", 1.3e10, "usd"), Q("23 billion dlrs", 2.3e10, "usd")), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), LATER)
+def test_figures_restated_and_totals_named_later(text: str, quantities: tuple[Q, ...],
+                                                 expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected

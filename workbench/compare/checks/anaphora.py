@@ -5,11 +5,13 @@
 - "... 63,000 deliveries ... The deliveries comprised 50,900 sedans and 12,100 SUVs.": a
   sentence whose subject names what an earlier count counted, with a verb of composition,
   breaks that count down;
+- "... 13 bln dlrs of its foreign debt. Total foreign debt is 23 bln dlrs.": counts of the
+  sentence before that name the total's noun are some of it;
 - "downed 50 of 73 drones. It lost track of 19 drones, while four were still in the air.": the
   counts of the same things in the sentences right after a part of a total are more of its
   parts.
 
-The last two link numbers by their words alone, so they are reported only when they hold.
+All but the first link numbers by their words alone, so they are reported only when they hold.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from workbench.model import Check
 
 LOOK_BACK = 3  # sentences before a composition in which its total may stand
 FOLLOWING = 2  # sentences after a part of a total that may give more of its parts
+PHRASE_WORDS = 7  # words after a number that may name what it is part of
 
 
 def from_previous(reading: ArticleNumbers) -> Iterator[Check]:
@@ -179,3 +182,49 @@ def _following(reading: ArticleNumbers, sentences: Sequence[Sequence[Counted]],
         found += here
         end = sentence[0].sentence[1]
     return found
+
+
+def totals_after(reading: ArticleNumbers) -> Iterator[Check]:
+    """"... 13 bln dlrs of its short-term foreign debt. Total foreign debt is 23 bln dlrs.": the
+    counts of the sentence before that name the total's noun are some of it."""
+    sentences = [s for s in reading.sentences() if reading.in_body(s[0])]
+    for previous, sentence in pairwise(sentences):
+        noun = _total_noun(reading, sentence[0])
+        between = reading.text[previous[0].sentence[1]:sentence[0].sentence[0]]
+        if noun is None or between.strip():
+            continue
+        total = sentence[0]
+        parts = [n for n in previous if n.quantity.unit == total.quantity.unit
+                 and n.value < total.value and _names(reading, n, noun)]
+        if parts:
+            check = sum_check(reading, "subset", total, parts, exhaustive=False)
+            if check.consistent:
+                yield check
+
+
+def _total_noun(reading: ArticleNumbers, first: Counted) -> str | None:
+    """"Total foreign debt is": the noun of a sentence opening with "total ... <verb>"."""
+    words = [t.word for t in phrases.tokens(reading.before(first))]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    verbs = [tuple(v.split()) for v in tables()["total_verbs"]]
+    if len(words) < 3 or words[0] != "total":
+        return None
+    for i in range(2, len(words)):
+        n = phrases.phrase_at(words, i, verbs)
+        if n and i + n == len(words) and all(w.isalpha() for w in words[1:i]):
+            return singular(words[i - 1])
+    return None
+
+
+def _names(reading: ArticleNumbers, n: Counted, noun: str) -> bool:
+    """Does the number's phrase name ``noun`` ("13 bln dlrs of its foreign debt")?"""
+    words = [t.word for t in phrases.tokens(reading.after(n))][:PHRASE_WORDS]
+    if words[:1] != ["of"]:
+        return False
+    for word in words[1:]:
+        if not word[0].isalpha():
+            return False
+        if singular(word) == noun:
+            return True
+    return False

@@ -41,6 +41,7 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
     found = [*breakdown.within_sentences(reading), *breakdown.across_sentences(reading),
              *anaphora.from_previous(reading),
              *anaphora.compositions(reading), *anaphora.continued(reading),
+             *anaphora.totals_after(reading),
              *comparisons.records(reading), *changes.stated(reading),
              *conversions.conversions(reading), *shares.shares(reading),
              *shares.portions(reading), *comparatives.comparatives(reading),
