@@ -145,6 +145,16 @@ ASIDES = [
     ("Distillate demand was off 0.1 pct in the period to 3.258 mln bpd from 3.260 mln.",
      (Q("0.1 pct", 0.1, "percent"), Q("3.258 mln bpd", 3.258e6, "barrel per day"),
       Q("3.260 mln", 3.26e6)), [("change", True)]),
+    # the change word after the percentage, or the change stated after the old level
+    ("The hospital treated 1,204 patients, a 12% increase from 1,075 a year earlier.",
+     (Q("1,204", 1204, "patient", object="patients"), Q("12%", 12, "percent"), Q("1,075", 1075)),
+     [("change", True)]),
+    ("The school enrolled 1,204 pupils, a 3% drop from 1,425 a year earlier.",
+     (Q("1,204", 1204, "pupil", object="pupils"), Q("3%", 3, "percent"), Q("1,425", 1425)),
+     [("change", False)]),
+    ("Turnout was 67.3 percent, compared with 72.1 percent in 2019, a drop of 4.8 points.",
+     (Q("67.3 percent", 67.3, "percent"), Q("72.1 percent", 72.1, "percent"),
+      Q("4.8 points", 4.8, "point")), [("change", True)]),
     # "to" and "from" that are no change
     ("The firm sold 300 cars to dealers from 40 countries.",
      (Q("300", 300, "car", object="cars"), Q("40", 40, "country", object="countries")), []),
@@ -154,7 +164,8 @@ ASIDES = [
 @pytest.mark.parametrize(("sentence", "quantities", "expected"), ASIDES)
 def test_asides_and_distant_change_words(sentence: str, quantities: tuple[Q, ...],
                                          expected: list[tuple[str, bool]]) -> None:
-    assert verdicts(found(sentence, quantities)) == expected
+    marks: Marks = {"4.8 points": ("decrease", "by")}
+    assert verdicts(found(sentence, quantities, marks)) == expected
 
 
 PORTIONS = [

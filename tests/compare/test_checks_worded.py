@@ -47,6 +47,9 @@ SHARES = [
     ("The firm holds 31% of the market, while its two rivals hold 27% and 19%.",
      (Q("31%", 31, "percent"), Q("27%", 27, "percent"), Q("19%", 19, "percent")),
      [("shares", True)]),
+    ("About 62% of respondents backed the plan, 31% opposed it and 7% were undecided.",
+     (Q("About 62%", 62, "percent", "approx", None, None), Q("31%", 31, "percent"),
+      Q("7%", 7, "percent")), [("shares", True)]),
     # shares that may overlap are never flagged
     ("About 60% of the respondents use one app and 55% use another.",
      (Q("60%", 60, "percent"), Q("55%", 55, "percent")), []),

@@ -35,6 +35,7 @@ EPSILON = 1e-9
 ASIDE_WORDS = 8  # words of an aside between a level and its change
 MODIFIERS = 2  # words between "to" or "from" and a level ("from a revised 35.29 bln")
 MAX_GAP = 20  # words between a change's two levels
+POINTS = ("point", "percentage point")  # the amount of a change between two percentages
 
 
 def stated(reading: ArticleNumbers) -> Iterator[Check]:
@@ -165,10 +166,29 @@ def _aside(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) -
         return None
     if new is not sentence[sentence.index(lead) - 1] and len(words) > MAX_GAP:
         return None
+    if amount is not None:  # "a 12% increase from": the change word after the amount
+        segment += [t.word for t in phrases.tokens(reading.between(amount, old))]
     rising = _direction_word(segment)
+    if rising is None:
+        amount, rising = _amount_after(reading, sentence, old)
     if rising is None:
         return None
     return _judge(reading, new=new, old=old, amount=amount, rising=rising), [new, old]
+
+
+def _amount_after(reading: ArticleNumbers, sentence: Sequence[Counted],
+                  old: Counted) -> tuple[Counted | None, bool | None]:
+    """"67.3 percent, compared with 72.1 percent, a drop of 4.8 points": the change stated
+    after the old level."""
+    at = sentence.index(old)
+    if at + 1 >= len(sentence):
+        return None, None
+    n = sentence[at + 1]
+    words = [t.word for t in phrases.tokens(reading.between(old, n))]
+    if n.quantity.change_kind != "by" or n.quantity.change is None or "," not in words \
+            or len(words) > ASIDE_WORDS:
+        return None, None
+    return n, n.quantity.change == "increase"
 
 
 def _listed(reading: ArticleNumbers, previous: Sequence[Counted], sentence: Sequence[Counted],
@@ -244,6 +264,9 @@ def _is_amount(n: Counted, direction: str | None) -> bool:
 def _percent_from(reading: ArticleNumbers, n: Counted, old: Counted) -> bool:
     """"off 1.2 pct from 6.80 mln": a percentage right before the old level is the change."""
     gap = [t.word for t in phrases.tokens(reading.between(n, old))]
+    nouns = {*phrases.data()["increase_nouns"], *phrases.data()["decrease_nouns"]}
+    if gap[:1] and gap[0] in nouns:
+        gap = gap[1:]  # "a 12% increase from 1,075"
     return n.quantity.unit == "percent" and n.quantity.change_kind is None \
         and gap in (["from"], ["from", "the"])
 
@@ -281,6 +304,8 @@ def _comparable(a: Counted, b: Counted) -> bool:
 
 def _same_measure(amount: Counted, level: Counted) -> bool:
     """Is the amount of a change in its levels' unit ("rose 20 cents to $2.70")?"""
+    if level.quantity.unit == "percent" and amount.quantity.unit in POINTS:
+        return True  # "from 72.1 percent, a drop of 4.8 points"
     if amount.quantity.unit is not None:
         return amount.quantity.unit == level.quantity.unit
     return not is_measure(level) and _comparable(amount, level)

@@ -81,11 +81,12 @@ def _whole_after(reading: ArticleNumbers, n: Counted) -> str | None:
     """"of the vote": the whole a share is of, when it is one of 'share_wholes'."""
     q = n.quantity
     words = [t.word for t in phrases.tokens(reading.text, q.end, n.sentence[1])][:4]
-    if words[:2] not in (["of", "the"], ["of", "all"]):
+    if words[:1] != ["of"]:
         return None
+    skip = 2 if words[1:2] in (["the"], ["all"]) else 1  # "of the vote", "of respondents"
     wholes = set(tables()["share_wholes"])
     for size in (2, 1):
-        noun = " ".join(words[2:2 + size])
+        noun = " ".join(words[skip:skip + size])
         if noun in wholes:
             return noun
     return None
