@@ -173,7 +173,7 @@ def show(check: Check) -> str:
 
 def score(name: str, labels: dict[str, list[dict]], found: dict[str, list[Check]], *,
           detail: bool) -> tuple[int, int]:
-    hits = total = 0
+    hits = total = agreed = 0
     unmatched: list[str] = []
     for article, items in labels.items():
         checks = found.get(article, [])
@@ -183,6 +183,7 @@ def score(name: str, labels: dict[str, list[dict]], found: dict[str, list[Check]
             hit = next((i for i, c in enumerate(checks) if matches(label, c)), None)
             if hit is not None:
                 hits += 1
+                agreed += checks[hit].consistent == label.get("consistent", True)
                 used.add(hit)
             if detail:
                 mark = "FOUND" if hit is not None else "missed"
@@ -191,8 +192,8 @@ def score(name: str, labels: dict[str, list[dict]], found: dict[str, list[Check]
     for article, checks in found.items():  # articles without labelled checks
         if article not in labels:
             unmatched += [f"  {article} {show(c)}" for c in checks]
-    print(f"{name}: {hits} / {total} labelled checks found; "
-          f"{len(unmatched)} reported checks match no label")
+    print(f"{name}: {hits} / {total} labelled checks found ({agreed} with the labelled "
+          f"verdict); {len(unmatched)} reported checks match no label")
     for line in unmatched:
         print(line)
     return hits, total

@@ -155,6 +155,18 @@ ASIDES = [
     ("Turnout was 67.3 percent, compared with 72.1 percent in 2019, a drop of 4.8 points.",
      (Q("67.3 percent", 67.3, "percent"), Q("72.1 percent", 72.1, "percent"),
       Q("4.8 points", 4.8, "point")), [("change", True)]),
+    # a percentage right after the levels
+    ("Bread rose from £1.05 a loaf to £1.41 (34.3 per cent) this month.",
+     (Q("£1.05", 1.05, "gbp"), Q("£1.41", 1.41, "gbp"), Q("34.3 per cent", 34.3, "percent")),
+     [("change", True)]),
+    ("Waiting lists fell from 4,597 patients to 2,621 patients, a 43% drop.",
+     (Q("4,597", 4597, "patient", object="patients"), Q("2,621", 2621, "patient",
+                                                          object="patients"),
+      Q("43%", 43, "percent")), [("change", True)]),
+    # one that does not fit may be another figure's: the direction alone is checked
+    ("Bread rose from £1.05 a loaf to £1.41 (12 per cent) this month.",
+     (Q("£1.05", 1.05, "gbp"), Q("£1.41", 1.41, "gbp"), Q("12 per cent", 12, "percent")),
+     [("change", True)]),
     # "to" and "from" that are no change
     ("The firm sold 300 cars to dealers from 40 countries.",
      (Q("300", 300, "car", object="cars"), Q("40", 40, "country", object="countries")), []),

@@ -50,6 +50,13 @@ SHARES = [
     ("About 62% of respondents backed the plan, 31% opposed it and 7% were undecided.",
      (Q("About 62%", 62, "percent", "approx", None, None), Q("31%", 31, "percent"),
       Q("7%", 7, "percent")), [("shares", True)]),
+    # a complement in the next sentence
+    ("He won 87% of the vote.\nHis nearest rival got less than 4%.",
+     (Q("87%", 87, "percent"), Q("less than 4%", 4, "percent", "upper_bound", None, 4)),
+     [("shares", True)]),
+    ("Voters backed the plan with 61% of the ballots.\nAbout 38% voted against it.",
+     (Q("61%", 61, "percent"), Q("About 38%", 38, "percent", "approx", None, None)),
+     [("shares", True)]),
     # shares that may overlap are never flagged
     ("About 60% of the respondents use one app and 55% use another.",
      (Q("60%", 60, "percent"), Q("55%", 55, "percent")), []),
@@ -126,6 +133,10 @@ COMPARATIVES = [
      [("comparison", True)]),
     ("The party won 412 seats, a majority of 326.",
      (Q("412", 412, "seat", object="seats"), Q("326", 326)), [("comparison", True)]),
+    # the part of "A of T" is what is ranked
+    ("The party won 412 of 650 seats, well above the 326 needed for a majority.",
+     (Q("412", 412), Q("650", 650, "seat", object="seats"), Q("326", 326)),
+     [("comparison", True), ("part", True)]),
     # a ranking that does not hold may be a misreading: not reported
     ("The party won 300 seats, a majority of 326.",
      (Q("300", 300, "seat", object="seats"), Q("326", 326)), []),

@@ -18,24 +18,18 @@ from collections.abc import Iterator, Sequence
 
 from workbench.compare import phrases
 from workbench.compare.checks.comparisons import aside_of_another
+from workbench.compare.checks.levels import by_direction, comparable, judge
 from workbench.compare.checks.readings import (
     ArticleNumbers,
     Counted,
-    fmt,
-    interval,
-    is_measure,
-    span_of,
     tables,
-    written,
 )
 from workbench.compare.units import singular
 from workbench.model import Check
 
-EPSILON = 1e-9
 ASIDE_WORDS = 8  # words of an aside between a level and its change
 MODIFIERS = 2  # words between "to" or "from" and a level ("from a revised 35.29 bln")
 MAX_GAP = 20  # words between a change's two levels
-POINTS = ("point", "percentage point")  # the amount of a change between two percentages
 
 
 def stated(reading: ArticleNumbers) -> Iterator[Check]:
@@ -95,7 +89,12 @@ def _marked(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) 
         rising = _direction_word(_clause_before(reading, sentence, amount or first))
     if rising is None:
         return None
-    return _judge(reading, new=new, old=old, amount=amount, rising=rising), [new, old]
+    after = None if amount else _percent_after(reading, sentence, new=new, old=old)
+    if after is not None:  # the percentage after the levels may be another figure's
+        check = judge(reading, new=new, old=old, amount=after, rising=rising, sure=False)
+        if check is not None:
+            return check, [new, old]
+    return judge(reading, new=new, old=old, amount=amount, rising=rising), [new, old]
 
 
 def _new_level(reading: ArticleNumbers, sentence: Sequence[Counted],
@@ -110,13 +109,32 @@ def _new_level(reading: ArticleNumbers, sentence: Sequence[Counted],
         n = sentence[k]
         if n.quantity.change_kind != "to" and not _after_word(reading, n, ("to",)):
             continue
-        if n.quantity.change not in (None, old.quantity.change) or not _comparable(n, old):
+        if n.quantity.change not in (None, old.quantity.change) or not comparable(n, old):
             continue
         a, b = (sentence[at - 1], old) if k < at else (old, n)
         gap = [t.word for t in phrases.tokens(reading.between(a, b))]
         if len(gap) <= MAX_GAP and ";" not in gap \
                 and not any(w in phrases.reporting_words() for w in gap):
             return n
+    return None
+
+
+def _percent_after(reading: ArticleNumbers, sentence: Sequence[Counted], *, new: Counted,
+                   old: Counted) -> Counted | None:
+    """"from £1.05 to £1.41 (34.3 per cent)", "from 4,597 to 2,621, a 43% drop": the
+    percentage right after the levels."""
+    last = max(new, old, key=lambda n: n.quantity.start)
+    at = sentence.index(last)
+    if at + 1 >= len(sentence) or sentence[at + 1].quantity.unit != "percent":
+        return None
+    n = sentence[at + 1]
+    gap = [t.word for t in phrases.tokens(reading.between(last, n))]
+    after = [t.word for t in phrases.tokens(reading.after(n))][:1]
+    nouns = {*phrases.data()["increase_nouns"], *phrases.data()["decrease_nouns"]}
+    if gap == ["("] and last is new and after == [")"]:
+        return n
+    if gap in ([",", "a"], [",", "an"]) and after and after[0] in nouns:
+        return n
     return None
 
 
@@ -149,14 +167,14 @@ def _aside(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) -
         lead = amount
     earlier = list(sentence[:sentence.index(lead)])
     passed: list[Counted] = []
-    while earlier and (not _comparable(earlier[-1], old) or _is_duration(earlier[-1], old)):
+    while earlier and (not comparable(earlier[-1], old) or _is_duration(earlier[-1], old)):
         passed.append(earlier.pop())  # "12 hours" between the patients and their old count
     if not earlier:
         return None
     new = earlier[-1]
     if any(n.unit is None or n.unit == new.unit for n in passed):
         return None  # "23.2 mln dlrs, or 48 cts a share, up from": which one rose?
-    if new.quantity.change_kind in ("to", "from") or not _comparable(new, old) \
+    if new.quantity.change_kind in ("to", "from") or not comparable(new, old) \
             or aside_of_another(reading.before(new)):
         return None
     gap = reading.between(new, lead)
@@ -173,7 +191,7 @@ def _aside(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) -
         amount, rising = _amount_after(reading, sentence, old)
     if rising is None:
         return None
-    return _judge(reading, new=new, old=old, amount=amount, rising=rising), [new, old]
+    return judge(reading, new=new, old=old, amount=amount, rising=rising), [new, old]
 
 
 def _amount_after(reading: ArticleNumbers, sentence: Sequence[Counted],
@@ -214,10 +232,10 @@ def _listed(reading: ArticleNumbers, previous: Sequence[Counted], sentence: Sequ
         if member.index in used or member.unit is None:
             continue
         same = [n for n in earlier if n.unit == member.unit and n.index not in used
-                and n.quantity.change_kind is None and _comparable(n, member)]
+                and n.quantity.change_kind is None and comparable(n, member)]
         if same:
             new = same[-1]
-            yield _by_direction(reading, new=new, old=member, rising=rising), [new, member]
+            yield by_direction(reading, new=new, old=member, rising=rising), [new, member]
 
 
 def _list_direction(reading: ArticleNumbers, sentence: Sequence[Counted],
@@ -288,107 +306,3 @@ def _amount_before(reading: ArticleNumbers, sentence: Sequence[Counted], first: 
     if n.quantity.change_kind is None and _direction_word(words) is not None:
         return n
     return None
-
-
-def _comparable(a: Counted, b: Counted) -> bool:
-    """Two levels of one thing: one unit family (or a bare number standing for the other's),
-    not orders of magnitude apart."""
-    if a.unit is not None and b.unit is not None and a.unit != b.unit:
-        return False
-    if (a.quantity.unit == "percent") != (b.quantity.unit == "percent") \
-            and None not in (a.unit, b.unit):
-        return False
-    small, large = sorted((abs(a.value), abs(b.value)))
-    return small > 0 and large / small <= float(phrases.data()["max_change_ratio"])
-
-
-def _same_measure(amount: Counted, level: Counted) -> bool:
-    """Is the amount of a change in its levels' unit ("rose 20 cents to $2.70")?"""
-    if level.quantity.unit == "percent" and amount.quantity.unit in POINTS:
-        return True  # "from 72.1 percent, a drop of 4.8 points"
-    if amount.quantity.unit is not None:
-        return amount.quantity.unit == level.quantity.unit
-    return not is_measure(level) and _comparable(amount, level)
-
-
-def _certain(new: Counted, old: Counted) -> bool:
-    """Is what rose or fell named? A pair of bare numbers may be a rate read either way."""
-    return new.unit is not None or old.unit is not None
-
-
-def _judge(reading: ArticleNumbers, *, new: Counted, old: Counted, amount: Counted | None,
-           rising: bool) -> Check | None:
-    """The check of a change; None when an uncertain reading does not hold."""
-    if amount is not None and amount.quantity.unit == "percent":
-        check = _by_percent(reading, new=new, old=old, percent=amount, rising=rising)
-    elif amount is not None and _same_measure(amount, new):
-        check = _by_amount(reading, new=new, old=old, amount=amount, rising=rising)
-    else:
-        check = _by_direction(reading, new=new, old=old, rising=rising)
-    certain = _certain(new, old) and (amount is None or amount.quantity.unit is not None)
-    return check if check.consistent or certain else None
-
-
-def _by_direction(reading: ArticleNumbers, *, new: Counted, old: Counted,
-                  rising: bool) -> Check:
-    new_low, new_high = interval(new)
-    old_low, old_high = interval(old)  # equal values: rounding may hide a small change
-    consistent = new_high >= old_low if rising else new_low <= old_high
-    start, end, text = span_of(reading, [old, new])
-    word = "rise" if rising else "fall"
-    return Check(kind="change", total=new.value, parts=(old.value,), expected=old.value,
-                 actual=new.value, consistent=consistent, start=start, end=end, text=text,
-                 note=f"{word} from {fmt(old.value)} to {fmt(new.value)}")
-
-
-def _by_percent(reading: ArticleNumbers, *, new: Counted, old: Counted, percent: Counted,
-                rising: bool) -> Check:
-    """A percentage change between two levels; between two percentages it may also be
-    the difference in points."""
-    start, end, text = span_of(reading, [percent, old, new])
-    stated_pct = percent.value if rising else -percent.value
-    computed = (new.value - old.value) / old.value * 100 if old.value else 0.0
-    consistent = percent_fits(new, old, percent, rising=rising)
-    if new.quantity.unit == "percent" and not consistent:
-        consistent = difference_fits(new, old, percent, rising=rising)
-    note = f"{fmt(old.value)} to {fmt(new.value)} is {computed:+.1f}%, stated {stated_pct:+g}%"
-    return Check(kind="change", total=new.value, parts=(old.value, percent.value),
-                 expected=stated_pct, actual=round(computed, 2), consistent=consistent,
-                 start=start, end=end, text=text, note=note)
-
-
-def _by_amount(reading: ArticleNumbers, *, new: Counted, old: Counted, amount: Counted,
-               rising: bool) -> Check:
-    start, end, text = span_of(reading, [amount, old, new])
-    stated_by = amount.value if rising else -amount.value
-    consistent = difference_fits(new, old, amount, rising=rising)
-    note = (f"{fmt(old.value)} to {fmt(new.value)} is a change of "
-            f"{new.value - old.value:+,.2f}, stated {stated_by:+,g}")
-    return Check(kind="change", total=new.value, parts=(old.value, amount.value),
-                 expected=stated_by, actual=new.value - old.value, consistent=consistent,
-                 start=start, end=end, text=text, note=note)
-
-
-def percent_fits(new: Counted, old: Counted, percent: Counted, *, rising: bool) -> bool:
-    """Could the stated percentage be the change between the two values, each as rounded as
-    it is written?"""
-    new_low, new_high = written(new)
-    old_low, old_high = written(old)
-    if old_low <= 0:
-        return True
-    lowest = (new_low - old_high) / old_high * 100
-    highest = (new_high - old_low) / old_low * 100
-    pct_low, pct_high = written(percent)
-    if not rising:
-        pct_low, pct_high = -pct_high, -pct_low
-    return pct_low <= highest + EPSILON and lowest - EPSILON <= pct_high
-
-
-def difference_fits(new: Counted, old: Counted, amount: Counted, *, rising: bool) -> bool:
-    """Could the stated amount be the difference between the two values as rounded?"""
-    new_low, new_high = written(new)
-    old_low, old_high = written(old)
-    by_low, by_high = written(amount)
-    if not rising:
-        by_low, by_high = -by_high, -by_low
-    return by_low <= new_high - old_low + EPSILON and new_low - old_high - EPSILON <= by_high

@@ -50,6 +50,8 @@ def _ranked(reading: ArticleNumbers, sentence: Sequence[Counted], at: int) -> Ch
     words = [t.word for t in phrases.tokens(reading.between(a, b))]
     if len(words) > GAP_WORDS or any(w[0].isdigit() for w in words):
         return None
+    if at >= 2 and _part_of(reading, sentence[at - 2], a):
+        a = sentence[at - 2]  # "won 412 of 650 seats, well above the 326 needed": the 412
     greater = _cue(words, "above_cues")
     lesser = _cue(words, "below_cues")
     if not greater and _called_record(reading, a) and _cue(words, "record_earlier_cues"):
@@ -74,6 +76,11 @@ def _comparative(reading: ArticleNumbers, sentence: Sequence[Counted],
     if not earlier:
         return None
     return _compare(reading, first=sentence[at], second=earlier[-1], first_greater=more)
+
+
+def _part_of(reading: ArticleNumbers, part: Counted, total: Counted) -> bool:
+    words = [t.word for t in phrases.tokens(reading.between(part, total))]
+    return words in (["of"], ["of", "the"], ["out", "of"], ["out", "of", "the"])
 
 
 def _tally(reading: ArticleNumbers, a: Counted, b: Counted) -> bool:

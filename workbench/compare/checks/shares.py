@@ -32,15 +32,27 @@ EPSILON = 1e-9
 
 
 def shares(reading: ArticleNumbers) -> Iterator[Check]:
-    for sentence in reading.sentences():
-        if not reading.in_body(sentence[0]):
-            continue
+    sentences = [s for s in reading.sentences() if reading.in_body(s[0])]
+    for at, sentence in enumerate(sentences):
         group = _group(reading, sentence)
+        if len(group) == 1 and at + 1 < len(sentences):
+            group += _rest(reading, group[0], sentences[at + 1])
         if len(group) < 2:
             continue
         check = _whole(reading, group)
         if check.consistent:
             yield check
+
+
+def _rest(reading: ArticleNumbers, first: Counted, sentence: Sequence[Counted]) -> list[Counted]:
+    """"He won 87% of the vote. His rival got less than 4%.": the next sentence's shares of no
+    other whole, when it gives nothing but them."""
+    if reading.text[first.sentence[1]:sentence[0].sentence[0]].strip():
+        return []
+    if all(_is_share(reading, n) and _whole_after(reading, n) is None
+           and not _starts_from(reading, n) for n in sentence):
+        return list(sentence)
+    return []
 
 
 def _group(reading: ArticleNumbers, sentence: Sequence[Counted]) -> list[Counted]:
