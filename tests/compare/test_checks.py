@@ -48,6 +48,10 @@ WITHIN = [
     ("Of the 549 dead, 101 were men and 67 were women, while the rest, 340, are not yet named.",
      (Q("549", 549, "person", object="dead"), Q("101", 101), Q("67", 67), Q("340", 340)),
      ("parts", False, 508)),
+    # a list that stops at a number read as something else may go on: no shortfall alarm
+    ("Of the 38 defendants, 29 were convicted, seven were acquitted and two await trial.",
+     (Q("38", 38, "defendant", object="defendants"), Q("29", 29), Q("seven", 7),
+      Q("two", 2, "await", object="await")), ("parts", True, 36)),
     # a breakdown that covers little of its total leaves the rest undescribed, no alarm
     ("Of the 50 men in the unit, 10 were killed and 10 others wounded.",
      (Q("50", 50, "man", object="men"), Q("10", 10), Q("10", 10, nth=1)),

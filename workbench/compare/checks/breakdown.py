@@ -45,6 +45,8 @@ def within_sentences(reading: ArticleNumbers) -> Iterator[Check]:
             kind, parts, exhaustive = found
             used.update(p.index for p in parts)
             used.add(total.index)
+            if sentence[-1] is not parts[-1]:  # a number the list stopped at may be a part
+                exhaustive = False  # misread ("and two await trial"): no shortfall alarm
             yield sum_check(reading, kind, total, parts, exhaustive=exhaustive)
 
 
@@ -63,7 +65,7 @@ def _breakdown(reading: ArticleNumbers, sentence: Sequence[Counted],
             return None
         return ("parts", parts, True) if len(parts) > 1 else ("subset", parts, False)
     gap = reading.between(total, later[0])
-    if not _no_number_between(gap) or _reported_clause(gap) or _compared(before):
+    if not _no_number_between(gap) or reported_clause(gap) or _compared(before):
         return None
     if phrases.ends_with(gap, "part_cues"):
         parts = _parts(reading, total, later, subset=False)
@@ -113,9 +115,9 @@ def _parts(reading: ArticleNumbers, total: Counted, later: Sequence[Counted], *,
         gap = reading.between(previous, n)
         if parts and phrases.ends_with(gap, "subset_cues") and not subset:
             break
-        if re.search(r"[;()]", gap) or _reported_clause(gap):
+        if re.search(r"[;()]", gap) or reported_clause(gap):
             break
-        if _is_nested(reading, n):
+        if is_nested(reading, n):
             previous = n
             continue
         if not same_kind(total, n) or (subset and _other_event(total, n)):
@@ -129,7 +131,7 @@ def _parts(reading: ArticleNumbers, total: Counted, later: Sequence[Counted], *,
             break
         if subset and phrases.starts_with(reading.after(n), "addition_cues"):
             break
-        if not subset and not _opens_part(gap):
+        if not subset and not opens_part(gap):
             return []
         parts.append(n)
         previous = n
@@ -149,7 +151,7 @@ def _joins_list(gap: str) -> bool:
     return all(w in joiners for w in words)
 
 
-def _opens_part(gap: str) -> bool:
+def opens_part(gap: str) -> bool:
     """A part stands at the start of a clause or right after its event word."""
     stripped = gap.rstrip()
     if not stripped or stripped.endswith((",", ":")):
@@ -160,13 +162,13 @@ def _opens_part(gap: str) -> bool:
                 or phrases.phrase_ending(words, last, phrases.event_forms()))
 
 
-def _reported_clause(gap: str) -> bool:
+def reported_clause(gap: str) -> bool:
     """A new reported statement starts between two numbers ("..., the ministry said, adding")."""
     said = phrases.reporting_words()
     return any(t.word in said for t in phrases.tokens(gap))
 
 
-def _is_nested(reading: ArticleNumbers, n: Counted) -> bool:
+def is_nested(reading: ArticleNumbers, n: Counted) -> bool:
     """"8 of them": part of the part before, not of the total."""
     return phrases.starts_with(reading.after(n), "nested_cues")
 

@@ -80,7 +80,7 @@ def _change(reading: ArticleNumbers, sentence: Sequence[Counted], a: Counted,
     if re.search(r"\d", gap) or len(phrases.tokens(gap)) > 8:
         return None
     before = reading.before(a)
-    if _aside_of_another(before):
+    if aside_of_another(before):
         return None
     gap_clean = gap.strip(" ,;:")
     percent = _percent_before(reading, sentence, a)
@@ -134,7 +134,7 @@ def _comparable(a: Counted, b: Counted) -> bool:
     return small > 0 and large / small <= float(phrases.data()["max_change_ratio"])
 
 
-def _aside_of_another(before: str) -> bool:
+def aside_of_another(before: str) -> bool:
     """The number restates another ("23.2 mln dlrs, or 48 cts a share") or sits in an adjunct
     ("after a 1.6 billion dlr charge"): an aside after it may be about something else."""
     words = [t.word for t in phrases.tokens(before)][-3:]

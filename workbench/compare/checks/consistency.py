@@ -1,19 +1,35 @@
 """Numbers that should add up inside one article.
 
 ``checks(facts)`` yields one :class:`~workbench.model.Check` per arithmetic relation the text
-states: a total and its parts in one sentence (``parts``; ``subset`` when the list of parts is
-not exhaustive), a lead count over several places and the counts given place by place
-(``places``), a count called a record (``record``), a change from one value to another with
-or without a percentage (``change``), comparisons in words (``comparison``,
-``multiple``), and a part of a total ("249 of the 413 wildfires": ``part``). Each check spans
-the sentence or sentences it read: ``text[start:end]``.
+states: a total and its parts in one sentence, or in the sentence after it ("Of those, ...")
+(``parts``; ``subset`` when the list of parts is not exhaustive), a lead count over several
+places and the counts given place by place (``places``), a count called a record
+(``record``), a change from one level to another with or without its percentage or amount
+(``change``), comparisons in words (``comparison``, ``multiple``), a part of a total ("249 of
+the 413 wildfires": ``part``), shares of one whole ("56% of the vote ... 44%": ``shares``), a
+count restated as its share of a total ("4.1 mln shares, or 13.6 pct of its 30 mln": ``share``)
+and a conversion in brackets ("100 miles (161 km)", "3.3 trillion yuan ($458 billion)":
+``conversion``). Each check spans the sentence or sentences it read: ``text[start:end]``.
+
+A check whose reading is uncertain (two bare numbers, shares that may overlap) is reported only
+when it holds: it never raises an alarm.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from workbench.compare.checks import breakdown, comparisons, readings
+from workbench.compare.checks import (
+    anaphora,
+    breakdown,
+    changes,
+    comparatives,
+    comparisons,
+    conversions,
+    readings,
+    restated,
+    shares,
+)
 from workbench.model import ArticleFacts, Check
 
 
@@ -23,10 +39,28 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
         return
     reading = readings.read(facts)
     found = [*breakdown.within_sentences(reading), *breakdown.across_sentences(reading),
-             *comparisons.records(reading), *comparisons.changes(reading)]
+             *anaphora.from_previous(reading),
+             *anaphora.compositions(reading), *anaphora.continued(reading),
+             *anaphora.totals_after(reading),
+             *comparisons.records(reading), *changes.stated(reading),
+             *conversions.conversions(reading), *shares.shares(reading),
+             *shares.portions(reading), *comparatives.comparatives(reading),
+             *restated.restated(reading)]
+    found += [c for c in comparisons.changes(reading) if not _same_numbers(c, found)
+              and not any(_identical(c, o) for o in found)]
     found += [c for c in comparisons.parts_of(reading) if not _covered(c, found)]
     found.sort(key=lambda c: (c.start, c.end, c.kind))
     yield from found
+
+
+def _identical(a: Check, b: Check) -> bool:
+    return (a.kind, a.total, a.parts, a.start) == (b.kind, b.total, b.parts, b.start)
+
+
+def _same_numbers(check: Check, others: list[Check]) -> bool:
+    """A change whose old level another reading of the same sentence already checks."""
+    return any(o.kind == "change" and o.start <= check.start and check.end <= o.end
+               and o.parts[:1] == check.parts[:1] for o in others)
 
 
 def _covered(part: Check, others: list[Check]) -> bool:

@@ -7,9 +7,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import pycountry
 
+from workbench import lexicon
 from workbench.compare import phrases, units
 from workbench.compare.units import normal_unit, singular
 from workbench.model import ArticleFacts, Check, Quantity
@@ -79,6 +81,13 @@ def read(facts: ArticleFacts) -> ArticleNumbers:
         numbers.append(Counted(index, q, unit, event, sentence))
     numbers.sort(key=lambda n: n.quantity.start)
     return ArticleNumbers(facts, tuple(numbers))
+
+
+def tables() -> dict[str, Any]:
+    """The checks' own tables (``data/checks.json``): conversion factors, exchange-rate bands,
+    the wholes shares are of."""
+    table: dict[str, Any] = lexicon.load("checks")
+    return table
 
 
 @cache

@@ -1,0 +1,213 @@
+"""Arithmetic checks of rises and falls stated with their levels: the extractor's ``change``
+fields, asides after a level, lists of old levels, distant change words, and a count restated
+as its share of a total.
+
+Each rule is tested on sentences of at least two domains, with a case where it must not fire
+and, where it may alarm, a case where the numbers do not add up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compare.builders import Q
+from tests.compare.checking import Marks, found, verdicts
+
+UP, DOWN = "increase", "decrease"
+
+CHANGES = [
+    # economy: a percentage with both levels
+    ("Exports rose 7.8 pct to 9.06 billion dlrs from 8.4 billion dlrs.",
+     (Q("7.8 pct", 7.8, "percent"), Q("9.06 billion dlrs", 9.06e9, "usd"),
+      Q("8.4 billion dlrs", 8.4e9, "usd")),
+     {"7.8 pct": (UP, "by"), "9.06 billion dlrs": (UP, "to"), "8.4 billion dlrs": (UP, "from")},
+     [("change", True)]),
+    # health: the stated percentage does not fit the levels
+    ("The waiting list fell 12 percent to 6,100 patients from 7,050 patients.",
+     (Q("12 percent", 12, "percent"), Q("6,100", 6100, "patient", object="patients"),
+      Q("7,050", 7050, "patient", object="patients")),
+     {"12 percent": (DOWN, "by"), "6,100": (DOWN, "to"), "7,050": (DOWN, "from")},
+     [("change", False)]),
+    # sports: the old level first, a time between the levels
+    ("Attendance dropped from 41,000 fans in May to 38,500 fans.",
+     (Q("41,000", 41000, "fan", object="fans"), Q("38,500", 38500, "fan", object="fans")),
+     {"41,000": (DOWN, "from"), "38,500": (DOWN, "to")}, [("change", True)]),
+    ("Attendance rose from 41,000 fans in May to 38,500 fans.",
+     (Q("41,000", 41000, "fan", object="fans"), Q("38,500", 38500, "fan", object="fans")),
+     {"41,000": (UP, "from"), "38,500": (UP, "to")}, [("change", False)]),
+    # an amount in the levels' unit is their difference
+    ("The fare rose 20 cents to $2.70 from $2.50.",
+     (Q("20 cents", 0.2, "usd"), Q("$2.70", 2.7, "usd"), Q("$2.50", 2.5, "usd")),
+     {"20 cents": (UP, "by"), "$2.70": (UP, "to"), "$2.50": (UP, "from")}, [("change", True)]),
+    # two bare numbers: what rose is not named, so a change that fails is not reported
+    ("The index rose to 161 from 221.", (Q("161", 161), Q("221", 221)),
+     {"161": (UP, "to"), "221": (UP, "from")}, []),
+    ("The index rose to 261 from 221.", (Q("261", 261), Q("221", 221)),
+     {"261": (UP, "to"), "221": (UP, "from")}, [("change", True)]),
+    # an aside after the new level, with or without the extractor's marks
+    ("Crude output was 8.35 mln bpd, down 7.8 pct from 9.06 mln.",
+     (Q("8.35 mln bpd", 8.35e6, "barrel per day"), Q("7.8 pct", 7.8, "percent"),
+      Q("9.06 mln", 9.06e6)), {"7.8 pct": (DOWN, "by"), "9.06 mln": (DOWN, "from")},
+     [("change", True)]),
+    ("The school enrolled 1,240 pupils this autumn, off 3 percent from 1,280.",
+     (Q("1,240", 1240, "pupil", object="pupils"), Q("3 percent", 3, "percent"),
+      Q("1,280", 1280)), {}, [("change", True)]),
+    ("The school enrolled 1,240 pupils this autumn, off 9 percent from 1,280.",
+     (Q("1,240", 1240, "pupil", object="pupils"), Q("9 percent", 9, "percent"),
+      Q("1,280", 1280)), {}, [("change", False)]),
+    # a new level without a direction word in its aside is not a change
+    ("The club sold 1,240 tickets, compared with 1,280 a year earlier.",
+     (Q("1,240", 1240, "ticket", object="tickets"), Q("1,280", 1280)), {}, []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "marks", "expected"), CHANGES)
+def test_changes_with_their_levels(sentence: str, quantities: tuple[Q, ...], marks: Marks,
+                                   expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(sentence, quantities, marks)) == expected
+
+
+def test_a_percentage_change_names_both_levels_and_the_percentage() -> None:
+    sentence, quantities, marks, _ = CHANGES[0]
+    check = found(sentence, quantities, marks)[0]
+    assert check.total == 9.06e9 and check.parts == (8.4e9, 7.8)
+
+
+LISTED = [
+    ("Clinics saw 7.62 million visits by 6.39 million patients, a slight increase from 7.60 "
+     "million visits and 6.37 million patients.",
+     (Q("7.62 million", 7.62e6, "visit", object="visits"),
+      Q("6.39 million", 6.39e6, "patient", object="patients"),
+      Q("7.60 million", 7.6e6, "visit", object="visits"),
+      Q("6.37 million", 6.37e6, "patient", object="patients")),
+     [("change", True), ("change", True)]),
+    ("The grid supplied 410 terawatt hours to 30 million homes, down from 425 terawatt hours "
+     "and 31 million homes.",
+     (Q("410 terawatt hours", 410, "terawatt hour"),
+      Q("30 million", 3e7, "home", object="homes"),
+      Q("425 terawatt hours", 425, "terawatt hour"),
+      Q("31 million", 3.1e7, "home", object="homes")),
+     [("change", True), ("change", True)]),
+    ("The grid supplied 410 terawatt hours to 30 million homes, down from 395 terawatt hours "
+     "and 31 million homes.",
+     (Q("410 terawatt hours", 410, "terawatt hour"),
+      Q("30 million", 3e7, "home", object="homes"),
+      Q("395 terawatt hours", 395, "terawatt hour"),
+      Q("31 million", 3.1e7, "home", object="homes")),
+     [("change", False), ("change", True)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), LISTED)
+def test_a_list_of_old_levels_meets_the_levels_of_the_same_things(
+        sentence: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(sentence, quantities)) == expected
+
+
+def test_old_levels_may_meet_the_new_ones_of_the_sentence_before() -> None:
+    text = ("The list held 7.36 million treatments in May.\n"
+            "That is 6.22 million patients, down from 7.39 million treatments and 6.25 million "
+            "patients in April.")
+    quantities = (Q("7.36 million", 7.36e6, "treatment", object="treatments"),
+                  Q("6.22 million", 6.22e6, "patient", object="patients"),
+                  Q("7.39 million", 7.39e6, "treatment", object="treatments"),
+                  Q("6.25 million", 6.25e6, "patient", object="patients"))
+    checks = found(text, quantities)
+    assert [(c.total, c.parts, c.consistent) for c in checks] == [
+        (7.36e6, (7.39e6,), True), (6.22e6, (6.25e6,), True)]
+
+
+
+
+ASIDES = [
+    # a measure of something else between the count and the aside is passed over
+    ("In July, 36,806 patients waited more than 12 hours, a decrease from 38,106 in June.",
+     (Q("36,806", 36806, "patient", object="patients"), Q("12 hours", 12, "hour"),
+      Q("38,106", 38106)), [("change", True)]),
+    ("Some 1,250 flights left over 30 minutes late, an increase from 1,100 a year ago.",
+     (Q("1,250", 1250, "flight", object="flights"), Q("30 minutes", 30, "minute"),
+      Q("1,100", 1100)), [("change", True)]),
+    ("Some 1,250 flights left over 30 minutes late, an increase from 1,400 a year ago.",
+     (Q("1,250", 1250, "flight", object="flights"), Q("30 minutes", 30, "minute"),
+      Q("1,400", 1400)), [("change", False)]),
+    # "compared to/with" with a direction word
+    ("The firm delivered 63,000 cars, down sharply compared to the 90,966 it delivered.",
+     (Q("63,000", 63000, "car", object="cars"), Q("90,966", 90966)), [("change", True)]),
+    ("The club sold 5,200 season tickets, up compared with 4,800 last year.",
+     (Q("5,200", 5200, "ticket", object="tickets"), Q("4,800", 4800)), [("change", True)]),
+    # the direction word may stand far before "to X from Y"
+    ("The report showed an increase in the deficit during the fourth quarter to 38.4 "
+     "billion dlrs from 37.1 billion dlrs.",
+     (Q("38.4 billion dlrs", 3.84e10, "usd"), Q("37.1 billion dlrs", 3.71e10, "usd")),
+     [("change", True)]),
+    ("Call money eased in late trading to 3.75 pct from 3.80 pct.",
+     (Q("3.75 pct", 3.75, "percent"), Q("3.80 pct", 3.8, "percent")), [("change", True)]),
+    ("Distillate demand was off 0.1 pct in the period to 3.258 mln bpd from 3.260 mln.",
+     (Q("0.1 pct", 0.1, "percent"), Q("3.258 mln bpd", 3.258e6, "barrel per day"),
+      Q("3.260 mln", 3.26e6)), [("change", True)]),
+    # the change word after the percentage, or the change stated after the old level
+    ("The hospital treated 1,204 patients, a 12% increase from 1,075 a year earlier.",
+     (Q("1,204", 1204, "patient", object="patients"), Q("12%", 12, "percent"), Q("1,075", 1075)),
+     [("change", True)]),
+    ("The school enrolled 1,204 pupils, a 3% drop from 1,425 a year earlier.",
+     (Q("1,204", 1204, "pupil", object="pupils"), Q("3%", 3, "percent"), Q("1,425", 1425)),
+     [("change", False)]),
+    ("Turnout was 67.3 percent, compared with 72.1 percent in 2019, a drop of 4.8 points.",
+     (Q("67.3 percent", 67.3, "percent"), Q("72.1 percent", 72.1, "percent"),
+      Q("4.8 points", 4.8, "point")), [("change", True)]),
+    # a percentage right after the levels
+    ("Bread rose from £1.05 a loaf to £1.41 (34.3 per cent) this month.",
+     (Q("£1.05", 1.05, "gbp"), Q("£1.41", 1.41, "gbp"), Q("34.3 per cent", 34.3, "percent")),
+     [("change", True)]),
+    ("Waiting lists fell from 4,597 patients to 2,621 patients, a 43% drop.",
+     (Q("4,597", 4597, "patient", object="patients"), Q("2,621", 2621, "patient",
+                                                          object="patients"),
+      Q("43%", 43, "percent")), [("change", True)]),
+    # one that does not fit may be another figure's: the direction alone is checked
+    ("Bread rose from £1.05 a loaf to £1.41 (12 per cent) this month.",
+     (Q("£1.05", 1.05, "gbp"), Q("£1.41", 1.41, "gbp"), Q("12 per cent", 12, "percent")),
+     [("change", True)]),
+    # "to" and "from" that are no change
+    ("The firm sold 300 cars to dealers from 40 countries.",
+     (Q("300", 300, "car", object="cars"), Q("40", 40, "country", object="countries")), []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), ASIDES)
+def test_asides_and_distant_change_words(sentence: str, quantities: tuple[Q, ...],
+                                         expected: list[tuple[str, bool]]) -> None:
+    marks: Marks = {"4.8 points": ("decrease", "by")}
+    assert verdicts(found(sentence, quantities, marks)) == expected
+
+
+PORTIONS = [
+    ("She holds 4.1 mln shares, or 13.6 pct of the company's 30 mln shares.",
+     (Q("4.1 mln", 4.1e6, "share", object="shares"), Q("13.6 pct", 13.6, "percent"),
+      Q("30 mln", 3e7, "share", object="shares")), [("share", True)]),
+    ("She holds 4.1 mln shares, or 23.6 pct of the company's 30 mln shares.",
+     (Q("4.1 mln", 4.1e6, "share", object="shares"), Q("23.6 pct", 23.6, "percent"),
+      Q("30 mln", 3e7, "share", object="shares")), [("share", False)]),
+    ("Crews contained 249 of the 413 fires, or 60 percent, by Sunday.",
+     (Q("249", 249), Q("413", 413, "fire", object="fires"), Q("60 percent", 60, "percent")),
+     [("share", True)]),
+    # the percentage is of no total the sentence gives
+    ("She holds 4.1 mln shares, or 13.6 pct, and the fund holds 30 mln shares.",
+     (Q("4.1 mln", 4.1e6, "share", object="shares"), Q("13.6 pct", 13.6, "percent"),
+      Q("30 mln", 3e7, "share", object="shares")), []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), PORTIONS)
+def test_a_count_restated_as_its_share_of_a_total(sentence: str, quantities: tuple[Q, ...],
+                                                  expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(sentence, quantities)) == expected
+
+
+def test_a_level_restated_as_a_share_is_passed_over() -> None:
+    sentence = ("The fund cut its stake to 157,500 shares, or 3.8 pct of the total, from 246,500 "
+                "shares, or 5.9 pct.")
+    quantities = (Q("157,500", 157500, "share", object="shares"), Q("3.8 pct", 3.8, "percent"),
+                  Q("246,500", 246500, "share", object="shares"), Q("5.9 pct", 5.9, "percent"))
+    checks = found(sentence, quantities, {"157,500": (DOWN, "to"), "246,500": (DOWN, "from")})
+    assert [(c.kind, c.total, c.parts[:1], c.consistent) for c in checks] == [
+        ("change", 157500, (246500,), True)]

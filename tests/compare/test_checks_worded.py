@@ -1,0 +1,222 @@
+"""Arithmetic checks of relations stated across sentences and in words: a breakdown of the
+count of the sentence before ("Of those, ..."), shares of one whole, conversions in brackets,
+rankings in words, compositions, parts continued after "A of T", restated figures and totals
+named after their parts.
+
+Each rule is tested on sentences of at least two domains, with a case where it must not fire
+and, where it may alarm, a case where the numbers do not add up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compare.builders import Q
+from tests.compare.checking import Marks, found, verdicts
+
+OF_THOSE = [
+    ("The ministry contacted 156 schools.\nOf those, 52 schools have been repaired, but 104 "
+     "need urgent work.",
+     (Q("156", 156, "school", object="schools"), Q("52", 52, "school", object="schools"),
+      Q("104", 104)), [("parts", True)]),
+    ("Prosecutors charged 40 people.\nOf them, 25 were convicted and 9 were acquitted.",
+     (Q("40", 40, "person", object="people"), Q("25", 25), Q("9", 9)), [("parts", True)]),
+    ("Prosecutors charged 40 people.\nOf them, 30 were convicted and 20 were acquitted.",
+     (Q("40", 40, "person", object="people"), Q("30", 30), Q("20", 20)), [("parts", False)]),
+    # only the sentence right before
+    ("Prosecutors charged 40 people.\nThe trial lasted a month.\nOf them, 30 were convicted "
+     "and 20 were acquitted.",
+     (Q("40", 40, "person", object="people"), Q("30", 30), Q("20", 20)), []),
+    # a sentence that does not open with the anaphor
+    ("Prosecutors charged 40 people.\nThe court heard 30 witnesses and 20 experts.",
+     (Q("40", 40, "person", object="people"), Q("30", 30, "witness", object="witnesses"),
+      Q("20", 20, "expert", object="experts")), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), OF_THOSE)
+def test_of_those_breaks_down_the_count_before(text: str, quantities: tuple[Q, ...],
+                                               expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected
+
+
+SHARES = [
+    ("The challenger won about 56% of the vote, while the mayor won just over 44%.",
+     (Q("about 56%", 56, "percent", "approx", None, None),
+      Q("just over 44%", 44, "percent", "lower_bound", 44, None)), [("shares", True)]),
+    ("The firm holds 31% of the market, while its two rivals hold 27% and 19%.",
+     (Q("31%", 31, "percent"), Q("27%", 27, "percent"), Q("19%", 19, "percent")),
+     [("shares", True)]),
+    ("About 62% of respondents backed the plan, 31% opposed it and 7% were undecided.",
+     (Q("About 62%", 62, "percent", "approx", None, None), Q("31%", 31, "percent"),
+      Q("7%", 7, "percent")), [("shares", True)]),
+    # a complement in the next sentence
+    ("He won 87% of the vote.\nHis nearest rival got less than 4%.",
+     (Q("87%", 87, "percent"), Q("less than 4%", 4, "percent", "upper_bound", None, 4)),
+     [("shares", True)]),
+    ("Voters backed the plan with 61% of the ballots.\nAbout 38% voted against it.",
+     (Q("61%", 61, "percent"), Q("About 38%", 38, "percent", "approx", None, None)),
+     [("shares", True)]),
+    # shares that may overlap are never flagged
+    ("About 60% of the respondents use one app and 55% use another.",
+     (Q("60%", 60, "percent"), Q("55%", 55, "percent")), []),
+    # a change and a share are not two shares of one whole
+    ("Turnout rose by 5% and 40% of the voters were young.",
+     (Q("5%", 5, "percent"), Q("40%", 40, "percent")), []),
+    # percentages of no named whole
+    ("Inflation reached 9% while wages grew 4%.",
+     (Q("9%", 9, "percent"), Q("4%", 4, "percent")), []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), SHARES)
+def test_shares_of_one_whole(sentence: str, quantities: tuple[Q, ...],
+                             expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(sentence, quantities)) == expected
+
+
+CONVERSIONS = [
+    ("The trail runs 100 miles (161 km) through the park.",
+     (Q("100 miles", 100, "mile"), Q("161 km", 161, "kilometer")), True),
+    ("The trail runs 100 miles (100 km) through the park.",
+     (Q("100 miles", 100, "mile"), Q("100 km", 100, "kilometer")), False),
+    ("The parcel weighs 2.5 kilograms (5.5 pounds).",
+     (Q("2.5 kilograms", 2.5, "kilogram"), Q("5.5 pounds", 5.5, "pound")), True),
+    ("Temperatures reached 40C (104F) on Monday.",
+     (Q("40C", 40, "degree celsius"), Q("104F", 104, "degree fahrenheit")), True),
+    ("The fund holds 3.3 trillion yuan ($458 billion).",
+     (Q("3.3 trillion yuan", 3.3e12, "cny"), Q("$458 billion", 4.58e11, "usd")), True),
+    ("The fund holds 3.3 trillion yuan ($458 million).",
+     (Q("3.3 trillion yuan", 3.3e12, "cny"), Q("$458 million", 4.58e8, "usd")), False),
+    ("The prize carries 11 million kronor ($1 million).",
+     (Q("11 million kronor", 1.1e7, "sek"), Q("$1 million", 1e6, "usd")), True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "consistent"), CONVERSIONS)
+def test_conversions_in_brackets(sentence: str, quantities: tuple[Q, ...],
+                                 consistent: bool) -> None:
+    assert verdicts(found(sentence, quantities)) == [("conversion", consistent)]
+
+
+def test_a_price_per_unit_converts_the_other_way() -> None:
+    sentence = "Gasoline was posted at 19.74 dlrs a barrel (47 cts a gallon) on Monday."
+    quantities = (Q("19.74 dlrs a barrel", 19.74, "usd"), Q("47 cts a gallon", 0.47, "usd"))
+    marks: Marks = {"19.74 dlrs a barrel": "barrel", "47 cts a gallon": "gallon"}
+    assert verdicts(found(sentence, quantities, marks)) == [("conversion", True)]
+    wrong = sentence.replace("47 cts", "57 cts")
+    quantities = (quantities[0], Q("57 cts a gallon", 0.57, "usd"))
+    marks = {"19.74 dlrs a barrel": "barrel", "57 cts a gallon": "gallon"}
+    assert verdicts(found(wrong, quantities, marks)) == [("conversion", False)]
+
+
+@pytest.mark.parametrize(("sentence", "quantities"), [
+    # not in brackets, or not a conversion
+    ("The trail runs 100 miles and 161 km of it are paved.",
+     (Q("100 miles", 100, "mile"), Q("161 km", 161, "kilometer"))),
+    ("Some 5 million people (2 million children) need aid.",
+     (Q("5 million", 5e6, "person", object="people"),
+      Q("2 million", 2e6, "child", object="children"))),
+    ("The firm paid $5 million (a record) for 3 tonnes (and more).",
+     (Q("$5 million", 5e6, "usd"), Q("3 tonnes", 3, "tonne"))),
+])
+def test_no_conversion_without_one(sentence: str, quantities: tuple[Q, ...]) -> None:
+    assert [c for c in found(sentence, quantities) if c.kind == "conversion"] == []
+
+
+COMPARATIVES = [
+    ("The deficit hit a record 140.6 billion dlrs after a 117.7 billion dlr deficit in 1985.",
+     (Q("140.6 billion dlrs", 1.406e11, "usd"), Q("117.7 billion dlr", 1.177e11, "usd")),
+     [("comparison", True)]),
+    ("She ended on a record 3,569 points, surpassing the previous record of 3,527 points.",
+     (Q("3,569", 3569, "point", object="points"), Q("3,527", 3527, "point", object="points")),
+     [("comparison", True)]),
+    ("The party won 412 seats, a majority of 326.",
+     (Q("412", 412, "seat", object="seats"), Q("326", 326)), [("comparison", True)]),
+    # the part of "A of T" is what is ranked
+    ("The party won 412 of 650 seats, well above the 326 needed for a majority.",
+     (Q("412", 412), Q("650", 650, "seat", object="seats"), Q("326", 326)),
+     [("comparison", True), ("part", True)]),
+    # a ranking that does not hold may be a misreading: not reported
+    ("The party won 300 seats, a majority of 326.",
+     (Q("300", 300, "seat", object="seats"), Q("326", 326)), []),
+    ("Revenue fell 13%, with analysts expecting a larger drop of 21%.",
+     (Q("13%", 13, "percent"), Q("21%", 21, "percent")), [("comparison", True)]),
+    ("Rents rose 4% in the city, while suburbs saw a steeper rise of 6%.",
+     (Q("4%", 4, "percent"), Q("6%", 6, "percent")), [("comparison", True)]),
+    # which side of a tally falls short is not said
+    ("The vote of 55 to 44 fell short of the 60 votes needed.",
+     (Q("55", 55), Q("44", 44), Q("60", 60, "vote", object="votes")), []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), COMPARATIVES)
+def test_comparisons_in_words(sentence: str, quantities: tuple[Q, ...],
+                              expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(sentence, quantities)) == expected
+
+
+ACROSS = [
+    ("The company reported 63,000 deliveries in the quarter.\nThe deliveries comprised 50,900 "
+     "sedans and 12,100 trucks.",
+     (Q("63,000", 63000, "delivery", object="deliveries"),
+      Q("50,900", 50900, "sedan", object="sedans"), Q("12,100", 12100, "truck", object="trucks")),
+     [("parts", True)]),
+    ("The district enrolled 1,200 pupils.\nThe pupils consisted of 700 girls and 500 boys.",
+     (Q("1,200", 1200, "pupil", object="pupils"), Q("700", 700, "girl", object="girls"),
+      Q("500", 500, "boy", object="boys")), [("parts", True)]),
+    # a composition that does not add up may name another count: not reported
+    ("The district enrolled 1,200 pupils.\nThe pupils consisted of 700 girls and 600 boys.",
+     (Q("1,200", 1200, "pupil", object="pupils"), Q("700", 700, "girl", object="girls"),
+      Q("600", 600, "boy", object="boys")), []),
+    ("Air defences downed 50 of 73 drones overnight.\nThey lost track of 19 drones, while four "
+     "were still in the air.",
+     (Q("50", 50), Q("73", 73, "drone", object="drones"), Q("19", 19, "drone", object="drones"),
+      Q("four", 4)), [("parts", True)]),
+    ("Rescuers saved 12 of 20 miners.\nSix miners died, and two are still missing.",
+     (Q("12", 12), Q("20", 20, "miner", object="miners"), Q("Six", 6, "miner", object="miners"),
+      Q("two", 2)), [("parts", True)]),
+    ("Rescuers saved 12 of 20 miners.\nThe mine had 300 workers.",
+     (Q("12", 12), Q("20", 20, "miner", object="miners"),
+      Q("300", 300, "worker", object="workers")), [("part", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), ACROSS)
+def test_parts_given_in_the_sentences_after_their_total(
+        text: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected
+
+
+LATER = [
+    # a figure restated
+    ("The council faces a predicted £300 million budget gap.\nOfficials expect a budget gap of "
+     "around £300 million by 2026.",
+     (Q("£300 million", 3e8, "gbp", object="budget gap"),
+      Q("around £300 million", 3e8, "gbp", "approx", None, None)), [("same_figure", True)]),
+    ("He admitted more than a dozen murders.\nHe pleaded guilty to 13 murders.",
+     (Q("more than a dozen", 12, "murder", "lower_bound", 12, None, object="murders"),
+      Q("13", 13, "murder", object="murders")), [("same_figure", True)]),
+    ("The list held 7.36 million treatments.\nIt peaked at 7.77 million treatments.",
+     (Q("7.36 million", 7.36e6, "treatment", object="treatments"),
+      Q("7.77 million", 7.77e6, "treatment", object="treatments")), []),
+    ("Two countries objected.\nTwo countries abstained.",
+     (Q("Two", 2, "country", object="countries"),
+      Q("Two", 2, "country", object="countries", nth=1)), []),
+    # a total named after its parts
+    ("The deal defers 13 billion dlrs of its short-term foreign debt.\nTotal foreign debt is 23 "
+     "billion dlrs.",
+     (Q("13 billion dlrs", 1.3e10, "usd"), Q("23 billion dlrs", 2.3e10, "usd")),
+     [("subset", True)]),
+    ("Donors pledged 40 million euros of the new aid budget.\nThe total budget amounted to 90 "
+     "million euros.",
+     (Q("40 million euros", 4e7, "eur"), Q("90 million euros", 9e7, "eur")), [("subset", True)]),
+    ("Exports reached 13 billion dlrs.\nTotal foreign debt is 23 billion dlrs.",
+     (Q("13 billion dlrs", 1.3e10, "usd"), Q("23 billion dlrs", 2.3e10, "usd")), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), LATER)
+def test_figures_restated_and_totals_named_later(text: str, quantities: tuple[Q, ...],
+                                                 expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected

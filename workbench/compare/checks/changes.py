@@ -1,0 +1,308 @@
+"""Rises and falls stated with their levels, read from the change the extractor gave each number
+(``change``: increase or decrease; ``change_kind``: ``to`` the new level, ``from`` the old one,
+``by`` the amount) and from asides after a level:
+
+- "rose 7.8 pct to 9.06 mln from 8.35 mln", "dropped from 4,597 in May to 2,621": the new level
+  lies on the stated side of the old one, and a stated percentage or amount is the change
+  between them, each value as rounded as it is written;
+- "8.35 mln bpd, down 7.8 pct from 9.06 mln", "6.72 mln, off 1.2 pct from 6.80 mln": the level
+  before the aside is the new one.
+
+Two bare numbers say little about what rose ("the yen rose to 161 from 221": its dollar rate
+fell): such a change is reported when it holds and never flagged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from workbench.compare import phrases
+from workbench.compare.checks.comparisons import aside_of_another
+from workbench.compare.checks.levels import by_direction, comparable, judge
+from workbench.compare.checks.readings import (
+    ArticleNumbers,
+    Counted,
+    tables,
+)
+from workbench.compare.units import singular
+from workbench.model import Check
+
+ASIDE_WORDS = 8  # words of an aside between a level and its change
+MODIFIERS = 2  # words between "to" or "from" and a level ("from a revised 35.29 bln")
+MAX_GAP = 20  # words between a change's two levels
+
+
+def stated(reading: ArticleNumbers) -> Iterator[Check]:
+    """Every change whose old and new levels a sentence gives."""
+    previous: Sequence[Counted] = ()
+    for sentence in reading.sentences():
+        used: set[int] = set()
+        for n in sentence:
+            if n.index in used or not _is_old_level(reading, n):
+                continue
+            found = _marked(reading, sentence, n) or _aside(reading, sentence, n)
+            if found is not None:
+                check, numbers = found
+                used.update(m.index for m in numbers)
+                if check is not None:
+                    yield check
+            for check, numbers in _listed(reading, previous, sentence, n, used):
+                used.update(m.index for m in numbers)
+                yield check
+        previous = sentence
+
+
+Found = tuple[Check | None, Sequence[Counted]]
+
+
+def _is_old_level(reading: ArticleNumbers, n: Counted) -> bool:
+    """"from 9.06 mln", "up from 307", "from a revised 35.29 bln": the level a change starts
+    from."""
+    cues = (("from",), ("compared", "to"), ("compared", "with"))
+    return n.quantity.change_kind == "from" or any(_after_word(reading, n, c) for c in cues)
+
+
+def _after_word(reading: ArticleNumbers, n: Counted, cue: tuple[str, ...]) -> bool:
+    """Does ``cue`` stand right before the number, or before at most two words that are not
+    numbers ("to a record 36.84 bln", "from the previous 50")?"""
+    words = [t.word for t in phrases.tokens(reading.before(n))][-(len(cue) + MODIFIERS):]
+    for skipped in range(MODIFIERS + 1):
+        head = words[:len(words) - skipped] if skipped else words
+        tail = words[len(words) - skipped:] if skipped else []
+        if tuple(head[-len(cue):]) == cue and all(w[0].isalpha() for w in tail):
+            return True
+    return False
+
+
+def _marked(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) -> Found | None:
+    """"rose to X from Y", "from Y to X", "an increase in the deficit to X from Y": a new level
+    next to the old one, after "to"."""
+    new = _new_level(reading, sentence, old)
+    if new is None:
+        return None
+    first = min(new, old, key=lambda n: n.quantity.start)
+    direction = old.quantity.change or new.quantity.change
+    amount = _amount_before(reading, sentence, first, direction)
+    if direction is not None:
+        rising: bool | None = direction == "increase"
+    else:
+        rising = _direction_word(_clause_before(reading, sentence, amount or first))
+    if rising is None:
+        return None
+    after = None if amount else _percent_after(reading, sentence, new=new, old=old)
+    if after is not None:  # the percentage after the levels may be another figure's
+        check = judge(reading, new=new, old=old, amount=after, rising=rising, sure=False)
+        if check is not None:
+            return check, [new, old]
+    return judge(reading, new=new, old=old, amount=amount, rising=rising), [new, old]
+
+
+def _new_level(reading: ArticleNumbers, sentence: Sequence[Counted],
+               old: Counted) -> Counted | None:
+    at = sentence.index(old)
+    before = at - 1
+    if before >= 1 and _restatement(reading, sentence[before - 1], sentence[before]):
+        before -= 1  # "to 157,500 shares, or 3.8 pct of the total, from 246,500 shares"
+    for k in (before, at + 1):
+        if not 0 <= k < len(sentence):
+            continue
+        n = sentence[k]
+        if n.quantity.change_kind != "to" and not _after_word(reading, n, ("to",)):
+            continue
+        if n.quantity.change not in (None, old.quantity.change) or not comparable(n, old):
+            continue
+        a, b = (sentence[at - 1], old) if k < at else (old, n)
+        gap = [t.word for t in phrases.tokens(reading.between(a, b))]
+        if len(gap) <= MAX_GAP and ";" not in gap \
+                and not any(w in phrases.reporting_words() for w in gap):
+            return n
+    return None
+
+
+def _percent_after(reading: ArticleNumbers, sentence: Sequence[Counted], *, new: Counted,
+                   old: Counted) -> Counted | None:
+    """"from £1.05 to £1.41 (34.3 per cent)", "from 4,597 to 2,621, a 43% drop": the
+    percentage right after the levels."""
+    last = max(new, old, key=lambda n: n.quantity.start)
+    at = sentence.index(last)
+    if at + 1 >= len(sentence) or sentence[at + 1].quantity.unit != "percent":
+        return None
+    n = sentence[at + 1]
+    gap = [t.word for t in phrases.tokens(reading.between(last, n))]
+    after = [t.word for t in phrases.tokens(reading.after(n))][:1]
+    nouns = {*phrases.data()["increase_nouns"], *phrases.data()["decrease_nouns"]}
+    if gap == ["("] and last is new and after == [")"]:
+        return n
+    if gap in ([",", "a"], [",", "an"]) and after and after[0] in nouns:
+        return n
+    return None
+
+
+def _restatement(reading: ArticleNumbers, level: Counted, percent: Counted) -> bool:
+    """", or 3.8 pct of the total": a level restated as a share, not a level of its own."""
+    words = [t.word for t in phrases.tokens(reading.between(level, percent))]
+    return percent.quantity.unit == "percent" and level.quantity.unit != "percent" \
+        and words == [",", "or"]
+
+
+def _clause_before(reading: ArticleNumbers, sentence: Sequence[Counted],
+                   n: Counted) -> list[str]:
+    """The words before a number back to the number before it or the sentence start."""
+    at = sentence.index(n)
+    start = sentence[at - 1].quantity.end if at else n.sentence[0]
+    words = [t.word for t in phrases.tokens(reading.text, start, n.quantity.start)]
+    return words[-MAX_GAP:]
+
+
+def _aside(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) -> Found | None:
+    """"8.35 mln bpd, down 7.8 pct from 9.06 mln", "36,806 patients waited over 12 hours, a
+    decrease from 38,106": the level before the aside is the new one; measures of other things
+    between them are passed over."""
+    at = sentence.index(old)
+    amount = None
+    lead = old
+    if at >= 1 and (_is_amount(sentence[at - 1], old.quantity.change)
+                    or _percent_from(reading, sentence[at - 1], old)):
+        amount = sentence[at - 1]
+        lead = amount
+    earlier = list(sentence[:sentence.index(lead)])
+    passed: list[Counted] = []
+    while earlier and (not comparable(earlier[-1], old) or _is_duration(earlier[-1], old)):
+        passed.append(earlier.pop())  # "12 hours" between the patients and their old count
+    if not earlier:
+        return None
+    new = earlier[-1]
+    if any(n.unit is None or n.unit == new.unit for n in passed):
+        return None  # "23.2 mln dlrs, or 48 cts a share, up from": which one rose?
+    if new.quantity.change_kind in ("to", "from") or not comparable(new, old) \
+            or aside_of_another(reading.before(new)):
+        return None
+    gap = reading.between(new, lead)
+    segment = [t.word for t in phrases.tokens(gap.rsplit(",", 1)[-1])]
+    words = [t.word for t in phrases.tokens(gap)]
+    if "," not in gap or any(w[0].isdigit() for w in segment) or len(segment) > ASIDE_WORDS:
+        return None
+    if new is not sentence[sentence.index(lead) - 1] and len(words) > MAX_GAP:
+        return None
+    if amount is not None:  # "a 12% increase from": the change word after the amount
+        segment += [t.word for t in phrases.tokens(reading.between(amount, old))]
+    rising = _direction_word(segment)
+    if rising is None:
+        amount, rising = _amount_after(reading, sentence, old)
+    if rising is None:
+        return None
+    return judge(reading, new=new, old=old, amount=amount, rising=rising), [new, old]
+
+
+def _amount_after(reading: ArticleNumbers, sentence: Sequence[Counted],
+                  old: Counted) -> tuple[Counted | None, bool | None]:
+    """"67.3 percent, compared with 72.1 percent, a drop of 4.8 points": the change stated
+    after the old level."""
+    at = sentence.index(old)
+    if at + 1 >= len(sentence):
+        return None, None
+    n = sentence[at + 1]
+    words = [t.word for t in phrases.tokens(reading.between(old, n))]
+    if n.quantity.change_kind != "by" or n.quantity.change is None or "," not in words \
+            or len(words) > ASIDE_WORDS:
+        return None, None
+    return n, n.quantity.change == "increase"
+
+
+def _listed(reading: ArticleNumbers, previous: Sequence[Counted], sentence: Sequence[Counted],
+            old: Counted, used: set[int]) -> Iterator[tuple[Check, Sequence[Counted]]]:
+    """"7.62 million treatments for 6.39 million patients, up from 7.60 million treatments and
+    6.37 million patients": each old level of a list meets the last level before it counting
+    the same thing (in its sentence or the one before)."""
+    rising = _list_direction(reading, sentence, old)
+    if rising is None:
+        return
+    at = sentence.index(old)
+    members = [old]
+    for n in sentence[at + 1:]:
+        if not _joins(reading.between(members[-1], n)) or n.quantity.change_kind == "to":
+            break
+        members.append(n)
+    if len(members) < 2:
+        return
+    adjacent = not reading.text[previous[-1].sentence[1]:old.sentence[0]].strip() \
+        if previous else False
+    earlier = [*(previous if adjacent else ()), *sentence[:at]]
+    for member in members:
+        if member.index in used or member.unit is None:
+            continue
+        same = [n for n in earlier if n.unit == member.unit and n.index not in used
+                and n.quantity.change_kind is None and comparable(n, member)]
+        if same:
+            new = same[-1]
+            yield by_direction(reading, new=new, old=member, rising=rising), [new, member]
+
+
+def _list_direction(reading: ArticleNumbers, sentence: Sequence[Counted],
+                    old: Counted) -> bool | None:
+    if old.quantity.change is not None:
+        return old.quantity.change == "increase"
+    at = sentence.index(old)
+    start = sentence[at - 1].quantity.end if at else old.sentence[0]
+    words = [t.word for t in phrases.tokens(reading.text, start, old.quantity.start)]
+    return _direction_word(words[-ASIDE_WORDS:])
+
+
+def _joins(gap: str) -> bool:
+    """Only list words between two old levels: "7.60 million treatments and 6.37 million"."""
+    words = [t.word for t in phrases.tokens(gap)]
+    joiners = (set(phrases.data()["list_joiners"]) | {"just", "under", "below"}) - {"to", "up"}
+    return bool(words) and all(w in joiners for w in words)
+
+
+def _is_duration(n: Counted, old: Counted) -> bool:
+    """"waited over 12 hours": a duration is no level of a count."""
+    durations = phrases.data()["durations"]
+    return n.unit != old.unit and n.quantity.unit is not None \
+        and singular(n.quantity.unit) in durations
+
+
+def _direction_word(words: Sequence[str]) -> bool | None:
+    """True after a word of rising ("up", "an increase"), False after one of falling ("off",
+    "down"), else None; the last such word counts."""
+    rising = set(phrases.data()["increase_verbs"]) | set(phrases.data()["increase_nouns"])
+    falling = set(phrases.data()["decrease_verbs"]) | set(phrases.data()["decrease_nouns"])
+    for word in reversed(words):
+        if word in rising:
+            return True
+        if word in falling:
+            return False
+    return None
+
+
+def _is_amount(n: Counted, direction: str | None) -> bool:
+    return n.quantity.change_kind == "by" and n.quantity.change in (direction, None)
+
+
+def _percent_from(reading: ArticleNumbers, n: Counted, old: Counted) -> bool:
+    """"off 1.2 pct from 6.80 mln": a percentage right before the old level is the change."""
+    gap = [t.word for t in phrases.tokens(reading.between(n, old))]
+    nouns = {*phrases.data()["increase_nouns"], *phrases.data()["decrease_nouns"]}
+    if gap[:1] and gap[0] in nouns:
+        gap = gap[1:]  # "a 12% increase from 1,075"
+    return n.quantity.unit == "percent" and n.quantity.change_kind is None \
+        and gap in (["from"], ["from", "the"])
+
+
+def _amount_before(reading: ArticleNumbers, sentence: Sequence[Counted], first: Counted,
+                   direction: str | None) -> Counted | None:
+    """"rose 7.8 pct to ...", "off 0.1 pct in the period to ...": the amount of the change,
+    stated right before its levels."""
+    at = sentence.index(first)
+    if at < 1:
+        return None
+    n = sentence[at - 1]
+    between = {t.word for t in phrases.tokens(reading.between(n, first))}
+    if between & set(tables()["scope_words"]):
+        return None  # "10.8 pct on a comparable-store basis to 601.8 mln": another measure
+    if _is_amount(n, direction):
+        return n
+    words = [t.word for t in phrases.tokens(reading.before(n))][-1:]
+    if n.quantity.change_kind is None and _direction_word(words) is not None:
+        return n
+    return None

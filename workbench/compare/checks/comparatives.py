@@ -1,0 +1,121 @@
+"""Comparisons a sentence states between two of its numbers in words other than a change:
+
+- a record against the earlier figure it beat: "a record 140.57 bln dlrs after a 117.68 bln
+  deficit", "a record 70.7 bln, surpassing the previous record 50.9 bln";
+- an aside that ranks a number against another: "412 seats, a majority of 326" (a majority is
+  at most the seats won, whether it counts the threshold or the margin), "X, surpassing Y",
+  "X, short of the Y needed";
+- a comparative naming a second figure: "a 13% drop, with analysts expecting a larger drop of
+  21%".
+
+Which number the words rank against which is a reading, so these checks are reported only when
+they hold (``comparison``), never as alarms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from workbench.compare import phrases
+from workbench.compare.checks.readings import (
+    ArticleNumbers,
+    Counted,
+    fmt,
+    interval,
+    is_measure,
+    span_of,
+    tables,
+)
+from workbench.model import Check
+
+GAP_WORDS = 12  # words between two numbers one compares
+
+
+def comparatives(reading: ArticleNumbers) -> Iterator[Check]:
+    for sentence in reading.sentences():
+        for at in range(len(sentence)):
+            found = _ranked(reading, sentence, at) or _comparative(reading, sentence, at)
+            if found is not None and found.consistent:
+                yield found
+
+
+def _ranked(reading: ArticleNumbers, sentence: Sequence[Counted], at: int) -> Check | None:
+    """The number after a ranking cue ("surpassing the previous record", "a majority of",
+    "after a", "short of the") against the number before it."""
+    if at < 1:
+        return None
+    a, b = sentence[at - 1], sentence[at]
+    if not _same_thing(a, b) or (at >= 2 and _tally(reading, sentence[at - 2], a)):
+        return None
+    words = [t.word for t in phrases.tokens(reading.between(a, b))]
+    if len(words) > GAP_WORDS or any(w[0].isdigit() for w in words):
+        return None
+    if at >= 2 and _part_of(reading, sentence[at - 2], a):
+        a = sentence[at - 2]  # "won 412 of 650 seats, well above the 326 needed": the 412
+    greater = _cue(words, "above_cues")
+    lesser = _cue(words, "below_cues")
+    if not greater and _called_record(reading, a) and _cue(words, "record_earlier_cues"):
+        greater = True
+    if greater == lesser:
+        return None
+    return _compare(reading, first=a, second=b, first_greater=greater)
+
+
+def _comparative(reading: ArticleNumbers, sentence: Sequence[Counted],
+                 at: int) -> Check | None:
+    """"a larger drop of 21%": the figure against the last one before it of the same unit."""
+    words = [t.word for t in phrases.tokens(reading.before(sentence[at]))][-3:]
+    if len(words) < 3 or words[-1] != "of":
+        return None
+    more = words[0] in tables()["greater_adjectives"]
+    less = words[0] in tables()["lesser_adjectives"]
+    if not (more or less):
+        return None
+    earlier = [n for n in sentence[:at] if _same_thing(n, sentence[at])
+               and n.quantity.unit == sentence[at].quantity.unit]
+    if not earlier:
+        return None
+    return _compare(reading, first=sentence[at], second=earlier[-1], first_greater=more)
+
+
+def _part_of(reading: ArticleNumbers, part: Counted, total: Counted) -> bool:
+    words = [t.word for t in phrases.tokens(reading.between(part, total))]
+    return words in (["of"], ["of", "the"], ["out", "of"], ["out", "of", "the"])
+
+
+def _tally(reading: ArticleNumbers, a: Counted, b: Counted) -> bool:
+    """"55 to 44": which side the words rank is not said."""
+    return [t.word for t in phrases.tokens(reading.between(a, b))] in (["to"], ["-"])
+
+
+def _cue(words: Sequence[str], name: str) -> bool:
+    cues = [tuple(c.split()) for c in tables()[name]]
+    return any(phrases.phrase_at(words, i, cues) for i in range(len(words)))
+
+
+def _called_record(reading: ArticleNumbers, n: Counted) -> bool:
+    words = [t.word for t in phrases.tokens(reading.before(n))][-3:]
+    cues = phrases.phrases("record_cues")
+    return any(phrases.phrase_at(words, i, cues) for i in range(len(words)))
+
+
+def _same_thing(a: Counted, b: Counted) -> bool:
+    """Two figures of one unit (or one bare), not a measure against a count."""
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return False
+    if (a.quantity.unit == "percent") != (b.quantity.unit == "percent"):
+        return False
+    if is_measure(a) != is_measure(b) and None not in (a.unit, b.unit):
+        return False
+    return a.value > 0 and b.value > 0
+
+
+def _compare(reading: ArticleNumbers, *, first: Counted, second: Counted,
+             first_greater: bool) -> Check:
+    big, small = (first, second) if first_greater else (second, first)
+    consistent = interval(big)[1] >= interval(small)[0]
+    start, end, text = span_of(reading, [first, second])
+    note = f"{fmt(big.value)} stated as more than {fmt(small.value)}"
+    return Check(kind="comparison", total=big.value, parts=(small.value,), expected=small.value,
+                 actual=big.value, consistent=consistent, start=start, end=end, text=text,
+                 note=note)

@@ -1,0 +1,74 @@
+"""A figure stated more than once: "a predicted £300 million budget gap" ... "a budget gap of
+around £300 million"; "more than a dozen murders" ... "13 murders".
+
+Numbers of one unit that count the same noun in different sentences of an article may be one
+figure restated; they are then within each other's bounds and rounding. The same noun may also
+name another period or place, so a restatement is reported only when it holds
+(``same_figure``), never as an alarm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from workbench.compare import phrases
+from workbench.compare.checks.readings import ArticleNumbers, Counted, fmt, span_of, written
+from workbench.compare.units import singular, vague_least
+from workbench.model import Check
+
+SMALLEST = 10  # "two countries" ... "two countries": small counts repeat by chance
+CLOSEST = 1.25  # figures further apart than this are different figures, whatever their bounds
+
+
+def restated(reading: ArticleNumbers) -> Iterator[Check]:
+    """One check per noun whose figures, stated in two or more sentences, all agree."""
+    groups: dict[tuple[str, str | None], list[Counted]] = {}
+    for n in reading.numbers:
+        noun = _noun(reading, n)
+        if noun is not None and reading.in_body(n) and n.quantity.change is None:
+            groups.setdefault((noun, n.quantity.unit), []).append(n)
+    for figures in groups.values():
+        values = [n.value for n in figures]
+        if len({n.sentence for n in figures}) < 2 or min(values) < SMALLEST \
+                or max(values) > CLOSEST * min(values):
+            continue
+        low = max(_bounds(n)[0] for n in figures)
+        high = min(_bounds(n)[1] for n in figures)
+        if low <= high:
+            yield _check(reading, figures)
+
+
+def _noun(reading: ArticleNumbers, n: Counted) -> str | None:
+    """What the number counts: the noun after it ("£300 million budget gap", "13 murders"),
+    else the noun before "of" ("a budget gap of around £300 million")."""
+    if n.quantity.object:
+        return singular(n.quantity.object.lower())
+    words = [t.word for t in phrases.tokens(reading.before(n))][-3:]
+    if n.quantity.unit is not None and len(words) == 3 and words[-1] == "of" \
+            and words[0].isalpha() and words[1].isalpha():
+        return singular(f"{words[0]} {words[1]}")
+    return None
+
+
+def _bounds(n: Counted) -> tuple[float, float]:
+    """As rounded as written ("about" too: a restated figure keeps its digits); a bound or a
+    vague count open on its open side."""
+    q = n.quantity
+    low, high = written(n)
+    least = vague_least(q)
+    if least is not None:
+        low = least
+    if q.qualifier == "lower_bound":
+        return min(low, q.low if q.low is not None else low), float("inf")
+    if q.qualifier == "upper_bound":
+        return 0.0, max(high, q.high if q.high is not None else high)
+    return low, high
+
+
+def _check(reading: ArticleNumbers, figures: list[Counted]) -> Check:
+    first, *others = figures
+    start, end, text = span_of(reading, figures)
+    values = ", ".join(fmt(n.value) for n in figures)
+    return Check(kind="same_figure", total=first.value, parts=tuple(n.value for n in others),
+                 expected=first.value, actual=others[-1].value, consistent=True, start=start,
+                 end=end, text=text, note=f"one figure stated as {values}")

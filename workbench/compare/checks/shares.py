@@ -1,0 +1,195 @@
+"""Shares: of one whole in one sentence, and a count restated as its share of a total.
+
+Shares of one whole: "won about 56% of the vote, while his rival won just
+over 44%"; "26% of the vote, while the challengers won 34% and 22%, respectively".
+
+The shares a sentence gives of one whole add up to at most all of it (100%), each as rounded
+and bounded as it is written. Shares are not always exclusive (a poll's answers may overlap),
+so shares that add up to more are not flagged: the check is reported only when it holds.
+
+A count restated as a percentage of a total ("4.1 mln shares, or 13.6 pct of its 30 mln
+shares") is that share of it, each number as rounded as it is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from workbench.compare import phrases
+from workbench.compare.checks.readings import (
+    ArticleNumbers,
+    Counted,
+    fmt,
+    span_of,
+    tables,
+    written,
+)
+from workbench.model import Check
+
+WHOLE = 100.0
+OWNER_WORDS = 3  # words between "of" and a total: "of the company's"
+EPSILON = 1e-9
+
+
+def shares(reading: ArticleNumbers) -> Iterator[Check]:
+    sentences = [s for s in reading.sentences() if reading.in_body(s[0])]
+    for at, sentence in enumerate(sentences):
+        group = _group(reading, sentence)
+        if len(group) == 1 and at + 1 < len(sentences):
+            group += _rest(reading, group[0], sentences[at + 1])
+        if len(group) < 2:
+            continue
+        check = _whole(reading, group)
+        if check.consistent:
+            yield check
+
+
+def _rest(reading: ArticleNumbers, first: Counted, sentence: Sequence[Counted]) -> list[Counted]:
+    """"He won 87% of the vote. His rival got less than 4%.": the next sentence's shares of no
+    other whole, when it gives nothing but them."""
+    if reading.text[first.sentence[1]:sentence[0].sentence[0]].strip():
+        return []
+    if all(_is_share(reading, n) and _whole_after(reading, n) is None
+           and not _starts_from(reading, n) for n in sentence):
+        return list(sentence)
+    return []
+
+
+def _group(reading: ArticleNumbers, sentence: Sequence[Counted]) -> list[Counted]:
+    """The percentages of the sentence that are shares of the whole the first one names."""
+    whole: str | None = None
+    group: list[Counted] = []
+    for n in sentence:
+        if group and _starts_from(reading, n):
+            break  # "cut its stake to 3.8 pct of the total from 246,500, or 5.9 pct": two times
+        if not _is_share(reading, n):
+            continue
+        named = _whole_after(reading, n)
+        if whole is None:
+            if named is None:
+                continue
+            whole = named
+        elif named not in (None, whole):
+            break
+        group.append(n)
+    return group
+
+
+def _starts_from(reading: ArticleNumbers, n: Counted) -> bool:
+    words = [t.word for t in phrases.tokens(reading.before(n))][-1:]
+    return n.quantity.change_kind == "from" or words == ["from"]
+
+
+def _is_share(reading: ArticleNumbers, n: Counted) -> bool:
+    q = n.quantity
+    if q.unit != "percent" or q.change is not None or q.per is not None or q.value < 0:
+        return False
+    words = [t.word for t in phrases.tokens(reading.before(n))]
+    openers = set(tables()["share_openers"])
+    return not words or words[-1] not in openers
+
+
+def _whole_after(reading: ArticleNumbers, n: Counted) -> str | None:
+    """"of the vote": the whole a share is of, when it is one of 'share_wholes'."""
+    q = n.quantity
+    words = [t.word for t in phrases.tokens(reading.text, q.end, n.sentence[1])][:4]
+    if words[:1] != ["of"]:
+        return None
+    skip = 2 if words[1:2] in (["the"], ["all"]) else 1  # "of the vote", "of respondents"
+    wholes = set(tables()["share_wholes"])
+    for size in (2, 1):
+        noun = " ".join(words[skip:skip + size])
+        if noun in wholes:
+            return noun
+    return None
+
+
+def _whole(reading: ArticleNumbers, group: Sequence[Counted]) -> Check:
+    lowest = sum(_low(n) for n in group)
+    actual = sum(n.value for n in group)
+    consistent = lowest <= WHOLE + EPSILON
+    start, end, text = span_of(reading, group)
+    pieces = " + ".join(f"{fmt(n.value)}%" for n in group)
+    note = f"shares {pieces} = {fmt(actual)}% of one whole"
+    return Check(kind="shares", total=WHOLE, parts=tuple(n.value for n in group),
+                 expected=WHOLE, actual=actual, consistent=consistent, start=start, end=end,
+                 text=text, note=note)
+
+
+def _low(n: Counted) -> float:
+    """The least a share may be: as rounded as written, less for "about" or "up to"."""
+    q = n.quantity
+    low = written(n)[0]
+    if q.qualifier == "approx":
+        low *= 1 - float(phrases.data()["approx_tolerance"])
+    elif q.qualifier == "upper_bound":
+        low = 0.0
+    return low
+
+
+def portions(reading: ArticleNumbers) -> Iterator[Check]:
+    """"4.1 mln shares, or 13.6 pct of its 30 mln shares", "249 of the 413 fires, or 60%": a
+    count restated as a percentage of a total is that share of it."""
+    for sentence in reading.sentences():
+        for a, b, c in zip(sentence, sentence[1:], sentence[2:], strict=False):
+            if _restated(reading, a, b) and _of_total(reading, b, c):
+                found = _portion(reading, part=a, percent=b, total=c)
+            elif _restated(reading, b, c) and _of_total(reading, a, b):
+                found = _portion(reading, part=a, percent=c, total=b)
+            else:
+                continue
+            if found is not None:
+                yield found
+
+
+def _restated(reading: ArticleNumbers, count: Counted, percent: Counted) -> bool:
+    """", or 13.6 pct": a count and then its share."""
+    words = [t.word for t in phrases.tokens(reading.between(count, percent))]
+    return percent.quantity.unit == "percent" and words in ([",", "or"], ["(", "or"], ["("]) \
+        and count.quantity.unit != "percent"
+
+
+def _of_total(reading: ArticleNumbers, first: Counted, total: Counted) -> bool:
+    """"of the company's 30 mln": nothing but a determiner or an owner between "of" and the
+    total."""
+    words = [t.word for t in phrases.tokens(reading.between(first, total))]
+    if not words or words[0] not in ("of", "out"):
+        return False
+    rest = words[1:] if words[0] == "of" else words[2:] if words[1:2] == ["of"] else ["-"]
+    return len(rest) <= OWNER_WORDS and all(w[0].isalpha() for w in rest)
+
+
+def _portion(reading: ArticleNumbers, *, part: Counted, percent: Counted,
+             total: Counted) -> Check | None:
+    if total.quantity.unit == "percent" or (part.unit not in (None, total.unit) \
+            and total.unit is not None) or not total.value:
+        return None
+    part_low, part_high = _bounds(part)
+    total_low, total_high = _bounds(total)
+    pct_low, pct_high = _bounds(percent)
+    lowest = part_low / total_high * 100 if total_high else 0.0
+    highest = part_high / total_low * 100 if total_low > 0 else float("inf")
+    consistent = pct_low <= highest + EPSILON and lowest - EPSILON <= pct_high
+    actual = part.value / total.value * 100
+    start, end, text = span_of(reading, [part, percent, total])
+    note = (f"{fmt(part.value)} of {fmt(total.value)} is {actual:.1f}%, "
+            f"stated {percent.value:g}%")
+    return Check(kind="share", total=total.value, parts=(part.value,), expected=percent.value,
+                 actual=round(actual, 2), consistent=consistent, start=start, end=end,
+                 text=text, note=note)
+
+
+def _bounds(n: Counted) -> tuple[float, float]:
+    """As rounded as written, wider for "about"; a bound leaves its open side open."""
+    low, high = written(n)
+    q = n.quantity
+    if q.qualifier == "approx":
+        tolerance = float(phrases.data()["approx_tolerance"])
+        return low * (1 - tolerance), high * (1 + tolerance)
+    if q.qualifier == "lower_bound":
+        return low, float("inf")
+    if q.qualifier == "upper_bound":
+        return 0.0, high
+    if q.qualifier == "range":
+        return min(low, q.low or low), max(high, q.high or high)
+    return low, high
