@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from workbench import lexicon
@@ -39,9 +39,14 @@ def data() -> dict[str, Any]:
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words, numbers and clause punctuation of ``text[start:end]`` with their offsets."""
-    stop = len(text) if end is None else end
-    return [Token(m.group(0).lower().replace("’", "'"), m.start(), m.end())
-            for m in _TOKEN.finditer(text, start, stop)]
+    return list(_tokens(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str, start: int, stop: int) -> tuple[Token, ...]:
+    """The same spans of an article are tokenised again and again while its numbers are read."""
+    return tuple(Token(m.group(0).lower().replace("’", "'"), m.start(), m.end())
+                 for m in _TOKEN.finditer(text, start, stop))
 
 
 def sentence_span(facts: ArticleFacts, quantity: Quantity) -> tuple[int, int]:
@@ -74,6 +79,9 @@ def event_forms() -> dict[tuple[str, ...], str]:
 
 def phrase_at(words: Sequence[str], i: int, candidates: Iterable[tuple[str, ...]]) -> int:
     """Length of the longest candidate phrase starting at ``words[i]``, else 0."""
+    index = _index(candidates, first=True) if 0 <= i < len(words) else None
+    if index is not None:
+        candidates = index.get(words[i], ())
     best = 0
     for phrase in candidates:
         n = len(phrase)
@@ -84,12 +92,40 @@ def phrase_at(words: Sequence[str], i: int, candidates: Iterable[tuple[str, ...]
 
 def phrase_ending(words: Sequence[str], i: int, candidates: Iterable[tuple[str, ...]]) -> int:
     """Length of the longest candidate phrase ending at ``words[i]`` (inclusive), else 0."""
+    index = _index(candidates, first=False) if 0 <= i < len(words) else None
+    if index is not None:
+        candidates = index.get(words[i], ())
     best = 0
     for phrase in candidates:
         n = len(phrase)
         if n > best and i + 1 >= n and tuple(words[i + 1 - n:i + 1]) == phrase:
             best = n
     return best
+
+
+# phrase lists looked up by their first or last word; keyed by the list's identity, which the
+# entry keeps alive (the lists are the cached tuples of the word tables)
+_INDEXES: dict[tuple[int, bool], tuple[object, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+INDEXED_FROM = 8  # shorter lists are scanned
+MAX_INDEXES = 512
+
+
+def _index(candidates: Iterable[tuple[str, ...]], *,
+           first: bool) -> dict[str, tuple[tuple[str, ...], ...]] | None:
+    # only the immutable or cached containers of the word tables: a list may be built anew
+    if not isinstance(candidates, (tuple, dict, frozenset)) or len(candidates) < INDEXED_FROM:
+        return None
+    entry = _INDEXES.get((id(candidates), first))
+    if entry is None or entry[0] is not candidates:
+        grouped: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in candidates:
+            if phrase:
+                grouped.setdefault(phrase[0] if first else phrase[-1], []).append(phrase)
+        if len(_INDEXES) >= MAX_INDEXES:
+            _INDEXES.clear()
+        entry = (candidates, {word: tuple(group) for word, group in grouped.items()})
+        _INDEXES[(id(candidates), first)] = entry
+    return entry[1]
 
 
 @cache
