@@ -117,3 +117,15 @@ def test_corpus_repr_is_short_and_html_summarises() -> None:
 ])
 def test_time_values_become_typed_days(resolved: str | None, expected: tuple) -> None:
     assert period(resolved) == expected
+
+
+def test_facts_of_the_articles_naming_a_name_are_those_the_full_table_matches() -> None:
+    corpus = sample_corpus()
+    every = fact_table.facts(corpus)
+    for name in fact_table.top_entities(corpus, 5):
+        named = fact_table.facts(corpus, naming=name)
+        naming = every.filter((every["kind"] == "entities") & (every["detail"] == name))
+        assert set(named["article_id"]) == set(naming["article_id"])
+        assert fact_table.matching(named, entity=name).equals(
+            fact_table.matching(every, entity=name))
+    assert fact_table.facts(corpus, naming="No Such Name").is_empty()

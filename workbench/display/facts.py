@@ -61,15 +61,23 @@ def origin(source: str, outlet: str | None) -> str:
     return source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def facts(corpus: Corpus, kinds: Sequence[str] = KINDS) -> pl.DataFrame:
-    """Every fact of ``kinds`` with its sentence, article title, date and origin."""
+def facts(corpus: Corpus, kinds: Sequence[str] = KINDS, *,
+          naming: str | None = None) -> pl.DataFrame:
+    """Every fact of ``kinds`` with its sentence, article title, date and origin; with
+    ``naming``, only those of the articles that name it (as displayed)."""
     unknown = [k for k in kinds if k not in DETAIL]
     if unknown:
         raise ValueError(f"unknown fact kind {unknown[0]!r}; choose from {', '.join(KINDS)}")
+    wanted: set[str] | None = None
+    if naming is not None:
+        entities = corpus.table("entities")
+        wanted = set(entities.filter(_names() == naming)["article_id"].to_list())
     # built by columns, each sentence cut once per article: a corpus has a million facts
     columns: dict[str, list[Any]] = {name: [] for name in CONTEXT_SCHEMA}
     for item in corpus.facts:
         article = item.article
+        if wanted is not None and article.id not in wanted:
+            continue
         published = date.fromisoformat(article.published) if article.published else None
         where = origin(article.source, article.outlet)
         sentences: dict[tuple[int, int], str] = {}

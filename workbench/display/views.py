@@ -312,15 +312,16 @@ def explorer(corpus: Corpus, *, interactive: bool = True, limit: int | None = No
     In JupyterLab (``interactive``) a set of widgets; in a static report the facts in the
     sentences that name the most mentioned entity.
     """
-    every = fact_table.facts(corpus)
     top = fact_table.top_entities(corpus, 1)
     if not interactive:
         limit = STATIC_SENTENCES if limit is None else limit
         if not top:
-            return HTML(facts_html(every, limit=limit))
+            return HTML(facts_html(fact_table.facts(corpus), limit=limit))
         heading = f"Facts in sentences naming {top[0]}"
+        named = fact_table.facts(corpus, naming=top[0])  # only the articles that name it
         return HTML(f"<h4>{html.escape(heading)}</h4>"
-                    + facts_html(fact_table.matching(every, entity=top[0]), limit=limit))
+                    + facts_html(fact_table.matching(named, entity=top[0]), limit=limit))
+    every = fact_table.facts(corpus)
     return _widgets(corpus, every, default=top[0] if top else ANY,
                     limit=TABLE_ROWS if limit is None else limit)
 
