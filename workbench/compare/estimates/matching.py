@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from workbench.compare import phrases
 from workbench.compare.estimates import concepts, qualify
 from workbench.compare.estimates.measurables import Estimate
+from workbench.compare.estimates.reading import Reading
 from workbench.compare.units import normal_unit, plural
 from workbench.lexicon import names
 
@@ -51,16 +52,17 @@ class Query:
         return self._concept_reason(self.concept, estimate, estimate.reading)
 
     def _concept_reason(self, concept: concepts.Concept, estimate: Estimate,
-                        reading: concepts.Reading) -> str | None:
+                        reading: Reading) -> str | None:
         family = reading.family
-        if family is None or family not in concept.counted:
+        if family is None or not (family in concept.counted or (
+                family in concept.owned and self._owned(estimate))):
             return None
-        if reading.part or reading.hypothetical:
+        if reading.part or reading.hypothetical or reading.combined:
             return None
         if concept.event is not None and reading.event not in concept.events:
             return None
         words = [t.word for t in phrases.tokens(estimate.sentence)]
-        if concepts.contrasted(concept, reading, words) is not None:
+        if concepts.contrasted(concept, family, words) is not None:
             return None
         if _earlier(estimate):
             return None
@@ -78,6 +80,12 @@ class Query:
                                   for date in self.dates):
             return None
         return ", ".join(parts)
+
+    def _owned(self, estimate: Estimate) -> bool:
+        """A broader count owned, in its own words, by the query's owner: "498 Russian
+        deaths", "15,000 Russians" for Russian soldiers killed."""
+        return bool(self.owners) and all(_name_in(name, set(estimate.key.owners))
+                                         for name in self.owners)
 
     def _names_reason(self, estimate: Estimate) -> str | None:
         """Owners must be named (in the noun phrase, else in the sentence); other names must
@@ -137,7 +145,7 @@ class Query:
         return implied is None or implied == key_event
 
 
-def _counted_reason(concept: concepts.Concept, reading: concepts.Reading) -> str:
+def _counted_reason(concept: concepts.Concept, reading: Reading) -> str:
     wanted = concepts.label(concept.family)
     if reading.noun is None:
         how = "tally" if reading.tally else "toll" if reading.toll else "no noun"
@@ -196,11 +204,18 @@ def _earlier(estimate: Estimate) -> bool:
     words = [t.word for t in phrases.tokens(estimate.sentence)]
     for cue in concepts.data()["earlier_cues"]:
         wanted = [t.word for t in phrases.tokens(cue)]
-        if any(words[i:i + len(wanted)] == wanted for i in range(len(words))):
+        if any(words[i:i + len(wanted)] == wanted and not _since(words[:i])
+               for i in range(len(words))):
             return True
     if not estimate.stated or not estimate.years:
         return False
     return min(estimate.years) < int(estimate.stated[:4])
+
+
+def _since(before: list[str]) -> bool:
+    """"the biggest crisis since the Second World War" compares with an earlier war; it does
+    not date the count in it."""
+    return "since" in before[-3:]
 
 
 def _name_in(name: str, pool: set[str]) -> bool:

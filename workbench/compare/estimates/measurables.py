@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from workbench.compare import phrases, timing
 from workbench.compare.estimates import concepts, qualify, sources
+from workbench.compare.estimates.reading import Reading, apposition, read
 from workbench.compare.units import normal_unit, plural, vague_least
 from workbench.lexicon import names
 from workbench.model import ArticleFacts, Claim, Quantity
@@ -69,7 +70,7 @@ class Estimate:
     sentence_start: int
     sentence_end: int
     mentions: tuple[str, ...] = ()  # names in the sentence other than the source's
-    reading: concepts.Reading | None = None  # counted noun and event through the lexicon
+    reading: Reading | None = None  # counted noun and event through the lexicon
     body: sources.Body = sources.UNKNOWN  # the source as one body, country and kind
     years: tuple[int, ...] = ()  # years the sentence names ("in 1941", "since 2014")
     places: tuple[str, ...] = ()  # towns and regions the sentence names, not countries
@@ -102,7 +103,7 @@ def key_of(facts: ArticleFacts, index: int, *, claim: Claim | None = None) -> Ke
     return read[0] if read else None
 
 
-Read = tuple[Key, timing.Timing, tuple[int, int], list[str], concepts.Reading]
+Read = tuple[Key, timing.Timing, tuple[int, int], list[str], Reading]
 
 
 def _read(facts: ArticleFacts, index: int, claim: Claim | None) -> Read | None:
@@ -110,26 +111,31 @@ def _read(facts: ArticleFacts, index: int, claim: Claim | None) -> Read | None:
     sentence says it does: a toll ("the toll rose to 300"), a tally ("tanks — 300"), or the
     default of its event ("at least 410 were killed" counts people)."""
     quantity = facts.quantities[index]
+    text = facts.article.text
     sentence = phrases.sentence_span(facts, quantity)
+    measures = set(phrases.data()["measures"]) | set(phrases.data()["durations"])
     previous = next((q for q in reversed(facts.quantities[:index])
-                     if q.start >= sentence[0] and (q.object or q.unit)), None)
-    reading = concepts.read(facts.article.text, quantity, sentence, previous=previous)
+                     if q.start >= sentence[0] and (q.object or q.unit)
+                     and q.unit not in measures), None)
+    before = next((s for s in reversed(facts.sentences) if s[1] <= sentence[0]), None)
+    reading = read(text, quantity, sentence, previous=previous, before=before)
     unit_word = quantity.unit
     if not unit_word:
-        if reading.family is None or concepts.apposition(facts.article.text, quantity):
+        if reading.family is None or apposition(text, quantity):
             return None
         unit_word = reading.family
     if unit_word in phrases.data()["durations"]:
         return None
-    hit = phrases.event_of(facts.article.text, quantity, sentence)
+    hit = phrases.event_of(text, quantity, sentence)
     unit, event = normal_unit(unit_word, hit.event if hit else None)
     source_span = None
     if claim is not None and claim.source_start is not None and claim.source_end is not None:
         source_span = (claim.source_start, claim.source_end)
-    quals = qualify.qualifiers(facts, quantity, sentence, hit, exclude=source_span)
+    quals = qualify.qualifiers(facts, quantity, sentence, hit, exclude=source_span,
+                               noun=reading.noun_span)
     when = timing.timing(facts, quantity, sentence)
     event_time = when.event_time or timing.occasion(facts, quantity, sentence, when)
-    mentions = [] if qualify.possessed(facts.article.text, quantity) else qualify.mentions(
+    mentions = [] if qualify.possessed(text, quantity) else qualify.mentions(
         facts, sentence, exclude=source_span)
     scope = scope_of(facts, sentence, event_time, quals.places + tuple(mentions))
     return (Key(unit, quals.owners, quals.places, event, event_time, scope), when, sentence,
@@ -309,7 +315,8 @@ def _years(facts: ArticleFacts, sentence: tuple[int, int]) -> tuple[int, ...]:
             year = int(t.resolved[:4])
             lead = [w.word for w in phrases.tokens(text, max(sentence[0], t.start - 20),
                                                    t.start)][-2:]
-            found.append(year - 1 if "before" in lead or "prior" in lead else year)
+            earlier = t.kind == "year" and ("before" in lead or "prior" in lead)
+            found.append(year - 1 if earlier else year)
     return tuple(found)
 
 
