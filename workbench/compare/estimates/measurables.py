@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from workbench.compare import phrases, timing
-from workbench.compare.estimates import concepts, qualify, sources
+from workbench.compare.estimates import concepts, qualify, sources, stated
 from workbench.compare.estimates.reading import Reading, apposition, read
 from workbench.compare.units import normal_unit, plural, vague_least
 from workbench.lexicon import names
@@ -87,13 +87,6 @@ def claim_of(facts: ArticleFacts, index: int) -> Claim | None:
     for claim in facts.claims:
         if claim.start <= quantity.start and quantity.end <= claim.end:
             return claim
-    return None
-
-
-def _speaker_of(facts: ArticleFacts, quantity: Quantity) -> str | None:
-    for quote in facts.quotes:
-        if quote.start <= quantity.start and quantity.end <= quote.end:
-            return quote.speaker
     return None
 
 
@@ -199,16 +192,7 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
         if read is None:
             continue
         key, when, sentence, mentions, reading = read
-        source = claim.source if claim is not None else None
-        if claim is None:
-            claim = _continued(facts, sentence)
-            source = claim.source if claim is not None else None
-        body = _body(facts, claim) if source else _reported(facts, sentence)
-        speaker = None if source else _speaker_of(facts, quantity)
-        if speaker:
-            body = sources.body_of(speaker, speaker, elsewhere=_titles(facts, speaker),
-                                   home=_home(facts))
-        source = source or speaker or article.outlet
+        source, body, claim = stated.source_of(facts, quantity, sentence, claim)
         hedged = (claim is not None and claim.hedged) or quantity.qualifier in HEDGING_QUALIFIERS
         yield Estimate(
             key=key,
@@ -230,80 +214,6 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
             url=article.url,
             possessed=qualify.possessed(article.text, quantity),
         )
-
-
-def _body(facts: ArticleFacts, claim: Claim | None) -> sources.Body:
-    if claim is None:
-        return sources.UNKNOWN
-    text = facts.article.text
-    before = ""
-    if claim.source_start is not None:
-        start = max(0, claim.source_start - sources.CONTEXT_CHARS)
-        before = text[start:claim.source_start]
-    return sources.body_of(claim.source, claim.source_text, before,
-                           elsewhere=_titles(facts, claim.source), home=_home(facts))
-
-
-def _continued(facts: ArticleFacts, sentence: tuple[int, int]) -> Claim | None:
-    """A sentence continuing the one before ("Of those, 787,300 went to Poland") keeps
-    that sentence's claim and source."""
-    words = [t.word for t in phrases.tokens(facts.article.text, sentence[0], sentence[1])][:3]
-    if not any(tuple(words[:len(p)]) == p for p in phrases.phrases("nested_cues")):
-        return None
-    before = [c for c in facts.claims if c.end <= sentence[0] and c.source
-              and facts.article.text[c.end:sentence[0]].strip() in ("", ".", "\"", "”")]
-    return before[-1] if before else None
-
-
-def _titles(facts: ArticleFacts, name: str | None) -> tuple[str, ...]:
-    """The words a source carries elsewhere in its article: the few words before each
-    mention of it ("OHCHR spokeswoman Liz Throssell") and an apposition after it
-    ("Anatoly Fedoruk, Bucha's mayor,")."""
-    if not name:
-        return ()
-    text = facts.article.text
-    found: list[str] = []
-    surname = name.split()[-1]
-    for e in facts.entities:
-        if e.label != "PERSON" or e.canonical.split()[-1] != surname:
-            continue
-        found.append(" ".join(text[max(0, e.start - sources.CONTEXT_CHARS):e.start]
-                              .split()[-4:]))
-        after = text[e.end:e.end + sources.CONTEXT_CHARS * 2]
-        if after.startswith(", "):
-            found.append(after[2:].split(",")[0])
-    return tuple(found)
-
-
-def _home(facts: ArticleFacts) -> str | None:
-    """The country an article names most often as a place (its countries and towns)."""
-    tally: dict[str, int] = {}
-    for e in facts.entities:
-        if e.label == "GPE":
-            country = e.country or names.country_of(e.canonical)
-            if country is not None:
-                tally[country] = tally.get(country, 0) + 1
-    return max(tally, key=lambda c: tally[c]) if tally else None
-
-
-def _reported(facts: ArticleFacts, sentence: tuple[int, int]) -> sources.Body:
-    """A source the claims left out: a name right after "according to" or next to a
-    reporting word in the number's sentence ("a UN report showed", "the United Nations
-    said")."""
-    text = facts.article.text
-    said = phrases.reporting_words() | {"showed", "shows", "posted", "recorded", "confirmed"}
-    for e in facts.entities:
-        if not (sentence[0] <= e.start < sentence[1]) or e.label not in (
-                "ORG", "GPE", "PERSON", "NORP"):
-            continue
-        near = [t.word for t in phrases.tokens(text, max(sentence[0], e.start - 20), e.start)]
-        after = [t.word for t in phrases.tokens(text, e.end, min(sentence[1], e.end + 20))]
-        if (near[-2:] == ["according", "to"] or near[-3:-1] == ["according", "to"]
-                or said & set(after[:3]) or (near[-1:] == ["by"] and said & set(near[-3:]))):
-            before = text[max(0, e.start - sources.CONTEXT_CHARS):e.start]
-            return sources.body_of(e.canonical, e.text, before,
-                                   elsewhere=_titles(facts, e.canonical), home=_home(facts))
-    return sources.UNKNOWN
 
 
 def _years(facts: ArticleFacts, sentence: tuple[int, int]) -> tuple[int, ...]:
