@@ -226,3 +226,39 @@ def test_a_comparison_with_an_earlier_war_does_not_date_the_count() -> None:
                   "World War.", quantities=(Q("Some 3 million", 3e6, "person", "approx",
                                               object="people"),), entities=(E("Ukraine"),))
     assert values(facts, "refugees who fled Ukraine") == [3e6]
+
+
+def test_a_toll_whose_noun_was_named_earlier_in_its_sentence() -> None:
+    facts = build("Estimates of Russian deaths vary, but even conservative figures are in the "
+                  "low thousands.", quantities=(Q("thousands", 1000, qualifier="approx"),),
+                  entities=(E("Russian", "NORP"),))
+    assert values(facts, "Russian soldiers killed") == [1000]
+    flood = build("Counts of flood deaths differ, but the official total is 212.",
+                  quantities=(Q("212", 212),))
+    assert values(flood, "people killed") == [212]
+    other = build("Estimates of the cost vary, but the total is 212.", quantities=(Q("212", 212),))
+    assert values(other, "people killed") == []
+
+
+@pytest.mark.parametrize(("sentence", "number", "planned"), [
+    ("The city sent 90 buses to evacuate about 6,000 people on Wednesday.", "about 6,000", True),
+    ("Crews rushed boats to rescue 400 villagers from the flood.", "400", True),
+    ("Rescuers managed to evacuate 6,000 people on Wednesday.", "6,000", False),
+])
+def test_an_infinitive_of_purpose_is_a_plan(sentence: str, number: str, planned: bool) -> None:
+    obj = "villagers" if "villagers" in sentence else "people"
+    facts = build(sentence, quantities=(Q(number, 6000, "person", object=obj),))
+    topic = "people rescued" if "rescue" in sentence else "civilians evacuated"
+    assert bool(values(facts, topic)) != planned
+
+
+def test_counts_naming_only_towns_of_another_country_are_elsewhere() -> None:
+    home = [build(f"About {n} people were evacuated from Kharkiv in Ukraine.",
+                  quantities=(Q(f"About {n}", n, "person", "approx", object="people"),),
+                  entities=(E("Kharkiv", canonical="Kharkiv"), E("Ukraine")))
+            for n in (100, 200, 300)]
+    away = build("About 180 people were evacuated to Belgorod after a blast.",
+                 quantities=(Q("About 180", 180, "person", "approx", object="people"),),
+                 entities=(E("Belgorod", canonical="Belgorod"),))
+    assert values([*home, away], "civilians evacuated") == [100, 200, 300]
+    assert values([away], "civilians evacuated") == [180]

@@ -112,3 +112,23 @@ def test_titles_elsewhere_in_any_spelling_of_the_surname() -> None:
     facts.quotes.append(Quote(start, end, body[start:end], "paragraph", "Volodymyr Zelensky"))
     row = compare.estimates([facts], "people killed").row(0, named=True)
     assert row["source_family"] == "Ukraine government"
+
+
+def test_it_said_keeps_the_body_the_sentence_before_named() -> None:
+    text = ("The General Staff of the Armed Forces of Ukraine put the toll at 561 on Friday. It "
+            "also said 115 warplanes have been destroyed.")
+    facts = build(text, quantities=(Q("561", 561), Q("115", 115, "warplane", object="warplanes")),
+                  entities=(E("Armed Forces of Ukraine", "ORG"),), split=True)
+    row = compare.estimates([facts], "aircraft destroyed").row(0, named=True)
+    assert row["source_family"] == "Ukraine military"
+
+
+def test_an_article_is_set_where_its_towns_are() -> None:
+    text = ("Russia and Russia again: officials in Russia said on Sunday that 300 residents were "
+            "evacuated from Kharkiv and Sumy by the city council.")
+    facts = build(text, quantities=(Q("300", 300, "resident", object="residents"),),
+                  entities=(E("Russia"), E("Russia", nth=1), E("Russia", nth=2),
+                            E("Kharkiv", canonical="Kharkiv"), E("Sumy", canonical="Sumy")),
+                  claims=(C(text, "city council", "the city council"),))
+    row = compare.estimates([facts], "civilians evacuated").row(0, named=True)
+    assert row["source_country"] == "Ukraine"

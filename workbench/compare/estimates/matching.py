@@ -176,13 +176,15 @@ def _countries(found: tuple[str, ...]) -> set[str]:
     return countries
 
 
-def elsewhere(estimates: list[Estimate]) -> set[int]:
+def elsewhere(estimates: list[Estimate], *, among: list[Estimate] | None = None) -> set[int]:
     """For a query naming no place: estimates whose sentences name only countries outside
-    the answer's theatre (the country most named across the matched estimates), when they
+    the answer's theatre (the two countries most named across the matched estimates, or
+    across ``among``: every estimate of the corpus), when they
     name the theatre not at all: "air strikes on Aleppo killed 1,700 civilians" in a corpus
-    about Ukraine. Returns their ids."""
+    about Ukraine; and those naming only towns of the second country ("180 people were
+    evacuated to Belgorod" when most answers are in Ukraine). Returns their ids."""
     tally: dict[str, int] = {}
-    for e in estimates:
+    for e in estimates if among is None else among:
         for country in _countries(e.mentions):
             tally[country] = tally.get(country, 0) + 1
     if not tally:
@@ -193,8 +195,8 @@ def elsewhere(estimates: list[Estimate]) -> set[int]:
     out = set()
     for e in estimates:
         countries = _countries(e.mentions)
-        if home not in countries and countries - theatre:
-            out.add(id(e))
+        if home not in countries and (countries - theatre or e.places):
+            out.add(id(e))  # another country named, or only towns of another
     return out
 
 

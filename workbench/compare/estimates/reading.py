@@ -198,7 +198,7 @@ def _toll(left: list[Token]) -> _Toll | None:
             found = noun_of(" ".join(words[start - size:start]))
             if found.family is not None:
                 return _Toll(found, i + 1, (left[start - size].start, left[i].end))
-        return _Toll(None, i + 1)
+        return _named_before(left, start) or _Toll(None, i + 1)
     if i == len(words) - 1:
         return None
     if words[i] in concepts.data()["restating_words"] and set(words[i + 1:]) & set(
@@ -209,6 +209,22 @@ def _toll(left: list[Token]) -> _Toll | None:
         if (found.family or found.implied_event) and not (
                 i - size >= 0 and words[i - size][0].isdigit()):
             return _Toll(found, i + 1, (left[i + 1 - size].start, left[i].end))
+    return None
+
+
+def _named_before(left: list[Token], start: int) -> _Toll | None:
+    """A toll whose counted noun its sentence named before it, after another toll noun and
+    "of": "Estimates of Russian deaths vary, but even conservative figures are in the low
+    thousands"."""
+    words = [t.word for t in left]
+    tolls = concepts.phrases_of("tolls")
+    for k in range(start - 1, 0, -1):
+        if words[k] != "of" or not phrase_ending(words, k - 1, tolls):
+            continue
+        for size in range(min(TOLL_NOUN_WORDS, start - k - 1), 0, -1):
+            found = noun_of(" ".join(words[k + 1:k + 1 + size]))
+            if found.family or found.implied_event:
+                return _Toll(found, start, (left[k + 1].start, left[k + size].end))
     return None
 
 
@@ -256,7 +272,19 @@ def _hypothetical(left: list[Token], right: list[Token]) -> bool:
         if n and words[i + n:i + n + 1] != ["have"]:
             return True
     after = [t.word for t in right]
-    return after[:1] == ["to"] and phrase_at(after, 1, concepts.event_forms()) > 0
+    if after[:1] == ["to"] and phrase_at(after, 1, concepts.event_forms()) > 0:
+        return True  # "for 400,000 civilians to escape"
+    return _purpose(words[:words.index("|")])
+
+
+def _purpose(before: list[str]) -> bool:
+    """"sent 90 buses to evacuate about 6,000 people": an infinitive of purpose right before
+    the number, not one of a thing done ("managed to evacuate 100,000")."""
+    forms = concepts.event_forms()
+    n = phrase_ending(before, len(before) - 1, forms) if before else 0
+    if not n or len(before) < n + 2 or before[-n - 1] != "to":
+        return False
+    return before[-n - 2] not in concepts.data()["done_before_to"]
 
 
 def apposition(text: str, quantity: Quantity) -> bool:

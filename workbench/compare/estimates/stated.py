@@ -31,6 +31,9 @@ def source_of(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]
     Lucian Bode said ..., according to Reuters"); a reported source of no kind (a bare name)
     replaces none."""
     claim = claim or _continued(facts, sentence)
+    earlier = _pronoun_subject(facts, sentence)
+    if earlier is not None:
+        return earlier[0], earlier[1], claim
     if claim is not None and claim.source:
         body = _body(facts, claim, sentence)
         if body.kind == sources.UNATTRIBUTED:
@@ -56,6 +59,19 @@ def source_of(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]
     if here is not None:
         return here[0], here[1], claim
     return facts.article.outlet, sources.UNKNOWN, claim
+
+
+def _pronoun_subject(facts: ArticleFacts,
+                     sentence: tuple[int, int]) -> tuple[str, sources.Body] | None:
+    """"It also said 115 ...": a sentence whose subject is "it" or "they" stating the number
+    keeps the body the sentence before named as its subject ("The General Staff put ...")."""
+    words = [t.word for t in phrases.tokens(facts.article.text, sentence[0], sentence[1])][:3]
+    if words[:1] not in (["it"], ["they"]) or not set(words[1:3]) & _stating():
+        return None
+    before = next((s for s in reversed(facts.sentences) if s[1] <= sentence[0]), None)
+    if before is None:
+        return None
+    return _reported(facts, before, media=True, kinded=True)
 
 
 def _speaker_of(facts: ArticleFacts, quantity: Quantity) -> str | None:
@@ -130,13 +146,19 @@ def _titles(facts: ArticleFacts, name: str | None) -> tuple[str, ...]:
 
 
 def _home(facts: ArticleFacts) -> str | None:
-    """The country an article names most often as a place (its countries and towns)."""
-    tally: dict[str, int] = {}
+    """The country an article is set in: the country of the towns and regions it names most
+    often, else the country it names most often (a country named is often an actor, a town
+    where things happen)."""
+    towns: dict[str, int] = {}
+    countries: dict[str, int] = {}
     for e in facts.entities:
         if e.label == "GPE":
             country = e.country or names.country_of(e.canonical)
-            if country is not None:
-                tally[country] = tally.get(country, 0) + 1
+            if country is None:
+                continue
+            tally = countries if names.is_country(e.canonical) else towns
+            tally[country] = tally.get(country, 0) + 1
+    tally = towns or countries
     return max(tally, key=lambda c: tally[c]) if tally else None
 
 
