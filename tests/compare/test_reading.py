@@ -262,3 +262,42 @@ def test_counts_naming_only_towns_of_another_country_are_elsewhere() -> None:
                  entities=(E("Belgorod", canonical="Belgorod"),))
     assert values([*home, away], "civilians evacuated") == [100, 200, 300]
     assert values([away], "civilians evacuated") == [180]
+
+
+# -- the query in other words ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("topic", "family", "event"), [
+    ("Russian troop deaths", "troop", "kill"),
+    ("civilians dead", "civilian", "kill"),
+    ("Russian tank losses", "tank", "lose"),
+    ("soldier deaths", "troop", "kill"),
+])
+def test_a_counted_noun_before_a_noun_implying_the_event(topic: str, family: str,
+                                                        event: str) -> None:
+    from workbench.compare.estimates import concepts
+
+    concept = concepts.understand(topic)
+    assert concept is not None and (concept.family, concept.event) == (family, event)
+
+
+def test_a_broader_query_takes_narrower_counts_and_lost_takes_destroyed() -> None:
+    civilians = build("About 900 civilians were evacuated from the town on Friday.",
+                      quantities=(Q("About 900", 900, "civilian", "approx", object="civilians"),))
+    assert values(civilians, "people evacuated") == [900]
+    tanks = build("Drones destroyed three Russian tanks near the bridge.",
+                  quantities=(Q("three", 3, "tank", object="Russian tanks"),),
+                  entities=(E("Russian", "NORP"),))
+    assert values(tanks, "Russian tanks lost") == [3]
+    assert values(tanks, "Russian tanks damaged") == []
+
+
+def test_a_demonym_of_another_country_does_not_contradict_an_owner() -> None:
+    here = build("Russian shelling killed 40 civilians in Kharkiv on Monday.",
+                 quantities=(Q("40", 40, "civilian", object="civilians"),),
+                 entities=(E("Russian", "NORP"), E("Kharkiv", canonical="Kharkiv")))
+    assert values(here, "Ukrainian civilians killed") == [40]
+    assert values(here, "civilians killed in Ukraine") == [40]
+    there = build("Air strikes killed 40 civilians in Aleppo on Monday.",
+                  quantities=(Q("40", 40, "civilian", object="civilians"),),
+                  entities=(E("Aleppo", canonical="Aleppo"),))
+    assert values(there, "Ukrainian civilians killed") == []

@@ -91,6 +91,16 @@ def form_at(words: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _head(words: tuple[str, ...]) -> tuple[str, int] | None:
+    """The counted family of the words right before a noun implying an event, with their
+    length: "troop" in "troop deaths", "civilians" in "civilians dead"."""
+    for size in range(min(3, len(words)), 0, -1):
+        found = form_at(list(words), len(words) - size)
+        if found is not None and found[1] == size:
+            return found
+    return None
+
+
 def label(family: str) -> str:
     entry = data()["counted"].get(family)
     return str(entry["label"]) if entry else family
@@ -123,6 +133,9 @@ def noun_of(words: str) -> Noun:
         tail = key[-size:]
         if tail in implied:
             family, event = implied[tail]
+            head = _head(key[:-size])
+            if head is not None:  # "troop deaths", "civilians dead", "tank losses"
+                return Noun(head[0], " ".join(key[-size - head[1]:]), event)
             return Noun(None if family == "thing" else family, " ".join(tail), event)
         if tail in forms:
             return Noun(forms[tail], " ".join(tail))
@@ -180,7 +193,8 @@ def understand(topic: str) -> Concept | None:
         event, event_words = noun.implied_event, noun.words
     family = noun.family
     entry = data()["counted"][family]
-    counted = frozenset({family, *entry.get("stands_for", [])})
+    narrower = {f for f, e in data()["counted"].items() if family in e.get("stands_for", [])}
+    counted = frozenset({family, *entry.get("stands_for", []), *narrower})  # people: civilians
     owned = frozenset(entry.get("stands_for_owned", []))
     events = compatible(event) if event else frozenset()
     return Concept(family, noun.words, counted, owned, event, event_words, events)

@@ -98,15 +98,15 @@ class Query:
             if _name_in(name, owners):
                 said.append(f"of {name}")
                 continue
-            if key.owners or estimate.possessed or _countries(estimate.mentions) - {name}:
-                return None  # another owner, "its soldiers", or another country named
+            if key.owners or estimate.possessed or _countries(estimate.named) - {name}:
+                return None  # another owner, "its soldiers", or a place of another country
             said.append(f"{name} unstated")
-        for name in self.places:
-            if key.places and not _name_in(name, set(key.places)):
+        for name in self.places:  # a town is in its country: Kharkiv is in Ukraine
+            if key.places and not _name_in(name, _with_countries(key.places)):
                 return None
-            found = _name_in(name, pool)
-            if not found and any(names.is_country(m) for m in estimate.mentions):
-                return None
+            found = _name_in(name, _with_countries(tuple(pool)))
+            if not found and _countries(estimate.named) - {name}:
+                return None  # a place of another country named
             said.append(f"in {name}" if found else f"{name} unstated")
         for name in self.names:
             if key.owners and not _name_in(name, set(key.qualifiers)):
@@ -178,19 +178,15 @@ def _countries(found: tuple[str, ...]) -> set[str]:
 
 def elsewhere(estimates: list[Estimate], *, among: list[Estimate] | None = None) -> set[int]:
     """For a query naming no place: estimates whose sentences name only countries outside
-    the answer's theatre (the two countries most named across the matched estimates, or
+    the answer's theatre (the two countries most named across the matched estimates and
     across ``among``: every estimate of the corpus), when they
     name the theatre not at all: "air strikes on Aleppo killed 1,700 civilians" in a corpus
     about Ukraine; and those naming only towns of the second country ("180 people were
     evacuated to Belgorod" when most answers are in Ukraine). Returns their ids."""
-    tally: dict[str, int] = {}
-    for e in estimates if among is None else among:
-        for country in _countries(e.mentions):
-            tally[country] = tally.get(country, 0) + 1
-    if not tally:
+    ranked = _ranked(estimates if among is None else among)
+    if not ranked:
         return set()
-    ranked = sorted(tally, key=lambda c: -tally[c])
-    theatre = set(ranked[:2])
+    theatre = set(ranked[:2]) | set(_ranked(estimates)[:2])
     home = ranked[0]
     out = set()
     for e in estimates:
@@ -198,6 +194,15 @@ def elsewhere(estimates: list[Estimate], *, among: list[Estimate] | None = None)
         if home not in countries and (countries - theatre or e.places):
             out.add(id(e))  # another country named, or only towns of another
     return out
+
+
+def _ranked(estimates: list[Estimate]) -> list[str]:
+    """The countries the estimates' sentences name, most named first."""
+    tally: dict[str, int] = {}
+    for e in estimates:
+        for country in _countries(e.mentions):
+            tally[country] = tally.get(country, 0) + 1
+    return sorted(tally, key=lambda c: -tally[c])
 
 
 def _earlier(estimate: Estimate) -> bool:
@@ -218,6 +223,11 @@ def _since(before: list[str]) -> bool:
     """"the biggest crisis since the Second World War" compares with an earlier war; it does
     not date the count in it."""
     return "since" in before[-3:]
+
+
+def _with_countries(places: tuple[str, ...]) -> set[str]:
+    """Names with the countries of those that are towns or regions."""
+    return set(places) | {c for p in places if (c := names.country_of(p)) is not None}
 
 
 def _name_in(name: str, pool: set[str]) -> bool:

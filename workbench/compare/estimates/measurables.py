@@ -76,6 +76,7 @@ class Estimate:
     places: tuple[str, ...] = ()  # towns and regions the sentence names, not countries
     url: str | None = None
     possessed: bool = False  # "two of its soldiers": owned by a pronoun
+    named: tuple[str, ...] = ()  # places named by name in the sentence ("Syria", "Kyiv")
 
 
 def claim_of(facts: ArticleFacts, index: int) -> Claim | None:
@@ -192,6 +193,8 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
         if read is None:
             continue
         key, when, sentence, mentions, reading = read
+        said_by = (claim.source_start, claim.source_end) if claim is not None and (
+            claim.source_start is not None and claim.source_end is not None) else None
         source, body, claim = stated.source_of(facts, quantity, sentence, claim)
         hedged = (claim is not None and claim.hedged) or quantity.qualifier in HEDGING_QUALIFIERS
         yield Estimate(
@@ -213,6 +216,8 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
             places=tuple(n for n in mentions if names.is_place(n) and not names.is_country(n)),
             url=article.url,
             possessed=qualify.possessed(article.text, quantity),
+            named=tuple(qualify.mentions(facts, sentence, exclude=said_by,
+                                         labels=names.PLACE_LABELS)),
         )
 
 

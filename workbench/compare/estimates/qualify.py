@@ -105,10 +105,14 @@ def _possessor(facts: ArticleFacts, quantity: Quantity,
 
 
 def mentions(facts: ArticleFacts, sentence: tuple[int, int], *,
-             exclude: tuple[int, int] | None = None) -> list[str]:
-    """Names of the entities in a sentence, outside ``exclude`` (the claim's source)."""
+             exclude: tuple[int, int] | None = None,
+             labels: frozenset[str] | None = None) -> list[str]:
+    """Names of the entities in a sentence (of ``labels`` only, when given), outside
+    ``exclude`` (the claim's source)."""
     found: list[str] = []
     for e in facts.entities:
+        if labels is not None and e.label not in labels:
+            continue
         if sentence[0] <= e.start and e.end <= sentence[1] and not (
                 exclude and exclude[0] <= e.start < exclude[1]):
             name = identity(e)
