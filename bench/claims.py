@@ -3,11 +3,14 @@
     .venv/bin/python bench/claims.py                 # development questions (q1..q3)
     .venv/bin/python bench/claims.py --questions all # every question, the check set included
     .venv/bin/python bench/claims.py --detail q1     # every miss and false positive of q1
+    .venv/bin/python bench/claims.py --gold OTHER.json --questions all   # another universe
 
 The gold (``bench/gold/claims-questions.json``: ids, body offsets, values, bounds, source family,
 scope; near misses; no article text) labels estimates over a fixed universe of 300 articles of
-``../shared/corpora/ukraine-media-2022/articles.jsonl``. The universe is extracted once and its
-facts cached in ``/tmp/workbench-claims/`` (keyed by the extractors' source files), then every
+``../shared/corpora/ukraine-media-2022/articles.jsonl``; ``--gold PATH`` reads another gold file
+of the same format, whose own ``universe`` (article ids of the same corpus) is measured. A
+universe is extracted once and its facts cached in ``/tmp/workbench-claims/`` (keyed by the
+extractors' source files and by the universe's ids, so two universes never mix), then every
 question's query goes through ``compare.estimates(facts, query)``.
 
 Per question:
@@ -56,17 +59,23 @@ def _fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+def _universe_key(ids: Sequence[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(ids)).encode("utf-8")).hexdigest()[:12]
+
+
 def facts_of_universe(records: dict[str, dict[str, Any]]) -> list[Any]:
-    """The universe's facts, from the cache when the extractors have not changed."""
+    """The universe's facts, from the cache when the extractors have not changed (one cache
+    file per universe and extractor fingerprint)."""
     CACHE.mkdir(parents=True, exist_ok=True)
-    cached = CACHE / f"facts-{_fingerprint()}.pkl"
+    universe = _universe_key(list(records))
+    cached = CACHE / f"facts-{universe}-{_fingerprint()}.pkl"
     if cached.exists():
         with cached.open("rb") as source:
             loaded: list[Any] = pickle.load(source)
         return loaded
     from workbench import pipeline
 
-    jsonl = CACHE / "universe.jsonl"
+    jsonl = CACHE / f"universe-{universe}.jsonl"
     jsonl.write_text("".join(json.dumps(records[i]) + "\n" for i in sorted(records)),
                      encoding="utf-8")
     facts, problems = pipeline.run([jsonl])
@@ -183,8 +192,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--questions", default="dev",
                         help="dev (q1..q3), all, or ids separated by commas")
     parser.add_argument("--detail", default="", help="question ids whose misses to print")
+    parser.add_argument("--gold", type=Path, default=GOLD,
+                        help="gold file (questions and their universe); default: %(default)s")
     args = parser.parse_args(argv)
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    gold = json.loads(args.gold.read_text(encoding="utf-8"))
     if args.questions == "dev":
         wanted = set(DEVELOPMENT)
     elif args.questions == "all":
@@ -192,6 +203,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         wanted = set(args.questions.split(","))
     records = by_id(CORPUS, gold["universe"])
+    missing = set(gold["universe"]) - set(records)
+    if missing:
+        print(f"{len(missing)} universe ids not in {CORPUS}: {sorted(missing)[:3]}...",
+              file=sys.stderr)
     facts = facts_of_universe(records)
     maps = {f.article.id: body_map(f.article.text, records[f.article.id]["body"])
             for f in facts}

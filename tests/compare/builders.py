@@ -61,7 +61,10 @@ def find(text: str, words: str, nth: int = 0) -> tuple[int, int]:
 
 def build(body: str, *, quantities: tuple[Q, ...] = (), entities: tuple[E, ...] = (),
           times: tuple[T, ...] = (), claims: tuple[C, ...] = (), title: str = "Headline",
-          published: str | None = "2024-11-29", outlet: str | None = None) -> ArticleFacts:
+          published: str | None = "2024-11-29", outlet: str | None = None,
+          split: bool = False) -> ArticleFacts:
+    """Facts over ``body``; with ``split``, the body's sentences (cut after ".", "!" or "?")
+    stand for the parse's, else each paragraph is one sentence."""
     article = make_article(body, title=title, published=published)
     if outlet is not None:
         from dataclasses import replace
@@ -101,6 +104,7 @@ def build(body: str, *, quantities: tuple[Q, ...] = (), entities: tuple[E, ...] 
         found_c.append(Claim(start, end, c.words, "paragraph", c.source, "say", c.hedged,
                              indexes, c.source_words, s_start, s_end))
     order = sorted(range(len(found_q)), key=lambda i: found_q[i].start)
+    sentences = [m.span() for m in re.finditer(r"[^\s.!?][^.!?\n]*[.!?]*", text)] if split else []
     return ArticleFacts(article, entities=sorted(found_e, key=lambda e: e.start),
                         quantities=[found_q[i] for i in order], times=found_t,
-                        claims=found_c)
+                        claims=found_c, sentences=sentences)

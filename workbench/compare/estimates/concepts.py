@@ -1,11 +1,9 @@
-"""What a number counts and what happened to it, read through the concept lexicon
-(``data/concepts.json``): counted-noun families (civilian ⊂ person, soldier = troop), event
-families (kill = die = dead = death toll; destroy ≈ lose), nouns implying both ("refugees",
-"the dead"), tolls and tallies whose number has no noun of its own ("the toll rose to 300",
-"tanks — 300").
-
-A query is read the same way (:func:`understand`), so matching compares families, never words,
-and says why a row matched ("people ≈ civilians, died ≈ killed").
+"""The concept lexicon (``data/concepts.json``): counted-noun families (civilian ⊂ person,
+soldier = troop), event families (kill = die = dead = death toll; destroy ≈ lose), nouns
+implying both ("refugees", "the dead"). A number's sentence is read through it by
+:mod:`~workbench.compare.estimates.reading`; a query is read the same way (:func:`understand`),
+so matching compares families, never words, and says why a row matched ("people ≈ civilians,
+died ≈ killed").
 """
 
 from __future__ import annotations
@@ -15,13 +13,8 @@ from functools import cache
 from typing import Any
 
 from workbench import lexicon
-from workbench.compare.phrases import Token, phrase_at, phrase_ending, tokens
+from workbench.compare.phrases import phrase_at, tokens
 from workbench.lexicon import names, singular
-from workbench.model import Quantity
-
-WINDOW = 8  # words searched before a number for its event
-RIGHT_WINDOW = 12  # and after it ("300 people taking shelter at a theatre were killed")
-TALLY_MARKS = frozenset({"—", "–", ":", "-"})
 
 
 def data() -> dict[str, Any]:
@@ -30,7 +23,7 @@ def data() -> dict[str, Any]:
 
 
 @cache
-def _noun_forms() -> dict[tuple[str, ...], str]:
+def noun_forms() -> dict[tuple[str, ...], str]:
     """Every counted form as singular words -> its family."""
     forms: dict[tuple[str, ...], str] = {}
     for family, entry in data()["counted"].items():
@@ -40,7 +33,7 @@ def _noun_forms() -> dict[tuple[str, ...], str]:
 
 
 @cache
-def _event_forms() -> dict[tuple[str, ...], str]:
+def event_forms() -> dict[tuple[str, ...], str]:
     forms: dict[tuple[str, ...], str] = {}
     for family, entry in data()["events"].items():
         for form in entry["forms"]:
@@ -64,6 +57,48 @@ def _singular_words(phrase: str) -> tuple[str, ...]:
     if words:
         words[-1] = singular(words[-1])
     return tuple(words)
+
+
+@cache
+def phrases_of(name: str) -> tuple[tuple[str, ...], ...]:
+    """A list of ``concepts.json`` as word tuples."""
+    return tuple(tuple(t.word for t in tokens(p)) for p in data()[name])
+
+
+def compatible(event: str) -> frozenset[str]:
+    """An event family with the families a report may use for it ("lost" for destroyed)."""
+    return frozenset({event, *data()["events"][event].get("also", [])})
+
+
+def as_event(family: str | None, event: str | None) -> str | None:
+    """The event a family's count means by another: people "lost" were killed."""
+    if family is None or event is None:
+        return event
+    meant = data()["counted"].get(family, {}).get("events_as", {}).get(event)
+    return str(meant) if meant else event
+
+
+def form_at(words: list[str], i: int) -> tuple[str, int] | None:
+    """The counted family of the longest counted form starting at ``words[i]`` (its last word
+    in any number: "armoured vehicles"), with its length in words; None when none starts
+    there."""
+    forms = noun_forms()
+    for size in range(min(4, len(words) - i), 0, -1):
+        tail = words[i:i + size]
+        key = (*tail[:-1], singular(tail[-1]))
+        if key in forms:
+            return forms[key], size
+    return None
+
+
+def _head(words: tuple[str, ...]) -> tuple[str, int] | None:
+    """The counted family of the words right before a noun implying an event, with their
+    length: "troop" in "troop deaths", "civilians" in "civilians dead"."""
+    for size in range(min(3, len(words)), 0, -1):
+        found = form_at(list(words), len(words) - size)
+        if found is not None and found[1] == size:
+            return found
+    return None
 
 
 def label(family: str) -> str:
@@ -93,11 +128,14 @@ def noun_of(words: str) -> Noun:
     if not key:
         return Noun(None, words)
     implied = _implied()
-    forms = _noun_forms()
+    forms = noun_forms()
     for size in range(min(4, len(key)), 0, -1):
         tail = key[-size:]
         if tail in implied:
             family, event = implied[tail]
+            head = _head(key[:-size])
+            if head is not None:  # "troop deaths", "civilians dead", "tank losses"
+                return Noun(head[0], " ".join(key[-size - head[1]:]), event)
             return Noun(None if family == "thing" else family, " ".join(tail), event)
         if tail in forms:
             return Noun(forms[tail], " ".join(tail))
@@ -110,231 +148,6 @@ def noun_of(words: str) -> Noun:
     return Noun(None, last)
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """What one number counts, read from its sentence."""
-
-    noun: Noun | None  # None when the number has no counted noun of its own
-    event: str | None  # event family of the number's clause
-    event_words: str | None  # as written: "died"
-    tally: bool = False  # the noun stands before the number in a list ("tanks — 300")
-    toll: bool = False  # a toll or figure with no noun ("the toll rose to 300")
-    part: bool = False  # a part of a count stated before ("nine of them")
-    hypothetical: bool = False  # could, would or will happen ("could flee")
-
-    @property
-    def family(self) -> str | None:
-        if self.noun is not None and self.noun.family is not None:
-            return self.noun.family
-        if self.noun is None and self.event is not None:
-            counts = data()["events"][self.event].get("counts")
-            return str(counts) if counts else None
-        return None
-
-
-def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
-         previous: Quantity | None = None) -> Reading:
-    """The counted noun and the event of a number: its own noun, else a tally's noun right
-    before it ("tanks — 300"), a toll's ("tank losses at 561"), or the noun of the number
-    before it in the sentence ("117 tanks captured and more than 500 destroyed"); the
-    nearest event word in its clause, else the event its noun implies, else (in a list) the
-    event the list opens with ("losses included 5,710 personnel and 198 tanks")."""
-    written = quantity.object or quantity.unit
-    noun = noun_of(written) if written else None
-    left = tokens(text, sentence[0], quantity.start)
-    tally = toll = False
-    if noun is None:
-        noun = _tally_noun(left)
-        tally = noun is not None
-    if noun is None:
-        toll, noun = _toll(left)
-    noun_end = max(quantity.end, quantity.object_end or quantity.end)
-    right = tokens(text, noun_end, sentence[1])
-    hit = _event_near(left, right)
-    event, words = hit if hit else (None, None)
-    if noun is None and not toll and previous is not None and event is not None:
-        earlier = previous.object or previous.unit
-        noun = noun_of(earlier) if earlier else None  # "... and another six (bodies)"
-    presence = event is not None and data()["events"][event].get("presence", False)
-    if noun is not None and noun.implied_event is not None and not presence and (
-            event is None or event not in _compatible(noun.implied_event)):
-        event, words = noun.implied_event, noun.words
-    if event is None and (tally or toll or _in_list(left)):
-        event, words = _event_before(left)
-    if event is not None and words is not None and _unless_after(event, words, left, right):
-        event, words = None, None
-        if noun is not None and noun.implied_event is not None:
-            event, words = noun.implied_event, noun.words
-    part = _nested(right)
-    hypothetical = _hypothetical(left, right)
-    return Reading(noun, event, words, tally, toll, part, hypothetical)
-
-
-def _unless_after(event: str, said: str, left: list[Token], right: list[Token]) -> bool:
-    """"fled their homes": words after the event word that make it another event."""
-    joined = " " + " ".join(t.word for t in [*left, *right]) + " "
-    return any(f" {said} {after} " in joined
-               for after in data()["events"][event].get("unless_after", []))
-
-
-def _in_list(left: list[Token]) -> bool:
-    """Another number before this one in its sentence, joined by a comma or "and"."""
-    words = [t.word for t in left][-6:]
-    return any(w[0].isdigit() for w in words) and bool({",", "and"} & set(words))
-
-
-def _nested(right: list[Token]) -> bool:
-    """"nine of them", "20 of those": a part of a count stated before."""
-    words = [t.word for t in right[:3]]
-    return any(tuple(words[:len(c)]) == c for c in _phrases("nested_cues"))
-
-
-def _hypothetical(left: list[Token], right: list[Token]) -> bool:
-    """A count that could, will or would happen ("could flee", "prepared to take"), not one
-    that did ("may have been killed" did)."""
-    words = [*[t.word for t in left][-6:], "|", *[t.word for t in right][:6]]
-    cues = _phrases("hypothetical_cues")
-    for i in range(len(words)):
-        n = phrase_at(words, i, cues)
-        if n and words[i + n:i + n + 1] != ["have"]:
-            return True
-    return False
-
-
-@cache
-def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(t.word for t in tokens(p)) for p in data()[name])
-
-
-def _toll(left: list[Token]) -> tuple[bool, Noun | None]:
-    """"the toll rose to 300", "put Russian tank losses at 561": a toll noun, then only link
-    words; the counted noun before the toll noun, if the lexicon knows it."""
-    tolls = _phrases("tolls")
-    links = set(data()["toll_links"])
-    words = [t.word for t in left]
-    i = len(words) - 1
-    while i >= 0 and words[i] in links:
-        i -= 1
-    n = phrase_ending(words, i, tolls) if i >= 0 else 0
-    if not n:
-        return False, None
-    before = words[max(0, i + 1 - n - 3):i + 1 - n]
-    for size in range(len(before), 0, -1):
-        found = noun_of(" ".join(before[-size:]))
-        if found.family is not None:
-            return True, found
-    return True, None
-
-
-def apposition(text: str, quantity: Quantity) -> bool:
-    """A bare number set off by commas right after a name is an age ("Hill, 68, was")."""
-    before = text[max(0, quantity.start - 30):quantity.start]
-    after = text[quantity.end:quantity.end + 2]
-    words = before.rstrip().split()
-    return (before.rstrip().endswith(",") and after.startswith(",") and len(words) > 0
-            and words[-1].rstrip(",")[:1].isupper())
-
-
-def _compatible(event: str) -> frozenset[str]:
-    return frozenset({event, *data()["events"][event].get("also", [])})
-
-
-def _tally_noun(left: list[Token]) -> Noun | None:
-    """"tanks — 300", "tanks: 300": the counted noun of a tally stands before its number."""
-    if len(left) < 2 or left[-1].word not in TALLY_MARKS:
-        return None
-    words = [t.word for t in left[:-1]]
-    i = len(words) - 1
-    forms = _noun_forms()
-    for size in range(min(4, len(words)), 0, -1):
-        tail = tuple(words[i + 1 - size:i + 1])
-        tail = (*tail[:-1], singular(tail[-1]))
-        if tail in forms:
-            return Noun(forms[tail], " ".join(tail))
-    return None
-
-
-def _event_near(left: list[Token], right: list[Token]) -> tuple[str, str] | None:
-    """The nearest event word in the number's clause, left or right. Left wins ties, except
-    against a word right after the noun ("left 21 people dead"). A comma ends the search
-    leftwards; rightwards an aside opened by ", including" is stepped over."""
-    forms = _event_forms()
-    breaks = _breaks()
-    words_left = [t.word for t in left]
-    best: tuple[int, int, str, str] | None = None
-    for distance, i in enumerate(range(len(left) - 1, max(-1, len(left) - 1 - WINDOW), -1), 1):
-        if left[i].word in (";", "(", ")", ",", ".") or left[i].word[0].isdigit():
-            break
-        n = phrase_ending(words_left, i, forms)
-        if n:
-            phrase = tuple(words_left[i + 1 - n:i + 1])
-            best = (distance, 0, forms[phrase], " ".join(phrase))
-            break
-        if left[i].word in breaks:
-            break
-    words_right = [t.word for t in right]
-    distance = 0
-    i = 0
-    waiting: tuple[int, int, str, str] | None = None
-    while i < min(len(right), RIGHT_WINDOW):
-        distance += 1
-        word = right[i].word
-        if best is not None and distance > max(best[0], 1):
-            break
-        if word == "," and i + 1 < len(right) and right[i + 1].word in _asides():
-            closing = next((k for k in range(i + 2, len(right)) if right[k].word == ","), None)
-            if closing is None:
-                break
-            i = closing + 1
-            continue
-        if word in (";", "(", ")", ".") or word[0].isdigit():
-            break
-        if word in breaks and distance > 1:
-            break
-        n = phrase_at(words_right, i, forms)
-        if n:
-            phrase = tuple(words_right[i:i + n])
-            rank = -1 if distance == 1 else 1
-            candidate = (distance, rank, forms[phrase], " ".join(phrase))
-            if _presence(forms[phrase]) and waiting is None:
-                waiting = candidate  # "300 people taking shelter there were killed"
-                i += n
-                continue
-            best = candidate if best is None or candidate < best else best
-            waiting = None
-            break
-        i += 1
-    if waiting is not None:
-        best = waiting if best is None or waiting < best else best
-    return (best[2], best[3]) if best else None
-
-
-def _presence(event: str) -> bool:
-    return bool(data()["events"][event].get("presence", False))
-
-
-@cache
-def _asides() -> frozenset[str]:
-    return frozenset(data()["aside_openers"])
-
-
-def _event_before(left: list[Token]) -> tuple[str | None, str | None]:
-    """The last event word anywhere before a tally's number ("lost: tanks — 300")."""
-    forms = _event_forms()
-    words = [t.word for t in left]
-    for i in range(len(words) - 1, -1, -1):
-        n = phrase_ending(words, i, forms)
-        if n:
-            phrase = tuple(words[i + 1 - n:i + 1])
-            return forms[phrase], " ".join(phrase)
-    return None, None
-
-
-@cache
-def _breaks() -> frozenset[str]:
-    return frozenset(data()["event_breaks"])
-
-
 # -- the query ------------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -344,6 +157,7 @@ class Concept:
     family: str
     noun: str  # the query's own word for it
     counted: frozenset[str]  # families accepted as counting it
+    owned: frozenset[str]  # families accepted when owned by the query's owner ("Russian deaths")
     event: str | None
     event_words: str | None
     events: frozenset[str]  # event families accepted as it
@@ -367,7 +181,7 @@ def understand(topic: str) -> Concept | None:
     if noun is None or noun.family is None:
         return None
     rest = [*words[:noun_at[0]], "|", *words[noun_at[1]:]]
-    forms = _event_forms()
+    forms = event_forms()
     event: str | None = None
     event_words: str | None = None
     for i in range(len(rest)):
@@ -378,15 +192,18 @@ def understand(topic: str) -> Concept | None:
     if event is None and noun.implied_event is not None:
         event, event_words = noun.implied_event, noun.words
     family = noun.family
-    counted = frozenset({family, *data()["counted"][family].get("stands_for", [])})
-    events = _compatible(event) if event else frozenset()
-    return Concept(family, noun.words, counted, event, event_words, events)
+    entry = data()["counted"][family]
+    narrower = {f for f, e in data()["counted"].items() if family in e.get("stands_for", [])}
+    counted = frozenset({family, *entry.get("stands_for", []), *narrower})  # people: civilians
+    owned = frozenset(entry.get("stands_for_owned", []))
+    events = compatible(event) if event else frozenset()
+    return Concept(family, noun.words, counted, owned, event, event_words, events)
 
 
-def contrasted(concept: Concept, reading: Reading, sentence_words: list[str]) -> str | None:
+def contrasted(concept: Concept, family: str | None, sentence_words: list[str]) -> str | None:
     """A broader noun standing for the query's ("people" for civilians) unless the sentence
     names what sets them apart ("people killed at a military base"): the contrast word."""
-    if reading.family == concept.family:
+    if family == concept.family:
         return None
     contrasts = data()["counted"][concept.family].get("unless", [])
     for phrase in contrasts:

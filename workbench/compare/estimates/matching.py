@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from workbench.compare import phrases
 from workbench.compare.estimates import concepts, qualify
 from workbench.compare.estimates.measurables import Estimate
+from workbench.compare.estimates.reading import Reading
 from workbench.compare.units import normal_unit, plural
 from workbench.lexicon import names
 
@@ -51,16 +52,17 @@ class Query:
         return self._concept_reason(self.concept, estimate, estimate.reading)
 
     def _concept_reason(self, concept: concepts.Concept, estimate: Estimate,
-                        reading: concepts.Reading) -> str | None:
+                        reading: Reading) -> str | None:
         family = reading.family
-        if family is None or family not in concept.counted:
+        if family is None or not (family in concept.counted or (
+                family in concept.owned and self._owned(estimate))):
             return None
-        if reading.part or reading.hypothetical:
+        if reading.part or reading.hypothetical or reading.combined:
             return None
         if concept.event is not None and reading.event not in concept.events:
             return None
         words = [t.word for t in phrases.tokens(estimate.sentence)]
-        if concepts.contrasted(concept, reading, words) is not None:
+        if concepts.contrasted(concept, family, words) is not None:
             return None
         if _earlier(estimate):
             return None
@@ -79,6 +81,12 @@ class Query:
             return None
         return ", ".join(parts)
 
+    def _owned(self, estimate: Estimate) -> bool:
+        """A broader count owned, in its own words, by the query's owner: "498 Russian
+        deaths", "15,000 Russians" for Russian soldiers killed."""
+        return bool(self.owners) and all(_name_in(name, set(estimate.key.owners))
+                                         for name in self.owners)
+
     def _names_reason(self, estimate: Estimate) -> str | None:
         """Owners must be named (in the noun phrase, else in the sentence); other names must
         not be contradicted by the estimate's own owners. "" when the query names nobody."""
@@ -90,15 +98,15 @@ class Query:
             if _name_in(name, owners):
                 said.append(f"of {name}")
                 continue
-            if key.owners or estimate.possessed or _countries(estimate.mentions) - {name}:
-                return None  # another owner, "its soldiers", or another country named
+            if key.owners or estimate.possessed or _countries(estimate.named) - {name}:
+                return None  # another owner, "its soldiers", or a place of another country
             said.append(f"{name} unstated")
-        for name in self.places:
-            if key.places and not _name_in(name, set(key.places)):
+        for name in self.places:  # a town is in its country: Kharkiv is in Ukraine
+            if key.places and not _name_in(name, _with_countries(key.places)):
                 return None
-            found = _name_in(name, pool)
-            if not found and any(names.is_country(m) for m in estimate.mentions):
-                return None
+            found = _name_in(name, _with_countries(tuple(pool)))
+            if not found and _countries(estimate.named) - {name}:
+                return None  # a place of another country named
             said.append(f"in {name}" if found else f"{name} unstated")
         for name in self.names:
             if key.owners and not _name_in(name, set(key.qualifiers)):
@@ -137,7 +145,7 @@ class Query:
         return implied is None or implied == key_event
 
 
-def _counted_reason(concept: concepts.Concept, reading: concepts.Reading) -> str:
+def _counted_reason(concept: concepts.Concept, reading: Reading) -> str:
     wanted = concepts.label(concept.family)
     if reading.noun is None:
         how = "tally" if reading.tally else "toll" if reading.toll else "no noun"
@@ -168,26 +176,33 @@ def _countries(found: tuple[str, ...]) -> set[str]:
     return countries
 
 
-def elsewhere(estimates: list[Estimate]) -> set[int]:
+def elsewhere(estimates: list[Estimate], *, among: list[Estimate] | None = None) -> set[int]:
     """For a query naming no place: estimates whose sentences name only countries outside
-    the answer's theatre (the country most named across the matched estimates), when they
+    the answer's theatre (the two countries most named across the matched estimates and
+    across ``among``: every estimate of the corpus), when they
     name the theatre not at all: "air strikes on Aleppo killed 1,700 civilians" in a corpus
-    about Ukraine. Returns their ids."""
-    tally: dict[str, int] = {}
-    for e in estimates:
-        for country in _countries(e.mentions):
-            tally[country] = tally.get(country, 0) + 1
-    if not tally:
+    about Ukraine; and those naming only towns of the second country ("180 people were
+    evacuated to Belgorod" when most answers are in Ukraine). Returns their ids."""
+    ranked = _ranked(estimates if among is None else among)
+    if not ranked:
         return set()
-    ranked = sorted(tally, key=lambda c: -tally[c])
-    theatre = set(ranked[:2])
+    theatre = set(ranked[:2]) | set(_ranked(estimates)[:2])
     home = ranked[0]
     out = set()
     for e in estimates:
         countries = _countries(e.mentions)
-        if home not in countries and countries - theatre:
-            out.add(id(e))
+        if home not in countries and (countries - theatre or e.places):
+            out.add(id(e))  # another country named, or only towns of another
     return out
+
+
+def _ranked(estimates: list[Estimate]) -> list[str]:
+    """The countries the estimates' sentences name, most named first."""
+    tally: dict[str, int] = {}
+    for e in estimates:
+        for country in _countries(e.mentions):
+            tally[country] = tally.get(country, 0) + 1
+    return sorted(tally, key=lambda c: -tally[c])
 
 
 def _earlier(estimate: Estimate) -> bool:
@@ -196,11 +211,23 @@ def _earlier(estimate: Estimate) -> bool:
     words = [t.word for t in phrases.tokens(estimate.sentence)]
     for cue in concepts.data()["earlier_cues"]:
         wanted = [t.word for t in phrases.tokens(cue)]
-        if any(words[i:i + len(wanted)] == wanted for i in range(len(words))):
+        if any(words[i:i + len(wanted)] == wanted and not _since(words[:i])
+               for i in range(len(words))):
             return True
     if not estimate.stated or not estimate.years:
         return False
     return min(estimate.years) < int(estimate.stated[:4])
+
+
+def _since(before: list[str]) -> bool:
+    """"the biggest crisis since the Second World War" compares with an earlier war; it does
+    not date the count in it."""
+    return "since" in before[-3:]
+
+
+def _with_countries(places: tuple[str, ...]) -> set[str]:
+    """Names with the countries of those that are towns or regions."""
+    return set(places) | {c for p in places if (c := names.country_of(p)) is not None}
 
 
 def _name_in(name: str, pool: set[str]) -> bool:

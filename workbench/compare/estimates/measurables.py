@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from workbench.compare import phrases, timing
-from workbench.compare.estimates import concepts, qualify, sources
+from workbench.compare.estimates import concepts, qualify, sources, stated
+from workbench.compare.estimates.reading import Reading, apposition, read
 from workbench.compare.units import normal_unit, plural, vague_least
 from workbench.lexicon import names
 from workbench.model import ArticleFacts, Claim, Quantity
@@ -69,12 +70,13 @@ class Estimate:
     sentence_start: int
     sentence_end: int
     mentions: tuple[str, ...] = ()  # names in the sentence other than the source's
-    reading: concepts.Reading | None = None  # counted noun and event through the lexicon
+    reading: Reading | None = None  # counted noun and event through the lexicon
     body: sources.Body = sources.UNKNOWN  # the source as one body, country and kind
     years: tuple[int, ...] = ()  # years the sentence names ("in 1941", "since 2014")
     places: tuple[str, ...] = ()  # towns and regions the sentence names, not countries
     url: str | None = None
     possessed: bool = False  # "two of its soldiers": owned by a pronoun
+    named: tuple[str, ...] = ()  # places named by name in the sentence ("Syria", "Kyiv")
 
 
 def claim_of(facts: ArticleFacts, index: int) -> Claim | None:
@@ -89,20 +91,13 @@ def claim_of(facts: ArticleFacts, index: int) -> Claim | None:
     return None
 
 
-def _speaker_of(facts: ArticleFacts, quantity: Quantity) -> str | None:
-    for quote in facts.quotes:
-        if quote.start <= quantity.start and quantity.end <= quote.end:
-            return quote.speaker
-    return None
-
-
 def key_of(facts: ArticleFacts, index: int, *, claim: Claim | None = None) -> Key | None:
     """The measurable quantity ``index`` estimates; None for numbers that count nothing."""
     read = _read(facts, index, claim)
     return read[0] if read else None
 
 
-Read = tuple[Key, timing.Timing, tuple[int, int], list[str], concepts.Reading]
+Read = tuple[Key, timing.Timing, tuple[int, int], list[str], Reading]
 
 
 def _read(facts: ArticleFacts, index: int, claim: Claim | None) -> Read | None:
@@ -110,26 +105,31 @@ def _read(facts: ArticleFacts, index: int, claim: Claim | None) -> Read | None:
     sentence says it does: a toll ("the toll rose to 300"), a tally ("tanks — 300"), or the
     default of its event ("at least 410 were killed" counts people)."""
     quantity = facts.quantities[index]
+    text = facts.article.text
     sentence = phrases.sentence_span(facts, quantity)
+    measures = set(phrases.data()["measures"]) | set(phrases.data()["durations"])
     previous = next((q for q in reversed(facts.quantities[:index])
-                     if q.start >= sentence[0] and (q.object or q.unit)), None)
-    reading = concepts.read(facts.article.text, quantity, sentence, previous=previous)
+                     if q.start >= sentence[0] and (q.object or q.unit)
+                     and q.unit not in measures), None)
+    before = next((s for s in reversed(facts.sentences) if s[1] <= sentence[0]), None)
+    reading = read(text, quantity, sentence, previous=previous, before=before)
     unit_word = quantity.unit
     if not unit_word:
-        if reading.family is None or concepts.apposition(facts.article.text, quantity):
+        if reading.family is None or apposition(text, quantity):
             return None
         unit_word = reading.family
     if unit_word in phrases.data()["durations"]:
         return None
-    hit = phrases.event_of(facts.article.text, quantity, sentence)
+    hit = phrases.event_of(text, quantity, sentence)
     unit, event = normal_unit(unit_word, hit.event if hit else None)
     source_span = None
     if claim is not None and claim.source_start is not None and claim.source_end is not None:
         source_span = (claim.source_start, claim.source_end)
-    quals = qualify.qualifiers(facts, quantity, sentence, hit, exclude=source_span)
+    quals = qualify.qualifiers(facts, quantity, sentence, hit, exclude=source_span,
+                               noun=reading.noun_span)
     when = timing.timing(facts, quantity, sentence)
     event_time = when.event_time or timing.occasion(facts, quantity, sentence, when)
-    mentions = [] if qualify.possessed(facts.article.text, quantity) else qualify.mentions(
+    mentions = [] if qualify.possessed(text, quantity) else qualify.mentions(
         facts, sentence, exclude=source_span)
     scope = scope_of(facts, sentence, event_time, quals.places + tuple(mentions))
     return (Key(unit, quals.owners, quals.places, event, event_time, scope), when, sentence,
@@ -193,16 +193,9 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
         if read is None:
             continue
         key, when, sentence, mentions, reading = read
-        source = claim.source if claim is not None else None
-        if claim is None:
-            claim = _continued(facts, sentence)
-            source = claim.source if claim is not None else None
-        body = _body(facts, claim) if source else _reported(facts, sentence)
-        speaker = None if source else _speaker_of(facts, quantity)
-        if speaker:
-            body = sources.body_of(speaker, speaker, elsewhere=_titles(facts, speaker),
-                                   home=_home(facts))
-        source = source or speaker or article.outlet
+        said_by = (claim.source_start, claim.source_end) if claim is not None and (
+            claim.source_start is not None and claim.source_end is not None) else None
+        source, body, claim = stated.source_of(facts, quantity, sentence, claim)
         hedged = (claim is not None and claim.hedged) or quantity.qualifier in HEDGING_QUALIFIERS
         yield Estimate(
             key=key,
@@ -223,81 +216,9 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
             places=tuple(n for n in mentions if names.is_place(n) and not names.is_country(n)),
             url=article.url,
             possessed=qualify.possessed(article.text, quantity),
+            named=tuple(qualify.mentions(facts, sentence, exclude=said_by,
+                                         labels=names.PLACE_LABELS)),
         )
-
-
-def _body(facts: ArticleFacts, claim: Claim | None) -> sources.Body:
-    if claim is None:
-        return sources.UNKNOWN
-    text = facts.article.text
-    before = ""
-    if claim.source_start is not None:
-        start = max(0, claim.source_start - sources.CONTEXT_CHARS)
-        before = text[start:claim.source_start]
-    return sources.body_of(claim.source, claim.source_text, before,
-                           elsewhere=_titles(facts, claim.source), home=_home(facts))
-
-
-def _continued(facts: ArticleFacts, sentence: tuple[int, int]) -> Claim | None:
-    """A sentence continuing the one before ("Of those, 787,300 went to Poland") keeps
-    that sentence's claim and source."""
-    words = [t.word for t in phrases.tokens(facts.article.text, sentence[0], sentence[1])][:3]
-    if not any(tuple(words[:len(p)]) == p for p in phrases.phrases("nested_cues")):
-        return None
-    before = [c for c in facts.claims if c.end <= sentence[0] and c.source
-              and facts.article.text[c.end:sentence[0]].strip() in ("", ".", "\"", "”")]
-    return before[-1] if before else None
-
-
-def _titles(facts: ArticleFacts, name: str | None) -> tuple[str, ...]:
-    """The words a source carries elsewhere in its article: the few words before each
-    mention of it ("OHCHR spokeswoman Liz Throssell") and an apposition after it
-    ("Anatoly Fedoruk, Bucha's mayor,")."""
-    if not name:
-        return ()
-    text = facts.article.text
-    found: list[str] = []
-    surname = name.split()[-1]
-    for e in facts.entities:
-        if e.label != "PERSON" or e.canonical.split()[-1] != surname:
-            continue
-        found.append(" ".join(text[max(0, e.start - sources.CONTEXT_CHARS):e.start]
-                              .split()[-4:]))
-        after = text[e.end:e.end + sources.CONTEXT_CHARS * 2]
-        if after.startswith(", "):
-            found.append(after[2:].split(",")[0])
-    return tuple(found)
-
-
-def _home(facts: ArticleFacts) -> str | None:
-    """The country an article names most often as a place (its countries and towns)."""
-    tally: dict[str, int] = {}
-    for e in facts.entities:
-        if e.label == "GPE":
-            country = e.country or names.country_of(e.canonical)
-            if country is not None:
-                tally[country] = tally.get(country, 0) + 1
-    return max(tally, key=lambda c: tally[c]) if tally else None
-
-
-def _reported(facts: ArticleFacts, sentence: tuple[int, int]) -> sources.Body:
-    """A source the claims left out: a name right after "according to" or next to a
-    reporting word in the number's sentence ("a UN report showed", "the United Nations
-    said")."""
-    text = facts.article.text
-    said = phrases.reporting_words() | {"showed", "shows", "posted", "recorded", "confirmed"}
-    for e in facts.entities:
-        if not (sentence[0] <= e.start < sentence[1]) or e.label not in (
-                "ORG", "GPE", "PERSON", "NORP"):
-            continue
-        near = [t.word for t in phrases.tokens(text, max(sentence[0], e.start - 20), e.start)]
-        after = [t.word for t in phrases.tokens(text, e.end, min(sentence[1], e.end + 20))]
-        if (near[-2:] == ["according", "to"] or near[-3:-1] == ["according", "to"]
-                or said & set(after[:3]) or (near[-1:] == ["by"] and said & set(near[-3:]))):
-            before = text[max(0, e.start - sources.CONTEXT_CHARS):e.start]
-            return sources.body_of(e.canonical, e.text, before,
-                                   elsewhere=_titles(facts, e.canonical), home=_home(facts))
-    return sources.UNKNOWN
 
 
 def _years(facts: ArticleFacts, sentence: tuple[int, int]) -> tuple[int, ...]:
@@ -309,7 +230,8 @@ def _years(facts: ArticleFacts, sentence: tuple[int, int]) -> tuple[int, ...]:
             year = int(t.resolved[:4])
             lead = [w.word for w in phrases.tokens(text, max(sentence[0], t.start - 20),
                                                    t.start)][-2:]
-            found.append(year - 1 if "before" in lead or "prior" in lead else year)
+            earlier = t.kind == "year" and ("before" in lead or "prior" in lead)
+            found.append(year - 1 if earlier else year)
     return tuple(found)
 
 

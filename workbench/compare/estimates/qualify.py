@@ -44,9 +44,12 @@ class Qualifiers:
 
 
 def qualifiers(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int],
-               event: EventHit | None, *, exclude: tuple[int, int] | None = None) -> Qualifiers:
+               event: EventHit | None, *, exclude: tuple[int, int] | None = None,
+               noun: tuple[int, int] | None = None) -> Qualifiers:
     """Entities qualifying what a number counts. Owners: names inside its noun phrase
-    ("Belarusian troops"), its possessor ("Russia's 900 tanks"), "from X" after it, and for events
+    ("Belarusian troops") or inside the words of a toll naming what it counts (``noun``: "the
+    number of Russian deaths"), its possessor ("Russia's 900 tanks"), the country a possessive
+    pronoun stands for ("Russia said 500 of its troops"), "from X" after it, and for events
     that own what they count their subject or agent ("Russia lost 30,000 soldiers", "launched
     by Russia"). Places: the other prepositional phrases after it ("troops in Kursk")."""
     text = facts.article.text
@@ -54,6 +57,10 @@ def qualifiers(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int
             and not (exclude and exclude[0] <= e.start < exclude[1])]
     noun_end = max(quantity.end, quantity.object_end or quantity.end)
     owners = [e for e in ents if quantity.start <= e.start and e.end <= noun_end]
+    if noun is not None:
+        owners += [e for e in ents if noun[0] <= e.start and e.end <= noun[1]]
+    if possessed(text, quantity):
+        owners += _possessor(facts, quantity, sentence)
     owners += [e for e in ents if e.end <= quantity.start
                and re.fullmatch(r"(?:'s|’s)?\s*", text[e.end:quantity.start])]
     owning = event is not None and event.event in data()["owner_events"]
@@ -87,11 +94,25 @@ def possessed(text: str, quantity: Quantity) -> bool:
     return any(w in pronouns for w in inside + before)
 
 
+def _possessor(facts: ArticleFacts, quantity: Quantity,
+               sentence: tuple[int, int]) -> list[Entity]:
+    """The country a possessive pronoun stands for: the last country named before the number
+    in its sentence, the claim's source included ("Russia's defence ministry said 1,351 of
+    its troops", "Ukraine said Russia had lost 500 of its tanks")."""
+    before = [e for e in facts.entities if sentence[0] <= e.start and e.end <= quantity.start
+              and names.is_country(identity(e))]
+    return before[-1:]
+
+
 def mentions(facts: ArticleFacts, sentence: tuple[int, int], *,
-             exclude: tuple[int, int] | None = None) -> list[str]:
-    """Names of the entities in a sentence, outside ``exclude`` (the claim's source)."""
+             exclude: tuple[int, int] | None = None,
+             labels: frozenset[str] | None = None) -> list[str]:
+    """Names of the entities in a sentence (of ``labels`` only, when given), outside
+    ``exclude`` (the claim's source)."""
     found: list[str] = []
     for e in facts.entities:
+        if labels is not None and e.label not in labels:
+            continue
         if sentence[0] <= e.start and e.end <= sentence[1] and not (
                 exclude and exclude[0] <= e.start < exclude[1]):
             name = identity(e)

@@ -19,6 +19,7 @@ from workbench.lexicon import names
 
 UNATTRIBUTED = "unattributed"
 CONTEXT_CHARS = 40  # words before a source that may carry its title or country
+TITLE_WORDS = 6  # of them, the last words that may be its title
 
 
 def data() -> dict[str, Any]:
@@ -80,29 +81,41 @@ def country_in(text: str, *, places: bool = False) -> str | None:
 def body_of(source: str | None, written: str | None, before: str = "", *,
             elsewhere: tuple[str, ...] = (), home: str | None = None) -> Body:
     """The body behind a source: its kind from cue words (the source's own first, then the
-    words before it, then the titles it carries elsewhere in the article: "Bucha mayor
-    Anatoly Fedoruk"), its country from the names in them; an
-    institution named without a country ("the Interior Ministry") is of the article's
-    ``home`` country."""
+    title words right before it, then the titles it carries elsewhere in the article:
+    "Bucha mayor Anatoly Fedoruk"), its country from the names in them or the country of an
+    institution it names ("the Kremlin"); an institution named without a country ("the
+    Interior Ministry") is of the article's ``home`` country. A body of several countries
+    ("NATO") is its own; a government body named by a town ("Mariupol authorities") is local;
+    words naming no body ("figures", "reports") are unattributed."""
     if not source and not written:
         return UNKNOWN
     own = " ".join(w for w in (source, written) if w)
     own_words = [t.word for t in tokens(own)]
-    before_words = [t.word for t in tokens(before)][-6:]
-    country: str | None = None
-    kind = kind_of(own_words) or kind_of(before_words)
+    if _only([t.word for t in tokens(written or source or "")], "not_bodies"):
+        return UNKNOWN
+    several = _several(own_words)
+    if several is not None:
+        return Body(source or several, None, "international", str(data()["families"]["other"]))
+    if source and names.is_country(source) and (not written or names.is_country(written)):
+        return Body(_name("government", source, source), source, "government",
+                    family("government", source))  # "Ukraine said"
+    title = _title(before)
+    own_kind = kind_of(own_words)
+    kind = own_kind or kind_of([t.word for t in tokens(title)])
     titles = " ".join(elsewhere)
     if kind is None and titles:
         kind = kind_of([t.word for t in tokens(titles)])
-    country = (country or country_in(own) or country_in(before)
-               or country_in(own, places=True) or country_in(before, places=True)
-               or country_in(titles))
+    country = (country_in(own) or _institution(own_words) or country_in(title)
+               or _town_country(own) or country_in(title, places=True)
+               or country_in(titles) or _institution([t.word for t in tokens(titles)]))
     if kind is None and source and names.is_country(source):
         kind = "government"  # "Ukraine said"
     if kind is None and not any(w[:1].isupper() for w in own.split()):
         return UNKNOWN  # "reports", "attacks": no body named
     if kind is None:
         return Body(source or own, country, "other", "other")
+    if own_kind == "government" and _town_country(own):
+        kind = "local officials"  # "Mariupol authorities"
     bare_words = [t.word for t in tokens(written or source or "")]
     if kind in ("government", "military") and country is None:
         if _bare(bare_words) or home is None:
@@ -110,6 +123,45 @@ def body_of(source: str | None, written: str | None, before: str = "", *,
         else:
             country = home
     return Body(_name(kind, country, source or own), country, kind, family(kind, country))
+
+
+def _title(before: str) -> str:
+    """The words right before a source that may be its title ("Kyiv Mayor"): the last few,
+    after any number or punctuation ("12,000 troops, Ukraine" has none)."""
+    words = tokens(before)
+    cut = max((i for i, t in enumerate(words) if t.is_break or t.word[0].isdigit()),
+              default=-1)
+    kept = words[cut + 1:][-TITLE_WORDS:]
+    return before[kept[0].start:kept[-1].end] if kept else ""
+
+
+def _town_country(text: str) -> str | None:
+    """The country of a town a source's words name ("Mariupol city council" -> Ukraine),
+    None when they name a country."""
+    found = country_in(text, places=True)
+    return None if found is None or country_in(text) else found
+
+
+def _only(words: list[str], name: str) -> bool:
+    """Are ``words`` (less articles) one of the phrases of list ``name``?"""
+    stripped = tuple(w for w in words if w not in ("the", "a", "an", "new", "official"))
+    return stripped in {tuple(t.word for t in tokens(p)) for p in data()[name]}
+
+
+def _several(words: list[str]) -> str | None:
+    """The body of several countries a source's words name ("NATO", "the European Union")."""
+    for cue in data()["international"]:
+        if _has(words, tuple(t.word for t in tokens(cue))):
+            return cue
+    return None
+
+
+def _institution(words: list[str]) -> str | None:
+    """The country of an institution named by its seat ("the Kremlin", "the Pentagon")."""
+    for seat, country in data()["institutions"].items():
+        if _has(words, tuple(t.word for t in tokens(seat))):
+            return str(country)
+    return None
 
 
 def _bare(words: list[str]) -> bool:

@@ -56,7 +56,7 @@ def estimates(source: ArticleFacts | Iterable[ArticleFacts],
                 kept.append(e)
                 reasons[id(e)] = reason
         if not (query.names or query.places or query.owners):
-            away = matching.elsewhere(kept)
+            away = matching.elsewhere(kept, among=found)
             kept = [e for e in kept if id(e) not in away]
         found = kept
     grouped = reports.group(found)

@@ -1,0 +1,296 @@
+"""What one number counts and what happened to it, read from its sentence through the concept
+lexicon (:mod:`~workbench.compare.estimates.concepts`).
+
+The counted noun is the number's own, else one after the words that describe it ("29
+destroyed and damaged aircraft"), a tally's before it ("tanks — 300"), a toll's ("the toll
+rose to 300", "Russian deaths could be between 5,000 and 6,000"), or that of the number the
+sentence restates ("498 deaths ... it may be as high as 9,861"). The event is that of its
+clause (:mod:`~workbench.compare.estimates.clauses`); a count that is part of another
+("including two helicopters"), an item of a list, or one going on from the sentence before
+("In addition, 143 helicopters, ...") takes the event stated before it. The reading also says
+when a count is not one of its own kind: a combined category ("tanks and armoured vehicles",
+"soldiers on both sides"), a part ("nine of them"), a count that could happen ("could flee").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.compare.estimates import clauses, concepts
+from workbench.compare.estimates.clauses import Hit
+from workbench.compare.estimates.concepts import Noun, noun_of
+from workbench.compare.phrases import Token, phrase_at, phrase_ending, tokens
+from workbench.lexicon import names
+from workbench.model import Quantity
+
+TALLY_MARKS = frozenset({"—", "–", ":", "-"})
+NOUN_GAP = 5  # words that may describe a noun between it and its number
+TOLL_NOUN_WORDS = 3  # words before a toll's noun that may name what it counts
+HYPOTHETICAL_WINDOW = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What one number counts, read from its sentence."""
+
+    noun: Noun | None  # None when the number has no counted noun of its own
+    event: str | None  # event family of the number's clause
+    event_words: str | None  # as written: "died"
+    tally: bool = False  # the noun stands before the number in a list ("tanks — 300")
+    toll: bool = False  # a toll or figure with no noun ("the toll rose to 300")
+    part: bool = False  # a part of a count stated before ("nine of them")
+    hypothetical: bool = False  # could, would or will happen ("could flee")
+    combined: bool = False  # counts its kind with another ("tanks and armoured vehicles")
+    noun_span: tuple[int, int] | None = None  # a toll's noun when it names what is counted
+
+    @property
+    def family(self) -> str | None:
+        if self.noun is not None and self.noun.family is not None:
+            return self.noun.family
+        if self.noun is None and self.event is not None:
+            counts = concepts.data()["events"][self.event].get("counts")
+            return str(counts) if counts else None
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Toll:
+    noun: Noun | None
+    chain: int  # index in the words before the number where the toll's link words start
+    span: tuple[int, int] | None = None  # offsets of the words naming what it counts
+    restated: bool = False  # "it may be as high as 9,861": the number before, restated
+
+
+def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
+         previous: Quantity | None = None,
+         before: tuple[int, int] | None = None) -> Reading:
+    """The counted noun and the event of a number (``previous``: the last number before it
+    in its sentence with a noun; ``before``: the sentence before)."""
+    written = quantity.object or quantity.unit
+    noun = noun_of(written) if written else None
+    left = tokens(text, sentence[0], quantity.start)
+    noun_end = max(quantity.end, quantity.object_end or quantity.end)
+    right = tokens(text, noun_end, sentence[1])
+    described: Hit | None = None
+    tally = False
+    toll: _Toll | None = None
+    if noun is None:
+        after = _noun_after(right)
+        if after is not None:
+            noun, skip, described = after
+            right = right[skip:]
+    if noun is None:
+        noun = _tally_noun(left)
+        tally = noun is not None
+    if noun is None:
+        toll = _toll(left)
+        noun = toll.noun if toll is not None else None
+    if toll is not None and toll.restated and previous is not None:
+        restated = read(text, previous, sentence)
+        return Reading(restated.noun, restated.event, restated.event_words, toll=True,
+                       noun_span=(previous.start, previous.object_end or previous.end))
+    joined = clauses.joined(right)
+    combined = _combined(noun, joined, right)
+    hit = clauses.event_near(left, right[joined.end:] if joined else right) or described
+    if noun is None and toll is None and previous is not None and hit is not None:
+        earlier = noun_of(previous.object or previous.unit or "")
+        if earlier.family is not None or earlier.implied_event is not None:
+            noun = earlier  # "... and another six (bodies)"
+    hit = _implied(noun, hit)
+    if hit is None and (tally or toll is not None or _in_list(left) or _subset(left)):
+        hit = clauses.event_before(left)
+    if hit is None and before is not None and _goes_on(text, sentence):
+        hit = clauses.event_before(tokens(text, *before))
+    if hit is not None and _unless_after(hit, left, right):
+        hit = Hit(noun.implied_event, noun.words) if noun and noun.implied_event else None
+    family = noun.family if noun is not None else None
+    event = concepts.as_event(family, hit.event) if hit else None
+    chain = toll.chain if toll is not None else len(left)
+    return Reading(noun, event, hit.words if hit else None, tally, toll is not None,
+                   _nested(right), _hypothetical(left[:chain], right), combined,
+                   toll.span if toll is not None else None)
+
+
+def _implied(noun: Noun | None, hit: Hit | None) -> Hit | None:
+    """A noun implying its event ("refugees", "deaths") keeps it against an event word of
+    another kind in its clause, unless that word says where they are ("sheltering")."""
+    if noun is None or noun.implied_event is None:
+        return hit
+    if hit is not None and (clauses.presence(hit.event)
+                            or hit.event in concepts.compatible(noun.implied_event)):
+        return hit
+    return Hit(noun.implied_event, noun.words)
+
+
+def _combined(noun: Noun | None, joined: clauses.Joined | None, right: list[Token]) -> bool:
+    """Counts of two kinds at once: a noun of another family joined without a count of its
+    own ("hundreds of tanks and armoured vehicles"), or both sides' ("soldiers on both
+    sides")."""
+    words = [t.word for t in right][:HYPOTHETICAL_WINDOW]
+    cues = concepts.phrases_of("combined_cues")
+    if any(phrase_at(words, i, cues) for i in range(len(words))):
+        return True
+    if joined is None or joined.counted or noun is None:
+        return False
+    return None not in (noun.family, joined.family) and noun.family != joined.family
+
+
+def _noun_after(right: list[Token]) -> tuple[Noun, int, Hit | None] | None:
+    """A counted noun after words describing it ("29 destroyed and damaged aircraft", "12
+    downed Russian helicopters"): event words, joined by "and" or "or", and demonyms. Returns
+    the noun, the index of the word after it, and the first event word."""
+    words = [t.word for t in right]
+    forms = concepts.event_forms()
+    described: Hit | None = None
+    i = 0
+    while i < min(len(words), NOUN_GAP):
+        found = concepts.form_at(words, i)
+        if found is not None:
+            size = found[1]
+            return noun_of(" ".join(words[i:i + size])), i + size, described
+        n = phrase_at(words, i, forms)
+        if n:
+            described = described or Hit(forms[tuple(words[i:i + n])], " ".join(words[i:i + n]))
+            i += n
+        elif _describing(words, i, described is not None):
+            i += 1
+        else:
+            return None
+    return None
+
+
+def _describing(words: list[str], i: int, after_event: bool) -> bool:
+    """A word that may stand between describing event words and their noun: "and" or "or"
+    joining two event words ("destroyed and damaged"), a demonym ("downed Russian")."""
+    if words[i] in ("and", "or"):
+        return after_event and phrase_at(words, i + 1, concepts.event_forms()) > 0
+    return names.demonym_code(words[i]) is not None
+
+
+def _tally_noun(left: list[Token]) -> Noun | None:
+    """"tanks — 300", "tanks: 300": the counted noun of a tally stands before its number."""
+    if len(left) < 2 or left[-1].word not in TALLY_MARKS:
+        return None
+    words = [t.word for t in left[:-1]]
+    for size in range(min(4, len(words)), 0, -1):
+        found = concepts.form_at(words, len(words) - size)
+        if found is not None and found[1] == size:
+            return Noun(found[0], " ".join(words[-size:]))
+    return None
+
+
+def _toll(left: list[Token]) -> _Toll | None:
+    """"the toll rose to 300", "put Russian tank losses at 561", "Russian deaths could be
+    between 5,000 and 6,000": a toll noun, or a counted noun, then only link words; the
+    counted noun before a toll noun, if the lexicon knows it. "it may be as high as 9,861"
+    restates the number before."""
+    links = set(concepts.data()["toll_links"])
+    words = [t.word for t in left]
+    i = len(words) - 1
+    while i >= 0 and words[i] in links:
+        i -= 1
+    if i < 0:
+        return None
+    n = phrase_ending(words, i, concepts.phrases_of("tolls"))
+    if n:
+        start = i + 1 - n
+        for size in range(min(TOLL_NOUN_WORDS, start), 0, -1):
+            found = noun_of(" ".join(words[start - size:start]))
+            if found.family is not None:
+                return _Toll(found, i + 1, (left[start - size].start, left[i].end))
+        return _named_before(left, start) or _Toll(None, i + 1)
+    if i == len(words) - 1:
+        return None
+    if words[i] in concepts.data()["restating_words"] and set(words[i + 1:]) & set(
+            concepts.data()["copulas"]):
+        return _Toll(None, i + 1, restated=True)
+    for size in range(min(TOLL_NOUN_WORDS, i + 1), 0, -1):
+        found = noun_of(" ".join(words[i + 1 - size:i + 1]))
+        if (found.family or found.implied_event) and not (
+                i - size >= 0 and words[i - size][0].isdigit()):
+            return _Toll(found, i + 1, (left[i + 1 - size].start, left[i].end))
+    return None
+
+
+def _named_before(left: list[Token], start: int) -> _Toll | None:
+    """A toll whose counted noun its sentence named before it, after another toll noun and
+    "of": "Estimates of Russian deaths vary, but even conservative figures are in the low
+    thousands"."""
+    words = [t.word for t in left]
+    tolls = concepts.phrases_of("tolls")
+    for k in range(start - 1, 0, -1):
+        if words[k] != "of" or not phrase_ending(words, k - 1, tolls):
+            continue
+        for size in range(min(TOLL_NOUN_WORDS, start - k - 1), 0, -1):
+            found = noun_of(" ".join(words[k + 1:k + 1 + size]))
+            if found.family or found.implied_event:
+                return _Toll(found, start, (left[k + 1].start, left[k + size].end))
+    return None
+
+
+def _unless_after(hit: Hit, left: list[Token], right: list[Token]) -> bool:
+    """"fled their homes": words after the event word that make it another event."""
+    joined = " " + " ".join(t.word for t in [*left, *right]) + " "
+    return any(f" {hit.words} {after} " in joined
+               for after in concepts.data()["events"][hit.event].get("unless_after", []))
+
+
+def _in_list(left: list[Token]) -> bool:
+    """Another number before this one in its sentence, joined by a comma or "and"."""
+    words = [t.word for t in left][-6:]
+    return any(w[0].isdigit() for w in words) and bool({",", "and"} & set(words))
+
+
+def _subset(left: list[Token]) -> bool:
+    """"(shot down four aircraft) including two helicopters": a part named after a count."""
+    words = [t.word for t in left]
+    cues = concepts.phrases_of("subset_openers")
+    return bool(words) and phrase_ending(words, len(words) - 1, cues) > 0
+
+
+def _goes_on(text: str, sentence: tuple[int, int]) -> bool:
+    """"In addition, 143 helicopters, ...": a sentence going on with the one before."""
+    words = [t.word for t in tokens(text, sentence[0], min(sentence[1], sentence[0] + 40))]
+    return phrase_at(words, 0, concepts.phrases_of("continuation_cues")) > 0
+
+
+def _nested(right: list[Token]) -> bool:
+    """"nine of them", "20 of those": a part of a count stated before."""
+    words = [t.word for t in right[:3]]
+    return any(tuple(words[:len(c)]) == c for c in concepts.phrases_of("nested_cues"))
+
+
+def _hypothetical(left: list[Token], right: list[Token]) -> bool:
+    """A count that could, will or would happen ("could flee", "prepared to take", "agreed to
+    allow 6,000 people to leave"), not one that did ("may have been killed" did). ``left``
+    stops before a toll's link words: "the toll could be as high as 300" is a hedged count."""
+    words = [*[t.word for t in left][-HYPOTHETICAL_WINDOW:], "|",
+             *[t.word for t in right][:HYPOTHETICAL_WINDOW]]
+    cues = concepts.phrases_of("hypothetical_cues")
+    for i in range(len(words)):
+        n = phrase_at(words, i, cues)
+        if n and words[i + n:i + n + 1] != ["have"]:
+            return True
+    after = [t.word for t in right]
+    if after[:1] == ["to"] and phrase_at(after, 1, concepts.event_forms()) > 0:
+        return True  # "for 400,000 civilians to escape"
+    return _purpose(words[:words.index("|")])
+
+
+def _purpose(before: list[str]) -> bool:
+    """"sent 90 buses to evacuate about 6,000 people": an infinitive of purpose right before
+    the number, not one of a thing done ("managed to evacuate 100,000")."""
+    forms = concepts.event_forms()
+    n = phrase_ending(before, len(before) - 1, forms) if before else 0
+    if not n or len(before) < n + 2 or before[-n - 1] != "to":
+        return False
+    return before[-n - 2] not in concepts.data()["done_before_to"]
+
+
+def apposition(text: str, quantity: Quantity) -> bool:
+    """A bare number set off by commas right after a name is an age ("Hill, 68, was")."""
+    before = text[max(0, quantity.start - 30):quantity.start]
+    after = text[quantity.end:quantity.end + 2]
+    words = before.rstrip().split()
+    return (before.rstrip().endswith(",") and after.startswith(",") and len(words) > 0
+            and words[-1].rstrip(",")[:1].isupper())

@@ -1,0 +1,239 @@
+"""Who stated a number: the claim's source as one body (:mod:`~workbench.compare.estimates.
+sources`), else the speaker of the quote holding it, else a source its own sentence names that
+the claims left out ("according to figures posted by the United Nations", "Associated Press
+journalists saw ...", "..., the general staff announced"). A sentence going on from the one
+before ("Of those, ...", "In addition, ...") keeps that sentence's claim.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workbench.compare import phrases
+from workbench.compare.estimates import concepts, sources
+from workbench.lexicon import names
+from workbench.model import ArticleFacts, Claim, Quantity
+
+NAME_WINDOW = 20  # characters around a name searched for "according to" or a reporting verb
+TRAILING_WORDS = 8  # words a trailing source may take (", the army's general staff said")
+AFTER_VERB = 3  # words after a trailing source's verb ("said on Sunday")
+TITLE_WORDS = 4  # words before a mention of a source that may be its title
+STEM_FROM = 5  # surnames longer than this match in any spelling of their last letter
+
+
+def source_of(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int],
+              claim: Claim | None) -> tuple[str | None, sources.Body, Claim | None]:
+    """The source of quantity in ``sentence`` as written, its body, and the claim it comes
+    from (``claim``, else the one the sentence goes on from). A source the sentence itself
+    names as a body wins over a claim's source named outside the sentence, over a bare name
+    and, unless it is the press too, over the press relaying it ("Romanian Interior Minister
+    Lucian Bode said ..., according to Reuters"); a reported source of no kind (a bare name)
+    replaces none."""
+    claim = claim or _continued(facts, sentence)
+    earlier = _pronoun_subject(facts, sentence)
+    if earlier is not None:
+        return earlier[0], earlier[1], claim
+    if claim is not None and claim.source:
+        body = _body(facts, claim, sentence)
+        if body.kind == sources.UNATTRIBUTED:
+            body = _behind(facts, claim)
+        outside = claim.source_start is not None and not (
+            sentence[0] <= claim.source_start < sentence[1])
+        named = body.kind not in ("other", "media")  # a kind of body, not only a name
+        if outside or not named:
+            span = (claim.source_start or 0, claim.source_end or 0)
+            here = _reported(facts, sentence, media=outside or body.kind == "other",
+                             exclude=span, kinded=True)
+            if here is not None:
+                return here[0], here[1], claim
+        return claim.source, body, claim
+    speaker = _speaker_of(facts, quantity)
+    if speaker:
+        body = sources.body_of(speaker, speaker, elsewhere=_titles(facts, speaker),
+                               home=_home(facts))
+        here = (_reported(facts, sentence, media=True, kinded=True) if body.kind == "other"
+                else None)
+        return (here[0], here[1], claim) if here else (speaker, body, claim)
+    here = _reported(facts, sentence, media=True)
+    if here is not None:
+        return here[0], here[1], claim
+    return facts.article.outlet, sources.UNKNOWN, claim
+
+
+def _pronoun_subject(facts: ArticleFacts,
+                     sentence: tuple[int, int]) -> tuple[str, sources.Body] | None:
+    """"It also said 115 ...": a sentence whose subject is "it" or "they" stating the number
+    keeps the body the sentence before named as its subject ("The General Staff put ...")."""
+    words = [t.word for t in phrases.tokens(facts.article.text, sentence[0], sentence[1])][:3]
+    if words[:1] not in (["it"], ["they"]) or not set(words[1:3]) & _stating():
+        return None
+    before = next((s for s in reversed(facts.sentences) if s[1] <= sentence[0]), None)
+    if before is None:
+        return None
+    return _reported(facts, before, media=True, kinded=True)
+
+
+def _speaker_of(facts: ArticleFacts, quantity: Quantity) -> str | None:
+    for quote in facts.quotes:
+        if quote.start <= quantity.start and quantity.end <= quote.end:
+            return quote.speaker
+    return None
+
+
+def _behind(facts: ArticleFacts, claim: Claim) -> sources.Body:
+    """The body behind a source that names none ("a report", "figures"): the one named in
+    the phrase right after it ("a report in a Russian tabloid", "figures from the UN")."""
+    if claim.source_end is None:
+        return sources.UNKNOWN
+    text = facts.article.text
+    words = phrases.tokens(text, claim.source_end, min(claim.end, claim.source_end
+                                                         + sources.CONTEXT_CHARS))
+    if not words or words[0].word not in sources.data()["behind_prepositions"]:
+        return sources.UNKNOWN
+    end = next((k for k, t in enumerate(words) if t.is_break or t.word in _stating()),
+               len(words))
+    if end < 2:
+        return sources.UNKNOWN
+    phrase = text[words[1].start:words[end - 1].end]
+    return sources.body_of(None, phrase, home=_home(facts))
+
+
+def _body(facts: ArticleFacts, claim: Claim, sentence: tuple[int, int]) -> sources.Body:
+    text = facts.article.text
+    before = ""
+    if claim.source_start is not None:
+        floor = sentence[0] if claim.source_start >= sentence[0] else 0
+        start = max(floor, claim.source_start - sources.CONTEXT_CHARS)
+        before = text[start:claim.source_start]
+    return sources.body_of(claim.source, claim.source_text, before,
+                           elsewhere=_titles(facts, claim.source), home=_home(facts))
+
+
+def _continued(facts: ArticleFacts, sentence: tuple[int, int]) -> Claim | None:
+    """A sentence continuing the one before ("Of those, 787,300 went to Poland", "In
+    addition, 143 helicopters") keeps that sentence's claim and source."""
+    words = [t.word for t in phrases.tokens(facts.article.text, sentence[0], sentence[1])][:4]
+    cues = (*phrases.phrases("nested_cues"), *concepts.phrases_of("continuation_cues"))
+    if not any(tuple(words[:len(p)]) == p for p in cues):
+        return None
+    before = [c for c in facts.claims if c.end <= sentence[0] and c.source
+              and facts.article.text[c.end:sentence[0]].strip() in ("", ".", "\"", "”")]
+    return before[-1] if before else None
+
+
+def _titles(facts: ArticleFacts, name: str | None) -> tuple[str, ...]:
+    """The words a source carries elsewhere in its article: each mention of its surname (in
+    any spelling of its ending: "Zelensky", "Zelenskyy") with the few words before it
+    ("OHCHR spokeswoman Liz Throssell", "President Volodymyr Zelensky") and an apposition
+    after it ("Anatoly Fedoruk, Bucha's mayor,")."""
+    if not name:
+        return ()
+    text = facts.article.text
+    surname = name.split()[-1]
+    stem = surname[:-1] if len(surname) > STEM_FROM else surname
+    if not any(e.label == "PERSON" and e.canonical.split()[-1].startswith(stem)
+               for e in facts.entities):
+        return ()  # titles are a person's
+    found: list[str] = []
+    for match in re.finditer(rf"\b{re.escape(stem)}\w*", text):
+        found.append(" ".join(text[max(0, match.start() - sources.CONTEXT_CHARS):match.start()]
+                              .split()[-TITLE_WORDS:]))
+        after = text[match.end():match.end() + sources.CONTEXT_CHARS * 2]
+        if after.startswith(", "):
+            found.append(re.split(r"[,.;]", after[2:])[0])
+    return tuple(found)
+
+
+def _home(facts: ArticleFacts) -> str | None:
+    """The country an article is set in: the country of the towns and regions it names most
+    often, else the country it names most often (a country named is often an actor, a town
+    where things happen)."""
+    towns: dict[str, int] = {}
+    countries: dict[str, int] = {}
+    for e in facts.entities:
+        if e.label == "GPE":
+            country = e.country or names.country_of(e.canonical)
+            if country is None:
+                continue
+            tally = countries if names.is_country(e.canonical) else towns
+            tally[country] = tally.get(country, 0) + 1
+    tally = towns or countries
+    return max(tally, key=lambda c: tally[c]) if tally else None
+
+
+@cache
+def _stating() -> frozenset[str]:
+    return phrases.reporting_words() | frozenset(sources.data()["stating_verbs"])
+
+
+def _reported(facts: ArticleFacts, sentence: tuple[int, int], *, media: bool,
+              exclude: tuple[int, int] = (0, 0),
+              kinded: bool = False) -> tuple[str, sources.Body] | None:
+    """A source the claims left out: a name right after "according to" or next to a
+    reporting or witnessing word in the number's sentence ("a UN report showed", "the United
+    Nations said", "Associated Press journalists saw"), else a trailing phrase before a
+    reporting verb (", the Ukrainian general staff announced Sunday"). Media count only with
+    ``media``."""
+    text = facts.article.text
+    said = _stating()
+    for e in facts.entities:
+        if not (sentence[0] <= e.start < sentence[1]) or e.label not in (
+                "ORG", "GPE", "PERSON", "NORP") or exclude[0] <= e.start < exclude[1]:
+            continue
+        near = [t.word for t in phrases.tokens(text, max(sentence[0], e.start - NAME_WINDOW),
+                                               e.start)]
+        near = near[:-1] if near[-1:] == ["the"] else near
+        after = [t.word for t in phrases.tokens(text, e.end,
+                                                min(sentence[1], e.end + NAME_WINDOW))]
+        if (near[-2:] == ["according", "to"] or near[-3:-1] == ["according", "to"]
+                or _subject_of(after, said) or (near[-1:] == ["by"] and said & set(near[-3:]))):
+            before = text[max(sentence[0], e.start - sources.CONTEXT_CHARS):e.start]
+            body = sources.body_of(e.canonical, e.text, before,
+                                   elsewhere=_titles(facts, e.canonical), home=_home(facts))
+            if _acceptable(body, media=media, kinded=kinded):
+                return e.canonical, body
+    trailing = _trailing(text, sentence)
+    if trailing is not None:
+        body = sources.body_of(None, trailing, home=_home(facts))
+        if _acceptable(body, media=media, kinded=True):
+            return trailing, body
+    return None
+
+
+def _acceptable(body: sources.Body, *, media: bool, kinded: bool) -> bool:
+    """A body found in the sentence: named at all, of a kind (not a bare name) where
+    ``kinded``, and not the press unless ``media``."""
+    if body.kind == sources.UNATTRIBUTED or (kinded and body.kind == "other"):
+        return False
+    return media or body.kind != "media"
+
+
+def _subject_of(after: list[str], said: frozenset[str]) -> bool:
+    """A reporting or witnessing verb within a few words after a name, with no punctuation
+    between ("the United Nations said", "AP journalists saw", not "Russia, he added")."""
+    for word in after[:3]:
+        if word in said:
+            return True
+        if not word[0].isalnum():
+            return False
+    return False
+
+
+def _trailing(text: str, sentence: tuple[int, int]) -> str | None:
+    """The words between a sentence's last comma and the reporting verb closing it:
+    "..., the Ukrainian armed forces' general staff announced Sunday." -> "the Ukrainian
+    armed forces' general staff"."""
+    words = phrases.tokens(text, *sentence)
+    said = phrases.reporting_words() - {"according"}
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - AFTER_VERB), -1):
+        if words[k].word not in said:
+            continue
+        comma = next((j for j in range(k - 1, max(-1, k - 2 - TRAILING_WORDS), -1)
+                      if words[j].word == ","), None)
+        if comma is None or comma + 1 >= k:
+            return None
+        if any(w.is_break or w.word[0].isdigit() for w in words[comma + 1:k]):
+            return None
+        return text[words[comma + 1].start:words[k - 1].end]
+    return None
