@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from workbench.compare import phrases, timing
 from workbench.compare.estimates import concepts, qualify, sources, stated
@@ -158,12 +159,16 @@ def scope_of(facts: ArticleFacts, sentence: tuple[int, int], event_time: str | N
 
 
 def _any_phrase(words: list[str], wanted_phrases: Iterable[str]) -> bool:
-    for phrase in wanted_phrases:
-        wanted = [t.word for t in phrases.tokens(phrase)]
-        n = len(wanted)
-        if any(words[i:i + n] == wanted for i in range(len(words) - n + 1)):
-            return True
-    return False
+    table = _phrase_table(tuple(wanted_phrases))
+    if () in table:  # a phrase of no words stands anywhere
+        return True
+    return any(phrases.phrase_at(words, i, table) for i in range(len(words)))
+
+
+@lru_cache(maxsize=256)
+def _phrase_table(wanted: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The phrases of a word table as word tuples (the same tuple each time: it is indexed)."""
+    return tuple(tuple(t.word for t in phrases.tokens(phrase)) for phrase in wanted)
 
 
 def as_estimate(quantity: Quantity, text: str = "") -> Quantity:

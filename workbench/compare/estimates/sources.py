@@ -51,13 +51,27 @@ def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
 
 
+@cache
+def _cues_by_first_word() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """Every cue by its first word, with the rank of its kind."""
+    grouped: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for rank, (_, cues) in enumerate(_kinds()):
+        for cue in cues:
+            if cue:
+                grouped.setdefault(cue[0], []).append((rank, cue))
+    return {word: tuple(found) for word, found in grouped.items()}
+
+
 def kind_of(words: list[str]) -> str | None:
     """The first kind whose cue words stand in ``words`` (lower case; "cnn's" is "cnn")."""
     words = [w.removesuffix("'s") for w in words]
-    for kind, cues in _kinds():
-        if any(_has(words, cue) for cue in cues):
-            return kind
-    return None
+    by_first = _cues_by_first_word()
+    best: int | None = None
+    for i, word in enumerate(words):
+        for rank, cue in by_first.get(word, ()):
+            if (best is None or rank < best) and tuple(words[i:i + len(cue)]) == cue:
+                best = rank
+    return None if best is None else _kinds()[best][0]
 
 
 def country_in(text: str, *, places: bool = False) -> str | None:
