@@ -113,6 +113,15 @@ def read_ago(cand: Candidate, env: Env) -> Hit | None:
     return hit(cand, "relative", anchor.isoformat(), basis)
 
 
+def read_year_ago(cand: Candidate, env: Env) -> Hit | None:
+    """"The year-ago period", "year-earlier profit": the year before publication (the year
+    before the quarter the article names, for "the year-ago quarter": ``compose``)."""
+    if env.anchor is None:
+        return hit(cand, "relative", None, "relative:year-ago:no-published")
+    return hit(cand, "relative", str(env.anchor.year - 1),
+               f"relative:year-ago {env.anchor.isoformat()}")
+
+
 # --- durations and clock times -----------------------------------------------------------
 
 def read_duration(cand: Candidate, env: Env) -> Hit | None:

@@ -1,0 +1,126 @@
+"""Times read against the times before them in the article, once every candidate is read.
+
+"The first nine days of March" joins a duration and the month it opens into one range; "the
+previous quarter" and "the year-ago quarter" count from the quarter the article last named
+("the fourth quarter of 1986 ... the previous quarter" is 1986-Q3), as news reports of results
+do, and fall back to publication when none was named; "a year earlier" steps back from the
+period its sentence names ("rose to 66 pct in the first quarter from 62 pct a year earlier").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from workbench.extract.times.absolute import Env, Hit
+from workbench.lexicon import dates
+
+QUARTER = re.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
+MONTH = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})$")
+YEAR = re.compile(r"^\d{4}$")
+LENGTH = re.compile(r"^P(?P<n>\d+)(?P<unit>[DWM])$")
+FIRST = re.compile(r"^(?:the\s+)?first\s", re.IGNORECASE)
+
+
+THE_YEAR = re.compile(r"\s+of\s+the\s+year\b", re.IGNORECASE)
+
+
+def compose(hits: list[Hit], env: Env) -> list[Hit]:
+    """The hits with parts of periods joined and anaphoric quarters and years resolved."""
+    joined = _first_parts(hits, env.text, env)
+    result: list[Hit] = []
+    for found in joined:
+        result.append(_from_reference(found, result, env))
+    return result
+
+
+def _first_parts(hits: list[Hit], text: str, env: Env) -> list[Hit]:
+    """"The first nine days of March", "the first 78 days of the year": one range."""
+    result: list[Hit] = []
+    skip = False
+    for i, found in enumerate(hits):
+        if skip:
+            skip = False
+            continue
+        own = _this_year(found, text, env)
+        whole = own or (hits[i + 1] if i + 1 < len(hits) else None)
+        span = _opening(found, whole, text)
+        if span is not None and whole is not None:
+            result.append(replace(found, end=whole.end, kind="range", resolved=span,
+                                  basis=f"first-part:{whole.resolved}"))
+            skip = own is None
+        else:
+            result.append(found)
+    return result
+
+
+def _this_year(part: Hit, text: str, env: Env) -> Hit | None:
+    """"... of the year" after a part: the year of publication, as a hit of its own."""
+    match = THE_YEAR.match(text, part.end)
+    if match is None or env.anchor is None or part.kind != "duration":
+        return None
+    return Hit("year", match.end() - 4, match.end(), "year", str(env.anchor.year), "this-year")
+
+
+def _opening(part: Hit, whole: Hit | None, text: str) -> str | None:
+    """The range ``part`` ("the first nine days") covers at the start of ``whole`` (March)."""
+    if whole is None or part.kind != "duration" or not FIRST.match(text[part.start:part.end]):
+        return None
+    if text[part.end:whole.start].strip().lower() not in ("of", "of the") or not whole.resolved:
+        return None
+    length = LENGTH.match(part.resolved or "")
+    start = _start_of(whole.resolved)
+    if length is None or start is None:
+        return None
+    count = int(length["n"])
+    if length["unit"] == "M":
+        end = dates.add_months(start, count) - timedelta(days=1)
+    else:
+        end = start + timedelta(days=count * (7 if length["unit"] == "W" else 1) - 1)
+    return dates.iso_range(start, end)
+
+
+def _start_of(resolved: str) -> date | None:
+    """The first day of a month or a year given as ISO text."""
+    if YEAR.match(resolved):
+        return date(int(resolved), 1, 1)
+    month = MONTH.match(resolved)
+    return date(int(month["y"]), int(month["m"]), 1) if month else None
+
+
+def _from_reference(found: Hit, before: list[Hit], env: Env) -> Hit:
+    """A quarter or year counted from the latest quarter named before it, when it is one."""
+    if found.rule == "quarter_rel" and found.basis.startswith("quarter:previous"):
+        latest = _latest_quarter(before)
+        if latest is not None:
+            return _quarter(found, latest, -1, "previous")
+    if found.rule == "year_ago":
+        latest = _latest_quarter(before)
+        if latest is not None and env.text[found.end:found.end + 9].strip().startswith("quarter"):
+            return _quarter(found, latest, -4, "year-ago")
+    if found.rule == "earlier" and YEAR.match(found.resolved or ""):
+        latest = _latest_quarter([h for h in before if _same_sentence(h, found, env)])
+        if latest is not None and env.anchor is not None:
+            years = env.anchor.year - int(found.resolved or 0)
+            return _quarter(found, latest, -4 * years, "earlier")
+    return found
+
+
+def _same_sentence(one: Hit, other: Hit, env: Env) -> bool:
+    span = env.doc.char_span(other.start, other.end, alignment_mode="expand")
+    return span is not None and span.sent.start_char <= one.start < span.sent.end_char
+
+
+def _latest_quarter(before: list[Hit]) -> tuple[int, int] | None:
+    for earlier in reversed(before):
+        match = QUARTER.match(earlier.resolved or "")
+        if match is not None and earlier.rule in ("quarter", "quarter_code"):
+            return int(match["y"]), int(match["q"])
+    return None
+
+
+def _quarter(found: Hit, latest: tuple[int, int], step: int, why: str) -> Hit:
+    year, part = divmod(latest[0] * 4 + latest[1] - 1 + step, 4)
+    return replace(found, kind="range", resolved=f"{year}-Q{part + 1}",
+                   basis=f"quarter:{why} {latest[0]}-Q{latest[1]}")
