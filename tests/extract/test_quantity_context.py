@@ -148,3 +148,15 @@ def test_march_the_verb_is_no_month(nlp: Language) -> None:
 )
 def test_cents_of_a_named_currency(nlp: Language, text: str, value: float, unit: str) -> None:
     assert only(extract(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The deficit widened to a record 36.8 billion dlrs.", 36_800_000_000),
+        ("Unemployment rose to a record 12 pct.", 12),
+    ],
+)
+def test_a_change_to_a_record(nlp: Language, text: str, value: float) -> None:
+    q = only(extract(nlp, text), value)
+    assert (q.change, q.change_kind) == ("increase", "to")

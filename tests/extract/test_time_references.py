@@ -146,3 +146,36 @@ def test_no_day_of_a_month(nlp: Language, text: str) -> None:
 def test_a_day_just_past_against_one_far_ahead(nlp: Language, text: str, published: str,
                                                span: str, value: str) -> None:
     assert resolved(nlp, text, published)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        ("Deliveries were 63,000 from January to March, against 90,966 in the fourth quarter "
+         "of 2018. Most cars shipped towards the end of the quarter.", "2019-04-04",
+         "the quarter", "2019-Q1"),
+        ("Sales were 2.7 billion dlrs in the fourth quarter of 1986. Purchases were 500 mln "
+         "dlrs in the quarter.", "1987-03-17", "the quarter", "1986-Q4"),
+        ("The deficit hit 36.8 billion dlrs in the October-December fourth quarter of 1986.",
+         "1987-03-17", "October-December fourth quarter of 1986", "1986-Q4"),
+    ],
+)
+def test_the_quarter_a_report_is_about(nlp: Language, text: str, published: str, span: str,
+                                       value: str) -> None:
+    assert resolved(nlp, text, published)[span] == value
+
+
+def test_the_quarter_without_a_quarter_named_is_no_time(nlp: Language) -> None:
+    assert found(nlp, "Crowds filled the quarter near the old harbour.", "2024-05-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The repairs will take a few years, the council said.", "a few years", "PXY"),
+        ("Prices swung over the past several months.", "the past several months", "PXM"),
+        ("The storm lasted a few hours.", "a few hours", "PTXH"),
+    ],
+)
+def test_vague_durations(nlp: Language, text: str, span: str, value: str) -> None:
+    assert resolved(nlp, text, "2024-05-10")[span] == value

@@ -14,12 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from workbench import lexicon
 
 PREPOSITIONS = {"by": "by", "to": "to", "from": "from", "of": "by"}
 MAX_ADVERBS = 2
+MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +47,16 @@ def _direction(word: str) -> str | None:
     return None
 
 
+def _modifier(token: Token) -> bool:
+    """A determiner or a modifier between a change's preposition and its number ("a record")."""
+    return token.pos_ in ("DET", "ADJ") or (token.pos_ == "NOUN" and token.dep_ in MODIFIERS)
+
+
 def of(sent: Span, start: int, end: int) -> Change | None:
     """The change the words around sentence tokens ``start:end`` (a quantity) give it."""
     k = start - 1
     kind = None
-    while k >= start - MAX_ADVERBS and k >= 0 and sent[k].pos_ in ("DET", "ADJ") \
+    while k >= start - MAX_ADVERBS and k >= 0 and _modifier(sent[k]) \
             and sent[k].lower_ not in PREPOSITIONS:
         k -= 1  # "from the current £400", "to a record 5%"
     if k >= 0 and sent[k].lower_ in PREPOSITIONS:

@@ -1,10 +1,13 @@
 """Times read against the times before them in the article, once every candidate is read.
 
-"The first nine days of March" joins a duration and the month it opens into one range; "the
-previous quarter" and "the year-ago quarter" count from the quarter the article last named
-("the fourth quarter of 1986 ... the previous quarter" is 1986-Q3), as news reports of results
-do, and fall back to publication when none was named; "a year earlier" steps back from the
-period its sentence names ("rose to 66 pct in the first quarter from 62 pct a year earlier").
+"The first nine days of March" joins a duration and the month it opens into one range, "the
+October-December fourth quarter" the months and their quarter. "The
+previous quarter" and "the year-ago quarter" count from the quarter their sentence names ("in
+the fourth quarter of 1986, against ... in the previous quarter" is 1986-Q3), else from the
+quarter the report is about (the last one completed before publication when the article names
+it, else the first one it names), as "the quarter" is that one; "a year earlier" steps back from
+the quarter its sentence names ("rose to 5 mln dlrs in the third quarter from 4 mln a year
+earlier").
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from workbench.lexicon import dates
 QUARTER = re.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
 MONTH = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})$")
 YEAR = re.compile(r"^\d{4}$")
+MONTHS = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})/(?P<y2>\d{4})-(?P<m2>\d{2})$")
 LENGTH = re.compile(r"^P(?P<n>\d+)(?P<unit>[DWM])$")
 FIRST = re.compile(r"^(?:the\s+)?first\s", re.IGNORECASE)
 
@@ -28,10 +32,13 @@ THE_YEAR = re.compile(r"\s+of\s+the\s+year\b", re.IGNORECASE)
 
 def compose(hits: list[Hit], env: Env) -> list[Hit]:
     """The hits with parts of periods joined and anaphoric quarters and years resolved."""
-    joined = _first_parts(hits, env.text, env)
+    joined = _months_of_quarters(_first_parts(hits, env.text, env), env.text)
+    focus = _focus(joined, env)
     result: list[Hit] = []
     for found in joined:
-        result.append(_from_reference(found, result, env))
+        placed = _from_reference(found, result, env, focus)
+        if placed is not None:
+            result.append(placed)
     return result
 
 
@@ -50,6 +57,20 @@ def _first_parts(hits: list[Hit], text: str, env: Env) -> list[Hit]:
             result.append(replace(found, end=whole.end, kind="range", resolved=span,
                                   basis=f"first-part:{whole.resolved}"))
             skip = own is None
+        else:
+            result.append(found)
+    return result
+
+
+def _months_of_quarters(hits: list[Hit], text: str) -> list[Hit]:
+    """"The October-December fourth quarter": the months and the quarter they are, one hit."""
+    result: list[Hit] = []
+    for found in hits:
+        before = result[-1] if result else None
+        if before is not None and text[before.end:found.start].isspace() \
+                and before.rule == "month_range" and found.rule == "quarter" \
+                and _named_quarter(before) == _named_quarter(found) is not None:
+            result[-1] = replace(found, start=before.start)
         else:
             result.append(found)
     return result
@@ -89,22 +110,52 @@ def _start_of(resolved: str) -> date | None:
     return date(int(month["y"]), int(month["m"]), 1) if month else None
 
 
-def _from_reference(found: Hit, before: list[Hit], env: Env) -> Hit:
-    """A quarter or year counted from the latest quarter named before it, when it is one."""
-    if found.rule == "quarter_rel" and found.basis.startswith("quarter:previous"):
-        latest = _latest_quarter(before)
-        if latest is not None:
-            return _quarter(found, latest, -1, "previous")
-    if found.rule == "year_ago":
-        latest = _latest_quarter(before)
-        if latest is not None and env.text[found.end:found.end + 9].strip().startswith("quarter"):
-            return _quarter(found, latest, -4, "year-ago")
-    if found.rule == "earlier" and YEAR.match(found.resolved or ""):
-        latest = _latest_quarter([h for h in before if _same_sentence(h, found, env)])
-        if latest is not None and env.anchor is not None:
-            years = env.anchor.year - int(found.resolved or 0)
-            return _quarter(found, latest, -4 * years, "earlier")
+def _from_reference(found: Hit, before: list[Hit], env: Env,
+                    focus: tuple[int, int] | None) -> Hit | None:
+    """A quarter or year counted from the quarter its sentence names before it, else from the
+    article's ``focus``; None for "the quarter" in an article that names no quarter."""
+    here = _latest_quarter([h for h in before if _same_sentence(h, found, env)])
+    if found.rule == "the_quarter":
+        return _quarter(found, focus, 0, "anaphoric") if focus is not None else None
+    reference = here or focus
+    if found.rule == "quarter_rel" and found.basis.startswith("quarter:previous") \
+            and reference is not None:
+        return _quarter(found, reference, -1, "previous")
+    if found.rule == "year_ago" and reference is not None \
+            and env.text[found.end:found.end + 9].strip().startswith("quarter"):
+        return _quarter(found, reference, -4, "year-ago")
+    if found.rule == "earlier" and YEAR.match(found.resolved or "") and here is not None \
+            and env.anchor is not None:
+        years = env.anchor.year - int(found.resolved or 0)
+        return _quarter(found, here, -4 * years, "earlier")
     return found
+
+
+def _focus(hits: list[Hit], env: Env) -> tuple[int, int] | None:
+    """The quarter a report is about: the last one completed before publication when the
+    article names it (as a quarter or as its three months), else the first one it names."""
+    named = [q for h in hits if (q := _named_quarter(h)) is not None]
+    if not named:
+        return None
+    if env.anchor is not None:
+        year, part = divmod(env.anchor.year * 4 + (env.anchor.month - 1) // 3 - 1, 4)
+        if (year, part + 1) in named:
+            return year, part + 1
+    return named[0]
+
+
+def _named_quarter(found: Hit) -> tuple[int, int] | None:
+    """The quarter a hit names: "the fourth quarter of 1986", "Q3", "from January to March"."""
+    match = QUARTER.match(found.resolved or "")
+    if match is not None and found.rule in ("quarter", "quarter_code"):
+        return int(match["y"]), int(match["q"])
+    months = MONTHS.match(found.resolved or "")
+    if months is None or months["y"] != months["y2"]:
+        return None
+    first, last = int(months["m"]), int(months["m2"])
+    if first % 3 != 1 or last != first + 2:
+        return None
+    return int(months["y"]), last // 3
 
 
 def _same_sentence(one: Hit, other: Hit, env: Env) -> bool:
@@ -114,9 +165,9 @@ def _same_sentence(one: Hit, other: Hit, env: Env) -> bool:
 
 def _latest_quarter(before: list[Hit]) -> tuple[int, int] | None:
     for earlier in reversed(before):
-        match = QUARTER.match(earlier.resolved or "")
-        if match is not None and earlier.rule in ("quarter", "quarter_code"):
-            return int(match["y"]), int(match["q"])
+        named = _named_quarter(earlier)
+        if named is not None:
+            return named
     return None
 
 

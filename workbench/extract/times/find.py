@@ -45,6 +45,8 @@ READERS: dict[str, Reader] = {
     "quarter": periods.read_part,
     "quarter_code": periods.read_part_code,
     "quarter_rel": periods.read_part_relative,
+    "the_quarter": periods.read_the_quarter,
+    "vague_duration": relative.read_vague_duration,
     "fiscal_year": periods.read_fiscal_year,
     "decade": periods.read_decade,
     "season": periods.read_season,

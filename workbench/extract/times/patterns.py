@@ -166,6 +166,9 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("period_of", r"\b(?P<mod>(?:[Tt]he\s+)?(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle|[Rr]est)"
                       r"\s+of)\s+the\s+(?P<unit>year|month|week)\b"),
         ("ago", rf"\b(?:(?P<qual>{quals})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit})\s+ago\b"),
+        ("the_quarter", r"\b[Tt]he\s+(?:(?:latest|most\s+recent)\s+)?quarter\b(?![-\u2013])"),
+        ("vague_duration", rf"\b(?:(?P<qual>{quals})\s+)?(?P<num>[Aa]\s+few|[Ff]ew|[Ss]everal|"
+                           rf"[Mm]any)\s+(?P<unit>{unit})\b"),
         ("earlier", rf"\b(?P<num>{num})[\s-]+(?P<unit>{unit})\s+(?:earlier|previously)\b"),
         ("year_ago", r"\b[Yy]ear-(?:ago|earlier)\b"),
         ("duration", rf"\b(?:(?P<qual>{quals})\s+)?(?<![\d.,/])(?P<num>{num}|[Hh]alf\s+an?)"

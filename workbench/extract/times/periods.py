@@ -124,6 +124,12 @@ def read_part_relative(cand: Candidate, env: Env) -> Hit | None:
                f"quarter:{which} {env.anchor.isoformat()}")
 
 
+def read_the_quarter(cand: Candidate, env: Env) -> Hit | None:
+    """"The quarter", "the latest quarter": the quarter the article names before it, which
+    ``compose`` sets (and drops the hit when the article names none)."""
+    return hit(cand, "range", None, "quarter:anaphoric")
+
+
 def read_fiscal_year(cand: Candidate, env: Env) -> Hit | None:
     """"Fiscal 2024", "fiscal year 2024", "FY24", "FY2024"."""
     raw = cand.group("y") or cand.group("fy") or ""

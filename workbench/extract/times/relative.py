@@ -151,6 +151,17 @@ def read_duration(cand: Candidate, env: Env) -> Hit | None:
     return hit(cand, "duration", resolved, "duration")
 
 
+def read_vague_duration(cand: Candidate, env: Env) -> Hit | None:
+    """"A few years", "the past several months", "many days": TIMEX3's ``PXY``, ``PXM``, ..."""
+    coded = unit_code(cand.group("unit") or "")
+    if coded is None:
+        return None
+    code = {"TM": "M", "10Y": "DE", "100Y": "CE"}.get(
+        f"{coded[0]:g}{coded[1]}" if coded[0] != 1 else coded[1], coded[1])
+    clock = coded[1] in ("H", "TM", "S")
+    return hit(cand, "duration", f"P{'T' if clock else ''}X{code}", "duration:vague")
+
+
 def _after_an_amount(text: str, start: int) -> bool:
     """True when a number or an amount of money stands just before ``start``."""
     before = text[max(0, start - 40):start].split()
