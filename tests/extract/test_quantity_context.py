@@ -160,3 +160,32 @@ def test_cents_of_a_named_currency(nlp: Language, text: str, value: float, unit:
 def test_a_change_to_a_record(nlp: Language, text: str, value: float) -> None:
     q = only(extract(nlp, text), value)
     assert (q.change, q.change_kind) == ("increase", "to")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("The retailer posted a 12% rise in profit.", 12, "increase"),
+        ("Exports saw a 3 percent decline in May.", 3, "decrease"),
+        ("A $5 million cut in the health budget was agreed.", 5_000_000, "decrease"),
+    ],
+)
+def test_a_change_noun_after_an_amount(nlp: Language, text: str, value: float,
+                                       change: str) -> None:
+    q = only(extract(nlp, text), value)
+    assert (q.change, q.change_kind) == (change, "by")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The miner bought a 20% stake in the project.", 20),
+     ("The central bank made one cut this year.", 1)],
+)
+def test_no_change_noun(nlp: Language, text: str, value: float) -> None:
+    assert only(extract(nlp, text), value).change is None
+
+
+@pytest.mark.parametrize(
+    "text", ["The bank cut rates by 25 basis points.", "Yields rose 25 bps on the week."])
+def test_basis_points(nlp: Language, text: str) -> None:
+    assert only(extract(nlp, text), 25).unit == "basis point"

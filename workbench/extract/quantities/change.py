@@ -52,8 +52,10 @@ def _modifier(token: Token) -> bool:
     return token.pos_ in ("DET", "ADJ") or (token.pos_ == "NOUN" and token.dep_ in MODIFIERS)
 
 
-def of(sent: Span, start: int, end: int) -> Change | None:
-    """The change the words around sentence tokens ``start:end`` (a quantity) give it."""
+def of(sent: Span, start: int, end: int, *, amount: bool = True) -> Change | None:
+    """The change the words around sentence tokens ``start:end`` (a quantity) give it; a change
+    noun after it ("a 12% rise") only when it is an ``amount`` (money, a percentage, a measure),
+    not a count ("one cut")."""
     k = start - 1
     kind = None
     while k >= start - MAX_ADVERBS and k >= 0 and _modifier(sent[k]) \
@@ -81,20 +83,24 @@ def of(sent: Span, start: int, end: int) -> Change | None:
                                       or word.pos_ == "NOUN"):
             return Change(direction, kind or "by")
     if end < len(sent) and kind is None:
-        direction = _after(sent[end].lower_)
+        direction = _after(sent[end], amount=amount)
         if direction is not None:
-            return Change(direction, "by")  # "closed 2% higher"
+            return Change(direction, "by")  # "closed 2% higher", "a 12% rise"
     if kind in ("to", "from"):
         return Change(None, kind)
     return None
 
 
-def _after(word: str) -> str | None:
+def _after(token: Token, *, amount: bool) -> str | None:
+    """The direction a word after the amount gives it: "2% higher", "a 12% rise" (a change noun
+    that the amount modifies)."""
     words = _words()
-    if word in words["increase_after"]:
+    if token.lower_ in words["increase_after"]:
         return "increase"
-    if word in words["decrease_after"]:
+    if token.lower_ in words["decrease_after"]:
         return "decrease"
+    if amount and token.pos_ == "NOUN" and token.tag_ == "NN":
+        return _direction(token.lemma_.lower())
     return None
 
 
