@@ -188,5 +188,11 @@ def iso_month(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+def iso_week(day: date) -> str:
+    """The ISO 8601 week holding ``day``, as TIMEX3 writes it: ``2024-W46``."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
 def iso_range(first: date, last: date) -> str:
     return f"{first.isoformat()}/{last.isoformat()}"

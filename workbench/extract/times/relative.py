@@ -48,8 +48,8 @@ def read_period(cand: Candidate, env: Env) -> Hit | None:
     step = {"this": 0, "last": -1, "next": 1}[which]
     basis = f"relative:{which}-{unit} {anchor.isoformat()}"
     if unit == "week":
-        monday, sunday = dates.week_of(anchor, offset=step)
-        return hit(cand, "relative", dates.iso_range(monday, sunday), basis)
+        monday, _ = dates.week_of(anchor, offset=step)
+        return hit(cand, "relative", dates.iso_week(monday), basis)
     if unit == "weekend":
         monday, _ = dates.week_of(anchor, offset=step)
         saturday = monday + timedelta(days=5)
@@ -84,7 +84,7 @@ def read_period_of(cand: Candidate, env: Env) -> Hit | None:
     anchor = env.anchor
     basis = f"relative:this-{unit} {anchor.isoformat()}"
     if unit == "week":
-        return hit(cand, "relative", dates.iso_range(*dates.week_of(anchor)), basis)
+        return hit(cand, "relative", dates.iso_week(anchor), basis)
     if unit == "month":
         return hit(cand, "relative", dates.iso_month(anchor.year, anchor.month), basis)
     return hit(cand, "relative", str(anchor.year), basis)
