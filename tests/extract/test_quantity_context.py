@@ -102,6 +102,11 @@ def test_words_and_verbs_that_bound(nlp: Language, text: str, value: float,
     assert only(extract(nlp, text), value).qualifier == qualifier
 
 
+def test_over_a_stretch_of_time_does_not_bound(nlp: Language) -> None:
+    found = extract(nlp, "Over three months, the army pulled back.")
+    assert only(found, 3).qualifier == "exact"
+
+
 def test_top_as_an_adjective_does_not_bound(nlp: Language) -> None:
     assert only(extract(nlp, "The top 10 players met in Paris."), 10).qualifier == "exact"
 

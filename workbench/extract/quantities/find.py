@@ -197,7 +197,7 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
     low, high = written.scaled(first, second) * factor, last.value * factor
     start = between if between is not None else first.start
     qualifier, start, end = bounds.qualify(sent, start, end, ranged=second is not None,
-                                           measured=unit is not None or money is not None)
+                                           measured=money is not None or _amount(unit))
     counts = _counts(sent, first, last, unit, money, context, value=float(low))
     if qualifier in ("exact", "approx") and counts is not None and counts.stop is not None \
             and counts.stop - sent.start > end:
@@ -259,6 +259,12 @@ def _counts_nothing(sent: Span, first: Number, counts: Counts | None, value: Dec
     if filters.unnamed_source(sent, first.reading):
         return True
     return singular and sent[first.reading.start].lower_ == "zero"  # zero coupon
+
+
+def _amount(unit: units.Unit | None) -> bool:
+    """A unit of an amount, not of a time: "over 5 km" is more than 5, "over three months" a
+    stretch of time."""
+    return unit is not None and unit.name not in units.time_units()
 
 
 def _has_unit(first: Number, last: Number) -> bool:

@@ -74,6 +74,11 @@ def _adjectives() -> dict[tuple[str, ...], str]:
     return {tuple(k.split()): v for k, v in _data()["currency_adjectives"].items()}
 
 
+def time_units() -> frozenset[str]:
+    """Units of time (``time_words.json`` 'units': year, months, hrs)."""
+    return lexicon.words("time_words", "units")
+
+
 def against_words() -> frozenset[str]:
     """Words setting one amount against the next: ``from``, ``vs``, ``against``."""
     return lexicon.words("units", "against_words")
