@@ -194,3 +194,24 @@ def test_no_change_noun(nlp: Language, text: str, value: float) -> None:
     "text", ["The bank cut rates by 25 basis points.", "Yields rose 25 bps on the week."])
 def test_basis_points(nlp: Language, text: str) -> None:
     assert only(extract(nlp, text), 25).unit == "basis point"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change", "kind"),
+    [
+        ("Unemployment edged up to 3.9% in February from 3.7%.", 3.9, "increase", "to"),
+        ("Inflation cooled to an annual 3.2 percent in May.", 3.2, "decrease", "to"),
+        ("Growth slowed to 1.5 pct in the quarter.", 1.5, "decrease", "to"),
+        ("Attendance went down to 41,000 at the stadium.", 41000, "decrease", "to"),
+    ],
+)
+def test_a_particle_of_a_change_is_no_bound(nlp: Language, text: str, value: float,
+                                            change: str, kind: str) -> None:
+    q = only(extract(nlp, text), value)
+    assert (q.qualifier, q.change, q.change_kind) == ("exact", change, kind)
+
+
+@pytest.mark.parametrize(
+    "text", ["Up to 300 people were evacuated.", "The firm will hire up to 200 staff."])
+def test_up_to_still_bounds(nlp: Language, text: str) -> None:
+    assert extract(nlp, text)[0].qualifier == "upper_bound"

@@ -179,3 +179,22 @@ def test_the_quarter_without_a_quarter_named_is_no_time(nlp: Language) -> None:
 )
 def test_vague_durations(nlp: Language, text: str, span: str, value: str) -> None:
     assert resolved(nlp, text, "2024-05-10")[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        ("The company expects revenue of $90 billion in the June quarter.", "2024-03-14",
+         "the June quarter", "2024-Q2"),
+        ("Profit rose in the December quarter, the miner said.", "2024-03-14",
+         "the December quarter", "2023-Q4"),
+        ("The ministry plans elections in October.", "2024-03-14", "October", "2024-10"),
+    ],
+)
+def test_month_quarters_and_verbs_of_planning(nlp: Language, text: str, published: str,
+                                              span: str, value: str) -> None:
+    assert resolved(nlp, text, published)[span] == value
+
+
+def test_a_month_that_closes_no_quarter_is_no_quarter(nlp: Language) -> None:
+    assert "the May quarter" not in resolved(nlp, "Sales fell in the May quarter.", "2024-03-14")

@@ -49,6 +49,8 @@ def qualify(sent: Span, start: int, end: int, *, ranged: bool,
         if at >= 0 and tuple(lower[len(lower) - len(phrase) :]) == phrase:
             if len(phrase) == 1 and not measured and not filters.modifies(sent, at, start):
                 continue
+            if filters.particle_of_change(sent, at):
+                continue  # "edged up to 3.9%": a change to 3.9, not at most 3.9
             return kind, at, end
     if filters.estimated_head(sent, start):
         return "approx", start, end

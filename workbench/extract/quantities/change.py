@@ -77,8 +77,8 @@ def of(sent: Span, start: int, end: int, *, amount: bool = True) -> Change | Non
     if k >= 0:
         word = sent[k]
         direction = _direction(word.lower_) or _direction(word.lemma_.lower())
-        if word.dep_ == "prt":
-            direction = None  # "set up 5 camps", "broke down 3 doors"
+        if word.dep_ == "prt" and kind is None:
+            direction = None  # "set up 5 camps", "broke down 3 doors"; not "edged up to 3.9%"
         if direction is not None and (kind != "by" or sent[k + 1].lower_ != "of"
                                       or word.pos_ == "NOUN"):
             return Change(direction, kind or "by")

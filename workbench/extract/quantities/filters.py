@@ -301,6 +301,13 @@ def lone_one(sent: Span, reading: Reading) -> bool:
         and token.dep_ not in ("nsubj", "nsubjpass")
 
 
+def particle_of_change(sent: Span, at: int) -> bool:
+    """``up`` of "edged up to 3.9%", "moved up to fifth": a verb's particle, not "up to"."""
+    word = sent[at]
+    return word.lower_ == "up" and at > 0 and word.dep_ in ("prt", "advmod") \
+        and sent[at - 1].pos_ == "VERB" and word.head.i == sent[at - 1].i
+
+
 def unnamed_source(sent: Span, reading: Reading) -> bool:
     """``one dealer said``, ``according to one analyst``: ``one`` naming a source, not a count."""
     token = sent[reading.start]

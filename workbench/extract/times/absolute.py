@@ -115,6 +115,8 @@ def direction(cand: Candidate, env: Env) -> Placement:
         way = tense
     elif env.article.section_kind(cand.start) == "caption":
         way = "caption"
+    elif tense == "present" and ctx.looks_ahead(verb):
+        way = "future"  # "the company expects revenue of $90 billion in the June quarter"
     elif tense == "present":
         way = "report" if ctx.is_reporting(verb) else "present"
     else:

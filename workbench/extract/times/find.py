@@ -44,6 +44,7 @@ READERS: dict[str, Reader] = {
     "month_to_day": periods.read_month_to_day,
     "quarter": periods.read_part,
     "quarter_code": periods.read_part_code,
+    "month_quarter": periods.read_month_quarter,
     "quarter_rel": periods.read_part_relative,
     "the_quarter": periods.read_the_quarter,
     "vague_duration": relative.read_vague_duration,

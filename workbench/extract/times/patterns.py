@@ -134,6 +134,8 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                     rf"(?:(?:fiscal\s+)?(?:year\s+)?(?P<y>{YEAR}))|"
                     r"(?P<rel>(?:the\s+)?(?:(?:last|this|next|previous|current)\s+)?"
                     r"(?:fiscal\s+|calendar\s+)?year)))?\b"),
+        ("month_quarter", rf"\b[Tt]he\s+(?P<m>{full_month})(?:[-\s]ending)?\s+quarter\b(?!-)"
+                          rf"(?:\s+(?:of\s+)?(?P<y>{YEAR})\b)?"),
         ("quarter_code", rf"\b(?P<q>Q[1-4]|[1-4]Q|H[12])(?:\s*(?P<y>{YEAR})|\s*['’](?P<yy>\d\d)|"
                          rf"\s+of\s+(?P<y2>{YEAR}))?\b"),
         ("quarter_rel", r"\b(?P<which>[Tt]his|[Ll]ast|[Nn]ext|"

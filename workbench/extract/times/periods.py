@@ -110,6 +110,18 @@ def read_part_code(cand: Candidate, env: Env) -> Hit | None:
     return hit(cand, "range", f"{year}-{code}{part}", f"quarter-code:{year}")
 
 
+def read_month_quarter(cand: Candidate, env: Env) -> Hit | None:
+    """"The June quarter", "the December-ending quarter": the quarter that month closes."""
+    month = dates.month_number(cand.group("m") or "")
+    if month is None or month % 3 != 0:
+        return None
+    part = month // 3
+    year = _explicit_year(cand) or _part_year(part, 3, cand, env)
+    if year is None:
+        return hit(cand, "range", None, "quarter:no-published")
+    return hit(cand, "range", f"{year}-Q{part}", f"month-quarter:{year}")
+
+
 def read_part_relative(cand: Candidate, env: Env) -> Hit | None:
     """"Last quarter", "this quarter", "the next quarter": counted from publication's ("the
     previous quarter" from the quarter the article names before it, if any: ``compose``)."""

@@ -137,6 +137,11 @@ def tense_at(doc: Doc, start: int, end: int) -> tuple[Tense | None, Token | None
     return verb_tense(verb), verb
 
 
+def looks_ahead(verb: Token | None) -> bool:
+    """A verb of expecting or planning ("expects", "plans", "aims"): its objects lie ahead."""
+    return verb is not None and verb.lemma_.lower() in _future_governors()
+
+
 def is_reporting(verb: Token | None) -> bool:
     return verb is not None and verb.lemma_.lower() in reporting_lemmas()
 
