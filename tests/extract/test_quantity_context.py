@@ -215,3 +215,9 @@ def test_a_particle_of_a_change_is_no_bound(nlp: Language, text: str, value: flo
     "text", ["Up to 300 people were evacuated.", "The firm will hire up to 200 staff."])
 def test_up_to_still_bounds(nlp: Language, text: str) -> None:
     assert extract(nlp, text)[0].qualifier == "upper_bound"
+
+
+@pytest.mark.parametrize(
+    "text", ["The iPhone 15 will cost $799.", "Shoppers compared the iPhone 15 with its rival."])
+def test_a_camel_case_model_number_is_no_count(nlp: Language, text: str) -> None:
+    assert all(q.value not in (15, 500) for q in extract(nlp, text))

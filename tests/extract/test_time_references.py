@@ -198,3 +198,16 @@ def test_month_quarters_and_verbs_of_planning(nlp: Language, text: str, publishe
 
 def test_a_month_that_closes_no_quarter_is_no_quarter(nlp: Language) -> None:
     assert "the May quarter" not in resolved(nlp, "Sales fell in the May quarter.", "2024-03-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The phone will cost $799 when it ships in September.", "September", "2023-09"),
+        ("The museum will reopen once repairs end in August.", "August", "2023-08"),
+        ("The bridge reopened when the floods ended in October.", "October", "2022-10"),
+    ],
+)
+def test_a_present_clause_under_a_future_one(nlp: Language, text: str, span: str,
+                                             value: str) -> None:
+    assert resolved(nlp, text, "2023-06-20")[span] == value

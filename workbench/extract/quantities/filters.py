@@ -174,8 +174,8 @@ def _identifier(sent: Span, start: int, *, entity: bool) -> bool:
     prev = sent[start - 1]
     if prev.text == "#" or prev.lower_ in _words("identifier_lowercase_words"):
         return True
-    if prev.text[:1].isupper() and prev.lower_ in _words("identifier_words"):
-        return True
+    if any(c.isupper() for c in prev.text) and prev.lower_ in _words("identifier_words"):
+        return True  # "Article 5", "iPhone 15"
     if prev.text in HYPHENS and start >= 2 and prev.whitespace_ == "":
         name = sent[start - 2]
         if name.whitespace_ == "" and name.text[:1].isupper() \
