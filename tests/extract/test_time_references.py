@@ -165,6 +165,16 @@ def test_the_quarter_a_report_is_about(nlp: Language, text: str, published: str,
     assert resolved(nlp, text, published)[span] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("Net income for the quarter rose 12% to $45.6 million.", "the quarter"),
+     ("Sales in the latest quarter fell 3% to 1.4 billion yen.", "the latest quarter")],
+)
+def test_the_quarter_of_results_is_the_last_completed(nlp: Language, text: str,
+                                                      span: str) -> None:
+    assert resolved(nlp, text, "1989-10-26")[span] == "1989-Q3"
+
+
 def test_the_quarter_without_a_quarter_named_is_no_time(nlp: Language) -> None:
     assert found(nlp, "Crowds filled the quarter near the old harbour.", "2024-05-10") == []
 

@@ -116,7 +116,9 @@ def _from_reference(found: Hit, before: list[Hit], env: Env,
     article's ``focus``; None for "the quarter" in an article that names no quarter."""
     here = _latest_quarter([h for h in before if _same_sentence(h, found, env)])
     if found.rule == "the_quarter":
-        return _quarter(found, focus, 0, "anaphoric") if focus is not None else None
+        if focus is not None:
+            return _quarter(found, focus, 0, "anaphoric")
+        return found if found.resolved else None
     reference = here or focus
     if found.rule == "quarter_rel" and found.basis.startswith("quarter:previous") \
             and reference is not None:

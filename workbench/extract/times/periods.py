@@ -137,9 +137,14 @@ def read_part_relative(cand: Candidate, env: Env) -> Hit | None:
 
 
 def read_the_quarter(cand: Candidate, env: Env) -> Hit | None:
-    """"The quarter", "the latest quarter": the quarter the article names before it, which
-    ``compose`` sets (and drops the hit when the article names none)."""
-    return hit(cand, "range", None, "quarter:anaphoric")
+    """"The quarter", "the latest quarter": the quarter the report is about, which ``compose``
+    sets from the quarters the article names; when it names none, the last quarter completed
+    before publication if the sentence speaks of results, else no time."""
+    if env.anchor is None or not _in_context(cand, env):
+        return hit(cand, "range", None, "quarter:anaphoric")
+    year, part = divmod(env.anchor.year * 4 + (env.anchor.month - 1) // 3 - 1, 4)
+    return hit(cand, "range", f"{year}-Q{part + 1}",
+               f"quarter:anaphoric {env.anchor.isoformat()}")
 
 
 def read_fiscal_year(cand: Candidate, env: Env) -> Hit | None:
