@@ -114,7 +114,9 @@ def _from_reference(found: Hit, before: list[Hit], env: Env,
                     focus: tuple[int, int] | None) -> Hit | None:
     """A quarter or year counted from the quarter its sentence names before it, else from the
     article's ``focus``; None for "the quarter" in an article that names no quarter."""
-    here = _latest_quarter([h for h in before if _same_sentence(h, found, env)])
+    if found.rule not in ("the_quarter", "quarter_rel", "year_ago", "earlier"):
+        return found
+    here = _sentence_quarter(found, before, env)
     if found.rule == "the_quarter":
         if focus is not None:
             return _quarter(found, focus, 0, "anaphoric")
@@ -160,9 +162,18 @@ def _named_quarter(found: Hit) -> tuple[int, int] | None:
     return int(months["y"]), last // 3
 
 
-def _same_sentence(one: Hit, other: Hit, env: Env) -> bool:
-    span = env.doc.char_span(other.start, other.end, alignment_mode="expand")
-    return span is not None and span.sent.start_char <= one.start < span.sent.end_char
+def _sentence_quarter(found: Hit, before: list[Hit], env: Env) -> tuple[int, int] | None:
+    """The latest quarter named before ``found`` in its own sentence."""
+    span = env.doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return None
+    start = span.sent.start_char
+    near: list[Hit] = []
+    for earlier in reversed(before):
+        if earlier.start < start:
+            break
+        near.append(earlier)
+    return _latest_quarter(near[::-1])
 
 
 def _latest_quarter(before: list[Hit]) -> tuple[int, int] | None:
