@@ -91,8 +91,8 @@ AHEAD_DAYS = {
 }
 # and a month named without a day: only will, until and the like reach further than this
 NEAR_MONTHS = 2
-# a day this close before publication wins over the same day almost a year ahead, whatever the
-# tense ("will be lowered, in line with the cut on February 23", published on 2 March)
+# a day this close to publication wins over the same day almost a year away on the other side,
+# whatever the tense ("will be lowered, in line with the cut on February 23", published 2 March)
 NEAR_PAST_DAYS = 31
 FAR_AHEAD_DAYS = 300
 
@@ -131,12 +131,27 @@ def _place_day(month: int, day: int, cand: Candidate, env: Env, anchor: date,
                                  weekday=weekday)
     if found is None:
         return None, placement.way
-    if weekday is None and (found - anchor).days > FAR_AHEAD_DAYS \
-            and ctx.words_after(env.text, cand.end, n=2) != "next year":
-        past = dates.day_month_date(month, day, anchor, ahead_days=0)
-        if past is not None and 0 <= (anchor - past).days <= NEAR_PAST_DAYS:
-            found = past
+    if weekday is None:
+        found = _nearer(found, month, day, cand, env, placement.way)
     return found, f"{'future' if found > anchor else 'past'}:{placement.way}"
+
+
+def _nearer(found: date, month: int, day: int, cand: Candidate, env: Env, way: str) -> date:
+    """The same day within a month of publication on the other side of it, when ``found`` is
+    almost a year away: "the cut on February 23" in a future clause published on 2 March,
+    "holders of record May seven" in a past one published on 27 April."""
+    anchor = env.anchor or found
+    after = ctx.words_after(env.text, cand.end, n=2)
+    if (found - anchor).days > FAR_AHEAD_DAYS and after != "next year":
+        other = dates.day_month_date(month, day, anchor, ahead_days=0)
+        if other is not None and 0 <= (anchor - other).days <= NEAR_PAST_DAYS:
+            return other
+    if (anchor - found).days > FAR_AHEAD_DAYS and after != "last year" \
+            and way not in ("since", "perfect"):
+        other = dates.day_month_date(month, day, anchor, ahead_days=NEAR_PAST_DAYS)
+        if other is not None and 0 < (other - anchor).days <= NEAR_PAST_DAYS:
+            return other
+    return found
 
 
 # --- absolute and day-month dates --------------------------------------------------------
