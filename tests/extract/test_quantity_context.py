@@ -184,7 +184,8 @@ def test_a_change_noun_after_an_amount(nlp: Language, text: str, value: float,
 @pytest.mark.parametrize(
     ("text", "value"),
     [("The miner bought a 20% stake in the project.", 20),
-     ("The central bank made one cut this year.", 1)],
+     ("The central bank made one cut this year.", 1),
+     ("The town ended a two-year decline in visitors.", 2)],
 )
 def test_no_change_noun(nlp: Language, text: str, value: float) -> None:
     assert only(extract(nlp, text), value).change is None

@@ -144,8 +144,10 @@ def _subject(sent: Span, first: Number) -> Counts | None:
 def _change(sent: Span, found: Found,
             last: tuple[change.Change, float, int] | None) -> change.Change | None:
     """The change ``found`` states, settled against the sentence's change before it."""
-    own = change.of(sent, found.start, found.end,
-                    amount=found.counts is not None and found.counts.kind != "count")
+    counts = found.counts
+    amount = counts is not None and counts.kind != "count" \
+        and counts.unit not in units.time_units()
+    own = change.of(sent, found.start, found.end, amount=amount)
     near = None
     if last is not None and found.start - last[2] <= CHANGE_REACH \
             and not any(t.pos_ == "VERB" for t in sent[last[2] : found.start]):
