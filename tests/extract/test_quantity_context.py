@@ -213,7 +213,8 @@ def test_a_particle_of_a_change_is_no_bound(nlp: Language, text: str, value: flo
 
 
 @pytest.mark.parametrize(
-    "text", ["Up to 300 people were evacuated.", "The firm will hire up to 200 staff."])
+    "text", ["Up to 300 people were evacuated.", "The firm will hire up to 200 staff.",
+             "Each submarine can carry up to 16 missiles.", "Recovery can take up to two years."])
 def test_up_to_still_bounds(nlp: Language, text: str) -> None:
     assert extract(nlp, text)[0].qualifier == "upper_bound"
 

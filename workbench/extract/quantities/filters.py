@@ -304,8 +304,8 @@ def lone_one(sent: Span, reading: Reading) -> bool:
 def particle_of_change(sent: Span, at: int) -> bool:
     """``up`` of "edged up to 3.9%", "moved up to fifth": a verb's particle, not "up to"."""
     word = sent[at]
-    return word.lower_ == "up" and at > 0 and word.dep_ in ("prt", "advmod") \
-        and sent[at - 1].pos_ == "VERB" and word.head.i == sent[at - 1].i
+    return word.lower_ == "up" and at > 0 and word.head.i == sent[at - 1].i \
+        and sent[at - 1].lemma_.lower() in _words("particle_change_verbs")
 
 
 def unnamed_source(sent: Span, reading: Reading) -> bool:
