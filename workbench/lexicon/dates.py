@@ -42,6 +42,19 @@ def full_month_names() -> frozenset[str]:
 
 
 @cache
+def lowercase_words() -> frozenset[str]:
+    """Full month names that in lower case are other words: ``may``, ``march``."""
+    return lexicon.words("calendar", "lowercase_words")
+
+
+@cache
+def lowercase_month_alternation() -> str:
+    """Full month names written in lower case that can only be months (``december``)."""
+    names = sorted(full_month_names() - lowercase_words(), key=len, reverse=True)
+    return "(?:" + "|".join(names) + ")"
+
+
+@cache
 def month_word_alternation() -> str:
     """Month names as a word: spelled out, or abbreviated with an optional full stop."""
     names = sorted(lexicon.load("calendar")["months"], key=len, reverse=True)
@@ -173,6 +186,12 @@ def month_year(month: int, anchor: date, *, ahead_months: int) -> int:
 
 def iso_month(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
+
+
+def iso_week(day: date) -> str:
+    """The ISO 8601 week holding ``day``, as TIMEX3 writes it: ``2024-W46``."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
 
 
 def iso_range(first: date, last: date) -> str:

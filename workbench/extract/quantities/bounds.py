@@ -3,7 +3,8 @@ upper one, "11,000-12,000" is a range, "about 40" pins neither, anything else is
 
 Qualifier phrases are data (``numbers.json`` 'qualifiers'); one written before the number
 ("more than", "nearly") or after it or its noun ("or more", "-plus") sets the qualifier, and
-the qualifier sets ``low`` and ``high``.
+the qualifier sets ``low`` and ``high``. A verb taking the number as its object may bound it too
+("prices would top 22 dlrs", ``numbers.json`` 'bound_verbs').
 """
 
 from __future__ import annotations
@@ -31,8 +32,12 @@ def qualifiers() -> dict[str, list[tuple[tuple[str, ...], str]]]:
             "after": sorted(trailing, key=lambda pk: -len(pk[0]))}
 
 
-def qualify(sent: Span, start: int, end: int, *, ranged: bool) -> tuple[str, int, int]:
-    """The qualifier and the widened token span: words before and after the number."""
+def qualify(sent: Span, start: int, end: int, *, ranged: bool,
+            measured: bool = False) -> tuple[str, int, int]:
+    """The qualifier and the widened token span: words before and after the number.
+
+    Before an amount with a unit (``measured``: "rates around 3.80 pct", "over 5 km"), a
+    preposition that is also a qualifier bounds it whatever the parse attaches it to."""
     if ranged:
         return "range", start, end
     written_after = after(sent, end)
@@ -42,12 +47,34 @@ def qualify(sent: Span, start: int, end: int, *, ranged: bool) -> tuple[str, int
     for phrase, kind in qualifiers()["before"]:
         at = start - len(phrase)
         if at >= 0 and tuple(lower[len(lower) - len(phrase) :]) == phrase:
-            if len(phrase) == 1 and not filters.modifies(sent, at, start):
+            if len(phrase) == 1 and not measured and not filters.modifies(sent, at, start):
                 continue
+            if filters.particle_of_change(sent, at):
+                continue  # "edged up to 3.9%": a change to 3.9, not at most 3.9
             return kind, at, end
     if filters.estimated_head(sent, start):
         return "approx", start, end
-    return "exact", start, end
+    return _verb_bound(sent, start) or "exact", start, end
+
+
+@cache
+def _bound_verbs() -> dict[str, str]:
+    table = lexicon.load("numbers")["bound_verbs"]
+    return {verb: kind for kind, verbs in table.items() for verb in verbs}
+
+
+def _verb_bound(sent: Span, start: int) -> str | None:
+    """A verb whose object the number is bounds it: "will top 22 dlrs" (at least 22);
+    negated, the other way: "did not exceed 5%" (at most 5)."""
+    if start == 0:
+        return None
+    verb = sent[start - 1]
+    kind = _bound_verbs().get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    if kind is None:
+        return None
+    if any(child.dep_ == "neg" for child in verb.children):
+        return "upper_bound" if kind == "lower_bound" else "lower_bound"
+    return kind
 
 
 def after(sent: Span, end: int) -> tuple[str, int] | None:

@@ -14,12 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from workbench import lexicon
 
 PREPOSITIONS = {"by": "by", "to": "to", "from": "from", "of": "by"}
 MAX_ADVERBS = 2
+MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +47,18 @@ def _direction(word: str) -> str | None:
     return None
 
 
-def of(sent: Span, start: int, end: int) -> Change | None:
-    """The change the words around sentence tokens ``start:end`` (a quantity) give it."""
+def _modifier(token: Token) -> bool:
+    """A determiner or a modifier between a change's preposition and its number ("a record")."""
+    return token.pos_ in ("DET", "ADJ") or (token.pos_ == "NOUN" and token.dep_ in MODIFIERS)
+
+
+def of(sent: Span, start: int, end: int, *, amount: bool = True) -> Change | None:
+    """The change the words around sentence tokens ``start:end`` (a quantity) give it; a change
+    noun after it ("a 12% rise") only when it is an ``amount`` (money, a percentage, a measure),
+    not a count ("one cut")."""
     k = start - 1
     kind = None
-    while k >= start - MAX_ADVERBS and k >= 0 and sent[k].pos_ in ("DET", "ADJ") \
+    while k >= start - MAX_ADVERBS and k >= 0 and _modifier(sent[k]) \
             and sent[k].lower_ not in PREPOSITIONS:
         k -= 1  # "from the current £400", "to a record 5%"
     if k >= 0 and sent[k].lower_ in PREPOSITIONS:
@@ -69,26 +77,30 @@ def of(sent: Span, start: int, end: int) -> Change | None:
     if k >= 0:
         word = sent[k]
         direction = _direction(word.lower_) or _direction(word.lemma_.lower())
-        if word.dep_ == "prt":
-            direction = None  # "set up 5 camps", "broke down 3 doors"
+        if word.dep_ == "prt" and kind is None:
+            direction = None  # "set up 5 camps", "broke down 3 doors"; not "edged up to 3.9%"
         if direction is not None and (kind != "by" or sent[k + 1].lower_ != "of"
                                       or word.pos_ == "NOUN"):
             return Change(direction, kind or "by")
     if end < len(sent) and kind is None:
-        direction = _after(sent[end].lower_)
+        direction = _after(sent[end], amount=amount)
         if direction is not None:
-            return Change(direction, "by")  # "closed 2% higher"
+            return Change(direction, "by")  # "closed 2% higher", "a 12% rise"
     if kind in ("to", "from"):
         return Change(None, kind)
     return None
 
 
-def _after(word: str) -> str | None:
+def _after(token: Token, *, amount: bool) -> str | None:
+    """The direction a word after the amount gives it: "2% higher", "a 12% rise" (a change noun
+    that the amount modifies)."""
     words = _words()
-    if word in words["increase_after"]:
+    if token.lower_ in words["increase_after"]:
         return "increase"
-    if word in words["decrease_after"]:
+    if token.lower_ in words["decrease_after"]:
         return "decrease"
+    if amount and token.pos_ == "NOUN" and token.tag_ == "NN":
+        return _direction(token.lemma_.lower())
     return None
 
 

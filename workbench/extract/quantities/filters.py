@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from workbench import lexicon
 from workbench.extract.quantities.units import HYPHENS
+from workbench.lexicon import dates
 
 if TYPE_CHECKING:
     from workbench.extract.quantities.numbers import Reading
@@ -69,7 +70,7 @@ def not_a_quantity(sent: Span, first: Located, last: Located, *, has_unit: bool,
                    in_title: bool = False) -> bool:
     """True when the number from ``first`` to ``last`` is a date, time, name, code or pronoun."""
     a, b = first.reading.start, last.reading.end
-    prior = _coordinated_with(sent, first.start)
+    prior = _coordinated_with(sent, first.start) if _day_like(first.reading) else None
     if prior is not None and (_date(sent, prior, prior + 1)
                               or _identifier(sent, prior, entity=False)):
         return True  # February 26 and 28; Nord Stream 1 and 2
@@ -86,6 +87,11 @@ def not_a_quantity(sent: Span, first: Located, last: Located, *, has_unit: bool,
         or _fraction(sent, last.end)
         or _form_code(sent, last.end)
     )
+
+
+def _day_like(reading: Reading) -> bool:
+    """A whole number without a scale, as a day or a model number is written."""
+    return not reading.scaled and reading.value == reading.value.to_integral_value()
 
 
 def modifies(sent: Span, at: int, number: int) -> bool:
@@ -118,11 +124,20 @@ def _coordinated_with(sent: Span, start: int) -> int | None:
 
 
 def _month(token: Token) -> bool:
-    return token.text[:1].isupper() and token.lower_.rstrip(".") in _months()
+    """A month's name; in lower case ("december 31") only a full name that is no other word."""
+    name = token.lower_.rstrip(".")
+    if token.text[:1].isupper():
+        return name in _months()
+    return name in dates.full_month_names() - dates.lowercase_words()
 
 
 def _clock(sent: Span, end: int) -> bool:
     return end < len(sent) and sent[end].lower_ in _words("time_markers")
+
+
+def dated(sent: Span, start: int, end: int) -> bool:
+    """The number is a day of a month: ``March 20``, ``20 March``."""
+    return _date(sent, start, end)
 
 
 def _date(sent: Span, start: int, end: int) -> bool:
@@ -159,8 +174,8 @@ def _identifier(sent: Span, start: int, *, entity: bool) -> bool:
     prev = sent[start - 1]
     if prev.text == "#" or prev.lower_ in _words("identifier_lowercase_words"):
         return True
-    if prev.text[:1].isupper() and prev.lower_ in _words("identifier_words"):
-        return True
+    if any(c.isupper() for c in prev.text) and prev.lower_ in _words("identifier_words"):
+        return True  # "Article 5", "iPhone 15"
     if prev.text in HYPHENS and start >= 2 and prev.whitespace_ == "":
         name = sent[start - 2]
         if name.whitespace_ == "" and name.text[:1].isupper() \
@@ -284,6 +299,26 @@ def lone_one(sent: Span, reading: Reading) -> bool:
     token = sent[reading.start]
     return reading.end - reading.start == 1 and token.lower_ == "one" \
         and token.dep_ not in ("nsubj", "nsubjpass")
+
+
+def particle_of_change(sent: Span, at: int) -> bool:
+    """``up`` of "edged up to 3.9%", "moved up to fifth": a verb's particle, not "up to"."""
+    word = sent[at]
+    return word.lower_ == "up" and at > 0 and word.head.i == sent[at - 1].i \
+        and sent[at - 1].lemma_.lower() in _words("particle_change_verbs")
+
+
+def unnamed_source(sent: Span, reading: Reading) -> bool:
+    """``one dealer said``, ``according to one analyst``: ``one`` naming a source, not a count."""
+    token = sent[reading.start]
+    if reading.end - reading.start != 1 or token.lower_ != "one" or token.dep_ != "nummod":
+        return False
+    noun = token.head
+    if noun.i <= token.i or noun.tag_ != "NN":
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun.head.lemma_.lower() in _words("source_verbs")
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
 
 
 def _fraction(sent: Span, end: int) -> bool:

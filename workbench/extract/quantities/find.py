@@ -2,14 +2,17 @@
 
 Each sentence is read token by token: a number (digits, words, scales; see ``numbers``), an
 optional currency sign before it, a second number making a range (``120 to 250``,
-``11,000-12,000``, ``between 60 and 90``), then the unit written after it (``%``,
+``11,000-12,000``, ``between 60 and 90``; see ``written``), then the unit written after it (``%``,
 ``billion pounds``, ``km``; see ``units``). Words before and after bound it (``up to``,
 ``more than``, ``about``, ``or more``). Dates, years, clock times, names and models (``Su-27``,
 ``Article 5``), ages, codes, scores and pronoun-like ``one`` are left to other extractors or
 dropped (see ``filters``); ``bounds`` decides what the words around a number make
 of it. A number without a noun of its own counts what the sentence
 implies: the set that frames it ("of 140 drones launched, ... 43 were lost") or, for "300 more"
-and "40 others", the count just before; otherwise its unit stays empty.
+and "40 others", the count just before; a bare scaled amount the unit of the scaled amount before
+it or set against it ("3.4 mln bpd, up from 2.9 mln"; "147.7 billion from 124.4 billion dlrs"),
+a bare level of a change that of the level before it ("fell to 5.1 pct from 5.3"); otherwise its
+unit stays empty.
 """
 
 from __future__ import annotations
@@ -22,22 +25,9 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span
 
 from workbench.extract import sentences
-from workbench.extract.quantities import bounds, change, filters, numbers, units
-from workbench.extract.quantities.numbers import Reading
+from workbench.extract.quantities import bounds, change, filters, units, written
+from workbench.extract.quantities.written import Number
 from workbench.model import Article, Quantity
-
-
-@dataclass(frozen=True, slots=True)
-class Number:
-    """One number with what is glued onto it, in sentence-local token indexes."""
-
-    reading: Reading
-    value: Decimal
-    start: int  # the currency sign, when there is one
-    end: int
-    money: str | None = None
-    unit: units.Unit | None = None
-    clock: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,38 +66,71 @@ class Found:
 
 
 CHANGE_REACH = 6  # tokens between a change and a number that continues it ("to 2,621")
+LEVEL_KINDS = ("percent", "money", "measure")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the sentence has counted so far, for a number written without its noun."""
+
+    earlier: Counts | None = None  # the latest count or money
+    frame: Counts | None = None  # the set that frames the sentence ("of 140 drones launched")
+    scaled: Counts | None = None  # the latest amount written with a scale (16.2 mln bpd)
+    level: tuple[Counts, int] | None = None  # the latest level of a change, where it ends
 
 
 def _sentence(sent: Span, article: Article) -> Iterator[Quantity]:
     words = [t.text for t in sent]
     glued = [t.whitespace_ == "" for t in sent]
-    earlier: Counts | None = None
-    frame: Counts | None = None
+    context = Context()
     last_change: tuple[change.Change, float, int] | None = None
     in_title = article.section_kind(sent.start_char) == "title"
     i = 0
     while i < len(words):
         if sent[i].is_space and "\n" in words[i]:
-            earlier = frame = None
+            context = Context()
             last_change = None
-        first = _number(sent, words, glued, i, money=None)
+        first = written.number(sent, words, glued, i, money=None)
         if first is None:
             i += 1
             continue
-        i, found = _read(sent, words, glued, first, in_title=in_title, context=(earlier, frame))
+        i, found = _read(sent, words, glued, first, in_title=in_title, context=context)
         if found is None or not _finite(found):
             continue  # "1" and 400 zeros is past what a float holds: no count anyone states
-        counts = found.counts
-        if counts is not None and (counts.kind == "count" or counts.kind == "money"):
-            earlier = counts
-            if counts.stop is not None and filters.opens_frame(sent, first.start):
-                frame = counts
         moved = _change(sent, found, last_change)
         if moved is not None:
             last_change = (moved, float(found.low), found.end)
-            if found.counts is None and moved.direction is not None:
-                found = replace(found, counts=_subject(sent, first))
+            if found.counts is None:
+                found = replace(found, counts=_level(sent, first, found, moved, context))
+        context = _learn(context, sent, first, found, moved)
         yield _quantity(sent, article, found, moved)
+
+
+def _learn(context: Context, sent: Span, first: Number, found: Found,
+           moved: change.Change | None) -> Context:
+    """The sentence's context once ``found`` is read."""
+    counts = found.counts
+    if counts is None:
+        return context
+    if counts.kind in ("count", "money"):
+        context = replace(context, earlier=counts)
+        if counts.stop is not None and filters.opens_frame(sent, first.start):
+            context = replace(context, frame=counts)
+    if first.reading.scaled and counts.unit:
+        context = replace(context, scaled=counts)
+    if moved is not None and moved.kind in ("to", "from") and counts.kind in LEVEL_KINDS:
+        context = replace(context, level=(counts, found.end))
+    return context
+
+
+def _level(sent: Span, first: Number, found: Found, moved: change.Change,
+           context: Context) -> Counts | None:
+    """A bare level of a change: the unit of the level just before it ("rose to 66 pct from
+    62", "eased to 3.75 pct from 3.80"), else what the clause's subject counts."""
+    if moved.kind in ("to", "from") and context.level is not None \
+            and found.start - context.level[1] <= CHANGE_REACH:
+        return context.level[0]
+    return _subject(sent, first) if moved.direction is not None else None
 
 
 def _subject(sent: Span, first: Number) -> Counts | None:
@@ -121,7 +144,10 @@ def _subject(sent: Span, first: Number) -> Counts | None:
 def _change(sent: Span, found: Found,
             last: tuple[change.Change, float, int] | None) -> change.Change | None:
     """The change ``found`` states, settled against the sentence's change before it."""
-    own = change.of(sent, found.start, found.end)
+    counts = found.counts
+    amount = counts is not None and counts.kind != "count" \
+        and counts.unit not in units.time_units()
+    own = change.of(sent, found.start, found.end, amount=amount)
     near = None
     if last is not None and found.start - last[2] <= CHANGE_REACH \
             and not any(t.pos_ == "VERB" for t in sent[last[2] : found.start]):
@@ -134,18 +160,18 @@ def _finite(found: Found) -> bool:
 
 
 def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_title: bool,
-          context: tuple[Counts | None, Counts | None]) -> tuple[int, Found | None]:
+          context: Context) -> tuple[int, Found | None]:
     """The quantity that starts with ``first``, and the token to read on from."""
     score = filters.score_end(sent, first.end, first.value)
     if score is not None:
         return score, None  # 3-1, a vote of 93-24
-    second, between, from_to = _range_end(sent, words, glued, first)
+    second, between, from_to = written.range_end(sent, words, glued, first)
     if from_to and second is not None:  # from 2 to 3 million: 2 million, then 3 million
         unit = first.unit or second.unit or units.unit_after(
             sent, second.end, scaled=second.reading.scaled, money=second.money)
         if unit is not None:
             unit = replace(unit, end=first.end)
-        first = replace(first, value=_scaled(first, second), unit=unit)
+        first = replace(first, value=written.scaled(first, second), unit=unit)
         second = None
     last = second or first
     i = last.end
@@ -170,9 +196,10 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
         end = unit.end
     money = unit.name if unit is not None and unit.kind == "money" else last.money
     factor = unit.factor if unit is not None else Decimal(1)
-    low, high = _scaled(first, second) * factor, last.value * factor
+    low, high = written.scaled(first, second) * factor, last.value * factor
     start = between if between is not None else first.start
-    qualifier, start, end = bounds.qualify(sent, start, end, ranged=second is not None)
+    qualifier, start, end = bounds.qualify(sent, start, end, ranged=second is not None,
+                                           measured=money is not None or _amount(unit))
     counts = _counts(sent, first, last, unit, money, context, value=float(low))
     if qualifier in ("exact", "approx") and counts is not None and counts.stop is not None \
             and counts.stop - sent.start > end:
@@ -231,104 +258,15 @@ def _counts_nothing(sent: Span, first: Number, counts: Counts | None, value: Dec
         return True  # an address: "12 Elm Street"
     if counts is None and filters.lone_one(sent, first.reading):
         return True
+    if filters.unnamed_source(sent, first.reading):
+        return True
     return singular and sent[first.reading.start].lower_ == "zero"  # zero coupon
 
 
-def _number(sent: Span, words: list[str], glued: list[bool], i: int, *,
-            money: str | None) -> Number | None:
-    """The number starting at sentence token ``i`` (after an optional currency sign)."""
-    start = i
-    if words[i][:1] in ("-", "−") and i > 0 and glued[i - 1]:
-        return None  # a code or a range written without spaces: "Su-27", "2022-23"
-    sign = units.currency_symbol(words[i])
-    if sign is not None and i + 1 < len(words):
-        money, i = sign, i + 1
-    reading = numbers.read(words, i, glued=glued, money=money is not None)
-    if reading is None or (sign is not None and reading.in_words):
-        return None
-    value, unit, clock = reading.value, None, False
-    if reading.suffix:
-        if reading.suffix in filters.clock_suffixes():
-            clock = True
-        else:
-            glue = units.glued_unit(reading.suffix,
-                                    plural_follows=_plural_follows(sent, reading.end),
-                                    written=words[reading.end - 1])
-            if glue is None:
-                return None
-            name, kind, factor = glue
-            if kind == "scale":
-                value *= factor
-                reading = Reading(value, reading.start, reading.end, factor)
-            elif kind == "money":
-                if money is None:
-                    money, value = name, value * factor
-            else:
-                unit = units.Unit(name, kind, reading.end)
-    if money is not None:
-        unit = units.Unit(money, "money", reading.end)
-    return Number(reading, value, start, reading.end, money, unit, clock)
-
-
-def _plural_follows(sent: Span, j: int) -> bool:
-    """A plural noun comes next, perhaps after modifiers: ``7.3m border crossings``."""
-    for token in sent[j : j + 3]:
-        if token.tag_ in ("NNS", "NNPS"):
-            return True
-        if token.pos_ not in ("ADJ", "NOUN", "PROPN") and token.text not in units.HYPHENS:
-            return False
-    return False
-
-
-def _range_end(sent: Span, words: list[str], glued: list[bool],
-               first: Number) -> tuple[Number | None, int | None, bool]:
-    """The second number of a range; for ``between X and Y``, where ``between`` stands; and
-    whether the pair is a change (``from 2 to 3 million``) rather than a range."""
-    j = first.end
-    if j + 1 >= len(words) or (first.unit is not None and first.unit.kind != "money"):
-        return None, None, False
-    word = words[j].lower()
-    before = words[first.start - 1].lower() if first.start > 0 else ""
-    between = first.start - 1 if before == "between" else None
-    if word not in filters.range_words() or (word == "and" and between is None):
-        return None, None, False
-    change = word in ("to", "through") and _moves_from(sent, words, first.start)
-    second = _number(sent, words, glued, j + 1, money=first.money)
-    if second is None or second.reading.vague or first.reading.vague:
-        return None, None, False
-    if second.money is not None and first.money is None:
-        return None, None, False
-    second = _abbreviated(sent, first, second)
-    if change or _scaled(first, second) >= second.value:
-        return (second if change else None), None, change
-    return second, between, False
-
-
-def _moves_from(sent: Span, words: list[str], start: int) -> bool:
-    """``rose from 2 to 3``, ``grew from the current £400``: a change word governs the ``from``
-    before the number; without one, ``from 252 to 287 miles`` is a range."""
-    for at in range(start - 1, max(-1, start - 4), -1):
-        if words[at].lower() == "from":
-            moved = change.of(sent, at + 1, at + 1)
-            return moved is not None and moved.direction is not None
-    return False
-
-
-def _abbreviated(sent: Span, first: Number, second: Number) -> Number:
-    """Wire-copy ranges that drop the leading digits: ``1.80-85`` is 1.80 to 1.85."""
-    head, _, decimals = sent[first.reading.start].text.partition(".")
-    tail = sent[second.reading.start].text
-    if not decimals or not tail.isdigit() or len(tail) != len(decimals) or second.reading.scaled:
-        return second
-    value = Decimal(f"{head.replace(',', '')}.{tail}")
-    return replace(second, value=value, reading=replace(second.reading, value=value))
-
-
-def _scaled(first: Number, second: Number | None) -> Decimal:
-    """The first number of a range, scaled as the second when only it says so (1.5-2 million)."""
-    if second is not None and second.reading.scaled and not first.reading.scaled:
-        return first.value * second.reading.multiplier
-    return first.value
+def _amount(unit: units.Unit | None) -> bool:
+    """A unit of an amount, not of a time: "over 5 km" is more than 5, "over three months" a
+    stretch of time."""
+    return unit is not None and unit.name not in units.time_units()
 
 
 def _has_unit(first: Number, last: Number) -> bool:
@@ -336,15 +274,15 @@ def _has_unit(first: Number, last: Number) -> bool:
 
 
 def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
-            money: str | None, context: tuple[Counts | None, Counts | None], *,
-            value: float) -> Counts | None:
+            money: str | None, context: Context, *, value: float) -> Counts | None:
     """What the number counts: its unit, its own noun, or one the sentence implies.
 
-    ``context`` is (the latest count, the count that frames the sentence: "of 140 drones
-    launched, ... 43 were lost"). "40 others", "300 more", "five of them" take the latest count;
-    a bare number takes the frame; a bare scaled amount takes the latest money.
+    "40 others", "300 more", "five of them" take the latest count; a bare number takes the
+    frame ("of 140 drones launched, ... 43 were lost"); a bare scaled amount takes the unit of
+    the latest scaled one ("16.2 mln bpd, up from 15.9 mln"), or of the next one it is set
+    against ("147.7 billion from 124.4 billion dlrs"), or the latest money.
     """
-    earlier, frame = context
+    earlier, frame = context.earlier, context.frame
     if money is not None:
         return Counts(money, "money", None, None, None)
     if unit is not None:
@@ -354,11 +292,31 @@ def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
         kind = "measure" if found.measure else "count"
         return Counts(found.unit or "", kind, found.object, found.start, found.end,
                       found.singular_noun, found.stop, found.proper)
+    if last.reading.scaled:
+        ahead = _unit_ahead(sent, last.end)
+        if context.scaled is not None or ahead is not None:
+            return context.scaled or ahead
     if earlier is not None and earlier.kind == "money":
         return earlier if last.reading.scaled else None
     if earlier is not None and units.elliptic(sent, last.end):
         return earlier
     return frame
+
+
+def _unit_ahead(sent: Span, end: int) -> Counts | None:
+    """The unit of a scaled amount set right after against this one: "from 124.4 billion
+    dlrs", "vs 2.1 mln tonnes"."""
+    if end + 1 >= len(sent) or sent[end].lower_ not in units.against_words():
+        return None
+    words = [t.text for t in sent]
+    glued = [t.whitespace_ == "" for t in sent]
+    second = written.number(sent, words, glued, end + 1, money=None)
+    if second is None or not second.reading.scaled:
+        return None
+    unit = second.unit or units.unit_after(sent, second.end, scaled=True, money=None)
+    if unit is None or unit.kind not in LEVEL_KINDS or unit.factor != 1:
+        return None
+    return Counts(unit.name, unit.kind, None, None, None)
 
 
 def _quantity(sent: Span, article: Article, found: Found,

@@ -21,6 +21,7 @@ DIGITS = re.compile(
     r"^(?P<sign>[-−]?)(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
     r"(?P<suffix>[a-zA-Z²%]*)$"
 )
+QUOTE_PAIR = re.compile(r"^(?P<num>\d+\.(?P<decimals>\d+))/(?P<tail>\d+)$")
 FRACTION = re.compile(r"^(?P<num>\d{1,2})/(?P<den>2|4|8|16|32|64)$")
 SPLIT = re.compile(r"\s+|(?<=[a-z])-(?=[a-z])")
 ONE = Decimal(1)
@@ -81,8 +82,13 @@ def digits(text: str) -> tuple[Decimal, str] | None:
     """``"12,000"`` -> (12000, ""), ``"1.5bn"`` -> (1.5, "bn"), ``"-1.3"`` -> (-1.3, "");
     None for codes and ordinals.
 
-    An integer written with a leading zero (``0800``, ``07``) is a code or a clock time.
+    An integer written with a leading zero (``0800``, ``07``) is a code or a clock time. A
+    market's bid/offer pair that gives only the last decimals of the second (``3.75/80``,
+    ``1.8250/60``) is its first number.
     """
+    pair = QUOTE_PAIR.match(text)
+    if pair is not None and len(pair["tail"]) <= len(pair["decimals"]):
+        return Decimal(pair["num"]), ""
     match = DIGITS.match(text)
     if match is None:
         return None

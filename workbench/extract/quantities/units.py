@@ -74,6 +74,16 @@ def _adjectives() -> dict[tuple[str, ...], str]:
     return {tuple(k.split()): v for k, v in _data()["currency_adjectives"].items()}
 
 
+def time_units() -> frozenset[str]:
+    """Units of time (``time_words.json`` 'units': year, months, hrs)."""
+    return lexicon.words("time_words", "units")
+
+
+def against_words() -> frozenset[str]:
+    """Words setting one amount against the next: ``from``, ``vs``, ``against``."""
+    return lexicon.words("units", "against_words")
+
+
 def currency_symbol(text: str) -> str | None:
     """The ISO code of a currency sign or code written before a number (``$``, ``US$``, ``USD``)."""
     data = _data()
@@ -116,7 +126,6 @@ def unit_after(sent: Span, j: int, *, scaled: bool, money: str | None) -> Unit |
     if hyphen:
         lower = lower[1:]
     skip = 1 if hyphen else 0
-    data = _data()
     for size in range(min(MAX_WORDS, len(lower)), 0, -1):
         words = tuple(lower[:size])
         end = j + skip + size
@@ -128,13 +137,24 @@ def unit_after(sent: Span, j: int, *, scaled: bool, money: str | None) -> Unit |
             code = _currency_word(sent, j + skip, words, scaled=scaled)
             if code is not None:
                 return Unit(code, "money", end)
-            if size == 1 and words[0] in data["subunits"] and not hyphen:
-                return Unit(data["subunits"][words[0]], "money", end, Decimal("0.01"))
+            sub = _subunit(words, hyphen=hyphen)
+            if sub is not None:
+                return Unit(sub, "money", end, Decimal("0.01"))
         if words in _measures() and (size > 1 or len(words[0]) > 1 or hyphen):
             return Unit(_measures()[words], "measure", end)
     if hyphen and sent[j + 1].pos_ == "NOUN" and sent[j + 1].tag_ == "NN":
         return Unit(lemma(sent[j + 1]), "measure", j + 2)
     return None
+
+
+def _subunit(words: tuple[str, ...], *, hyphen: bool) -> str | None:
+    """The currency of ``cents`` or ``pence``, or of ``U.S. cents``, ``Canadian cents``."""
+    subunits = _data()["subunits"]
+    if hyphen or words[-1] not in subunits:
+        return None
+    if len(words) == 1:
+        return str(subunits[words[0]])
+    return _adjectives().get(words[:-1])
 
 
 def _currency_word(sent: Span, j: int, words: tuple[str, ...], *, scaled: bool) -> str | None:

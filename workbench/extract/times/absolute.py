@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from workbench import lexicon
 from workbench.extract.times import tense as ctx
 from workbench.extract.times.patterns import Candidate
+from workbench.extract.times.values import parse_number
 from workbench.lexicon import dates
 from workbench.model import Article
 
@@ -90,6 +91,10 @@ AHEAD_DAYS = {
 }
 # and a month named without a day: only will, until and the like reach further than this
 NEAR_MONTHS = 2
+# a day this close to publication wins over the same day almost a year away on the other side,
+# whatever the tense ("will be lowered, in line with the cut on February 23", published 2 March)
+NEAR_PAST_DAYS = 31
+FAR_AHEAD_DAYS = 300
 
 
 def direction(cand: Candidate, env: Env) -> Placement:
@@ -102,14 +107,16 @@ def direction(cand: Candidate, env: Env) -> Placement:
     words = before.split()
     lead = words[0] if len(words) == 2 and last in ("in", "on") else last
     starts = lead in tw("start_prepositions") and (tense != "past" or lead != "from")
-    if tense == "future":
-        way = "future"
+    if tense == "future" or (tense == "conditional" and last in tw("future_prepositions")):
+        way = "future"  # "will meet on", "would top 22 dlrs by January one"
     elif last in tw("future_prepositions") or before == "ahead of" or starts:
         return Placement("until", AHEAD_DAYS["until-past" if tense == "past" else "until"])
     elif tense in ("conditional", "past", "perfect"):
         way = tense
     elif env.article.section_kind(cand.start) == "caption":
         way = "caption"
+    elif tense == "present" and ctx.looks_ahead(verb):
+        way = "future"  # "the company expects revenue of $90 billion in the June quarter"
     elif tense == "present":
         way = "report" if ctx.is_reporting(verb) else "present"
     else:
@@ -124,7 +131,27 @@ def _place_day(month: int, day: int, cand: Candidate, env: Env, anchor: date,
                                  weekday=weekday)
     if found is None:
         return None, placement.way
+    if weekday is None:
+        found = _nearer(found, month, day, cand, env, placement.way)
     return found, f"{'future' if found > anchor else 'past'}:{placement.way}"
+
+
+def _nearer(found: date, month: int, day: int, cand: Candidate, env: Env, way: str) -> date:
+    """The same day within a month of publication on the other side of it, when ``found`` is
+    almost a year away: "the cut on February 23" in a future clause published on 2 March,
+    "holders of record May seven" in a past one published on 27 April."""
+    anchor = env.anchor or found
+    after = ctx.words_after(env.text, cand.end, n=2)
+    if (found - anchor).days > FAR_AHEAD_DAYS and after != "next year":
+        other = dates.day_month_date(month, day, anchor, ahead_days=0)
+        if other is not None and 0 <= (anchor - other).days <= NEAR_PAST_DAYS:
+            return other
+    if (anchor - found).days > FAR_AHEAD_DAYS and after != "last year" \
+            and way not in ("since", "perfect"):
+        other = dates.day_month_date(month, day, anchor, ahead_days=NEAR_PAST_DAYS)
+        if other is not None and 0 < (other - anchor).days <= NEAR_PAST_DAYS:
+            return other
+    return found
 
 
 # --- absolute and day-month dates --------------------------------------------------------
@@ -155,6 +182,28 @@ def read_day_month(cand: Candidate, env: Env) -> Hit | None:
     return hit(cand, "date", found.isoformat(), f"day-month:{why} {env.anchor.isoformat()}",
                start=cand.match.start("date") if inner else None,
                end=cand.match.end("date") if inner else None)
+
+
+def read_day_month_word(cand: Candidate, env: Env) -> Hit | None:
+    """"April one", "July one 1988": wire copy's day in words; not "In March two companies"."""
+    month = dates.month_number(cand.group("m") or "")
+    day = parse_number(cand.group("dw") or "")
+    if month is None or day is None:
+        return None
+    if cand.group("y"):
+        found = dates.make_date(int(cand.group("y") or 0), month, int(day))
+        return hit(cand, "date", found.isoformat(), "absolute") if found else None
+    last = env.doc.char_span(cand.end - 1, cand.end, alignment_mode="expand")
+    following = last[-1].nbor(1) if last is not None and last[-1].i + 1 < len(env.doc) else None
+    if following is not None and following.text[:1].islower() \
+            and following.pos_ in ("NOUN", "ADJ", "NUM"):
+        return None  # the number counts the noun after it
+    if env.anchor is None:
+        return hit(cand, "date", None, "day-month:no-published")
+    placed, why = _place_day(month, int(day), cand, env, env.anchor, None)
+    if placed is None:
+        return None
+    return hit(cand, "date", placed.isoformat(), f"day-month:{why} {env.anchor.isoformat()}")
 
 
 def read_day_range(cand: Candidate, env: Env) -> Hit | None:

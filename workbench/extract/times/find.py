@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from workbench.extract.times import absolute, periods, relative
 from workbench.extract.times.absolute import Env, Hit
+from workbench.extract.times.compose import compose
 from workbench.extract.times.patterns import Candidate, candidates, choose
 from workbench.lexicon import dates
 from workbench.model import Article, TimeExpr
@@ -35,17 +36,23 @@ READERS: dict[str, Reader] = {
     "date_wd_paren": absolute.read_day_month,
     "date_md": absolute.read_day_month,
     "date_dm": absolute.read_day_month,
+    "date_md_word": absolute.read_day_month_word,
     "month_year": absolute.read_month_year,
     "month_rel_year": absolute.read_month_rel_year,
     "month": absolute.read_month,
     "month_range": periods.read_month_range,
+    "month_to_day": periods.read_month_to_day,
     "quarter": periods.read_part,
     "quarter_code": periods.read_part_code,
+    "month_quarter": periods.read_month_quarter,
     "quarter_rel": periods.read_part_relative,
+    "the_quarter": periods.read_the_quarter,
+    "vague_duration": relative.read_vague_duration,
     "fiscal_year": periods.read_fiscal_year,
     "decade": periods.read_decade,
     "season": periods.read_season,
     "present": periods.read_present,
+    "year_part": periods.read_year_part,
     "year_range": absolute.read_year_range,
     "year": absolute.read_year,
     "weekday": absolute.read_weekday,
@@ -54,6 +61,8 @@ READERS: dict[str, Reader] = {
     "weekend": relative.read_weekend,
     "period_of": relative.read_period_of,
     "ago": relative.read_ago,
+    "earlier": relative.read_ago,
+    "year_ago": relative.read_year_ago,
     "duration": relative.read_duration,
     "duration_bare": relative.read_bare_duration,
     "clock_ampm": relative.read_clock,
@@ -66,7 +75,7 @@ def times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
     """Every time expression in the article, in text order."""
     env = Env(doc=doc, article=article, anchor=_anchor(article.published))
     hits = [hit for cand in candidates(article.text) if (hit := _read(cand, env))]
-    kept = _bracketed_weekdays(choose(hits), article.text)
+    kept = compose(_bracketed_weekdays(choose(hits), article.text), env)
     for hit in kept:
         if hit.kind == "time":
             hit = _dated_clock(hit, kept, env)

@@ -63,6 +63,16 @@ def number_alternation() -> str:
 
 
 @cache
+def day_word_alternation() -> str:
+    """The days of a month written as words, as wire copy does after a month ("April one")."""
+    numbers = lexicon.load("numbers")
+    ones = [w for w, v in numbers["ones"].items() if 1 <= v <= 19]
+    tens = [w for w, v in numbers["tens"].items() if v in (20, 30)]
+    joined = [f"twenty-{w}" for w, v in numbers["ones"].items() if 1 <= v <= 9]
+    return _alternation([*ones, *tens, *joined, "thirty-one"])
+
+
+@cache
 def unit_alternation() -> str:
     return _alternation(list(lexicon.load("time_words")["units"]))
 
@@ -72,6 +82,7 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """``(rule name, pattern)`` pairs, most specific first."""
     tw = lexicon.load("time_words")
     month = dates.month_word_alternation() + "(?![A-Za-z])"
+    any_month = rf"(?:{month}|{dates.lowercase_month_alternation()}\b)"
     full_month = dates.full_month_alternation() + r"\b"
     weekday = dates.weekday_alternation() + r"\b"
     wd_prefix = rf"(?:(?P<wd>{weekday}),?\s+)?"
@@ -89,7 +100,7 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, re.compile(pattern)) for name, pattern in (
         ("date_dmy", rf"\b{wd_prefix}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{month}),?\s+"
                      rf"(?P<y>{YEAR})\b{NOT_NUMBER_AFTER}"),
-        ("date_mdy", rf"\b{wd_prefix}(?P<m>{month})\s*(?P<d>{DAY})(?:,\s*|\s+)(?P<y>{YEAR})\b"
+        ("date_mdy", rf"\b{wd_prefix}(?P<m>{any_month})\s*(?P<d>{DAY})(?:,\s*|\s+)(?P<y>{YEAR})\b"
                      rf"{NOT_NUMBER_AFTER}"),
         ("date_iso", rf"\b(?P<y>{YEAR})-(?P<mn>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b"),
         ("range_md", rf"\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?(?P<m>{month})\s*(?P<d1>{DAY}){sep}"
@@ -99,8 +110,10 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                      rf"(?P<d2>{DAY})\s+(?P<m>{month})(?:,?\s+(?P<y>{YEAR})\b)?"),
         ("date_wd_paren", rf"\b(?P<wd>{weekday})\s+\((?P<date>(?P<m>{month})\s*(?P<d>{DAY})|"
                           rf"(?P<d2>{DAY})\s+(?P<m2>{month}))\)"),
-        ("date_md", rf"\b{wd_prefix}(?P<m>{month})\s*(?P<d>{DAY})\b{NOT_NUMBER_AFTER}"
+        ("date_md", rf"\b{wd_prefix}(?P<m>{any_month})\s*(?P<d>{DAY})\b{NOT_NUMBER_AFTER}"
                     r"(?!\s*(?:%|per\s*cent|percent|million|billion|mln|bln))"),
+        ("date_md_word", rf"\b(?P<m>{full_month})\s+(?P<dw>{day_word_alternation()})\b(?!-)"
+                         rf"(?:,?\s+(?P<y>{YEAR})\b)?"),
         ("date_dm", rf"{NOT_NUMBER_BEFORE}\b{wd_prefix}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+"
                     rf"(?P<m>{month})"),
         ("month_year", rf"\b(?:(?P<mod>early|mid|late|[Ee]nd\s+of|[Bb]eginning\s+of|[Ss]tart\s+of)"
@@ -111,21 +124,29 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("month_range", rf"\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?(?P<m>{full_month})\s*"
                         r"(?P<sep>-|–|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*"
                         rf"(?P<m2>{full_month})(?:,?\s+(?P<y>{YEAR})\b)?(?!\s*\d)"),
+        ("month_to_day", rf"\b[Ff]rom\s+(?P<m>{full_month})\s+(?:to|through|until)\s+"
+                         rf"(?P<m2>{month})\s*(?P<d2>{DAY})\b{NOT_NUMBER_AFTER}"
+                         rf"(?:,?\s+(?P<y>{YEAR})\b)?"),
         ("quarter", rf"\b(?:(?P<fiscal>[Ff]iscal)\s+)?(?:(?P<the>[Tt]he)\s+)?"
-                    rf"(?:(?P<y0>{YEAR})\s+)?(?:(?P<fiscal2>fiscal)\s+)?(?P<ord>{ordinals})(?:\s+fiscal)?[-\s]+"
-                    r"(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:"
+                    rf"(?:(?P<y0>{YEAR})\s+)?(?:(?P<fiscal2>fiscal)\s+)?(?P<ord>{ordinals})"
+                    rf"(?:\s+and\s+(?P<ord2>{ordinals}))?(?:\s+fiscal)?[-\s]+"
+                    r"(?P<unit>quarter|half|halves)(?P<plural>s)?(?:\s+(?:of\s+)?(?:"
                     rf"(?:(?:fiscal\s+)?(?:year\s+)?(?P<y>{YEAR}))|"
                     r"(?P<rel>(?:the\s+)?(?:(?:last|this|next|previous|current)\s+)?"
                     r"(?:fiscal\s+|calendar\s+)?year)))?\b"),
+        ("month_quarter", rf"\b[Tt]he\s+(?P<m>{full_month})(?:[-\s]ending)?\s+quarter\b(?!-)"
+                          rf"(?:\s+(?:of\s+)?(?P<y>{YEAR})\b)?"),
         ("quarter_code", rf"\b(?P<q>Q[1-4]|[1-4]Q|H[12])(?:\s*(?P<y>{YEAR})|\s*['’](?P<yy>\d\d)|"
                          rf"\s+of\s+(?P<y2>{YEAR}))?\b"),
-        ("quarter_rel", r"\b(?P<which>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|previous|next))"
-                        r"\s+quarter\b"),
+        ("quarter_rel", r"\b(?P<which>[Tt]his|[Ll]ast|[Nn]ext|"
+                        r"[Tt]he\s+(?:current|previous|preceding|prior|next))\s+quarter\b"),
         ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?\s+(?P<y>{YEAR})|FY\s?(?P<fy>{YEAR}|\d\d))\b"),
         ("decade", r"(?:\b(?P<c>1[89]\d|20\d)0s\b|(?<!\w)['’](?P<d>\d)0s\b)"),
         ("season", rf"\b(?:(?P<mod>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he)\s+)?"
                    r"(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
                    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"),
+        ("year_part", rf"\b(?P<w>[Yy]ear[-\s]?end|[Yy]ear[-\s]to[-\s]date)\b(?!-)"
+                      rf"(?:\s+(?P<y>{YEAR})\b)?"),
         ("present", r"\b(?P<w>[Nn]ow|[Cc]urrently|[Rr]ecently|[Pp]resently|[Nn]owadays|[Ll]ately|"
                     r"[Aa]t\s+present|[Ii]n\s+recent\s+years)\b"),
         ("year_range", rf"{NOT_NUMBER_BEFORE}\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?(?P<y1>{YEAR})"
@@ -147,6 +168,11 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("period_of", r"\b(?P<mod>(?:[Tt]he\s+)?(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle|[Rr]est)"
                       r"\s+of)\s+the\s+(?P<unit>year|month|week)\b"),
         ("ago", rf"\b(?:(?P<qual>{quals})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit})\s+ago\b"),
+        ("the_quarter", r"\b[Tt]he\s+(?:(?:latest|most\s+recent)\s+)?quarter\b(?![-\u2013])"),
+        ("vague_duration", rf"\b(?:(?P<qual>{quals})\s+)?(?P<num>[Aa]\s+few|[Ff]ew|[Ss]everal|"
+                           rf"[Mm]any)\s+(?P<unit>{unit})\b"),
+        ("earlier", rf"\b(?P<num>{num})[\s-]+(?P<unit>{unit})\s+(?:earlier|previously)\b"),
+        ("year_ago", r"\b[Yy]ear-(?:ago|earlier)\b"),
         ("duration", rf"\b(?:(?P<qual>{quals})\s+)?(?<![\d.,/])(?P<num>{num}|[Hh]alf\s+an?)"
                      rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<unit>{unit})\b"
                      r"(?P<half2>\s+and\s+a\s+half)?(?P<tail>-old|\s+old\b|-olds|\s+ago\b)?"),

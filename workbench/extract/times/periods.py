@@ -55,20 +55,34 @@ def _part_year(part: int, size: int, cand: Candidate, env: Env) -> int | None:
 
 
 def _in_context(cand: Candidate, env: Env) -> bool:
-    """A quarter's sentence speaks of results or the economy, not of a game."""
+    """A quarter's sentence speaks of results or the economy (a results word, an amount of money
+    or a percentage), not of a game."""
     span = env.doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None:
         return False
-    return any(t.lower_ in tw("quarter_context") for t in span.sent)
+    return any(t.lower_ in tw("quarter_context") or t.lower_ in _amount_words()
+               or t.ent_type_ in ("MONEY", "PERCENT") for t in span.sent)
+
+
+@cache
+def _amount_words() -> frozenset[str]:
+    """Words of money and percentages (``dlrs``, ``pct``, ``cents``: ``units.json``)."""
+    return frozenset().union(*(lexicon.words("units", key)
+                               for key in ("currency_words", "subunits", "percent")))
 
 
 def read_part(cand: Candidate, env: Env) -> Hit | None:
-    """"The fourth quarter of 2018", "the first half of the year", "fiscal third quarter"."""
+    """"The fourth quarter of 2018", "the first half of the year", "fiscal third quarter"; "the
+    third and fourth quarters of last year" -> ``YYYY-Q3/YYYY-Q4``."""
     unit = (cand.group("unit") or "").lower()
+    plural = bool(cand.group("plural")) or unit == "halves"
+    unit = "half" if unit == "halves" else unit
     size, code = (3, "Q") if unit == "quarter" else (6, "H")
     raw = (cand.group("ord") or "").lower()
     part = _table("ordinals").get(raw)
-    if part is None or (code == "H" and part > 2):
+    last = _table("ordinals").get((cand.group("ord2") or "").lower(), part)
+    if part is None or last is None or (code == "H" and last > 2) or last < part \
+            or plural != bool(cand.group("ord2")):
         return None
     year = _explicit_year(cand) or _relative_year(cand.group("rel"), env.anchor)
     if raw == "last" and not cand.group("the") and year is None:
@@ -79,7 +93,8 @@ def read_part(cand: Candidate, env: Env) -> Hit | None:
         year = _part_year(part, size, cand, env)
     if year is None:
         return hit(cand, "range", None, f"{unit}:no-published")
-    return hit(cand, "range", f"{year}-{code}{part}", f"{unit}:{year}")
+    value = f"{year}-{code}{part}" + (f"/{year}-{code}{last}" if last != part else "")
+    return hit(cand, "range", value, f"{unit}:{year}")
 
 
 def read_part_code(cand: Candidate, env: Env) -> Hit | None:
@@ -95,16 +110,41 @@ def read_part_code(cand: Candidate, env: Env) -> Hit | None:
     return hit(cand, "range", f"{year}-{code}{part}", f"quarter-code:{year}")
 
 
+def read_month_quarter(cand: Candidate, env: Env) -> Hit | None:
+    """"The June quarter", "the December-ending quarter": the quarter that month closes."""
+    month = dates.month_number(cand.group("m") or "")
+    if month is None or month % 3 != 0:
+        return None
+    part = month // 3
+    year = _explicit_year(cand) or _part_year(part, 3, cand, env)
+    if year is None:
+        return hit(cand, "range", None, "quarter:no-published")
+    return hit(cand, "range", f"{year}-Q{part}", f"month-quarter:{year}")
+
+
 def read_part_relative(cand: Candidate, env: Env) -> Hit | None:
-    """"Last quarter", "this quarter", "the next quarter": counted from publication's."""
+    """"Last quarter", "this quarter", "the next quarter": counted from publication's ("the
+    previous quarter" from the quarter the article names before it, if any: ``compose``)."""
     if env.anchor is None:
         return hit(cand, "range", None, "quarter:no-published")
     which = (cand.group("which") or "").lower().split()[-1]
+    which = "previous" if which in ("preceding", "prior") else which
     step = {"last": -1, "previous": -1, "next": 1}.get(which, 0)
     index = env.anchor.year * 4 + (env.anchor.month - 1) // 3 + step
     year, part = divmod(index, 4)
     return hit(cand, "range", f"{year}-Q{part + 1}",
                f"quarter:{which} {env.anchor.isoformat()}")
+
+
+def read_the_quarter(cand: Candidate, env: Env) -> Hit | None:
+    """"The quarter", "the latest quarter": the quarter the report is about, which ``compose``
+    sets from the quarters the article names; when it names none, the last quarter completed
+    before publication if the sentence speaks of results, else no time."""
+    if env.anchor is None or not _in_context(cand, env):
+        return hit(cand, "range", None, "quarter:anaphoric")
+    year, part = divmod(env.anchor.year * 4 + (env.anchor.month - 1) // 3 - 1, 4)
+    return hit(cand, "range", f"{year}-Q{part + 1}",
+               f"quarter:anaphoric {env.anchor.isoformat()}")
 
 
 def read_fiscal_year(cand: Candidate, env: Env) -> Hit | None:
@@ -156,6 +196,23 @@ def read_present(cand: Candidate, env: Env) -> Hit | None:
     return hit(cand, "relative", value, "present-reference")
 
 
+def read_year_part(cand: Candidate, env: Env) -> Hit | None:
+    """"By yearend", "year-end 1986" -> the year; "year-to-date" -> from 1 January to
+    publication."""
+    word = (cand.group("w") or "").lower()
+    if "date" in word:
+        if env.anchor is None:
+            return hit(cand, "range", None, "year-to-date:no-published")
+        start = date(env.anchor.year, 1, 1)
+        return hit(cand, "range", dates.iso_range(start, env.anchor),
+                   f"year-to-date {env.anchor.isoformat()}")
+    if cand.group("y"):
+        return hit(cand, "year", cand.group("y"), "year-end")
+    if env.anchor is None:
+        return hit(cand, "year", None, "year-end:no-published")
+    return hit(cand, "year", str(env.anchor.year), f"year-end {env.anchor.isoformat()}")
+
+
 def read_month_range(cand: Candidate, env: Env) -> Hit | None:
     """"From January to March", "January to August 2022": months of one stretch."""
     sep = (cand.group("sep") or "").lower()
@@ -165,20 +222,44 @@ def read_month_range(cand: Candidate, env: Env) -> Hit | None:
     last = dates.month_number(cand.group("m2") or "")
     if first is None or last is None or first == last:
         return None
-    if cand.group("y"):
-        end_year = int(cand.group("y") or 0)
-        start_year = end_year - (1 if last < first else 0)
-        basis = "absolute"
-    elif env.anchor is not None:
-        placement = direction(cand, env)
-        reach = placement.ahead_days // 30
-        if placement.way not in AHEAD:
-            reach = min(reach, NEAR_MONTHS)
-        start_year = dates.month_year(first, env.anchor, ahead_months=reach)
-        end_year = start_year + (1 if last < first else 0)
-        basis = f"month-range:{placement.way} {env.anchor.isoformat()}"
-    else:
+    years = _range_years(cand, env, first, last)
+    if years is None:
         return hit(cand, "range", None, "month-range:no-published")
+    start_year, end_year, basis = years
     start = cand.match.start("m")
     return hit(cand, "range", f"{dates.iso_month(start_year, first)}/"
                               f"{dates.iso_month(end_year, last)}", basis, start=start)
+
+
+def read_month_to_day(cand: Candidate, env: Env) -> Hit | None:
+    """"From January to May 31": a month to a day of a later month."""
+    first = dates.month_number(cand.group("m") or "")
+    last = dates.month_number(cand.group("m2") or "")
+    if first is None or last is None:
+        return None
+    years = _range_years(cand, env, first, last)
+    if years is None:
+        return hit(cand, "range", None, "month-range:no-published")
+    start_year, end_year, basis = years
+    end = dates.make_date(end_year, last, int((cand.group("d2") or "0").rstrip("stndrh")))
+    if end is None:
+        return None
+    return hit(cand, "range", f"{dates.iso_month(start_year, first)}/{end.isoformat()}", basis,
+               start=cand.match.start("m"))
+
+
+def _range_years(cand: Candidate, env: Env, first: int,
+                 last: int) -> tuple[int, int, str] | None:
+    """The years of a stretch from month ``first`` to month ``last``, and why."""
+    if cand.group("y"):
+        end_year = int(cand.group("y") or 0)
+        return end_year - (1 if last < first else 0), end_year, "absolute"
+    if env.anchor is None:
+        return None
+    placement = direction(cand, env)
+    reach = placement.ahead_days // 30
+    if placement.way not in AHEAD:
+        reach = min(reach, NEAR_MONTHS)
+    start_year = dates.month_year(first, env.anchor, ahead_months=reach)
+    return (start_year, start_year + (1 if last < first else 0),
+            f"month-range:{placement.way} {env.anchor.isoformat()}")

@@ -48,8 +48,8 @@ def read_period(cand: Candidate, env: Env) -> Hit | None:
     step = {"this": 0, "last": -1, "next": 1}[which]
     basis = f"relative:{which}-{unit} {anchor.isoformat()}"
     if unit == "week":
-        monday, sunday = dates.week_of(anchor, offset=step)
-        return hit(cand, "relative", dates.iso_range(monday, sunday), basis)
+        monday, _ = dates.week_of(anchor, offset=step)
+        return hit(cand, "relative", dates.iso_week(monday), basis)
     if unit == "weekend":
         monday, _ = dates.week_of(anchor, offset=step)
         saturday = monday + timedelta(days=5)
@@ -84,7 +84,7 @@ def read_period_of(cand: Candidate, env: Env) -> Hit | None:
     anchor = env.anchor
     basis = f"relative:this-{unit} {anchor.isoformat()}"
     if unit == "week":
-        return hit(cand, "relative", dates.iso_range(*dates.week_of(anchor)), basis)
+        return hit(cand, "relative", dates.iso_week(anchor), basis)
     if unit == "month":
         return hit(cand, "relative", dates.iso_month(anchor.year, anchor.month), basis)
     return hit(cand, "relative", str(anchor.year), basis)
@@ -111,6 +111,15 @@ def read_ago(cand: Candidate, env: Env) -> Hit | None:
     if code == "Y":
         return hit(cand, "relative", str(anchor.year - round(value)), basis)
     return hit(cand, "relative", anchor.isoformat(), basis)
+
+
+def read_year_ago(cand: Candidate, env: Env) -> Hit | None:
+    """"The year-ago period", "year-earlier profit": the year before publication (the year
+    before the quarter the article names, for "the year-ago quarter": ``compose``)."""
+    if env.anchor is None:
+        return hit(cand, "relative", None, "relative:year-ago:no-published")
+    return hit(cand, "relative", str(env.anchor.year - 1),
+               f"relative:year-ago {env.anchor.isoformat()}")
 
 
 # --- durations and clock times -----------------------------------------------------------
@@ -140,6 +149,17 @@ def read_duration(cand: Candidate, env: Env) -> Hit | None:
     if resolved is None:
         return None
     return hit(cand, "duration", resolved, "duration")
+
+
+def read_vague_duration(cand: Candidate, env: Env) -> Hit | None:
+    """"A few years", "the past several months", "many days": TIMEX3's ``PXY``, ``PXM``, ..."""
+    coded = unit_code(cand.group("unit") or "")
+    if coded is None:
+        return None
+    code = {"TM": "M", "10Y": "DE", "100Y": "CE"}.get(
+        f"{coded[0]:g}{coded[1]}" if coded[0] != 1 else coded[1], coded[1])
+    clock = coded[1] in ("H", "TM", "S")
+    return hit(cand, "duration", f"P{'T' if clock else ''}X{code}", "duration:vague")
 
 
 def _after_an_amount(text: str, start: int) -> bool:

@@ -101,6 +101,11 @@ def verb_tense(verb: Token, *, depth: int = 0) -> Tense | None:
                 return verb_tense(head, depth=depth + 1)
         return "past"
     if verb.tag_ in ("VBZ", "VBP"):
+        if verb.dep_ == "advcl" and depth < 2 and verb.head.i != verb.i:
+            head = governing_verb(verb.head)  # "will cost $799 when it ships in September"
+            if head is not None and head.i != verb.i \
+                    and verb_tense(head, depth=depth + 1) == "future":
+                return "future"
         return "present"
     if verb.tag_ == "VBG":
         for a in auxes:
@@ -135,6 +140,11 @@ def tense_at(doc: Doc, start: int, end: int) -> tuple[Tense | None, Token | None
             break
         current = current.head
     return verb_tense(verb), verb
+
+
+def looks_ahead(verb: Token | None) -> bool:
+    """A verb of expecting or planning ("expects", "plans", "aims"): its objects lie ahead."""
+    return verb is not None and verb.lemma_.lower() in _future_governors()
 
 
 def is_reporting(verb: Token | None) -> bool:

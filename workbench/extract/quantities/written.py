@@ -1,0 +1,128 @@
+"""A number as written in a sentence: digits or words, a currency sign before it, a unit glued
+onto it (``$450m``, ``50km``, ``52p``), and the second number of a range (``120 to 250``,
+``11,000-12,000``, ``between 60 and 90``, wire copy's ``1.80-85``), or of a change written as
+``from 2 to 3 million``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from spacy.tokens import Span
+
+from workbench.extract.quantities import change, filters, numbers, units
+from workbench.extract.quantities.numbers import Reading
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """One number with what is glued onto it, in sentence-local token indexes."""
+
+    reading: Reading
+    value: Decimal
+    start: int  # the currency sign, when there is one
+    end: int
+    money: str | None = None
+    unit: units.Unit | None = None
+    clock: bool = False
+
+
+
+def number(sent: Span, words: list[str], glued: list[bool], i: int, *,
+            money: str | None) -> Number | None:
+    """The number starting at sentence token ``i`` (after an optional currency sign)."""
+    start = i
+    if words[i][:1] in ("-", "−") and i > 0 and glued[i - 1]:
+        return None  # a code or a range written without spaces: "Su-27", "2022-23"
+    sign = units.currency_symbol(words[i])
+    if sign is not None and i + 1 < len(words):
+        money, i = sign, i + 1
+    reading = numbers.read(words, i, glued=glued, money=money is not None)
+    if reading is None or (sign is not None and reading.in_words):
+        return None
+    value, unit, clock = reading.value, None, False
+    if reading.suffix:
+        if reading.suffix in filters.clock_suffixes():
+            clock = True
+        else:
+            glue = units.glued_unit(reading.suffix,
+                                    plural_follows=_plural_follows(sent, reading.end),
+                                    written=words[reading.end - 1])
+            if glue is None:
+                return None
+            name, kind, factor = glue
+            if kind == "scale":
+                value *= factor
+                reading = Reading(value, reading.start, reading.end, factor)
+            elif kind == "money":
+                if money is None:
+                    money, value = name, value * factor
+            else:
+                unit = units.Unit(name, kind, reading.end)
+    if money is not None:
+        unit = units.Unit(money, "money", reading.end)
+    return Number(reading, value, start, reading.end, money, unit, clock)
+
+
+def _plural_follows(sent: Span, j: int) -> bool:
+    """A plural noun comes next, perhaps after modifiers: ``7.3m border crossings``."""
+    for token in sent[j : j + 3]:
+        if token.tag_ in ("NNS", "NNPS"):
+            return True
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN") and token.text not in units.HYPHENS:
+            return False
+    return False
+
+
+def range_end(sent: Span, words: list[str], glued: list[bool],
+               first: Number) -> tuple[Number | None, int | None, bool]:
+    """The second number of a range; for ``between X and Y``, where ``between`` stands; and
+    whether the pair is a change (``from 2 to 3 million``) rather than a range."""
+    j = first.end
+    if j + 1 >= len(words) or (first.unit is not None and first.unit.kind != "money"):
+        return None, None, False
+    if filters.dated(sent, first.start, first.end):
+        return None, None, False  # "ended March 20 to 16.2 mln bpd": a day, then the amount
+    word = words[j].lower()
+    before = words[first.start - 1].lower() if first.start > 0 else ""
+    between = first.start - 1 if before == "between" else None
+    if word not in filters.range_words() or (word == "and" and between is None):
+        return None, None, False
+    change = word in ("to", "through") and _moves_from(sent, words, first.start)
+    second = number(sent, words, glued, j + 1, money=first.money)
+    if second is None or second.reading.vague or first.reading.vague:
+        return None, None, False
+    if second.money is not None and first.money is None:
+        return None, None, False
+    second = _abbreviated(sent, first, second)
+    if change or scaled(first, second) >= second.value:
+        return (second if change else None), None, change
+    return second, between, False
+
+
+def _moves_from(sent: Span, words: list[str], start: int) -> bool:
+    """``rose from 2 to 3``, ``grew from the current £400``: a change word governs the ``from``
+    before the number; without one, ``from 252 to 287 miles`` is a range."""
+    for at in range(start - 1, max(-1, start - 4), -1):
+        if words[at].lower() == "from":
+            moved = change.of(sent, at + 1, at + 1)
+            return moved is not None and moved.direction is not None
+    return False
+
+
+def _abbreviated(sent: Span, first: Number, second: Number) -> Number:
+    """Wire-copy ranges that drop the leading digits: ``1.80-85`` is 1.80 to 1.85."""
+    head, _, decimals = sent[first.reading.start].text.partition(".")
+    tail = sent[second.reading.start].text
+    if not decimals or not tail.isdigit() or len(tail) != len(decimals) or second.reading.scaled:
+        return second
+    value = Decimal(f"{head.replace(',', '')}.{tail}")
+    return replace(second, value=value, reading=replace(second.reading, value=value))
+
+
+def scaled(first: Number, second: Number | None) -> Decimal:
+    """The first number of a range, scaled as the second when only it says so (1.5-2 million)."""
+    if second is not None and second.reading.scaled and not first.reading.scaled:
+        return first.value * second.reading.multiplier
+    return first.value
