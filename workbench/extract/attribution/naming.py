@@ -1,6 +1,7 @@
 """How a source is named: the words of a noun phrase that name it ("the deputy mayor of
 Kharkiv"), "one of the accused", the roles a named person is given in the article ("Mayor X",
-"X, the mayor of Y"), and whether an entity is a person, a group or a body."""
+"X, the mayor of Y"), whether an entity is a person, a group or a body, and whether a source
+spoke through a document ("X said in a statement")."""
 
 from __future__ import annotations
 
@@ -99,3 +100,20 @@ def is_subject(tok: Token) -> bool:
     while tok.dep_ in ("compound", "appos", "flat", "conj") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in SUBJECTS
+
+
+def issued_by(ctx: Index, document: Token, start: int) -> bool:
+    """Did the source named at character ``start`` speak through ``document`` ("X said in a
+    statement", "the X statement said"), not report through it what another said ("the
+    statement said Y had agreed": Y speaks through nothing)?"""
+    named = ctx.doc[ctx.char_token(start)]
+    while named.dep_ in ("compound", "amod", "poss", "nmod") and named.head.i != named.i:
+        named = named.head
+    if named.i == document.i:
+        return True
+    for up in document.ancestors:
+        if up.i == named.head.i:
+            return True
+        if up.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "parataxis"):
+            return False
+    return False

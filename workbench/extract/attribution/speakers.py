@@ -84,8 +84,20 @@ class Resolver:
         self.mentions.sort(key=lambda m: m.start)
         self.titled.sort(key=lambda t: t[0])
 
-    def resolve(self, tok: Token, sentence: int) -> Source | None:
-        source = self._resolve(tok, sentence)
+    def resolve(self, tok: Token, sentence: int, *,
+                reported: tuple[int, int] | None = None) -> Source | None:
+        """The source ``tok`` names. ``reported``: the material of a cue after it ("...,
+        he said"), in which a pronoun names only a person named as its subject ("Doe also
+        raised the matter, he said"; not "The offers came from Roe, he said", nor "The
+        official suggested a deal, he said"), unless no one else can be meant."""
+        source = None
+        if reported is not None and tok.lower_ in _pronoun_kinds():
+            every = self.mentions
+            self.mentions = [m for m in every if not reported[0] <= m.start < reported[1]
+                             or (m.subject and not m.spoke)]
+            source = self._resolve(tok, sentence)
+            self.mentions = every
+        source = source or self._resolve(tok, sentence)
         if source is not None:
             mention = Antecedent(tok.idx, sentence, source, True, spoke=True)
             self.mentions.insert(bisect_right([m.start for m in self.mentions], tok.idx), mention)
@@ -290,7 +302,9 @@ class Resolver:
         for m in reversed(self.mentions):
             if not m.spoke or m.start >= tok.idx or m.sentence < sentence - NEAR_SENTENCES:
                 continue
-            if any(t.lemma_.lower() == lemma and t.i < tok.i for t in self.ctx.sents[m.sentence]):
+            if any(t.lemma_.lower() == lemma and t.i < tok.i
+                   and naming.issued_by(self.ctx, t, m.start)
+                   for t in self.ctx.sents[m.sentence]):
                 return m.source
         return None
 
