@@ -91,6 +91,8 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in cue_verbs():
         return None
+    if tok.i > 0 and ctx.doc[tok.i - 1].lower_ in words("comparison_words"):
+        return None  # "higher than expected", "as forecast": a comparison, no report
     if any(c.dep_ == "neg" for c in tok.children):
         return None
     lemma = cue_lemma(tok)
@@ -113,11 +115,26 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
     if content is not None and postposed is False and content[0] < piece.start_char:
         content = ctx.chars(piece.start, ctx.char_token(content[1] - 1))
     if content is not None and postposed and content[0] < subject.idx < content[1] <= tok.idx:
-        content = ctx.chars(ctx.char_token(content[0]), subject.left_edge.i - 1)  # not its source
+        content = _without_source(ctx, content, subject)
     section = ctx.article.section_at(content[0]) if content is not None else None
     if content is not None and section is not None and content[1] > section.end:
         content = trim(ctx.text, content[0], section.end)  # a parse run on past its paragraph
     return _Cue(lemma, tok, subject, sentence, core, content, predicate, postposed)
+
+
+def _without_source(ctx: Index, content: tuple[int, int], subject: Token
+                    ) -> tuple[int, int] | None:
+    """What "..., industry sources in Paris said" reports, without its source: up to the comma
+    that sets the source off, and off any description set off before it ("..., director of the
+    institute, Jane Roe, said")."""
+    first = ctx.char_token(content[0])
+    commas = [t.i for t in ctx.doc[first:subject.i] if t.text == ","]
+    if not commas:
+        return content
+    cut = commas.pop()
+    while commas and not any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[commas[-1] + 1:cut]):
+        cut = commas.pop()
+    return ctx.chars(first, cut - 1)
 
 
 def _names_source(prep: Token) -> bool:

@@ -201,9 +201,10 @@ def _described_name(cand: Token, tok: Token, lo: int) -> Token:
 
 def _relative_owner(cand: Token, tok: Token, lo: int) -> Token:
     """The noun a relative clause holding ``cand`` describes ("X, who offered 28 dlrs a
-    share, said": X, not "share"), when that noun stands before the cue in its sentence."""
+    share, said": X, not "share"), when that noun stands before the cue in its sentence; a
+    name set beside another ("..., exports, Jane Roe, said") is a name of its own."""
     up = cand
-    while up.head.i != up.i and lo <= up.head.i < tok.i:
+    while up.head.i != up.i and lo <= up.head.i < tok.i and up.dep_ != "appos":
         if up.dep_ in ("relcl", "acl") and up.head.pos_ in ("NOUN", "PROPN") \
                 and not tok.doc[up.head.i + 1].is_quote:
             cand = up.head
