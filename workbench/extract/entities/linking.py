@@ -206,11 +206,18 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
     """A short name of an organisation takes the one fuller name in the article that begins
     like it and holds all its words: "Culture Committee" is "Culture, Media & Sport
     Committee", "ABC" is "ABC News"; a one-word name the tagger took for a person or place
-    ("Santos" of "Santos Ltd") too; a name takes the one name that adds only its country before
-    it ("Coast Guard", "US Coast Guard")."""
+    ("Santos" of "Santos Ltd") too; a one-word name (not a place's) the one fuller name the
+    article gave it before ("Acme Widget Holdings ... Acme said"); a name takes the one name
+    that adds only its country before it ("Coast Guard", "US Coast Guard")."""
     orgs = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG"}
+    first: dict[str, int] = {}
+    for e in found:
+        first.setdefault(e.canonical, e.start)
     generic = entity_words("org_words")
     fuller: dict[str, str] = {}
+    labels: dict[str, set[str]] = {}
+    for e in found:
+        labels.setdefault(e.label, set()).add(e.canonical)
     shorts = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG" or (
         e.label in ("PERSON", "GPE") and " " not in e.canonical and not is_country(e.canonical))}
     for short, words in shorts.items():
@@ -219,7 +226,8 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
         longer = {name: other for name, other in orgs.items()
                   if len(other) > len(words) and other[0] == words[0]
                   and _subsequence(words, other)
-                  and (len(words) > 1 or all(w in generic for w in other[1:]))}
+                  and (len(words) > 1 or all(w in generic for w in other[1:])
+                       or (short not in labels.get("GPE", ()) and first[name] < first[short]))}
         # "Alfa Bank" and "Russian Alfa Bank" are one fuller name
         owner = unique(longer) or (min(longer, key=len) if len(set(longer.values())) == 1
                                    else None)
