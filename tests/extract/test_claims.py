@@ -161,6 +161,8 @@ RESOLVED = [
     ("The council said in a statement that the budget was balanced. The statement also said "
      "the mayor had agreed to the cuts.\n\nThe statement said the cuts would start in May.",
      "cuts would start in May", "council"),
+    ("Jane Roe said she was reacting to a statement on the strike.\n\nTalks would resume in "
+     "May, the statement said.", "Talks would resume", "statement"),
 ]
 
 

@@ -105,15 +105,12 @@ def is_subject(tok: Token) -> bool:
 def issued_by(ctx: Index, document: Token, start: int) -> bool:
     """Did the source named at character ``start`` speak through ``document`` ("X said in a
     statement", "the X statement said"), not report through it what another said ("the
-    statement said Y had agreed": Y speaks through nothing)?"""
+    statement said Y had agreed") nor answer it ("X reacted to a statement")?"""
     named = ctx.doc[ctx.char_token(start)]
     while named.dep_ in ("compound", "amod", "poss", "nmod") and named.head.i != named.i:
         named = named.head
     if named.i == document.i:
         return True
-    for up in document.ancestors:
-        if up.i == named.head.i:
-            return True
-        if up.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "parataxis"):
-            return False
-    return False
+    prep = document.head  # "said in a statement", not "reacted to a statement"
+    return document.dep_ == "pobj" and prep.lower_ in words("medium_prepositions") \
+        and prep.head.i == named.head.i
