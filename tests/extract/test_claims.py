@@ -92,7 +92,17 @@ CLAIMS = [
      False),
     ("The minister vowed to resign if the bill failed.", "vowed to resign", "minister", "vow",
      False),
+    # a verb joined to a past cue that a modal or the present tense puts in what is reported
+    ("Officials said the road was closed and will reopen on Monday.",
+     "closed and will reopen on Monday", "Officials", "say", False),
+    ("The club said the striker had signed and is expected to play on Saturday.",
+     "signed and is expected to play", "club", "say", True),
 ]
+
+
+def test_report_joined_to_another_report_stays_apart(nlp: Language) -> None:
+    found = _claims(nlp, "Officials said the road was closed and warned drivers to stay away.")
+    assert found and all("warned" not in c.text for c in found if "road" in c.text)
 
 
 def test_postposed_source_is_not_reported(nlp: Language) -> None:

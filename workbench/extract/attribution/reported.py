@@ -27,6 +27,8 @@ from workbench.extract.attribution.index import (
 
 POSTPOSED_WINDOW = 8
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+_PAST = frozenset({"VBD", "VBN"})
 # what follows a cue's object and still belongs to it: "estimated the loss at $2bn", "put
 # the cost as high as $5m"
 _OBJECT_ADJUNCTS = frozenset({"prep", "advmod", "npadvmod", "oprd", "acomp"})
@@ -82,7 +84,7 @@ def _complement_after(cue: Cue) -> Reported | None:
     infinitive = all(c.dep_ == "xcomp" for c in cue.after)
     start = _predicate_start(tok) if predicate or infinitive \
         else max(tok.i + 1, min(c.left_edge.i for c in cue.after))
-    end = _contrast_end(cue, max(c.right_edge.i for c in cue.after))
+    end = _continued_end(cue, _contrast_end(cue, max(c.right_edge.i for c in cue.after)))
     while end > start and (tok.doc[end].dep_ == "cc" or tok.doc[end].is_punct):
         end -= 1  # "said A and warned B": the "and" belongs to neither
     while start < end and (tok.doc[start].is_punct or (tok.doc[start].lower_ == "that"
@@ -98,6 +100,21 @@ def _contrast_end(cue: Cue, end: int) -> int:
     if len(rest) < 2 or rest[0].dep_ != "cc" or any(t.pos_ in ("VERB", "AUX") for t in rest):
         return end
     return rest[-1].i
+
+
+def _continued_end(cue: Cue, end: int) -> int:
+    """'said the road was closed and will reopen on Monday': a verb without a subject that
+    the parse joins to a past cue but that a modal or the present tense puts in the reported
+    clause ('said A and left' is the speaker's own act)."""
+    tok = cue.tok
+    for conj in tok.rights:
+        if conj.dep_ != "conj" or conj.i <= end or conj.lemma_.lower() in cue_verbs() \
+                or any(c.dep_ in SUBJECTS for c in conj.children):
+            continue
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children)
+        if modal or (conj.tag_ in _PRESENT and tok.tag_ in _PAST):
+            end = conj.right_edge.i
+    return end
 
 
 def _complement_before(cue: Cue) -> Reported | None:
