@@ -262,6 +262,9 @@ CANONICAL = [
     ("Fleetwood Financial Group agreed to buy Norwell Bancorp. Norwell shareholders will "
      "receive Fleetwood stock.", {"Fleetwood Financial Group": "ORG",
                                   "Norwell Bancorp": "ORG"}, ("Fleetwood", "Norwell")),
+    # not a person whose name heads a body's description
+    ("The Biden administration imposed sanctions. Biden said more would follow.",
+     {"Biden": "PERSON"}, ()),
     # a well-known body by its usual short name
     ("Shares rose after the Fed held rates, Federal Reserve Chair Jerome Powell said.",
      {"Federal Reserve": "ORG", "Jerome Powell": "PERSON"}, ("Fed",)),

@@ -253,9 +253,12 @@ def _object_of(tok: Token, lemma: str) -> Token | None:
 
 
 def _predicate_start(tok: Token) -> int:
-    """Where "Russia has denied responsibility" begins: its subject, else the verb."""
+    """Where "Russia has denied responsibility" begins: its subject, else the verb (also
+    after a relative pronoun: "a channel which claims to show ..." is "claims to show ...")."""
     subject = next((c for c in tok.lefts if c.dep_ in SUBJECTS), None)
-    return subject.left_edge.i if subject is not None else tok.i
+    if subject is None or subject.lower_ in relative_pronouns():
+        return tok.i
+    return subject.left_edge.i
 
 
 def _stray_that_clause(tok: Token) -> Token | None:
