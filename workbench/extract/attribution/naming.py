@@ -114,3 +114,13 @@ def issued_by(ctx: Index, document: Token, start: int) -> bool:
     prep = document.head  # "said in a statement", not "reacted to a statement"
     return document.dep_ == "pobj" and prep.lower_ in words("medium_prepositions") \
         and prep.head.i == named.head.i
+
+
+def main_subject(ctx: Index, start: int, reported: tuple[int, int]) -> bool:
+    """Is the name at character ``start`` the subject of the main clause of the material
+    ``reported`` ("Doe believes his daughter, Ann, was the target, he said": Doe, not Ann)?"""
+    tok = ctx.doc[ctx.char_token(start)]
+    while tok.dep_ in ("compound", "appos", "flat", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    return verb.head.i == verb.i or not reported[0] <= verb.head.idx < reported[1]

@@ -32,6 +32,7 @@ _PAST = frozenset({"VBD", "VBN"})
 # what follows a cue's object and still belongs to it: "estimated the loss at $2bn", "put
 # the cost as high as $5m"
 _OBJECT_ADJUNCTS = frozenset({"prep", "advmod", "npadvmod", "oprd", "acomp"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "("})
 _NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM", "PUNCT", "ADV", "AUX"})
 
 
@@ -189,7 +190,8 @@ def _object(cue: Cue) -> Reported | None:
         return None
     end = max([obj.right_edge.i] + [c.right_edge.i for c in cue.tok.rights
                                      if c.dep_ in _OBJECT_ADJUNCTS and c.i > obj.i
-                                     and not any(t.is_punct for t in c.doc[obj.i:c.i])])
+                                     and not any(t.text in _CLAUSE_BREAKS
+                                                 for t in c.doc[obj.i:c.i])])
     start = max(_predicate_start(cue.tok), cue.sentence.start)
     return Reported(cue.ctx.chars(start, end), predicate=True)
 
