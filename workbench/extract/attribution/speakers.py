@@ -90,19 +90,19 @@ class Resolver:
         he said"), in which a pronoun names only a person named as the subject of its main
         clause ("Doe also raised the matter, he said"; not "The offers came from Roe, he
         said", nor "The official suggested a deal, he said"), unless no one else can be
-        meant."""
-        source = None
-        if reported is not None and tok.lower_ in _pronoun_kinds():
+        meant: the one found inside gives way to someone who spoke before."""
+        source = self._resolve(tok, sentence)
+        if reported is not None and source is not None and tok.lower_ in _pronoun_kinds() \
+                and reported[0] <= source.start < reported[1]:
             every = self.mentions
             self.mentions = [m for m in every if not reported[0] <= m.start < reported[1]
                              or (m.subject and not m.spoke
                                  and naming.main_subject(self.ctx, m.start, reported))]
-            source = self._resolve(tok, sentence)
+            before = self._resolve(tok, sentence)
             self.mentions = every
-            if source is not None and not any(m.spoke and m.start < reported[0]
-                                              and m.source.name == source.name for m in every):
-                source = None  # only someone who spoke before goes on speaking
-        source = source or self._resolve(tok, sentence)
+            if before is not None and any(m.spoke and m.start < reported[0]
+                                          and m.source.name == before.name for m in every):
+                source = before
         if source is not None:
             mention = Antecedent(tok.idx, sentence, source, True, spoke=True)
             self.mentions.insert(bisect_right([m.start for m in self.mentions], tok.idx), mention)
