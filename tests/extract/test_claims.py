@@ -105,6 +105,16 @@ def test_report_joined_to_another_report_stays_apart(nlp: Language) -> None:
     assert found and all("warned" not in c.text for c in found if "road" in c.text)
 
 
+@pytest.mark.parametrize("text", [
+    "The firm is raising 75 mln dlrs via an offering with a six pct coupon and par pricing, "
+    "said lead manager Harlow Securities.",
+    "Brightwater Energy, citing company policy, told the exchange it would not comment.",
+])
+def test_no_source_from_an_object(nlp: Language, text: str) -> None:
+    """A noun before a cue whose subject follows it, or an object, speaks for no one."""
+    assert all(c.source not in ("par pricing", "company policy") for c in _claims(nlp, text))
+
+
 def test_postposed_source_is_not_reported(nlp: Language) -> None:
     """"..., union sources in Detroit said" parsed without a subject: the sources speak, and
     their own words are not part of what they report."""

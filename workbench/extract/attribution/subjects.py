@@ -158,7 +158,15 @@ def _named_before(tok: Token, lo: int) -> Token | None:
         before -= 1
     if before < lo or tok.i - before > 2 or tok.doc[before].pos_ not in ("NOUN", "PROPN"):
         return None
-    return _fragment_head(tok, lo)
+    rest = tok.doc[tok.i + 1:tok.sent.end]
+    if any(t.pos_ in ("PROPN", "NOUN") for t in rest) \
+            and not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None  # "..., said lead manager Acme Securities.": the subject follows
+    cand = _fragment_head(tok, lo)
+    if cand is not None and cand.dep_ in ("dobj", "attr", "oprd") and cand.head.pos_ == "VERB" \
+            and lo <= cand.head.i < tok.i:
+        return None  # "Acme, citing company policy, told ...": an object speaks for no one
+    return cand
 
 
 def _fragment_head(tok: Token, lo: int) -> Token | None:
