@@ -161,7 +161,7 @@ SOURCES = [
      "the money has run out", "Staff"),
     # a gerund's subject stands right before it
     ("Investors reacted well to the Fed saying it would slow its bond sales.",
-     "it would slow its bond sales", "Fed"),
+     "it would slow its bond sales", "Federal Reserve"),
     ("Fans cheered the club saying the stadium would stay open.",
      "the stadium would stay open", "club"),
     # a place name set before a body's description is no speaker

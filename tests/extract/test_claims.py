@@ -68,7 +68,66 @@ CLAIMS = [
      "believe", True),
     ("Officials said the attack could have killed dozens.", "could have killed", "Officials",
      "say", True),
+    # a cue the parse leaves without a subject: the noun phrase right before it speaks
+    ("In a filing with the regulator, Jane Roe, a fund manager in Boston, said the offers had "
+     "been made twice.", "offers had been made twice", "Jane Roe", "say", False),
+    ("In a post on the club website, Tom Reed, the team captain, said the squad was ready for "
+     "the final.", "squad was ready", "Tom Reed", "say", False),
+    ("Anna Berg, who has run the clinic for 20 years, said staff numbers had fallen sharply.",
+     "staff numbers had fallen", "Anna Berg", "say", False),
+    # an estimate of a thing is the verb and its object, adjuncts included
+    ("Analysts estimated the loss at about $2 billion.", "the loss at about $2 billion",
+     "Analysts", "estimate", True),
+    ("Forecasters predict heavy snow across the northern counties on Sunday.", "heavy snow",
+     "Forecasters", "predict", True),
+    ("Dealers estimated the outflow as high as six billion marks.", "as high as six billion",
+     "Dealers", "estimate", True),
+    # "cited X as Y" states Y of X
+    ("The coach cited injuries to two defenders as the reason for the defeat.",
+     "cited injuries to two defenders as the reason", "coach", "cite", False),
+    ("The central bank cited a debt deal reached in March as evidence of improved confidence.",
+     "as evidence of improved confidence", "central bank", "cite", False),
+    # an infinitive report keeps its verb: the promise is the point
+    ("The union promised to work with the new owners.", "promised to work", "union", "promise",
+     False),
+    ("The minister vowed to resign if the bill failed.", "vowed to resign", "minister", "vow",
+     False),
+    # a verb joined to a past cue that a modal or the present tense puts in what is reported
+    ("Officials said the road was closed and will reopen on Monday.",
+     "closed and will reopen on Monday", "Officials", "say", False),
+    ("The club said the striker had signed and is expected to play on Saturday.",
+     "signed and is expected to play", "club", "say", True),
 ]
+
+
+def test_report_joined_to_another_report_stays_apart(nlp: Language) -> None:
+    found = _claims(nlp, "Officials said the road was closed and warned drivers to stay away.")
+    assert found and all("warned" not in c.text for c in found if "road" in c.text)
+
+
+@pytest.mark.parametrize("text", [
+    "The firm is raising 75 mln dlrs via an offering with a six pct coupon and par pricing, "
+    "said lead manager Harlow Securities.",
+    "Brightwater Energy, citing company policy, told the exchange it would not comment.",
+])
+def test_no_source_from_an_object(nlp: Language, text: str) -> None:
+    """A noun before a cue whose subject follows it, or an object, speaks for no one."""
+    assert all(c.source not in ("par pricing", "company policy") for c in _claims(nlp, text))
+
+
+def test_postposed_source_is_not_reported(nlp: Language) -> None:
+    """"..., union sources in Detroit said" parsed without a subject: the sources speak, and
+    their own words are not part of what they report."""
+    for text, source, absent in (
+            ("The plant will close in May, union sources in Detroit said.", "union sources",
+             "sources"),
+            ("The museum will reopen next spring, city officials in Leeds said.",
+             "city officials", "officials"),
+            ("Fares will rise by five percent in March, head of the passengers' group, Ann "
+             "Lee, said.", "Ann Lee", "group")):
+        found = _claims(nlp, text)
+        assert [c.source for c in found] == [source]
+        assert absent not in found[0].text
 
 
 @pytest.mark.parametrize(("text", "words", "source", "cue", "hedged"), CLAIMS)
@@ -111,6 +170,19 @@ RESOLVED = [
      "Federal National Mortgage Association"),
     ("The National Union of Teachers said it would strike in May.\n\nThe vote will end next "
      "week, it said.", "vote will end next week", "National Union of Teachers"),
+    # "..., he said": not a person named inside what he reports, unless as its subject
+    ("Tom Reed said the club had received several offers.\n\nThe offers were made by two "
+     "rivals, including their owner, Sam Cole, he said.", "made by two rivals", "Tom Reed"),
+    ("Jane Roe said the bank had offered to buy her shares.\n\nThe bank's chairman suggested "
+     "a cash payment, she said.", "suggested a cash payment", "Jane Roe"),
+    ("Acme Corp said it would cut jobs.\n\nThe company will close two plants, it said.",
+     "close two plants", "Acme Corp"),
+    # "the statement said": who spoke through a statement, not who it reports
+    ("The council said in a statement that the budget was balanced. The statement also said "
+     "the mayor had agreed to the cuts.\n\nThe statement said the cuts would start in May.",
+     "cuts would start in May", "council"),
+    ("Jane Roe said she was reacting to a statement on the strike.\n\nTalks would resume in "
+     "May, the statement said.", "Talks would resume", "statement"),
 ]
 
 
@@ -137,6 +209,10 @@ NOT_CLAIMS = [
     "The footage shows a man planting explosives on a helicopter.",
     "The talks are expected to resume next week.",
     "Russia adopted a law criminalizing the spread of false information.",
+    "The losses were larger than analysts had estimated.",
+    "The report cites three studies.",
+    "Receipts from the new tax came in higher than expected.",
+    "Quarterly profits rose as forecast.",
 ]
 
 

@@ -128,6 +128,17 @@ SPANS = [
      {"Harlow council": "ORG"}, ()),
     ("The Dade County School board voted on Tuesday.",
      {"Dade County School board": "ORG"}, ("Dade County School",)),
+    # a person of the article and what is theirs are two names; a body's name holding a
+    # possessive stays whole
+    ("Also discussed was a deal involving Sosnoff's Caesars World holdings, Martin Sosnoff "
+     "said.", {"Martin Sosnoff": "PERSON", "Caesars World": "ORG"}, ("Sosnoff's Caesars World",)),
+    ("The coach praised Reed's Riverside Academy, where Tom Reed trained as a boy.",
+     {"Tom Reed": "PERSON", "Riverside Academy": "ORG"}, ("Reed's Riverside Academy",)),
+    ("Moody's Investors Service cut the rating on Tuesday.",
+     {"Moody's Investors Service": "ORG"}, ("Investors Service",)),
+    # the people of a body are no name of their own
+    ("It is only with NHS staff and the government working together that waits will fall.",
+     {"NHS": "ORG"}, ("NHS staff",)),
     # an office word begins no organisation; a country's army is no local body
     ("President Board said the Monday Council met.", {}, ("President Board", "Monday Council")),
     ("The Ukraine government met on Friday.", {"Ukraine": "GPE"}, ("Ukraine government",)),
@@ -245,6 +256,18 @@ CANONICAL = [
      {"Kiev": "GPE"}, ("Kyiv",)),
     # a region is named by its place
     ("Shelling hit the Zaporizhzhia region overnight.", {"Zaporizhzhia": "GPE"}, ()),
+    # a company's first word stands for the full name the article gave it before
+    ("Halvorsen Marine Holdings agreed to buy a rival shipyard. Halvorsen said the deal would "
+     "close in June.", {"Halvorsen Marine Holdings": "ORG"}, ("Halvorsen",)),
+    ("Fleetwood Financial Group agreed to buy Norwell Bancorp. Norwell shareholders will "
+     "receive Fleetwood stock.", {"Fleetwood Financial Group": "ORG",
+                                  "Norwell Bancorp": "ORG"}, ("Fleetwood", "Norwell")),
+    # not a person whose name heads a body's description
+    ("The Biden administration imposed sanctions. Biden said more would follow.",
+     {"Biden": "PERSON"}, ()),
+    # a well-known body by its usual short name
+    ("Shares rose after the Fed held rates, Federal Reserve Chair Jerome Powell said.",
+     {"Federal Reserve": "ORG", "Jerome Powell": "PERSON"}, ("Fed",)),
 ]
 
 

@@ -5,8 +5,8 @@ module finds the material it reports: the clause after it ("X said (that) ..."),
 before it ("..., officials said"; a cue hanging off that clause is a common misparse), the
 clause "according to X" qualifies. A report inside a later one ("X said ..., Reuters reported")
 ends where that one begins; two reports joined by "and" split there. Its source is the
-cue's subject, or that of the clause a participle hangs on ("..., adding that ..."), or the
-person quoted in "X quoted Y as saying"; :mod:`~workbench.extract.attribution.speakers` resolves it.
+cue's subject (:mod:`~workbench.extract.attribution.subjects`), never inside the material it
+reports; :mod:`~workbench.extract.attribution.speakers` resolves it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from workbench.extract.attribution import reported
+from workbench.extract.attribution import reported, subjects
 from workbench.extract.attribution.index import (
     Index,
     Source,
@@ -24,9 +24,7 @@ from workbench.extract.attribution.index import (
     document_agent,
     is_document,
     np_end,
-    organisation_nouns,
     relative_pronouns,
-    role_nouns,
     trim,
     words,
 )
@@ -61,7 +59,9 @@ def attributions(ctx: Index) -> list[Attribution]:
     resolver = Resolver(ctx, [(c.subject, c.sentence) for c in found])
     return [
         Attribution(c.cue, c.token.i, c.sentence, c.core, c.content,
-                    resolver.resolve(c.subject, c.sentence) if c.subject is not None else None,
+                    resolver.resolve(c.subject, c.sentence,
+                                     reported=c.content if c.postposed else None)
+                    if c.subject is not None else None,
                     c.predicate, c.postposed)
         for c in found
     ]
@@ -91,14 +91,16 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in cue_verbs():
         return None
+    if tok.i > 0 and ctx.doc[tok.i - 1].lower_ in words("comparison_words"):
+        return None  # "higher than expected", "as forecast": a comparison, no report
     if any(c.dep_ == "neg" for c in tok.children):
         return None
     lemma = cue_lemma(tok)
     piece = ctx.sents[sentence]
-    subject = _subject(tok, piece.start)
-    quoted_as = _quoted_as(tok)
+    subject = subjects.subject(tok, piece.start)
+    quoted_as = subjects.quoted_as(tok)
     if quoted_as is not None:  # "the Telegraph quoted Kissinger as saying": Kissinger speaks
-        subject, lemma = _quoted_person(tok), quoted_as.lemma_.lower()
+        subject, lemma = subjects.quoted_person(tok), quoted_as.lemma_.lower()
     core = _core(ctx, tok)
     if subject is None or core is None:
         return None
@@ -112,34 +114,27 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
         content, predicate, postposed = reported.reported(ctx, quoted_as)
     if content is not None and postposed is False and content[0] < piece.start_char:
         content = ctx.chars(piece.start, ctx.char_token(content[1] - 1))
+    if content is not None and postposed and content[0] < subject.idx < content[1] <= tok.idx:
+        content = _without_source(ctx, content, subject)
     section = ctx.article.section_at(content[0]) if content is not None else None
     if content is not None and section is not None and content[1] > section.end:
         content = trim(ctx.text, content[0], section.end)  # a parse run on past its paragraph
     return _Cue(lemma, tok, subject, sentence, core, content, predicate, postposed)
 
 
-def _quoted_as(tok: Token) -> Token | None:
-    """The "saying" of "X quoted Y as saying", when ``tok`` is such a quoting verb."""
-    if tok.lemma_.lower() not in words("quoting_verbs"):
-        return None
-    for child in tok.children:
-        if child.dep_ == "advcl" and child.lemma_.lower() in cue_verbs():
-            return child
-        if child.dep_ == "prep" and child.lower_ == "as":
-            found = next((g for g in child.children if g.lemma_.lower() in cue_verbs()), None)
-            if found is not None:
-                return found
-    return None
-
-
-def _same(a: Token | None, b: Token) -> bool:
-    """Tokens are views made afresh on each access: compare positions, never identity."""
-    return a is not None and a.i == b.i
-
-
-def _quoted_person(tok: Token) -> Token | None:
-    role = "nsubjpass" if any(c.dep_ == "auxpass" for c in tok.children) else "dobj"
-    return next((c for c in tok.children if c.dep_ == role), None)
+def _without_source(ctx: Index, content: tuple[int, int], subject: Token
+                    ) -> tuple[int, int] | None:
+    """What "..., industry sources in Paris said" reports, without its source: up to the comma
+    that sets the source off, and off any description set off before it ("..., director of the
+    institute, Jane Roe, said")."""
+    first = ctx.char_token(content[0])
+    commas = [t.i for t in ctx.doc[first:subject.i] if t.text == ","]
+    if not commas:
+        return content
+    cut = commas.pop()
+    while commas and not any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[commas[-1] + 1:cut]):
+        cut = commas.pop()
+    return ctx.chars(first, cut - 1)
 
 
 def _names_source(prep: Token) -> bool:
@@ -158,7 +153,7 @@ def _according(ctx: Index, tok: Token, to: Token, sentence: int) -> _Cue | None:
     head = tok.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
-    if head.lemma_.lower() in cue_verbs() and _subject(head, ctx.sents[sentence].start):
+    if head.lemma_.lower() in cue_verbs() and subjects.subject(head, ctx.sents[sentence].start):
         return None  # "X said ..., according to Y": X's own attribution covers it
     norms = words("according_norms")
     if pobj.lemma_.lower() in norms or pobj.lower_.removesuffix("s") in norms:
@@ -193,126 +188,6 @@ def _knower(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in words("knowledge_nouns"):
         return None
     return next((c for c in noun.children if c.dep_ == "poss"), None)
-
-
-def _subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
-    """The token naming who speaks: the subject, or that of the clause the cue hangs on.
-
-    ``lo`` is the first token of the cue's sentence: a headline without a full stop can be
-    parsed into the first sentence, and a subject found there is not this sentence's.
-    """
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if subjects:
-        inside = [c for c in subjects if c.i >= lo and not _participle(c, lo)]
-        if inside:
-            return inside[-1]
-        return None if any(c.i >= lo for c in subjects) else _fragment_head(tok, lo)
-    if passive:
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            return next((g for g in agent.children if g.dep_ == "pobj"), None)
-        if tok.lemma_.lower() in words("quoting_verbs"):
-            return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        return None
-    head = tok.head
-    if tok.dep_ == "acl" and tok.tag_ == "VBD" and head.dep_ == "ROOT" and head.i < tok.i:
-        return head  # "The minister called it ...", misparsed as a noun with a relative verb
-    holder = _gerund_subject(tok)
-    if holder is not None:
-        return holder
-    if head.i < lo and tok.dep_ == "conj":
-        return _coordinated_subject(tok, lo)
-    if depth > 3 or head.i == tok.i or head.i < lo:
-        return None
-    if tok.dep_ == "pcomp" and head.dep_ == "prep":
-        if _same(_quoted_as(head.head), tok):
-            return _quoted_person(head.head)
-        return _subject(head.head, lo, depth + 1)
-    if tok.dep_ == "conj" and head.lemma_.lower() not in cue_verbs():
-        speaker = _reporting_ancestor(head)
-        if speaker is not None:  # 'X said the figures show A and promised B': X promised
-            return _subject(speaker, lo, depth + 1)
-    if tok.dep_ in ("advcl", "conj", "xcomp") and head.pos_ in ("VERB", "AUX"):
-        if _same(_quoted_as(head), tok):
-            return _quoted_person(head)
-        if head.dep_ == "ccomp" and head.head.lemma_.lower() in cue_verbs() \
-                and tok.lemma_.lower() in cue_verbs():
-            head = head.head  # '"...," he told X, adding ...' hangs off the quoted clause
-        return _subject(head, lo, depth + 1)
-    if tok.dep_ == "acl" and is_document(head):
-        if head.dep_ == "dobj":
-            return _subject(head.head, lo, depth + 1)
-        return document_agent(head) or head
-    return None
-
-
-def _reporting_ancestor(verb: Token) -> Token | None:
-    """The nearest cue verb above a reported clause that a person can speak with (not "the
-    figures show"), when the clause is reported at all."""
-    for up in verb.ancestors:
-        lemma = up.lemma_.lower()
-        if lemma in cue_verbs() and lemma not in words("document_verbs"):
-            return up
-    return None
-
-
-def _gerund_subject(tok: Token) -> Token | None:
-    """"reacted to the Fed saying it would ...": the noun right before a gerund cue, with
-    no comma between, is who speaks (the parse hangs the gerund on the main verb), when it
-    is a name, a role or a body."""
-    if tok.tag_ != "VBG" or tok.i == 0 or tok.dep_ not in ("advcl", "acl", "pcomp"):
-        return None
-    before = tok.doc[tok.i - 1]
-    if any(c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" for c in tok.children):
-        return None  # "an appeal to Biden asking him ...": he is asked, not asking
-    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("pobj", "dobj") \
-            or (before.dep_ == "pobj" and before.head.lower_ in words("medium_prepositions")):
-        return None
-    speaker = before.pos_ == "PROPN" or before.lemma_.lower() in role_nouns() \
-        or before.lemma_.lower() in organisation_nouns()
-    return before if speaker else None  # not "via video link saying", "in England warning"
-
-
-def _coordinated_subject(tok: Token, lo: int) -> Token | None:
-    """"X said A and warned B" parsed onto an earlier sentence: the subject of the last cue
-    verb before it in its own sentence."""
-    for verb in reversed(tok.doc[lo:tok.i]):
-        if verb.lemma_.lower() in cue_verbs() and verb.pos_ == "VERB":
-            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i >= lo]
-            if subjects:
-                return subjects[-1]
-    return None
-
-
-def _participle(tok: Token, lo: int) -> bool:
-    """"Reporting on the riots, X tweeted": an opening participle mistaken for the subject."""
-    if tok.tag_ == "VBG":
-        return True
-    after = tok.right_edge.i + 1
-    return tok.i == lo and tok.lower_.endswith("ing") and after < len(tok.doc) \
-        and tok.doc[after].text == ","
-
-
-def _fragment_head(tok: Token, lo: int) -> Token | None:
-    """The subject of a sentence whose parse hangs on an earlier one (a fused headline): the
-    noun phrase just before the verb, out of any parenthesis or prepositional phrase."""
-    depth = 0
-    for i in range(tok.i - 1, lo - 1, -1):
-        cand = tok.doc[i]
-        depth += (cand.text == ")") - (cand.text == "(")
-        if depth > 0 or cand.pos_ not in ("NOUN", "PROPN"):
-            continue
-        while cand.i - 2 >= lo and tok.doc[cand.i - 1].tag_ == "HYPH":
-            cand = tok.doc[cand.i - 2]  # "daughter-in-law": the word, not its last piece
-        while cand.head.i < tok.i and lo <= cand.head.i and cand.dep_ in ("compound", "pobj") \
-                and cand.head.i != cand.i:
-            up = cand.head.head if cand.dep_ == "pobj" else cand.head
-            if up.i == tok.i or up.pos_ not in ("NOUN", "PROPN"):
-                break
-            cand = up
-        return cand
-    return None
 
 
 def _core(ctx: Index, tok: Token) -> tuple[int, int] | None:

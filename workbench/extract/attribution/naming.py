@@ -1,6 +1,7 @@
 """How a source is named: the words of a noun phrase that name it ("the deputy mayor of
 Kharkiv"), "one of the accused", the roles a named person is given in the article ("Mayor X",
-"X, the mayor of Y"), and whether an entity is a person, a group or a body."""
+"X, the mayor of Y"), whether an entity is a person, a group or a body, and whether a source
+spoke through a document ("X said in a statement")."""
 
 from __future__ import annotations
 
@@ -99,3 +100,27 @@ def is_subject(tok: Token) -> bool:
     while tok.dep_ in ("compound", "appos", "flat", "conj") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in SUBJECTS
+
+
+def issued_by(ctx: Index, document: Token, start: int) -> bool:
+    """Did the source named at character ``start`` speak through ``document`` ("X said in a
+    statement", "the X statement said"), not report through it what another said ("the
+    statement said Y had agreed") nor answer it ("X reacted to a statement")?"""
+    named = ctx.doc[ctx.char_token(start)]
+    while named.dep_ in ("compound", "amod", "poss", "nmod") and named.head.i != named.i:
+        named = named.head
+    if named.i == document.i:
+        return True
+    prep = document.head  # "said in a statement", not "reacted to a statement"
+    return document.dep_ == "pobj" and prep.lower_ in words("medium_prepositions") \
+        and prep.head.i == named.head.i
+
+
+def main_subject(ctx: Index, start: int, reported: tuple[int, int]) -> bool:
+    """Is the name at character ``start`` the subject of the main clause of the material
+    ``reported`` ("Doe believes his daughter, Ann, was the target, he said": Doe, not Ann)?"""
+    tok = ctx.doc[ctx.char_token(start)]
+    while tok.dep_ in ("compound", "appos", "flat", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    return verb.head.i == verb.i or not reported[0] <= verb.head.idx < reported[1]

@@ -27,6 +27,12 @@ from workbench.extract.attribution.index import (
 
 POSTPOSED_WINDOW = 8
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+_PAST = frozenset({"VBD", "VBN"})
+# what follows a cue's object and still belongs to it: "estimated the loss at $2bn", "put
+# the cost as high as $5m"
+_OBJECT_ADJUNCTS = frozenset({"prep", "advmod", "npadvmod", "oprd", "acomp"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "("})
 _NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM", "PUNCT", "ADV", "AUX"})
 
 
@@ -70,14 +76,16 @@ def reported(ctx: Index, tok: Token) -> Reported:
 
 
 def _complement_after(cue: Cue) -> Reported | None:
-    """"X said (that) ...": the clause after the cue; a predicate verb keeps its subject."""
+    """"X said (that) ...": the clause after the cue; a predicate verb keeps its subject, and
+    so does an infinitive ("promised to resign": the promise is the point)."""
     if not cue.after:
         return None
     tok = cue.tok
     predicate = cue.lemma in words("predicate_verbs")
-    start = _predicate_start(tok) if predicate else max(tok.i + 1,
-                                                        min(c.left_edge.i for c in cue.after))
-    end = _contrast_end(cue, max(c.right_edge.i for c in cue.after))
+    infinitive = all(c.dep_ == "xcomp" for c in cue.after)
+    start = _predicate_start(tok) if predicate or infinitive \
+        else max(tok.i + 1, min(c.left_edge.i for c in cue.after))
+    end = _continued_end(cue, _contrast_end(cue, max(c.right_edge.i for c in cue.after)))
     while end > start and (tok.doc[end].dep_ == "cc" or tok.doc[end].is_punct):
         end -= 1  # "said A and warned B": the "and" belongs to neither
     while start < end and (tok.doc[start].is_punct or (tok.doc[start].lower_ == "that"
@@ -93,6 +101,21 @@ def _contrast_end(cue: Cue, end: int) -> int:
     if len(rest) < 2 or rest[0].dep_ != "cc" or any(t.pos_ in ("VERB", "AUX") for t in rest):
         return end
     return rest[-1].i
+
+
+def _continued_end(cue: Cue, end: int) -> int:
+    """'said the road was closed and will reopen on Monday': a verb without a subject that
+    the parse joins to a past cue but that a modal or the present tense puts in the reported
+    clause ('said A and left' is the speaker's own act)."""
+    tok = cue.tok
+    for conj in tok.rights:
+        if conj.dep_ != "conj" or conj.i <= end or conj.lemma_.lower() in cue_verbs() \
+                or any(c.dep_ in SUBJECTS for c in conj.children):
+            continue
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children)
+        if modal or (conj.tag_ in _PRESENT and tok.tag_ in _PAST):
+            end = conj.right_edge.i
+    return end
 
 
 def _complement_before(cue: Cue) -> Reported | None:
@@ -135,6 +158,10 @@ def _calls_it_something(tok: Token, lemma: str) -> bool:
         return False
     called = [c for c in tok.rights if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
               or (c.dep_ == "prep" and c.lower_ == "as")]
+    # "cited a deal reached in May as proof": "as" parsed onto the participle of the object
+    for obj in (c for c in tok.rights if c.dep_ == "dobj"):
+        called += [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "as"
+                   and t.head.dep_ == "acl" and t.head.tag_ == "VBN"]
     has_object = any(c.dep_ == "dobj" for c in tok.children) \
         or any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.i < c.i for c in called for t in c.subtree)
     return bool(called) and has_object
@@ -162,7 +189,9 @@ def _object(cue: Cue) -> Reported | None:
     if obj is None or cue.lemma not in words("object_verbs"):
         return None
     end = max([obj.right_edge.i] + [c.right_edge.i for c in cue.tok.rights
-                                     if c.dep_ == "prep" and c.i > obj.i])
+                                     if c.dep_ in _OBJECT_ADJUNCTS and c.i > obj.i
+                                     and not any(t.text in _CLAUSE_BREAKS
+                                                 for t in c.doc[obj.i:c.i])])
     start = max(_predicate_start(cue.tok), cue.sentence.start)
     return Reported(cue.ctx.chars(start, end), predicate=True)
 
@@ -226,9 +255,12 @@ def _object_of(tok: Token, lemma: str) -> Token | None:
 
 
 def _predicate_start(tok: Token) -> int:
-    """Where "Russia has denied responsibility" begins: its subject, else the verb."""
+    """Where "Russia has denied responsibility" begins: its subject, else the verb (also
+    after a relative pronoun: "a channel which claims to show ..." is "claims to show ...")."""
     subject = next((c for c in tok.lefts if c.dep_ in SUBJECTS), None)
-    return subject.left_edge.i if subject is not None else tok.i
+    if subject is None or subject.lower_ in relative_pronouns():
+        return tok.i
+    return subject.left_edge.i
 
 
 def _stray_that_clause(tok: Token) -> Token | None:

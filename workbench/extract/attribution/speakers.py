@@ -84,8 +84,25 @@ class Resolver:
         self.mentions.sort(key=lambda m: m.start)
         self.titled.sort(key=lambda t: t[0])
 
-    def resolve(self, tok: Token, sentence: int) -> Source | None:
+    def resolve(self, tok: Token, sentence: int, *,
+                reported: tuple[int, int] | None = None) -> Source | None:
+        """The source ``tok`` names. ``reported``: the material of a cue after it ("...,
+        he said"), in which a pronoun names only a person named as the subject of its main
+        clause ("Doe also raised the matter, he said"; not "The offers came from Roe, he
+        said", nor "The official suggested a deal, he said"), unless no one else can be
+        meant: the one found inside gives way to someone who spoke before."""
         source = self._resolve(tok, sentence)
+        if reported is not None and source is not None and tok.lower_ in _pronoun_kinds() \
+                and reported[0] <= source.start < reported[1]:
+            every = self.mentions
+            self.mentions = [m for m in every if not reported[0] <= m.start < reported[1]
+                             or (m.subject and not m.spoke
+                                 and naming.main_subject(self.ctx, m.start, reported))]
+            before = self._resolve(tok, sentence)
+            self.mentions = every
+            if before is not None and any(m.spoke and m.start < reported[0]
+                                          and m.source.name == before.name for m in every):
+                source = before
         if source is not None:
             mention = Antecedent(tok.idx, sentence, source, True, spoke=True)
             self.mentions.insert(bisect_right([m.start for m in self.mentions], tok.idx), mention)
@@ -290,7 +307,9 @@ class Resolver:
         for m in reversed(self.mentions):
             if not m.spoke or m.start >= tok.idx or m.sentence < sentence - NEAR_SENTENCES:
                 continue
-            if any(t.lemma_.lower() == lemma and t.i < tok.i for t in self.ctx.sents[m.sentence]):
+            if any(t.lemma_.lower() == lemma and t.i < tok.i
+                   and naming.issued_by(self.ctx, t, m.start)
+                   for t in self.ctx.sents[m.sentence]):
                 return m.source
         return None
 

@@ -149,7 +149,8 @@ def _names_institution(doc: Doc, m: Mention) -> bool:
     token = doc[m.start]
     head = token.head
     if (token.dep_ == "compound" and head.i == m.end and head.is_lower
-            and head.lower_ in names.entity_words("institutions")):
+            and head.lower_ in names.entity_words("institutions")
+            and head.lower_ not in names.entity_words("member_nouns")):
         m.end, m.label, m.note = head.i + 1, "ORG", m.note + "+institution"
         return True
     return False

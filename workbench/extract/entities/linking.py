@@ -206,11 +206,20 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
     """A short name of an organisation takes the one fuller name in the article that begins
     like it and holds all its words: "Culture Committee" is "Culture, Media & Sport
     Committee", "ABC" is "ABC News"; a one-word name the tagger took for a person or place
-    ("Santos" of "Santos Ltd") too; a name takes the one name that adds only its country before
-    it ("Coast Guard", "US Coast Guard")."""
+    ("Santos" of "Santos Ltd") too; a one-word name (not a place's, nor a generic word) the one
+    fuller proper name the article gave it before ("Acme Widget Holdings ... Acme said"; not
+    "the Biden administration ... Biden said"); a name takes the one name
+    that adds only its country before it ("Coast Guard", "US Coast Guard")."""
     orgs = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG"}
+    first: dict[str, int] = {}
+    for e in found:
+        first.setdefault(e.canonical, e.start)
     generic = entity_words("org_words")
+    connectors = entity_words("connectors") | {"&"}
     fuller: dict[str, str] = {}
+    labels: dict[str, set[str]] = {}
+    for e in found:
+        labels.setdefault(e.label, set()).add(e.canonical)
     shorts = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG" or (
         e.label in ("PERSON", "GPE") and " " not in e.canonical and not is_country(e.canonical))}
     for short, words in shorts.items():
@@ -220,6 +229,11 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
                   if len(other) > len(words) and other[0] == words[0]
                   and _subsequence(words, other)
                   and (len(words) > 1 or all(w in generic for w in other[1:]))}
+        if not longer and len(words) == 1 and short not in labels.get("GPE", ()) \
+                and short not in generic:
+            longer = {name: other for name, other in orgs.items()
+                      if len(other) > 1 and other[0] == short and first[name] < first[short]
+                      and all(w[:1].isupper() or w in connectors for w in other[1:])}
         # "Alfa Bank" and "Russian Alfa Bank" are one fuller name
         owner = unique(longer) or (min(longer, key=len) if len(set(longer.values())) == 1
                                    else None)

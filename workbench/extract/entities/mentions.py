@@ -188,18 +188,35 @@ def _split_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def split_possessive(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"Kyiv's Zarichnyi" is two names: the place, and the district in it."""
+    """"Kyiv's Zarichnyi" is two names: the place, and the district in it; so are "Roe's Acme
+    Holdings" and "Acme's Cloud Studio": a person the article names, or a known organisation,
+    and what is theirs (not "Moody's Investors Service", whose last word makes it one name)."""
+    people = {doc[m.end - 1].text for m in mentions if m.label == "PERSON"}
     out = []
     for m in mentions:
         cut = next((i for i in range(m.start + 1, m.end - 1) if doc[i].text in POSSESSIVE), None)
-        if cut is None or not names.is_place(doc[m.start:cut].text):
+        owner = _owner_label(doc, m, cut, people) if cut is not None else None
+        if cut is None or owner is None:
             out.append(m)
             continue
-        out.append(Mention(m.start, cut, "GPE", "split"))
+        out.append(Mention(m.start, cut, owner, "split"))
         after = doc[m.end] if m.end < len(doc) else None
         place_word = after is not None and after.lower_ in _place_nouns()
         out.append(Mention(cut + 1, m.end, "LOC" if place_word else m.label, "split"))
     return out
+
+
+def _owner_label(doc: Doc, m: Mention, cut: int, people: set[str]) -> str | None:
+    """The label of the name before the possessive at ``cut`` when it names an owner of its
+    own: a place, a person the article names, a known organisation; else None."""
+    owner = doc[m.start:cut].text
+    if names.is_place(owner):
+        return "GPE"
+    if doc[cut - 1].text in people:
+        return "PERSON"
+    if doc[m.end - 1].text in names.entity_words("org_words"):
+        return None  # "Moody's Investors Service" is one organisation
+    return "ORG" if names.is_known_org(owner) else None
 
 
 def _place_nouns() -> frozenset[str]:
