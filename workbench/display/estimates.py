@@ -18,9 +18,9 @@ from workbench.compare.units import format_count
 
 WIDTH = 560
 HEIGHT = 220
-SENTENCE_CHARS = 240
+SENTENCE_CHARS = 180
 MAX_MEASURABLES = 6
-POINTS_PER_PANEL = 150  # estimates drawn in one panel; more are thinned evenly over the dates
+POINTS_PER_PANEL = 100  # estimates drawn in one panel; more are thinned evenly over the dates
 # the columns the panels draw or show in tooltips: nothing else goes into the page
 DRAWN = ["measurable", "agreement", "spread", "superseded", "source", "date", "value", "from",
          "to", "top", "bottom", "low_text", "high_text", "open_low", "open_high", "qualifier",

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 ANY = "(any)"
 TABLE_ROWS = 50  # facts shown by the explorer in JupyterLab at once
 # rows a table holds: a page of four tables over the whole shared corpus (11,127 articles) was
-# 13.5 MB at 5,000 rows each, 3.0 to 3.8 MB at 500 (with the inlined scripts, 1.9 MB)
-MAX_ROWS = 400
+# 13.5 MB at 5,000 rows each, 3.0 to 3.8 MB at 500, the claims page 3.01 MB at 400 and 2.84 MB
+# at 300 (the inlined scripts are 1.9 MB of it)
+MAX_ROWS = 300
 STATIC_SENTENCES = 250  # sentences the explorer shows in a built report (each with its facts)
 TEXT_CHARS = 200
 _STYLE = (
