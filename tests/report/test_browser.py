@@ -146,15 +146,20 @@ class _DevTools:
 
 
 @contextmanager
-def devtools(page: Path) -> Iterator[_DevTools]:
-    """``page`` open in headless Chromium, offline, driven over the DevTools protocol."""
+def devtools(page: Path | str, *, local: bool = False,
+             size: str = "1200,1600") -> Iterator[_DevTools]:
+    """``page`` (a file, or a URL) open in headless Chromium, offline, driven over the DevTools
+    protocol; ``local`` lets this machine's own address (127.0.0.1) through."""
     if CHROMIUM is None:
         raise RuntimeError("no Chromium")
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         flags = [f for f in OFFLINE if not f.startswith("--virtual-time-budget")]
+        if local:  # every name but this machine's fails to resolve
+            flags = [f for f in flags if not f.startswith("--host-resolver-rules")]
+            flags.append("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1")
         browser = subprocess.Popen(
             [CHROMIUM, *flags, "--remote-debugging-port=0", f"--user-data-dir={profile}",
-             "--window-size=1200,1600", page.as_uri()],
+             f"--window-size={size}", page.as_uri() if isinstance(page, Path) else page],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
             start_new_session=True)
         try:

@@ -14,7 +14,6 @@ import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -25,7 +24,7 @@ import nbformat
 import pytest
 
 from tests.conftest import ROOT
-from tests.report.test_browser import ARTIFACTS, CHROMIUM, OFFLINE, _DevTools, needs_chromium
+from tests.report.test_browser import ARTIFACTS, _DevTools, devtools, needs_chromium
 
 LAB_START_SECONDS = 120
 RUN_SECONDS = 240
@@ -78,44 +77,6 @@ def jupyterlab(root: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
             server.wait(timeout=30)
-
-
-@contextmanager
-def browser(url: str) -> Iterator[_DevTools]:
-    """``url`` open in headless Chromium (no name resolves: nothing leaves this machine)."""
-    if CHROMIUM is None:
-        raise RuntimeError("no Chromium")
-    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
-        # every name but this machine's fails to resolve
-        flags = [f for f in OFFLINE if not f.startswith(("--virtual-time-budget",
-                                                          "--host-resolver-rules"))]
-        flags.append("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1")
-        process = subprocess.Popen(
-            [CHROMIUM, *flags, "--remote-debugging-port=0", f"--user-data-dir={profile}",
-             "--window-size=1400,1800", url],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-            start_new_session=True)
-        try:
-            assert process.stderr is not None
-            port = None
-            for _ in range(200):
-                found = re.search(r"DevTools listening on ws://127\.0\.0\.1:(\d+)/",
-                                  process.stderr.readline())
-                if found:
-                    port = found.group(1)
-                    break
-            assert port, "Chromium did not open its DevTools port"
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list") as response:
-                targets = json.load(response)
-            tools = _DevTools(next(t["webSocketDebuggerUrl"] for t in targets
-                                   if t["type"] == "page"))
-            try:
-                yield tools
-            finally:
-                tools.socket.close()
-        finally:
-            os.killpg(process.pid, signal.SIGTERM)
-            process.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")
@@ -235,7 +196,7 @@ def _shot(page: _DevTools, name: str) -> None:
 @pytest.mark.slow
 @needs_chromium
 def test_explore_runs_in_jupyterlab_with_tooltips_and_filtering_widgets(lab_copy: Path) -> None:
-    with jupyterlab(lab_copy) as url, browser(url) as page:
+    with jupyterlab(lab_copy) as url, devtools(url, local=True, size="1400,1800") as page:
         _wait_loaded(page, KERNEL_IDLE, seconds=LAB_START_SECONDS)
         page.evaluate(RUN_ALL)
         cells = page.wait_for(ALL_RAN, seconds=RUN_SECONDS)
