@@ -244,13 +244,13 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_claims(args: argparse.Namespace) -> int:
     """Estimates of one measurable across articles and sources, with their agreement."""
-    from workbench import compare, corpus
+    from workbench import corpus
     from workbench.display import writers
 
     _require(args.paths)
     with _open_store(args) as store:
         try:
-            loaded = corpus.from_store(
+            view = corpus.stored(
                 store,
                 args.paths,
                 limit=args.limit,
@@ -261,7 +261,8 @@ def cmd_claims(args: argparse.Namespace) -> int:
             )
         except KeyboardInterrupt:
             return _interrupted(store)
-    table = compare.estimates(loaded, args.topic)
+        table = corpus.estimates(view, args.topic, jobs=args.jobs,
+                                 progress=None if not args.quiet else False)
     writers.write_estimates(table, sys.stdout, fmt=args.format)
     return 0
 

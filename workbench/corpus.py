@@ -14,10 +14,10 @@ from pathlib import Path
 
 import polars as pl
 
+from workbench import compare, pipeline
 from workbench import frames as tables
-from workbench import pipeline
 from workbench.model import ArticleFacts, Problem
-from workbench.store import Store, View
+from workbench.store import Store, View, derived, usable_cores
 
 PROGRESS_FROM = 200  # load() shows a progress bar when at least this many articles are missing
 
@@ -47,6 +47,15 @@ class Corpus:
 
     def __len__(self) -> int:
         return len(self.facts)
+
+    def estimates(self, topic: str | None = None, *, jobs: int | None = None) -> pl.DataFrame:
+        """:func:`workbench.compare.estimates` of this corpus for ``topic``. A stored corpus
+        answers from the estimates its store keeps per partition (computed once, with ``jobs``
+        processes, the first time a question needs them), so a question over a large corpus
+        takes seconds."""
+        if self.stored is not None:
+            return derived.estimates(self.stored, topic, jobs=jobs or usable_cores())
+        return compare.estimates(self.facts, topic)
 
     def _summary(self) -> dict[str, str]:
         """What the corpus holds, in a few words per line: for ``repr`` and notebooks."""
@@ -91,9 +100,32 @@ def from_store(
     progress: bool | None = None,
 ) -> Corpus:
     """The corpus below ``paths`` from ``store``, extracting first what it lacks."""
-    view = store.update(paths, limit=limit, jobs=jobs, engine_=engine, scheduler=scheduler,
-                        progress=progress, progress_from=PROGRESS_FROM)
+    view = stored(store, paths, limit=limit, jobs=jobs, engine=engine, scheduler=scheduler,
+                  progress=progress)
     return Corpus(list(view.facts()), view.problems, view)
+
+
+def stored(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    limit: int | None = None,
+    jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: bool | None = None,
+) -> View:
+    """The corpus below ``paths`` as ``store`` holds it (its tables, read lazily), extracting
+    first what it lacks: what a question needs without rebuilding every article's records."""
+    return store.update(paths, limit=limit, jobs=jobs, engine_=engine, scheduler=scheduler,
+                        progress=progress, progress_from=PROGRESS_FROM)
+
+
+def estimates(view: View, topic: str | None = None, *, jobs: int | None = None,
+              progress: bool | None = None) -> pl.DataFrame:
+    """:func:`workbench.compare.estimates` of the stored corpus ``view`` (see
+    :meth:`Corpus.estimates`)."""
+    return derived.estimates(view, topic, jobs=jobs or usable_cores(), progress=progress)
 
 
 def load(

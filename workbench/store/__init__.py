@@ -8,11 +8,12 @@ partition holding it. See ``core`` (update and read), ``partition`` (the unit of
 records of a corpus) and ``linking`` (cross-article names, with polars).
 """
 
+from workbench.store import codec, derived
 from workbench.store.core import PARTITION_SIZE, Store, usable_cores
 from workbench.store.engine import ENGINES
 from workbench.store.location import SETTING, default_location, resolve
 from workbench.store.readback import View
 from workbench.store.version import extractor_version
 
-__all__ = ["ENGINES", "PARTITION_SIZE", "SETTING", "Store", "View", "default_location",
-           "extractor_version", "resolve", "usable_cores"]
+__all__ = ["ENGINES", "PARTITION_SIZE", "SETTING", "Store", "View", "codec", "default_location",
+           "derived", "extractor_version", "resolve", "usable_cores"]

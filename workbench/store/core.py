@@ -25,7 +25,7 @@ from tqdm import tqdm
 
 from workbench import ingest
 from workbench.model import Article, Problem
-from workbench.store import engine, inputs, location
+from workbench.store import derived, engine, inputs, location
 from workbench.store.keys import content_hash
 from workbench.store.layout import KEY, LOCK, MANIFEST, TABLES, TMP_SUFFIX, table_dir
 from workbench.store.manifest import Entry, Manifest, Stored
@@ -97,6 +97,8 @@ class Store:
                     path.suffix == ".parquet" and path.stem not in named)
                 if stale:
                     path.unlink(missing_ok=True)
+        for path in derived.stale(self.root, named):
+            path.unlink(missing_ok=True)
 
     def update(
         self,

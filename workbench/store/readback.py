@@ -73,9 +73,10 @@ class View:
 
     @cached_property
     def relinked(self) -> dict[str, str]:
-        """The corpus-wide name linking: ``{one-word person name: full name}``."""
-        people = self.scan("entities").filter(pl.col("label") == "PERSON")
-        return linking.relink(people)
+        """The corpus-wide name linking: ``{one-word person name: full name}``, kept in the
+        store for this corpus once computed."""
+        return linking.kept(self.root, self.rows, lambda: linking.relink(
+            self.scan("entities").filter(pl.col("label") == "PERSON")))
 
     def table(self, kind: str) -> pl.DataFrame:
         """One table as ``workbench.frames`` declares it (what ``to_frames`` gives)."""

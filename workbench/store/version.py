@@ -60,3 +60,19 @@ def extractor_version() -> str:
     model = nlp.model_name()
     return (f"{_package_version('workbench')}+code.{code_hash()}+data.{data_hash()}"
             f"+{model}-{_package_version(model.replace('_', '-'))}")
+
+
+# what the estimates a stored corpus keeps per partition are computed by, besides its facts
+ESTIMATES_SIDE = ("compare", "lexicon", "model.py", "store/derived.py", "store/codec.py")
+
+
+@cache
+def estimates_version() -> str:
+    """The extractor's version joined with a hash of the estimates' own code: a change to
+    either makes every stored partition's estimates count as missing."""
+    digest = hashlib.sha256(extractor_version().encode() + b"\0")
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE).as_posix()
+        if any(relative == side or relative.startswith(side + "/") for side in ESTIMATES_SIDE):
+            digest.update(relative.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]

@@ -206,9 +206,8 @@ def contrasted(concept: Concept, family: str | None, sentence_words: list[str]) 
     if family == concept.family:
         return None
     contrasts = data()["counted"][concept.family].get("unless", [])
+    joined = f" {' '.join(sentence_words)} "  # words hold no spaces: a phrase is a substring
     for phrase in contrasts:
-        words = tuple(t.word for t in tokens(phrase))
-        if any(tuple(sentence_words[i:i + len(words)]) == words
-               for i in range(len(sentence_words))):
+        if f" {' '.join(t.word for t in tokens(phrase))} " in joined:
             return phrase
     return None

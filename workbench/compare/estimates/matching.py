@@ -13,6 +13,7 @@ must not be contradicted by another owner.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workbench.compare import phrases
@@ -50,6 +51,21 @@ class Query:
         if self.concept is None or estimate.reading is None:
             return self.plain_reason(estimate)
         return self._concept_reason(self.concept, estimate, estimate.reading)
+
+    def may_match(self, *, unit: str, event: str | None, read: bool, family: str | None = None,
+                  read_event: str | None = None, aside: bool = False) -> bool:
+        """False when an estimate of this ``unit`` and ``event`` cannot answer the query, from
+        what its number reads as (``read``: a reading; its counted ``family``, ``read_event``;
+        ``aside``: a part, a hypothetical or a combined count; see :func:`sketch`): the first
+        tests of :meth:`reason`, which a stored corpus runs on a few columns before rebuilding
+        any estimate. Keep the two in step (a test checks that every estimate :meth:`reason`
+        keeps passes here)."""
+        concept = self.concept
+        if concept is None or not read:
+            return any(self._unit_ok(u, implied, unit, event) for u, implied in self.units)
+        if family is None or not (family in concept.counted or family in concept.owned):
+            return False
+        return not aside and (concept.event is None or read_event in concept.events)
 
     def _concept_reason(self, concept: concepts.Concept, estimate: Estimate,
                         reading: Reading) -> str | None:
@@ -176,14 +192,29 @@ def _countries(found: tuple[str, ...]) -> set[str]:
     return countries
 
 
-def elsewhere(estimates: list[Estimate], *, among: list[Estimate] | None = None) -> set[int]:
+def sketch(estimate: Estimate) -> dict[str, object]:
+    """What :meth:`Query.may_match` reads of an estimate, as its keyword arguments."""
+    reading = estimate.reading
+    return {
+        "unit": estimate.key.unit, "event": estimate.key.event, "read": reading is not None,
+        "family": reading.family if reading is not None else None,
+        "read_event": reading.event if reading is not None else None,
+        "aside": reading is not None and (reading.part or reading.hypothetical
+                                          or reading.combined),
+    }
+
+
+def elsewhere(estimates: list[Estimate], *, among: list[Estimate] | None = None,
+              ranked: list[str] | None = None) -> set[int]:
     """For a query naming no place: estimates whose sentences name only countries outside
     the answer's theatre (the two countries most named across the matched estimates and
-    across ``among``: every estimate of the corpus), when they
+    across ``among``: every estimate of the corpus, or ``ranked``, those countries already
+    counted over it by :func:`ranked_countries`), when they
     name the theatre not at all: "air strikes on Aleppo killed 1,700 civilians" in a corpus
     about Ukraine; and those naming only towns of the second country ("180 people were
     evacuated to Belgorod" when most answers are in Ukraine). Returns their ids."""
-    ranked = _ranked(estimates if among is None else among)
+    if ranked is None:
+        ranked = _ranked(estimates if among is None else among)
     if not ranked:
         return set()
     theatre = set(ranked[:2]) | set(_ranked(estimates)[:2])
@@ -198,19 +229,32 @@ def elsewhere(estimates: list[Estimate], *, among: list[Estimate] | None = None)
 
 def _ranked(estimates: list[Estimate]) -> list[str]:
     """The countries the estimates' sentences name, most named first."""
+    return ranked_countries(countries_of(e) for e in estimates)
+
+
+def countries_of(estimate: Estimate) -> list[str]:
+    """The countries an estimate's sentence names (a town counts as its country), sorted."""
+    return sorted(_countries(estimate.mentions))
+
+
+def ranked_countries(named: Iterable[Iterable[str]]) -> list[str]:
+    """Countries by how many estimates name them, most first; ties in name order."""
     tally: dict[str, int] = {}
-    for e in estimates:
-        for country in _countries(e.mentions):
+    for countries in named:
+        for country in countries:
             tally[country] = tally.get(country, 0) + 1
-    return sorted(tally, key=lambda c: -tally[c])
+    return sorted(tally, key=lambda c: (-tally[c], c))
 
 
 def _earlier(estimate: Estimate) -> bool:
     """The sentence dates its count in a year before the report's ("in 1941", "since
     2014", "in 2021")."""
     words = [t.word for t in phrases.tokens(estimate.sentence)]
-    for cue in concepts.data()["earlier_cues"]:
+    joined = f" {' '.join(words)} "  # words hold no spaces: a cue that is not a substring
+    for cue in concepts.data()["earlier_cues"]:  # is not in the sentence
         wanted = [t.word for t in phrases.tokens(cue)]
+        if f" {' '.join(wanted)} " not in joined:
+            continue
         if any(words[i:i + len(wanted)] == wanted and not _since(words[:i])
                for i in range(len(words))):
             return True

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from datasketch import MinHash, MinHashLSH
 
@@ -40,11 +42,32 @@ def _shingles(sentence: str) -> set[str]:
     return {" ".join(words[i:i + 2]) for i in range(max(1, len(words) - 1))}
 
 
+@cache
+def _bands() -> tuple[int, int]:
+    """The LSH bands and rows for ``THRESHOLD`` (datasketch finds them by integration: once)."""
+    probe = MinHashLSH(threshold=THRESHOLD, num_perm=PERMUTATIONS)
+    return probe.b, probe.r
+
+
+@cache
+def _permutations() -> tuple[Any, Any]:
+    """The hash permutations every signature shares (the same seed: made once), and their
+    scheme."""
+    made = MinHash(num_perm=PERMUTATIONS)
+    return made.permutations, made.scheme
+
+
 def _signature(sentence: str) -> MinHash:
-    signature = MinHash(num_perm=PERMUTATIONS)
-    for shingle in _shingles(sentence):
-        signature.update(shingle.encode("utf-8"))
+    permutations, scheme = _permutations()
+    signature = MinHash(num_perm=PERMUTATIONS, permutations=permutations, scheme=scheme)
+    signature.update_batch([shingle.encode("utf-8") for shingle in _shingles(sentence)])
     return signature
+
+
+def _signature_of(sentence: str, known: dict[str, MinHash]) -> MinHash:
+    if sentence not in known:
+        known[sentence] = _signature(sentence)
+    return known[sentence]
 
 
 def _order(e: Estimate) -> tuple[str, str, int]:
@@ -68,8 +91,9 @@ def group(estimates: Sequence[Estimate]) -> list[Report]:
     for indexes in by_number.values():
         if len(indexes) < 2:
             continue
-        lsh = MinHashLSH(threshold=THRESHOLD, num_perm=PERMUTATIONS)
-        signatures = {i: _signature(estimates[i].sentence) for i in indexes}
+        lsh = MinHashLSH(num_perm=PERMUTATIONS, params=_bands())
+        by_sentence: dict[str, MinHash] = {}
+        signatures = {i: _signature_of(estimates[i].sentence, by_sentence) for i in indexes}
         for i in indexes:
             for j in lsh.query(signatures[i]):
                 parent[root(i)] = root(int(j))

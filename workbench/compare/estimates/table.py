@@ -9,7 +9,7 @@ from typing import Any
 import polars as pl
 
 from workbench.compare.estimates import agreement, matching, reports
-from workbench.compare.estimates.measurables import Key, all_estimates
+from workbench.compare.estimates.measurables import Estimate, Key, all_estimates
 from workbench.model import ArticleFacts
 
 SCHEMA: dict[str, Any] = {
@@ -45,7 +45,16 @@ def estimates(source: ArticleFacts | Iterable[ArticleFacts],
 
         >>> compare.estimates(corpus, "Belarusian troops")  # doctest: +SKIP
     """
-    found = list(all_estimates(_facts(source)))
+    return answer(list(all_estimates(_facts(source))), topic)
+
+
+def answer(found: list[Estimate], topic: str | None = None, *,
+           ranked: list[str] | None = None) -> pl.DataFrame:
+    """The table of :func:`estimates` from the corpus's estimates ``found`` (in corpus order).
+
+    ``found`` may hold only the estimates that can answer ``topic`` (what a stored corpus
+    rebuilds) when ``ranked`` gives the countries most named across all of them
+    (:func:`~workbench.compare.estimates.matching.ranked_countries`)."""
     reasons: dict[int, str | None] = {}
     if topic is not None:
         query = matching.parse(topic)
@@ -56,7 +65,7 @@ def estimates(source: ArticleFacts | Iterable[ArticleFacts],
                 kept.append(e)
                 reasons[id(e)] = reason
         if not (query.names or query.places or query.owners):
-            away = matching.elsewhere(kept, among=found)
+            away = matching.elsewhere(kept, among=found, ranked=ranked)
             kept = [e for e in kept if id(e) not in away]
         found = kept
     grouped = reports.group(found)

@@ -1,0 +1,173 @@
+"""A stored corpus's estimates, kept per partition: the same answers as computing them anew."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from workbench import compare
+from workbench.compare.estimates import matching
+from workbench.compare.estimates.measurables import Estimate, all_estimates
+from workbench.store import Store, View, codec, derived
+
+ARTICLES = [
+    ("war-1", "2022-03-07", "Officials in Kyiv said at least 40 civilians were killed in the "
+     "strike on Monday. The United Nations said more than 2 million refugees have fled Ukraine "
+     "since the invasion began."),
+    ("war-2", "2022-03-09", "Ukraine's military said Russia had lost 200 tanks and 30 aircraft "
+     "so far. Olena Petrenko, the mayor, said 300 people were evacuated from the town on Tuesday."),
+    ("war-3", "2022-03-10", "Air strikes on Aleppo killed 1,700 civilians in 2016, a monitoring "
+     "group said. In Kharkiv, 12 civilians died overnight, the regional governor said."),
+    ("war-4", "2022-03-12", "Volodymyr Zelensky said on Saturday that about 1,300 Ukrainian "
+     "soldiers had been killed. Zelensky also said 10,000 people had been evacuated from Sumy."),
+    ("plant", "2022-03-14", "The carmaker said it would cut 2,000 jobs at its plant in Ohio. The "
+     "union said up to 500 more jobs could go next year."),
+    ("flood", "2022-03-15", "Floods in the province killed 25 people and forced 6,000 residents "
+     "from their homes, the disaster agency said on Tuesday."),
+]
+TOPICS = [None, "civilians killed", "refugees who fled Ukraine", "Russian tanks destroyed",
+          "people evacuated", "Ukrainian soldiers killed", "jobs", "people displaced"]
+
+
+def write_corpus(path: Path, articles: list[tuple[str, str, str]]) -> Path:
+    path.write_text("".join(json.dumps({"id": i, "published": d, "title": f"Report {i}",
+                                        "body": body}) + "\n" for i, d, body in articles))
+    return path
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("derived")
+    corpus = write_corpus(root / "news.jsonl", ARTICLES)
+    with Store(root / "store") as store:
+        store.update([corpus], jobs=1)
+    return root / "store", corpus
+
+
+def view_of(store: Store, corpus: Path) -> View:
+    return store.update([corpus], jobs=1)
+
+
+def test_stored_answers_equal_the_computed_ones(stored: tuple[Path, Path]) -> None:
+    root, corpus = stored
+    with Store(root) as store:
+        view = view_of(store, corpus)
+        facts = list(view.facts())
+        answered = 0
+        for topic in TOPICS:
+            kept = derived.estimates(view, topic)
+            assert kept.equals(compare.estimates(facts, topic)), topic
+            answered += kept.height > 0
+    assert answered >= 5  # most questions find something: the comparison is not of empties
+
+
+def test_a_second_question_reads_the_kept_estimates(stored: tuple[Path, Path],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    root, corpus = stored
+    with Store(root) as store:
+        view = view_of(store, corpus)
+        derived.estimates(view, "civilians killed")
+        kept = sorted(derived.directory(root).glob("*.parquet"))
+
+        def refuse(*_: object) -> None:
+            raise AssertionError("estimates computed again")
+
+        monkeypatch.setattr(derived, "_write", refuse)
+        assert derived.estimates(view, "people evacuated").height > 0
+    assert sorted(derived.directory(root).glob("*.parquet")) == kept
+
+
+def test_name_linking_of_another_corpus_is_not_reused(tmp_path: Path) -> None:
+    """The short name alone, then with the full name in another article: the answer must be
+    the one computed with the corpus's own linking, not the estimates kept before."""
+    short = [a for a in ARTICLES if a[0] == "war-4"]
+    short = [(i, d, body.split(". ", 1)[1]) for i, d, body in short]  # "Zelensky also said"
+    full = [("war-5", "2022-03-13", "Volodymyr Zelensky spoke in Kyiv on Sunday."), *short]
+    alone = write_corpus(tmp_path / "alone.jsonl", short)
+    both = write_corpus(tmp_path / "both.jsonl", full)
+    with Store(tmp_path / "store") as store:
+        for corpus in (alone, both, alone):
+            view = view_of(store, corpus)
+            expected = compare.estimates(list(view.facts()), "people evacuated")
+            assert derived.estimates(view, "people evacuated").equals(expected)
+        assert set(expected["source"].to_list()) == {"Zelensky"}
+
+
+def test_every_estimate_survives_json(stored: tuple[Path, Path]) -> None:
+    root, corpus = stored
+    with Store(root) as store:
+        found = list(all_estimates(view_of(store, corpus).facts()))
+    assert found
+    for estimate in found:
+        assert codec.loads(Estimate, codec.dumps(estimate)) == estimate
+
+
+def test_a_record_of_the_wrong_shape_is_refused() -> None:
+    with pytest.raises(ValueError):
+        codec.loads(Estimate, "[1, 2]")
+
+
+def test_reason_never_keeps_what_may_match_drops(stored: tuple[Path, Path]) -> None:
+    root, corpus = stored
+    with Store(root) as store:
+        found = list(all_estimates(view_of(store, corpus).facts()))
+    checked = 0
+    for topic in TOPICS[1:]:
+        query = matching.parse(topic)
+        for e in found:
+            may = query.may_match(**matching.sketch(e))  # type: ignore[arg-type]
+            if query.reason(e) is not None:
+                assert may, (topic, e.quantity.text)
+                checked += 1
+    assert checked >= 5
+
+
+def test_opening_deletes_estimates_of_partitions_no_longer_stored(
+        stored: tuple[Path, Path]) -> None:
+    root, corpus = stored
+    with Store(root) as store:
+        derived.estimates(view_of(store, corpus), "jobs")
+    orphan = derived.directory(root) / f"{'0' * 32}.{'1' * 16}.parquet"
+    half = derived.directory(root) / f"{'0' * 32}.{'1' * 16}.parquet{derived.TMP_SUFFIX}"
+    orphan.write_bytes(b"")
+    half.write_bytes(b"")
+    kept = [p for p in derived.directory(root).iterdir() if p not in (orphan, half)]
+    with Store(root):
+        assert not orphan.exists() and not half.exists()
+        assert kept and all(p.exists() for p in kept)
+
+
+def test_the_corpus_answers_from_its_store(stored: tuple[Path, Path]) -> None:
+    from workbench import corpus as corpus_mod
+
+    root, corpus = stored
+    loaded = corpus_mod.load(corpus, store=root)
+    assert loaded.estimates("civilians killed").equals(
+        compare.estimates(loaded.facts, "civilians killed"))
+
+
+def test_the_corpus_name_linking_is_kept_and_a_damaged_copy_recomputed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench.store import linking
+
+    corpus = write_corpus(tmp_path / "news.jsonl", [
+        ("a", "2022-03-13", "Volodymyr Zelensky spoke in Kyiv on Sunday."),
+        ("b", "2022-03-14", "Zelensky said 10,000 people had been evacuated from Sumy.")])
+    with Store(tmp_path / "store") as store:
+        first = view_of(store, corpus).relinked
+        assert first == {"Zelensky": "Volodymyr Zelensky"}
+        kept = list((tmp_path / "store" / "derived" / "linking").glob("*.json"))
+        assert len(kept) == 1
+
+        def refuse(_: object) -> dict[str, str]:
+            raise AssertionError("linking computed again")
+
+        with monkeypatch.context() as patched:
+            patched.setattr(linking, "relink", refuse)
+            assert view_of(store, corpus).relinked == first
+        kept[0].write_text("{half")
+        assert view_of(store, corpus).relinked == first
+        other = write_corpus(tmp_path / "other.jsonl", [a for a in ARTICLES if a[0] == "plant"])
+        assert view_of(store, other).relinked == {}
