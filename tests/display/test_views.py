@@ -105,6 +105,12 @@ def test_corpus_repr_is_short_and_html_summarises() -> None:
     assert "<table" in corpus._repr_html_() and "quantities" in corpus._repr_html_()
 
 
+def test_articles_per_day_drops_date_labels_that_would_overlap() -> None:
+    """A corpus of hundreds of days would otherwise write every date over the next."""
+    axis = charts.articles_per_day(sample_corpus()).to_dict()["encoding"]["x"]["axis"]
+    assert axis["labelOverlap"] is True and axis["labelAngle"] == -45
+
+
 def test_overview_writes_counts_for_people() -> None:
     corpus = sample_corpus()
     large = Corpus(corpus.facts * 500, [])
