@@ -9,6 +9,7 @@ import polars as pl
 import pytest
 
 from tests.report.test_report import sample_corpus
+from workbench.corpus import Corpus
 from workbench.display import charts, views
 from workbench.display import facts as fact_table
 from workbench.frames import period
@@ -102,6 +103,20 @@ def test_corpus_repr_is_short_and_html_summarises() -> None:
     assert len(corpus) == 2
     assert repr(corpus).startswith("<Corpus: 2 articles") and len(repr(corpus)) < 200
     assert "<table" in corpus._repr_html_() and "quantities" in corpus._repr_html_()
+
+
+def test_articles_per_day_drops_date_labels_that_would_overlap() -> None:
+    """A corpus of hundreds of days would otherwise write every date over the next."""
+    axis = charts.articles_per_day(sample_corpus()).to_dict()["encoding"]["x"]["axis"]
+    assert axis["labelOverlap"] is True and axis["labelAngle"] == -45
+
+
+def test_overview_writes_counts_for_people() -> None:
+    corpus = sample_corpus()
+    large = Corpus(corpus.facts * 500, [])
+    shown = views.overview(large).data
+    assert "1,000 articles from 1 source, published 2024-11-04 to 2024-11-06" in shown
+    assert "facts: 6,000 entities, 1,000 quantities, 0 times, 1,000 quotes, 1,000 claims" in shown
 
 
 @pytest.mark.parametrize(("resolved", "expected"), [

@@ -345,7 +345,8 @@ def articles_per_day(corpus: Corpus, *, n: int = 15) -> alt.Chart:
                                         pl.col("title").sort().first().alias("example"))
         .sort(["date", "outlet"]))
     return alt.Chart(data, title=title).mark_rect().encode(
-        x=alt.X("date:O", title="Published", axis=alt.Axis(labelAngle=-45)),
+        # a corpus of many days would write every date over the next: drop overlapping labels
+        x=alt.X("date:O", title="Published", axis=alt.Axis(labelAngle=-45, labelOverlap=True)),
         y=alt.Y("outlet:N", title="Outlet", sort=top["outlet"].to_list()),
         color=alt.Color("articles:Q", title="Articles", scale=alt.Scale(scheme="blues")),
         tooltip=["outlet:N", alt.Tooltip("date:N", title="date"),

@@ -57,7 +57,7 @@ def setup(*, interactive: bool = True) -> None:
 
 
 def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 def note(text: str) -> HTML:
@@ -76,8 +76,8 @@ def overview(corpus: Corpus) -> HTML:
     else:
         span = f"published {dated.min()!s} to {dated.max()!s}"
         if len(dated) < len(articles):
-            span += f" ({len(articles) - len(dated)} without a date)"
-    counts = ", ".join(f"{len(corpus.table(kind))} {kind}" for kind in fact_table.KINDS)
+            span += f" ({len(articles) - len(dated):,} without a date)"
+    counts = ", ".join(f"{len(corpus.table(kind)):,} {kind}" for kind in fact_table.KINDS)
     items = [
         f"{_count(len(articles), 'article')} from {_count(len(origins), 'source')}, {span}",
         f"facts: {counts}",
