@@ -3,12 +3,13 @@
     .venv/bin/python bench/full_corpus.py [--store DIR] [--jobs 2] [--topic "civilians killed"]
 
 In one run, on ../shared/corpora/ukraine-media-2022 (11,127 articles): the store filled with
-``--jobs`` workers (seconds, articles per second, the peak resident memory of this process and
-of the largest worker); ``workbench claims TOPIC`` on the stored corpus, then ``--then`` questions
-(wall seconds of each command, start-up included: the first question also computes the
-estimates each partition keeps, the others read them); ``workbench report`` on it (wall
-seconds, the size of each page). A store that already holds the corpus is reused (its fill
-time is then that of a re-run); pass a fresh ``--store`` to measure the first fill.
+``--jobs`` workers (seconds, articles per second, the peak resident memory of this process, of
+the largest worker, and of all of them together sampled every quarter second); ``workbench
+claims TOPIC`` on the stored corpus, then ``--then`` questions (wall seconds of each command,
+start-up included: the first question also computes the estimates each partition keeps, the
+others read them); ``workbench report`` on it (wall seconds, the size of each page). A store
+that already holds the corpus is reused (its fill time is then that of a re-run); pass a fresh
+``--store`` to measure the first fill.
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+
+import psutil
 
 from workbench.store import Store
 
@@ -41,6 +45,27 @@ def timed(command: list[str], *,
     return time.perf_counter() - start, done
 
 
+class Sampler(threading.Thread):
+    """The resident memory of this process and all its children together, sampled every
+    ``interval`` seconds: the peak of the whole run, not a sum of per-process peaks."""
+
+    def __init__(self, interval: float = 0.25) -> None:
+        super().__init__(daemon=True)
+        self.interval, self.peak_mb = interval, 0.0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        me = psutil.Process()
+        while not self.done.wait(self.interval):
+            total = 0
+            for process in [me, *me.children(recursive=True)]:
+                try:
+                    total += process.memory_info().rss
+                except psutil.Error:
+                    continue  # ended between the listing and the reading
+            self.peak_mb = max(self.peak_mb, total / 2**20)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -56,11 +81,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     root = args.store or Path(tempfile.mkdtemp(prefix="workbench-bench-full-"))
     out = args.out or Path(tempfile.mkdtemp(prefix="workbench-bench-pages-"))
+    sampler = Sampler()
+    sampler.start()
     start = time.perf_counter()
     with Store(root) as store:
         store.update([args.corpus], jobs=args.jobs)
         added, worker_peak = store.added, store.peak_mb
     fill = time.perf_counter() - start
+    sampler.done.set()
     main_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     env = {**os.environ, "WORKBENCH_STORE": str(root)}
     asked = []  # the first question computes the estimates each partition keeps; the rest read them
@@ -80,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         "peak_mb_main_process": round(main_peak),
         "peak_mb_largest_worker": round(worker_peak),
         "peak_mb_all_processes_at_most": round(main_peak + args.jobs * worker_peak),
+        "peak_mb_all_processes_sampled": round(sampler.peak_mb),
         "claims": asked,
         "report_s": round(report_s, 1),
         "pages_mb": pages,
