@@ -97,3 +97,17 @@ def test_each_article_keeps_its_own_facts_when_one_is_too_long(
         view = store.update([corpus], jobs=1)
     assert [f.article.id for f in view.facts()] == ["good"]
     assert [(p.source, p.article) for p in view.problems] == [(f"{corpus}:2", "long")]
+
+
+def test_batches_shrink_at_the_end_only_when_workers_share_the_work() -> None:
+    from itertools import pairwise
+
+    from workbench.store.core import TAIL, _batches
+
+    pairs = [(str(i), None) for i in range(200)]
+    shared = [len(b) for b in _batches(iter(pairs), 32, total=200, jobs=2)]  # type: ignore[arg-type]
+    assert sum(shared) == 200 and shared[0] == 32
+    assert shared[-3:] == sorted(shared[-3:], reverse=True) and max(shared[-3:]) <= TAIL + 4
+    assert all(a >= b for a, b in pairwise(shared))  # never grows again
+    alone = [len(b) for b in _batches(iter(pairs), 32, total=200, jobs=1)]  # type: ignore[arg-type]
+    assert alone == [32] * 6 + [8]

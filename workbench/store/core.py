@@ -34,6 +34,7 @@ from workbench.store.readback import ROWS_SCHEMA, View
 from workbench.store.version import extractor_version
 
 PARTITION_SIZE = 32  # articles per partition (one batch of work)
+TAIL = 4  # the smallest batch the last ones are cut to when workers share the work
 HELD = 5000  # missing articles kept from the first reading pass; beyond, inputs are read again
 DUPLICATE = "duplicate of an earlier article with the same id; kept once"
 
@@ -174,7 +175,8 @@ class Store:
                  scheduler: str | None, size: int, progress: bool) -> None:
         if engine_ not in engine.ENGINES:
             raise ValueError(f"unknown engine {engine_!r}; choose from {', '.join(engine.ENGINES)}")
-        batches = _batches(articles, size)
+        parallel = jobs if engine_ == "dask" or jobs > 1 else 1
+        batches = _batches(articles, size, total=total, jobs=parallel)
         root = str(self.root)
         with tqdm(total=total, desc="extracting", unit="article", disable=not progress or None,
                   dynamic_ncols=True) as bar:
@@ -245,11 +247,23 @@ def _unique(pairs: Iterable[Keyed]) -> Iterator[Keyed]:
             yield key, article
 
 
-def _batches(pairs: Iterator[Keyed], size: int) -> Iterator[list[Keyed]]:
+def _batches(pairs: Iterator[Keyed], size: int, *, total: int = 0,
+             jobs: int = 1) -> Iterator[list[Keyed]]:
+    """Batches of ``size`` articles; with several ``jobs`` and the ``total`` known, the last
+    ones smaller (guided scheduling: a batch takes at most a ``2 * jobs``-th of what is left,
+    never under ``TAIL``), so no worker is left alone with a whole batch at the end."""
     batch: list[Keyed] = []
+    left = total
+
+    def wanted() -> int:
+        if jobs <= 1 or total <= 0:
+            return size
+        return max(min(size, TAIL), min(size, left // (2 * jobs)))
+
     for pair in pairs:
         batch.append(pair)
-        if len(batch) >= size:
+        if len(batch) >= wanted():
+            left -= len(batch)
             yield batch
             batch = []
     if batch:
