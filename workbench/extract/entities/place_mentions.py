@@ -117,3 +117,32 @@ def extend_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m.end, m.label, m.note = end, "GPE", m.note + "+place"
                 break
     return mentions
+
+
+# what follows a dateline's place: "IOWA CITY, Iowa", "(MARGAO)", "BALTIMORE (AP) --", "LAGOS:"
+_DATELINE_ENDS = frozenset({",", ")", "(", ":", "-", "--", "–", "—"})
+
+
+def add_dateline(doc: Doc, mentions: list[Mention], *, start: int) -> list[Mention]:
+    """The place in capitals that opens the body ("(IOWA CITY, Iowa) —", "MARGAO: ...") is a
+    place, whatever the tagger made of it, named in its usual case ("Iowa City")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return mentions
+    first = span.start + (doc[span.start].text == "(")
+    end = first
+    while end < len(doc) and end - first < 4 and doc[end].is_upper and doc[end].text.replace(
+            ".", "").isalpha() and len(doc[end].text) > 1:
+        end += 1
+    if end == first or end >= len(doc) or doc[end].text not in _DATELINE_ENDS:
+        return mentions
+    text = doc[first:end].text
+    name = places.strip_region(text.title()) if not names.is_known_org(text) else text
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if names.is_known_org(text) or names.demonym_code(text) or not (
+            names.is_place(name) or (doc[end].text in (",", "(") and after is not None
+                                     and after.text[:1].isupper())):
+        return mentions  # "REUTERS -", "BREAKING:"; a place, or one its state or agency follows
+    kept = [m for m in mentions if m.end <= first or m.start >= end]
+    kept.append(Mention(first, end, "GPE", "dateline", name=name))
+    return sorted(kept, key=lambda m: m.start)
