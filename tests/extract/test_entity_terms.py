@@ -115,8 +115,42 @@ GENERIC_SHORT_NAMES: list[Row] = [
      "Exchange said it would reply.", {"Exchange": "ORG"}, ()),
 ]
 
-TABLES = [COUNTRY_IN_NAME, PAST_STATES, DEFINED_TERMS, OFFICES, OFFICE_NOUNS, HEADLINE_WORDS,
-          CLUBS, DATELINES, DEMONYM_BEFORE_NAME, GENERIC_SHORT_NAMES]
+FIELDS_JOINED: list[Row] = [
+    # health: the run of capitalised words crosses "and" between two fields of one body
+    ("Headline", "The bacteria harm the elderly.\nHepatitis A\nThe San Diego County Health and "
+     "Human Services Agency on Oct. 24 increased the case count.",
+     {"San Diego County Health and Human Services Agency": "ORG"}, ("Human Services",)),
+    # local government: the tagger's span starts at the second field
+    ("Headline", "The Marlow Health and Social Services Department said beds were full.",
+     {"Marlow Health and Social Services Department": "ORG"}, ("Social Services Department",)),
+    # negative: two companies joined by "and" stay apart
+    ("Headline", "Shares of Walmart and Amazon Web Services rose on Monday.",
+     {"Amazon Web Services": "ORG"}, ("Walmart and Amazon Web Services",)),
+]
+
+COUNTY_FRONTS: list[Row] = [
+    ("Headline", "Voters in Contra Costa County backed the measure on Tuesday.",
+     {"Contra Costa County": "GPE"}, ("Costa County", "Contra")),
+    ("Headline", "Contra Costa County sheriffs closed the road on Monday.",
+     {"Contra Costa County": "GPE"}, ("Costa County", "Contra")),
+    # negative: a weekday before a county is no part of it
+    ("Headline", "Voters in Kent County backed the plan, and Monday Orange County officials "
+     "agreed.", {"Kent County": "GPE", "Orange County": "GPE"}, ("Monday Orange County",)),
+]
+
+PARTIES: list[Row] = [
+    ("Headline", "By the numbers: La Libertad Avanza candidate Milei won about 56% of the vote.",
+     {"La Libertad Avanza": "ORG", "Milei": "PERSON"}, ()),
+    ("Headline", "The Lega candidate lost, while Brothers of Italy lawmakers cheered.",
+     {"Lega": "ORG", "Brothers of Italy": "ORG"}, ()),
+    # negative: a person's voters are no party
+    ("Headline", "Senator Jane Doyle thanked the Doyle voters on Sunday.",
+     {"Jane Doyle": "PERSON"}, ("Doyle",)),
+]
+
+TABLES = [FIELDS_JOINED, COUNTY_FRONTS, PARTIES, COUNTRY_IN_NAME, PAST_STATES, DEFINED_TERMS,
+          OFFICES, OFFICE_NOUNS, HEADLINE_WORDS, CLUBS, DATELINES, DEMONYM_BEFORE_NAME,
+          GENERIC_SHORT_NAMES]
 
 
 @pytest.mark.parametrize(("title", "text", "want", "absent"),

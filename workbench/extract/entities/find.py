@@ -50,7 +50,7 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = mentions_.add_known_orgs(doc, found, propn=propn)
     found = mentions_.add_told_outlets(doc, found, propn=propn)
     found = place_mentions.add_places(doc, found, propn=propn, countries=countries)
-    found = place_mentions.extend_places(doc, found)
+    found = place_mentions.extend_places_left(doc, place_mentions.extend_places(doc, found))
     found = teams.extend_teams(doc, found)
     body = next((s for s in article.sections if s.kind == "paragraph"), None)
     if body is not None:
@@ -58,6 +58,7 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = mentions_.extend_org_lists(doc, found)
     found = mentions_.add_org_runs(doc, found)
     found = terms.drop_offices(doc, terms.drop_terms(doc, found))
+    found = terms.party_names(doc, terms.extend_org_fields(doc, found))
     owned = _person_name_parts(doc, found)
     found = [m for m in found if _relabel(doc, m, owned, countries)]
     found = people.join_bracketed_names(doc, found)

@@ -1,4 +1,4 @@
-"""Capitalised words that name no one, and office words that do.
+"""Capitalised words that name no one, office words that do, and parties' names.
 
 "the special drawing right (SDR)" defines SDR as a term, not an organisation, wherever the
 article uses it; "Finance and National Economy Minister" describes an office, whose holder is
@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from workbench.extract.entities.mentions import Mention
+from workbench.extract.entities.mentions import Mention, is_name_part, joins_fields, taken_tokens
 from workbench.lexicon import names
 
 # a short name in capitals ("SDR", "PPE", "GDP")
@@ -81,3 +81,38 @@ def kept_office_noun(doc: Doc, m: Mention) -> bool:
         return False
     m.label = "ORG"
     return True
+
+
+def party_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name tagged as a title or a law, or as a person after "the", before a party's word
+    ("La Libertad Avanza candidate", "the Lega candidate") is the party ("Biden voters" is not:
+    voters are no party's word)."""
+    roles = names.entity_words("party_roles")
+    for m in mentions:
+        after = doc[m.end] if m.end < len(doc) else None
+        if after is None or after.text not in roles:
+            continue
+        person = (m.label == "PERSON" and m.end - m.start == 1 and m.start > 0
+                  and doc[m.start - 1].lower_ == "the")
+        if m.label in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") or person:
+            m.label, m.note = "ORG", m.note + "+party"
+    return mentions
+
+
+def extend_org_fields(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An organisation tagged from its second field on ("Social Services Department" of "the
+    Marlow Health and Social Services Department") takes the field and the name before it."""
+    taken = taken_tokens(mentions)
+    for m in mentions:
+        start = m.start
+        while m.label == "ORG" and start > 1 and joins_fields(doc, start - 1) and (
+                start - 2 not in taken):
+            start -= 2
+            while start > 0 and start - 1 not in taken and is_name_part(doc[start - 1]) and (
+                    doc[start - 1].lower_ not in ("the", "a", "an")) and (
+                    not doc[start].is_sent_start and "\n" not in doc[start - 1].whitespace_):
+                start -= 1
+        if start < m.start:
+            taken.update(range(start, m.start))
+            m.start, m.note = start, m.note + "+fields"
+    return mentions
