@@ -148,9 +148,25 @@ PARTIES: list[Row] = [
      {"Jane Doyle": "PERSON"}, ("Doyle",)),
 ]
 
-TABLES = [FIELDS_JOINED, COUNTY_FRONTS, PARTIES, COUNTRY_IN_NAME, PAST_STATES, DEFINED_TERMS,
-          OFFICES, OFFICE_NOUNS, HEADLINE_WORDS, CLUBS, DATELINES, DEMONYM_BEFORE_NAME,
-          GENERIC_SHORT_NAMES]
+TITLES_AND_ROLES: list[Row] = [
+    # an office or a role before the name is no part of it
+    ("Headline", "“We will vote no,” Councilman Glenn Otto said prior to the vote.",
+     {"Glenn Otto": "PERSON"}, ("Councilman Glenn Otto",)),
+    ("Headline", "Rapper Timati said the show would go on.", {"Timati": "PERSON"},
+     ("Rapper Timati",)),
+    ("Headline", "The Iranian leader Ayatollah Ali Khamenei spoke on Friday.",
+     {"Ali Khamenei": "PERSON"}, ("Ayatollah Ali Khamenei",)),
+    # a surname that is a role word is a name all the same; a body's spokesman is no name
+    ("Headline", "Actor Adam Driver said the film would open in May.",
+     {"Adam Driver": "PERSON"}, ()),
+    ("Headline", "The philosopher Peter Singer said animals suffer.",
+     {"Peter Singer": "PERSON"}, ()),
+    ("Headline", "Tory MPs voted against the bill.", {}, ("Tory MPs", "Tory")),
+]
+
+TABLES = [TITLES_AND_ROLES, FIELDS_JOINED, COUNTY_FRONTS, PARTIES, COUNTRY_IN_NAME, PAST_STATES,
+          DEFINED_TERMS, OFFICES, OFFICE_NOUNS, HEADLINE_WORDS, CLUBS, DATELINES,
+          DEMONYM_BEFORE_NAME, GENERIC_SHORT_NAMES]
 
 
 @pytest.mark.parametrize(("title", "text", "want", "absent"),

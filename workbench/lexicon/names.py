@@ -192,8 +192,9 @@ def person_name(text: str) -> str:
             parts[0] in entity_words("titles") and (
                 not in_name_list(parts[0])
                 or _before_name(parts[1])))
-            or (parts[0].lower() in entity_words("roles") and len(parts) > 2)):
-        parts.pop(0)  # "Mr", "President", "Lawyer Dmitry Sokolov"
+            or (parts[0].lower() in entity_words("roles") and (
+                len(parts) > 2 or not in_name_list(parts[0])))):
+        parts.pop(0)  # "Mr", "President", "Lawyer Dmitry Sokolov", "Rapper Timati"
     if name.isupper() and len(name) > 4:
         return " ".join(parts).title()
     return " ".join(parts)
