@@ -63,6 +63,7 @@ OFFICE_NOUNS: list[Row] = [
     ("Headline", "Labour Secretary Jane Doe resigned on Thursday.", {"Jane Doe": "PERSON"},
      ("Labour",)),
     ("Headline", "In its State of the Climate report the agency said it was hot.", {}, ("State",)),
+    ("Headline", "“Justice will be served,” the minister said.", {}, ("Justice",)),
 ]
 
 HEADLINE_WORDS: list[Row] = [
@@ -113,6 +114,12 @@ GENERIC_SHORT_NAMES: list[Row] = [
     # negative: two exchanges, so "the Exchange" is neither
     ("Headline", "Officials at the Acme Metal Exchange and the Brix Stock Exchange met. The "
      "Exchange said it would reply.", {"Exchange": "ORG"}, ()),
+    # negative: "the House" names a body of its own, not the article's White House
+    ("Headline", "The White House said the House would vote on Friday.",
+     {"White House": "ORG", "House": "ORG"}, ()),
+    # negative: an acronym is no short name of a phrase it only begins
+    ("Headline", "NATO forces moved east. The NATO office said NATO would act.",
+     {"NATO": "ORG"}, ()),
 ]
 
 FIELDS_JOINED: list[Row] = [

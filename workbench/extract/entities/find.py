@@ -215,7 +215,8 @@ def _person_ok(doc: Doc, m: Mention) -> bool:
         return False  # "Article 13 ..."
     span = m.span(doc)
     last = span[-1].lower_
-    surname = len(span) == 2 and names.is_given_name(span[0].text)  # "Adam Driver", "Peter Singer"
+    # "Adam Driver", "Peter Singer": a first name and a surname that is a role word
+    surname = len(span) == 2 and names.is_given_name(span[0].text) and last in _roles()
     if len(span) > 1 and not surname and (
             last in _roles() or (last.endswith("s") and last[:-1] in _roles())):
         owner = span[:-1].text  # "Tory MPs", "Kremlin Spokesman": people of a body, not a name

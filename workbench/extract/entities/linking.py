@@ -179,9 +179,12 @@ def _link_teams(found: list[Entity]) -> list[Entity]:
 def _link_acronyms(found: list[Entity]) -> list[Entity]:
     """"IAEA" and "International Atomic Energy Agency" in one article are one organisation."""
     full_forms: dict[str, set[str]] = {}
+    connectors = entity_words("connectors")  # "Mumbai City FC" is MCFC; "NATO office" no NATO
     for e in found:
         if e.label in ACRONYM_LABELS and len(e.canonical.split()) > 1:
-            for initial in {initials(e.canonical), spelled_initials(e.canonical)}:
+            spelled = all(w[:1].isupper() or w in connectors for w in e.canonical.split())
+            for initial in {initials(e.canonical)} | ({spelled_initials(e.canonical)} if spelled
+                                                       else set()):
                 full_forms.setdefault(initial, set()).add(e.canonical)
     groups: dict[str, str] = {}
     for e in found:
@@ -244,7 +247,8 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
                   if len(other) > len(words) and other[0] == words[0]
                   and _subsequence(words, other)
                   and (len(words) > 1 or all(w in generic for w in other[1:]))}
-        if not longer and len(words) == 1 and short in generic:
+        if not longer and len(words) == 1 and short in generic and (
+                short not in entity_words("bodies_alone")):
             # "the Exchange": the one organisation whose name ends in the word
             longer = {name: other for name, other in orgs.items()
                       if len(other) > 1 and other[-1] == short}

@@ -166,7 +166,7 @@ def hyphenated_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _split_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Cut spans at line breaks, quotation marks, opening brackets ("Acme (ACM"), dashes
+    """Cut spans at line breaks, quotation marks, an unclosed bracket ("Acme (ACM"), dashes
     standing between spaces ("CAPE CANAVERAL - SpaceX", "FILE - A") and lower-case words no
     name holds."""
     out = []
@@ -175,7 +175,7 @@ def _split_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for i in range(m.start, m.end):
             token = doc[i]
             if token.is_space or "\n" in token.whitespace_ or token.is_quote or (
-                    token.text == "(") or (
+                    token.text == "(" and ")" not in m.span(doc)[i - m.start:].text) or (
                     token.text in ("-", "–", "—") and token.whitespace_
                     and i > 0 and doc[i - 1].whitespace_) or _stray_word(token):
                 end = i + 1 if "\n" in token.whitespace_ and not token.is_space else i

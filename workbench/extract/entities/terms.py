@@ -68,14 +68,14 @@ def _offices() -> frozenset[str]:
 
 
 def kept_office_noun(doc: Doc, m: Mention) -> bool:
-    """An office's field the tagger calls a name and the sentence uses as a noun of its own
-    ("Labor will form government", "voters backed Labour", "the Treasury said") is an
-    organisation (relabelled so), not the start of a title ("Labour Secretary Jane Doe", "the
-    State of the Climate report"); an office holder's word ("President") is not."""
+    """An office's field that names a body ("office_bodies") and that the sentence uses as a
+    noun of its own ("Labor will form government", "voters backed Labour", "the Treasury
+    said") is an organisation (relabelled so), not the start of a title ("Labour Secretary Jane
+    Doe", "Labor of the ..."); other office words are not ("Justice will be served")."""
     token = doc[m.start]
     after = doc[m.end] if m.end < len(doc) else None
     if (m.label not in ("ORG", "PERSON") or m.end - m.start != 1
-            or token.lower_ in names.entity_words("roles")
+            or token.text not in names.entity_words("office_bodies")
             or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")
             or (after is not None and (after.text[:1].isupper() or after.lower_ == "of"))):
         return False
