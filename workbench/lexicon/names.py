@@ -193,11 +193,17 @@ def person_name(text: str) -> str:
                 not in_name_list(parts[0])
                 or _before_name(parts[1])))
             or (parts[0].lower() in entity_words("roles") and (
-                len(parts) > 2 or not in_name_list(parts[0])))):
+                len(parts) > 2 or (not in_name_list(parts[0]) and _agent_noun(parts[0]))))):
         parts.pop(0)  # "Mr", "President", "Lawyer Dmitry Sokolov", "Rapper Timati"
     if name.isupper() and len(name) > 4:
         return " ".join(parts).title()
     return " ".join(parts)
+
+
+def _agent_noun(word: str) -> bool:
+    """A word for someone who does something ("Rapper", "Actor", "Journalist"), not an
+    adjective that begins a name ("National Geographic")."""
+    return word.lower().endswith(("er", "or", "ist", "ian", "ant", "ent"))
 
 
 def _before_name(word: str) -> bool:
