@@ -192,11 +192,18 @@ def person_name(text: str) -> str:
             parts[0] in entity_words("titles") and (
                 not in_name_list(parts[0])
                 or _before_name(parts[1])))
-            or (parts[0].lower() in entity_words("roles") and len(parts) > 2)):
-        parts.pop(0)  # "Mr", "President", "Lawyer Dmitry Sokolov"
+            or (parts[0].lower() in entity_words("roles") and (
+                len(parts) > 2 or (not in_name_list(parts[0]) and _agent_noun(parts[0]))))):
+        parts.pop(0)  # "Mr", "President", "Lawyer Dmitry Sokolov", "Rapper Timati"
     if name.isupper() and len(name) > 4:
         return " ".join(parts).title()
     return " ".join(parts)
+
+
+def _agent_noun(word: str) -> bool:
+    """A word for someone who does something ("Rapper", "Actor", "Journalist"), not an
+    adjective that begins a name ("National Geographic")."""
+    return word.lower().endswith(("er", "or", "ist", "ian", "ant", "ent"))
 
 
 def _before_name(word: str) -> bool:
@@ -261,12 +268,26 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
+def spelled_initials(name: str) -> str:
+    """Initials with a word in capitals spelled out: ``"Mumbai City FC"`` -> ``"MCFC"``."""
+    words = re.split(r"[\s\-]+", name.replace("&", " ").replace(".", ""))
+    return "".join(w if len(w) > 1 and w.isupper() else w[0] for w in words if w[:1].isupper())
+
+
 def acronym_key(text: str) -> str | None:
-    """``"U.N."`` -> ``"UN"``; None when ``text`` is not written as an acronym."""
+    """``"U.N."`` -> ``"UN"``; ``"DfT"`` -> ``"DT"`` (the small letter stands for a small word
+    of the full name: "Department for Transport"); None when ``text`` is not written as an
+    acronym."""
     key = text.replace(".", "")
     if 2 <= len(key) <= 7 and key.isalpha() and key.isupper():
         return key
+    if _MIXED_ACRONYM.match(key):
+        return "".join(ch for ch in key if ch.isupper())
     return None
+
+
+# capitals with one small letter between two of them: "DfT", "MoD", "DfE" (not "Nato", "McDonald")
+_MIXED_ACRONYM = re.compile(r"^[A-Z](?:[a-z][A-Z]|[A-Z]){1,5}$")
 
 
 def unique(items: Iterable[T]) -> T | None:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from workbench.extract.entities import linking, people, place_mentions
+from workbench.extract.entities import linking, people, place_mentions, teams, terms
 from workbench.extract.entities import mentions as mentions_
 from workbench.extract.entities.mentions import Mention
 from workbench.lexicon import dates, names
@@ -50,9 +50,15 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = mentions_.add_known_orgs(doc, found, propn=propn)
     found = mentions_.add_told_outlets(doc, found, propn=propn)
     found = place_mentions.add_places(doc, found, propn=propn, countries=countries)
-    found = place_mentions.extend_places(doc, found)
+    found = place_mentions.extend_places_left(doc, place_mentions.extend_places(doc, found))
+    found = teams.extend_teams(doc, found)
+    body = next((s for s in article.sections if s.kind == "paragraph"), None)
+    if body is not None:
+        found = place_mentions.add_dateline(doc, found, start=body.start)
     found = mentions_.extend_org_lists(doc, found)
     found = mentions_.add_org_runs(doc, found)
+    found = terms.drop_offices(doc, terms.drop_terms(doc, found))
+    found = terms.party_names(doc, terms.extend_org_fields(doc, found))
     owned = _person_name_parts(doc, found)
     found = [m for m in found if _relabel(doc, m, owned, countries)]
     found = people.join_bracketed_names(doc, found)
@@ -96,9 +102,10 @@ def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool
         return False
     offices = {w.rstrip(".") for w in names.entity_words("titles")
                | names.entity_words("honorifics")}
-    if (m.label == "PERSON" and text.rstrip(".") in offices) or all(
+    if ((m.label == "PERSON" and text.rstrip(".") in offices) or all(
             t.text.rstrip(".") in offices for t in span) or (
-            len(span) == 1 and text.lower() in names.entity_words("roles")):
+            len(span) == 1 and text.lower() in names.entity_words("roles"))
+            ) and not terms.kept_office_noun(doc, m):
         return False  # "Brig" of "Brig. Gen. Pat Ryder", "Major General", "Lawyer"
     single = m.end - m.start == 1
     if single and m.label != "PERSON" and _calendar_word(text):
@@ -208,7 +215,10 @@ def _person_ok(doc: Doc, m: Mention) -> bool:
         return False  # "Article 13 ..."
     span = m.span(doc)
     last = span[-1].lower_
-    if len(span) > 1 and (last in _roles() or (last.endswith("s") and last[:-1] in _roles())):
+    # "Adam Driver", "Peter Singer": a first name and a surname that is a role word
+    surname = len(span) == 2 and names.is_given_name(span[0].text) and last in _roles()
+    if len(span) > 1 and not surname and (
+            last in _roles() or (last.endswith("s") and last[:-1] in _roles())):
         owner = span[:-1].text  # "Tory MPs", "Kremlin Spokesman": people of a body, not a name
         if not (names.is_known_org(owner) or owner in names.standalone_orgs()):
             return False
@@ -255,6 +265,7 @@ def _shouted(doc: Doc, article: Article, found: list[Mention]) -> list[Mention]:
     for m, span in zip(found, spans, strict=True):
         text = names.strip_name(span.text)
         if (text.isupper() and article.section_kind(span.start_char) != "title"
+                and m.note != "dateline"
                 and any(len(w) > 5 for w in text.split())
                 and text.lower() not in normal and not names.is_place(text.title())
                 and not names.is_country(text) and not names.is_known_org(text)):
@@ -302,12 +313,16 @@ def _headline(doc: Doc, article: Article, found: list[Mention]) -> list[Mention]
         return found
     body = {names.strip_name(m.span(doc).text).lower(): m.label for m in found
             if not title.start <= m.span(doc).start_char < title.end}
+    # words the body writes in lower case are common words there ("SUMMIT", "summit")
+    common = {t.lower_ for t in doc if t.is_lower and t.idx >= title.end}
     kept = []
     for m in found:
         if not title.start <= m.span(doc).start_char < title.end:
             kept.append(m)
             continue
         part = _known_part(doc, m, body)
+        if part is m and all(t.lower_ in common for t in m.span(doc)):
+            continue
         if part is not None:
             kept.extend(mentions_.trim(doc, [part]))
     return kept

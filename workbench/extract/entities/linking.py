@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from workbench.extract.entities.teams import club_town
 from workbench.lexicon import places
 from workbench.lexicon.names import (
     GAZETTEER_LABELS,
@@ -27,6 +28,7 @@ from workbench.lexicon.names import (
     is_known_org,
     person_name,
     person_parts,
+    spelled_initials,
     unique,
 )
 from workbench.model import Entity
@@ -39,6 +41,7 @@ def link_mentions(found: Sequence[Entity]) -> list[Entity]:
     """One canonical name per thing in an article: people by their fullest name, acronyms by
     their full form, places by their first spelling, case variants by the usual case."""
     linked = _link_people(list(found))
+    linked = _link_teams(linked)
     linked = _link_case(linked)
     linked = _link_acronyms(linked)
     linked = _link_orgs(linked)
@@ -163,15 +166,30 @@ def _link_people(found: list[Entity]) -> list[Entity]:
     return linked
 
 
+def _link_teams(found: list[Entity]) -> list[Entity]:
+    """"Mumbai City" in an article that names "Mumbai City FC" is the club."""
+    clubs = {town: e.canonical for e in found if e.label == "ORG"
+             and (town := club_town(e.canonical)) is not None}
+    if not clubs:
+        return found
+    return [replace(e, canonical=clubs[e.canonical], label="ORG", country=None)
+            if e.canonical in clubs else e for e in found]
+
+
 def _link_acronyms(found: list[Entity]) -> list[Entity]:
     """"IAEA" and "International Atomic Energy Agency" in one article are one organisation."""
     full_forms: dict[str, set[str]] = {}
+    connectors = entity_words("connectors")  # "Mumbai City FC" is MCFC; "NATO office" no NATO
     for e in found:
         if e.label in ACRONYM_LABELS and len(e.canonical.split()) > 1:
-            full_forms.setdefault(initials(e.canonical), set()).add(e.canonical)
+            spelled = all(w[:1].isupper() or w in connectors for w in e.canonical.split())
+            for initial in {initials(e.canonical)} | ({spelled_initials(e.canonical)} if spelled
+                                                       else set()):
+                full_forms.setdefault(initial, set()).add(e.canonical)
     groups: dict[str, str] = {}
     for e in found:
-        key = acronym_key(e.canonical) if e.label in ACRONYM_LABELS else None
+        # "DfT" tagged as a person is an acronym all the same
+        key = acronym_key(e.canonical) if e.label in ACRONYM_LABELS | {"PERSON"} else None
         if key and (full := unique(full_forms.get(key, ()))):
             groups[e.canonical] = full
     if not groups:
@@ -229,6 +247,11 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
                   if len(other) > len(words) and other[0] == words[0]
                   and _subsequence(words, other)
                   and (len(words) > 1 or all(w in generic for w in other[1:]))}
+        if not longer and len(words) == 1 and short in generic and (
+                short not in entity_words("bodies_alone")):
+            # "the Exchange": the one organisation whose name ends in the word
+            longer = {name: other for name, other in orgs.items()
+                      if len(other) > 1 and other[-1] == short}
         if not longer and len(words) == 1 and short not in labels.get("GPE", ()) \
                 and short not in generic:
             longer = {name: other for name, other in orgs.items()

@@ -166,14 +166,16 @@ def hyphenated_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _split_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Cut spans at line breaks, quotation marks, dashes standing between spaces ("CAPE
-    CANAVERAL - SpaceX", "FILE - A") and lower-case words no name holds."""
+    """Cut spans at line breaks, quotation marks, an unclosed bracket ("Acme (ACM"), dashes
+    standing between spaces ("CAPE CANAVERAL - SpaceX", "FILE - A") and lower-case words no
+    name holds."""
     out = []
     for m in mentions:
         start = m.start
         for i in range(m.start, m.end):
             token = doc[i]
             if token.is_space or "\n" in token.whitespace_ or token.is_quote or (
+                    token.text == "(" and ")" not in m.span(doc)[i - m.start:].text) or (
                     token.text in ("-", "–", "—") and token.whitespace_
                     and i > 0 and doc[i - 1].whitespace_) or _stray_word(token):
                 end = i + 1 if "\n" in token.whitespace_ and not token.is_space else i
@@ -306,8 +308,9 @@ def extend_org_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def add_org_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Organisations the tagger left untagged: capitalised words that end in an organisation
-    word ("the Green Party", "Marlow Town Council"), or a name and the local body it heads
-    ("Harlow council", "the Dade County School board")."""
+    word ("the Green Party", "Marlow Town Council", "the Dade County Health and Human Services
+    Agency"), or a name and the local body it heads ("Harlow council", "the Dade County School
+    board")."""
     taken = taken_tokens(mentions)
     generic = names.entity_words("org_words")
     bodies = names.entity_words("local_bodies")
@@ -322,10 +325,11 @@ def add_org_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             taken.add(m.end - 1)
     for t in doc:
         if t.i in taken or not (t.text in generic or t.text in bodies) or (
-                t.i + 1 < len(doc) and doc[t.i + 1].text in bodies):
-            continue
+                t.i + 1 < len(doc) and doc[t.i + 1].text in bodies | generic):
+            continue  # "Services" of "Human Services Agency" is inside the run that ends later
         start = t.i
-        while start > 0 and start - 1 not in taken and is_name_part(doc[start - 1]):
+        while start > 0 and start - 1 not in taken and (
+                is_name_part(doc[start - 1]) or joins_fields(doc, start - 1)):
             start -= 1
         while start < t.i and (doc[start].lower_ in ("the", "a", "an") or (
                 not is_name_word(doc[start]) and not names.is_place(doc[start].text))):
@@ -335,6 +339,12 @@ def add_org_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             added.append(Mention(start, t.i + 1, "ORG", "org-run"))
             taken.update(range(start, t.i + 1))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def joins_fields(doc: Doc, i: int) -> bool:
+    """"and" between two fields of one body's name: "Health and Human Services"."""
+    return (doc[i].lower_ in ("and", "&") and i > 0 and is_name_part(doc[i - 1])
+            and doc[i - 1].text in names.entity_words("titles") | names.entity_words("org_words"))
 
 
 def bracketed_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -95,14 +95,21 @@ def _absorbable(doc: Doc, m: Mention) -> bool:
 
 
 def person_shaped(span: Span) -> bool:
-    """Two to four name words, none of them an office, organisation or place word, not after
-    "the" or inside quotation marks (a show, a book: "The Faulkner Focus")."""
+    """Two to four name words, none of them an office, organisation or place word nor a
+    country ("West Germany"), not after "the" or inside quotation marks (a show, a book: "The
+    Faulkner Focus")."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and (before.lower_ == "the" or _opening_quote(before)):
         return False
     return (2 <= len(span) <= 4 and all(is_name_word(t) for t in span)
-            and not names.is_place(span.text) and not names.is_known_org(span.text))
+            and not names.is_place(span.text) and not names.is_known_org(span.text)
+            and not any(_country_word(t.text) for t in span))
+
+
+def _country_word(word: str) -> bool:
+    """A country's name that is no first name: "Germany" of "West Germany" (not "Georgia")."""
+    return names.is_country(word) and not names.is_given_name(word)
 
 
 def _opening_quote(token: Token) -> bool:
@@ -201,6 +208,8 @@ def add_people(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token]) -> 
                 and (not run or (t.i == run[-1].i + 1 and not t.is_sent_start))):
             run.append(t)
             continue
+        while run and names.demonym_code(run[0].text):
+            run = run[1:]  # "American" of "Cuban-American Marco Ruiz"
         if len(run) >= 2 and names.is_given_name(run[0].text) and _bounded(
                 doc, run[0].i, run[-1].i + 1):
             span = doc[run[0].i:min(run[-1].i + 1, run[0].i + 4)]
@@ -211,10 +220,12 @@ def add_people(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token]) -> 
 
 
 def _bounded(doc: Doc, start: int, end: int) -> bool:
-    """Not part of a longer capitalised phrase (a title, an organisation's name)."""
+    """Not part of a longer capitalised phrase (a title, an organisation's name); a demonym
+    before the name is no part of it ("Hungarian-American Katalin Karpati")."""
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
     return ((before is None or not before.text[:1].isupper() or before.is_punct
+             or names.demonym_code(before.text) is not None
              or before.text in names.entity_words("titles")
              or before.text in names.entity_words("honorifics") or bool(doc[start].is_sent_start))
             and (after is None or not after.text[:1].isupper() or after.is_punct))

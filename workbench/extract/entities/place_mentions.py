@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from workbench.extract.entities.mentions import Mention, is_name_part, taken_tokens
+from workbench.extract.entities.mentions import Mention, is_name_part, is_name_word, taken_tokens
 from workbench.lexicon import names, places
 
 
@@ -117,3 +117,62 @@ def extend_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m.end, m.label, m.note = end, "GPE", m.note + "+place"
                 break
     return mentions
+
+
+# what follows a dateline's place: "IOWA CITY, Iowa", "(MARGAO)", "BALTIMORE (AP) --", "LAGOS:"
+_DATELINE_ENDS = frozenset({",", ")", "(", ":", "-", "--", "–", "—"})
+
+
+def add_dateline(doc: Doc, mentions: list[Mention], *, start: int) -> list[Mention]:
+    """The place in capitals that opens the body ("(IOWA CITY, Iowa) —", "MARGAO: ...") is a
+    place, whatever the tagger made of it, named in its usual case ("Iowa City")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return mentions
+    first = span.start + (doc[span.start].text == "(")
+    end = first
+    while end < len(doc) and end - first < 4 and doc[end].is_upper and doc[end].text.replace(
+            ".", "").isalpha() and len(doc[end].text) > 1:
+        end += 1
+    if end == first or end >= len(doc) or doc[end].text not in _DATELINE_ENDS:
+        return mentions
+    text = doc[first:end].text
+    name = places.strip_region(text.title()) if not names.is_known_org(text) else text
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if names.is_known_org(text) or names.demonym_code(text) or not (
+            names.is_place(name) or (doc[end].text in (",", "(") and after is not None
+                                     and after.text[:1].isupper())):
+        return mentions  # "REUTERS -", "BREAKING:"; a place, or one its state or agency follows
+    kept = [m for m in mentions if m.end <= first or m.start >= end]
+    kept.append(Mention(first, end, "GPE", "dateline", name=name))
+    return sorted(kept, key=lambda m: m.start)
+
+
+def extend_places_left(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A county or district cut short at its front ("Contra" + "Costa County", the first word
+    tagged apart or not at all): the capitalised words before it are its name."""
+    owner = {i: m for m in mentions for i in range(m.start, m.end)}
+    place_words = names.entity_words("place_words")
+    dropped: set[int] = set()
+    for m in mentions:
+        if m.label not in ("GPE", "LOC") or doc[m.end - 1].text not in place_words:
+            continue
+        start = m.start
+        while start > 0 and m.start - start < 2 and _front_word(doc, start - 1,
+                                                                  owner.get(start - 1)):
+            start -= 1
+        if start < m.start:
+            dropped.update(id(owner[i]) for i in range(start, m.start) if i in owner)
+            m.start, m.note = start, m.note + "+front"
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
+
+
+def _front_word(doc: Doc, i: int, tagged: Mention | None) -> bool:
+    """A name word that can open a place's name: untagged mid-sentence, or tagged alone as an
+    organisation ("Contra" at a sentence's start)."""
+    token = doc[i]
+    if not is_name_word(token) or token.pos_ != "PROPN" or names.is_place(token.text):
+        return False
+    if tagged is None:
+        return not token.is_sent_start
+    return tagged.label in ("ORG", "NORP") and tagged.end - tagged.start == 1
