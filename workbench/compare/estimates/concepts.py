@@ -200,6 +200,16 @@ def understand(topic: str) -> Concept | None:
     return Concept(family, noun.words, counted, owned, event, event_words, events)
 
 
+def unread(concept: Concept, words: list[str]) -> tuple[str, ...]:
+    """The words of a query (its names taken out) that neither name its counted noun or its
+    event nor are function words: conditions the lexicon cannot read ("launched" when no
+    event family has it), kept so that the query is never read more loosely than written."""
+    read = {*concept.noun.split(), *(concept.event_words or "").split()}
+    skip = set(data()["query_function_words"])
+    return tuple(w for w in words if w.isalpha() and w not in skip
+                 and w not in read and singular(w) not in read)
+
+
 def contrasted(concept: Concept, family: str | None, sentence_words: list[str]) -> str | None:
     """A broader noun standing for the query's ("people" for civilians) unless the sentence
     names what sets them apart ("people killed at a military base"): the contrast word."""

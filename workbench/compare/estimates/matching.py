@@ -40,6 +40,7 @@ class Query:
     dates: tuple[str, ...]
     has_event_word: bool = False
     concept: concepts.Concept | None = None
+    required: tuple[str, ...] = ()  # words the lexicon cannot read: each must be in the sentence
 
     def matches(self, estimate: Estimate) -> bool:
         return self.reason(estimate) is not None
@@ -49,7 +50,13 @@ class Query:
         None when it does not."""
         if self.concept is None or estimate.reading is None:
             return self.plain_reason(estimate)
-        return self._concept_reason(self.concept, estimate, estimate.reading)
+        reason = self._concept_reason(self.concept, estimate, estimate.reading)
+        if reason is None or not self.required:
+            return reason
+        said = {t.word for t in phrases.tokens(estimate.sentence)}
+        if not all(any(w.startswith(_stem(r)) for w in said) for r in self.required):
+            return None
+        return reason + ", " + ", ".join(f"'{r}' in the sentence" for r in self.required)
 
     def _concept_reason(self, concept: concepts.Concept, estimate: Estimate,
                         reading: Reading) -> str | None:
@@ -105,7 +112,7 @@ class Query:
             if key.places and not _name_in(name, _with_countries(key.places)):
                 return None
             found = _name_in(name, _with_countries(tuple(pool)))
-            if not found and _countries(estimate.named) - {name}:
+            if not found and _countries(_where(estimate)) - {name}:
                 return None  # a place of another country named
             said.append(f"in {name}" if found else f"{name} unstated")
         for name in self.names:
@@ -164,6 +171,13 @@ def _inside(name: str, concept: concepts.Concept, estimate: Estimate) -> bool:
     if concept.event not in phrases.data()["origin_events"] or not towns:
         return False
     return all(names.country_of(town) == name for town in towns)
+
+
+def _where(estimate: Estimate) -> tuple[str, ...]:
+    """The places a sentence names as where things are: a possessive names whose, not where
+    ("Russia's war displaced 10 million people" says nothing of where they are)."""
+    return tuple(n for n in estimate.named
+                 if not re.search(rf"\b{re.escape(n)}['’]s\b", estimate.sentence))
 
 
 def _countries(found: tuple[str, ...]) -> set[str]:
@@ -253,6 +267,7 @@ def parse(topic: str) -> Query:
                 roles[_role(phrase, words[i - 1].lower() if i else "")].append(name)
                 used[i:i + size] = [True] * size
     lowered = [w.lower() for w in words]
+    unnamed = [w for w, named in zip(lowered, used, strict=True) if not named]
     forms = phrases.event_forms()
     event: str | None = None
     has_event = False
@@ -278,8 +293,15 @@ def parse(topic: str) -> Query:
     concept = concepts.understand(text)
     if not units and concept is None:
         raise ValueError(f"topic {topic!r} names nothing counted; try e.g. 'North Korean troops'")
+    required = concepts.unread(concept, unnamed) if concept is not None else ()
     return Query(topic, tuple(units), tuple(roles["any"]), tuple(roles["owner"]),
-                 tuple(roles["place"]), event, dates, has_event, concept)
+                 tuple(roles["place"]), event, dates, has_event, concept, required)
+
+
+def _stem(word: str) -> str:
+    """A query word's stem as a prefix of its inflections ("displaced" -> "displa", matching
+    "displacement"); short words whole."""
+    return word[:max(4, len(word) - 3)]
 
 
 def _role(phrase: str, preposition: str) -> str:

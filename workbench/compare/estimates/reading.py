@@ -74,6 +74,8 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     described: Hit | None = None
     tally = False
     toll: _Toll | None = None
+    if noun is None and _population(left):
+        return Reading(None, None, None)
     if noun is None:
         after = _noun_after(right)
         if after is not None:
@@ -102,7 +104,7 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     if hit is None and before is not None and _goes_on(text, sentence):
         hit = clauses.event_before(tokens(text, *before))
     if hit is not None and _unless_after(hit, left, right):
-        hit = Hit(noun.implied_event, noun.words) if noun and noun.implied_event else None
+        hit = _instead(hit, noun)
     family = noun.family if noun is not None else None
     event = concepts.as_event(family, hit.event) if hit else None
     chain = toll.chain if toll is not None else len(left)
@@ -233,6 +235,27 @@ def _unless_after(hit: Hit, left: list[Token], right: list[Token]) -> bool:
     joined = " " + " ".join(t.word for t in [*left, *right]) + " "
     return any(f" {hit.words} {after} " in joined
                for after in concepts.data()["events"][hit.event].get("unless_after", []))
+
+
+def _instead(hit: Hit, noun: Noun | None) -> Hit | None:
+    """The event a word means when words after it make it another: the event the noun
+    implies ("refugees fled their homes" fled), else the word's other event ("people fled
+    their homes" were displaced), else none."""
+    if noun is not None and noun.implied_event is not None:
+        return Hit(noun.implied_event, noun.words)  # refugees who fled their homes
+    instead = concepts.data()["events"][hit.event].get("unless_after_is")
+    return Hit(str(instead), hit.words) if instead else None
+
+
+def _population(left: list[Token]) -> bool:
+    """"a city of just over 700,000", "a country of 44 million": a bare number after a place
+    word and "of" is how many live there, not a count of the sentence's event."""
+    hedges = set(concepts.data()["toll_links"]) | {"just"}
+    words = [t.word for t in left]
+    while words and words[-1] in hedges - {"of"}:
+        words.pop()
+    places = set(concepts.data()["city_kinds"]) | set(concepts.data()["population_words"])
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in places
 
 
 def _in_list(left: list[Token]) -> bool:

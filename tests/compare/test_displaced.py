@@ -1,0 +1,99 @@
+"""Displacement inside a country is not fleeing abroad, a query word the lexicon cannot read
+is required in the sentence, and a town's population is no count. Invented sentences on
+patterns of war, disaster and flood reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compare.builders import E, Q, build
+from tests.compare.test_concepts import one
+from workbench import compare
+from workbench.compare.estimates import concepts, matching
+
+
+def people(sentence: str, words: str, value: float, *, obj: str = "people",
+           names: tuple[E, ...] = ()) -> object:
+    return one(sentence, words, value, "person", obj, names=names)
+
+
+DISPLACED = [
+    ("The fighting has displaced more than 6 million people inside the country.",
+     "more than 6 million", 6e6, "people"),
+    ("Some 2 million people have fled their homes but stayed in the country.", "Some 2 million",
+     2e6, "people"),
+    ("The storm forced 40,000 residents from their homes.", "40,000", 4e4, "residents"),
+    ("The region now hosts 300,000 internally displaced people.", "300,000", 3e5,
+     "internally displaced people"),
+    ("Aid groups count 90,000 IDPs in the camps.", "90,000", 9e4, "IDPs"),
+]
+ABROAD = [
+    ("More than 3 million refugees have fled to neighbouring countries.", "More than 3 million",
+     3e6, "refugees"),
+    ("About 2 million people have crossed the border into Poland.", "About 2 million", 2e6,
+     "people"),
+    ("Some 500,000 refugees fled their homes into Moldova.", "Some 500,000", 5e5, "refugees"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "value", "obj"), DISPLACED)
+def test_displaced_people_answer_displacement_not_refugees(sentence: str, words: str,
+                                                           value: float, obj: str) -> None:
+    facts = people(sentence, words, value, obj=obj)
+    assert compare.estimates([facts], "people displaced").height == 1, sentence
+    assert compare.estimates([facts], "refugees who fled").is_empty(), sentence
+
+
+@pytest.mark.parametrize(("sentence", "words", "value", "obj"), ABROAD)
+def test_refugees_abroad_are_not_internally_displaced(sentence: str, words: str, value: float,
+                                                      obj: str) -> None:
+    facts = people(sentence, words, value, obj=obj)
+    assert compare.estimates([facts], "refugees who fled").height == 1, sentence
+    assert compare.estimates([facts], "people displaced").is_empty(), sentence
+    assert compare.estimates([facts], "internally displaced people").is_empty(), sentence
+
+
+def test_a_possessive_country_says_whose_not_where() -> None:
+    facts = people("Moscow's offensive has displaced 8 million people.", "8 million", 8e6,
+                   names=(E("Moscow"),))
+    assert compare.estimates([facts], "people displaced inside Ukraine").height == 1
+    elsewhere = people("The floods displaced 8 million people in Pakistan.", "8 million", 8e6,
+                       names=(E("Pakistan"),))
+    assert compare.estimates([elsewhere], "people displaced inside Ukraine").is_empty()
+
+
+@pytest.mark.parametrize(("topic", "required"), [
+    ("missiles launched", ("launched",)),
+    ("people trapped in Mariupol", ("trapped",)),
+    ("civilians killed", ()),
+    ("refugees who fled Ukraine", ()),
+    ("people displaced inside Ukraine", ()),
+])
+def test_a_query_word_the_lexicon_cannot_read_is_kept(topic: str,
+                                                       required: tuple[str, ...]) -> None:
+    assert matching.parse(topic).required == required
+
+
+def test_a_required_word_must_stand_in_the_sentence() -> None:
+    trapped = people("Some 100,000 people remain trapped in the city.", "Some 100,000", 1e5)
+    killed = people("Some 100 people were killed in the city.", "Some 100", 100)
+    table = compare.estimates([trapped, killed], "people trapped")
+    assert table["value"].to_list() == [1e5]
+    assert "'trapped' in the sentence" in table["match"][0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It shelters 20,000 displaced people in a city of just over 700,000.",
+    "The war has uprooted families across a country of 44 million.",
+])
+def test_a_population_is_no_count(sentence: str) -> None:
+    words = "just over 700,000" if "700,000" in sentence else "44 million"
+    facts = build(sentence, quantities=(Q(words, 1),))
+    table = compare.estimates([facts], "people displaced")
+    assert words not in table["quantity"].to_list()
+
+
+def test_displacement_is_its_own_event() -> None:
+    concept = concepts.understand("people displaced inside Ukraine")
+    assert concept is not None and concept.event == "displace"
+    assert "flee" not in concept.events
