@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from workbench.compare import phrases
-from workbench.compare.estimates import concepts, qualify
+from workbench.compare.estimates import concepts, qualify, sides
 from workbench.compare.estimates.measurables import Estimate
 from workbench.compare.estimates.reading import Reading
 from workbench.compare.units import normal_unit, plural
@@ -90,9 +90,13 @@ class Query:
 
     def _owned(self, estimate: Estimate) -> bool:
         """A broader count owned, in its own words, by the query's owner: "498 Russian
-        deaths", "15,000 Russians" for Russian soldiers killed."""
-        return bool(self.owners) and all(_name_in(name, set(estimate.key.owners))
-                                         for name in self.owners)
+        deaths", "15,000 Russians" for Russian soldiers killed; not when the sentence makes
+        the owner the country invaded ("549 Ukrainians killed since Russia invaded"): its
+        people are civilians too."""
+        return bool(self.owners) and all(
+            _name_in(name, set(estimate.key.owners)) and not sides.at_home(estimate.sentence,
+                                                                             name)
+            for name in self.owners)
 
     def _names_reason(self, estimate: Estimate) -> str | None:
         """Owners must be named (in the noun phrase, else in the sentence); other names must
@@ -101,7 +105,15 @@ class Query:
         pool = set(key.qualifiers) if key.qualifiers else set(estimate.mentions)
         owners = set(key.owners) if key.qualifiers else set(estimate.mentions)
         said: list[str] = []
+        read = _side(estimate) if self.owners and not key.owners else sides.Side()
         for name in self.owners:
+            if read.owner is not None:
+                if read.owner != name:
+                    return None  # the other side's
+                said.append(f"of {name} (its side in the sentence)")
+                continue
+            if read.not_owner == name:
+                return None  # the side that killed or destroyed them
             if _name_in(name, owners):
                 said.append(f"of {name}")
                 continue
@@ -171,6 +183,18 @@ def _inside(name: str, concept: concepts.Concept, estimate: Estimate) -> bool:
     if concept.event not in phrases.data()["origin_events"] or not towns:
         return False
     return all(names.country_of(town) == name for town in towns)
+
+
+def _side(estimate: Estimate) -> sides.Side:
+    """The side owning a count whose noun phrase names nobody, read from its sentence."""
+    at = estimate.quantity.start - estimate.sentence_start
+    said = estimate.reading.event_words if estimate.reading is not None else None
+    lowered = estimate.sentence.lower()
+    before = said is not None and said in lowered[:at] and said not in lowered[at:]
+    if estimate.possessed:
+        return sides.Side()
+    return sides.side(estimate.sentence, at, source_country=estimate.body.country,
+                      event_before=before)
 
 
 def _where(estimate: Estimate) -> tuple[str, ...]:

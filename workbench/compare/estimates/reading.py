@@ -105,6 +105,8 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
         hit = clauses.event_before(tokens(text, *before))
     if hit is not None and _unless_after(hit, left, right):
         hit = _instead(hit, noun)
+    if hit is not None and _agent(hit, right):
+        hit = None  # "two soldiers murdered her husband": they did it
     family = noun.family if noun is not None else None
     event = concepts.as_event(family, hit.event) if hit else None
     chain = toll.chain if toll is not None else len(left)
@@ -245,6 +247,21 @@ def _instead(hit: Hit, noun: Noun | None) -> Hit | None:
         return Hit(noun.implied_event, noun.words)  # refugees who fled their homes
     instead = concepts.data()["events"][hit.event].get("unless_after_is")
     return Hit(str(instead), hit.words) if instead else None
+
+
+def _agent(hit: Hit, right: list[Token]) -> bool:
+    """The counted things did the event to someone: its word right after their noun, then
+    its object ("five gunmen killed two guards", "two soldiers shot the driver")."""
+    said = hit.words.split()
+    if [t.word for t in right[:len(said)]] != said or not hit.after:
+        return False
+    if hit.event not in concepts.data()["agent_events"]:
+        return False
+    opener, rest = hit.after[0], hit.after[1:2]
+    if opener[0].isdigit() or opener in concepts.data()["count_words"]:
+        return True
+    times = set(concepts.data()["object_not_after"])
+    return opener in concepts.data()["object_openers"] and not (set(rest) & times)
 
 
 def _population(left: list[Token]) -> bool:
