@@ -161,6 +161,7 @@ class Concept:
     event: str | None
     event_words: str | None
     events: frozenset[str]  # event families accepted as it
+    money: bool = False  # an amount of money for a purpose ("military aid")
 
 
 def understand(topic: str) -> Concept | None:
@@ -215,7 +216,7 @@ def contrasted(concept: Concept, family: str | None, sentence_words: list[str]) 
     names what sets them apart ("people killed at a military base"): the contrast word."""
     if family == concept.family:
         return None
-    contrasts = data()["counted"][concept.family].get("unless", [])
+    contrasts = data()["counted"].get(concept.family, {}).get("unless", [])
     for phrase in contrasts:
         words = tuple(t.word for t in tokens(phrase))
         if any(tuple(sentence_words[i:i + len(words)]) == words

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from workbench.compare import phrases
-from workbench.compare.estimates import concepts, qualify, sides
+from workbench.compare.estimates import concepts, money, qualify, sides
 from workbench.compare.estimates.measurables import Estimate
 from workbench.compare.estimates.reading import Reading
 from workbench.compare.units import normal_unit, plural
@@ -71,7 +71,7 @@ class Query:
         words = [t.word for t in phrases.tokens(estimate.sentence)]
         if concepts.contrasted(concept, family, words) is not None:
             return None
-        if _earlier(estimate):
+        if _earlier(estimate, running=concept.money):
             return None
         where = self._names_reason(estimate)
         if where is None:
@@ -124,8 +124,11 @@ class Query:
             if key.places and not _name_in(name, _with_countries(key.places)):
                 return None
             found = _name_in(name, _with_countries(tuple(pool)))
-            if not found and _countries(_where(estimate)) - {name}:
+            money_ = self.concept is not None and self.concept.money  # a donor is no place
+            if not found and not money_ and _countries(_where(estimate)) - {name}:
                 return None  # a place of another country named
+            if money_ and not found and money.recipients(estimate.sentence) - {name}:
+                return None  # money for another country
             said.append(f"in {name}" if found else f"{name} unstated")
         for name in self.names:
             if key.owners and not _name_in(name, set(key.qualifiers)):
@@ -169,6 +172,9 @@ def _counted_reason(concept: concepts.Concept, reading: Reading) -> str:
     if reading.noun is None:
         how = "tally" if reading.tally else "toll" if reading.toll else "no noun"
         return f"{how} ≈ {wanted}"
+    if concept.money:  # an amount: its purpose as written
+        said = reading.noun.words
+        return f"for {said}" if reading.family == concept.family else f"for {said} ≈ {wanted}"
     said = plural(reading.noun.words)
     how = "tally: " if reading.tally else "toll: " if reading.toll else ""
     if reading.family == concept.family:
@@ -243,9 +249,10 @@ def _ranked(estimates: list[Estimate]) -> list[str]:
     return sorted(tally, key=lambda c: -tally[c])
 
 
-def _earlier(estimate: Estimate) -> bool:
+def _earlier(estimate: Estimate, *, running: bool = False) -> bool:
     """The sentence dates its count in a year before the report's ("in 1941", "since
-    2014", "in 2021")."""
+    2014", "in 2021"); with ``running``, "since 2014" starts a total running to the report
+    (money given since a year)."""
     words = [t.word for t in phrases.tokens(estimate.sentence)]
     for cue in concepts.data()["earlier_cues"]:
         wanted = [t.word for t in phrases.tokens(cue)]
@@ -254,7 +261,9 @@ def _earlier(estimate: Estimate) -> bool:
             return True
     if not estimate.stated or not estimate.years:
         return False
-    return min(estimate.years) < int(estimate.stated[:4])
+    years = [y for y in estimate.years
+             if not (running and re.search(rf"\bsince\s+{y}\b", estimate.sentence))]
+    return bool(years) and min(years) < int(estimate.stated[:4])
 
 
 def _since(before: list[str]) -> bool:
@@ -314,7 +323,7 @@ def parse(topic: str) -> Query:
                 units.append((unit, implied))
     if event is not None:
         _, event = normal_unit("thing", event)
-    concept = concepts.understand(text)
+    concept = concepts.understand(text) or money.understand(text)
     if not units and concept is None:
         raise ValueError(f"topic {topic!r} names nothing counted; try e.g. 'North Korean troops'")
     required = concepts.unread(concept, unnamed) if concept is not None else ()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.compare.estimates import clauses, concepts
+from workbench.compare.estimates import clauses, concepts, money
 from workbench.compare.estimates.clauses import Hit
 from workbench.compare.estimates.concepts import Noun, noun_of
 from workbench.compare.phrases import Token, phrase_at, phrase_ending, tokens
@@ -71,6 +71,9 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     left = tokens(text, sentence[0], quantity.start)
     noun_end = max(quantity.end, quantity.object_end or quantity.end)
     right = tokens(text, noun_end, sentence[1])
+    if money.is_money(quantity.unit):
+        purpose = money.purpose_near(left, right)
+        return Reading(Noun(*purpose) if purpose else noun, None, None)
     described: Hit | None = None
     tally = False
     toll: _Toll | None = None
