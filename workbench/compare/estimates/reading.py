@@ -20,7 +20,7 @@ from workbench.compare.estimates import clauses, concepts, money
 from workbench.compare.estimates.clauses import Hit
 from workbench.compare.estimates.concepts import Noun, noun_of
 from workbench.compare.phrases import Token, phrase_at, phrase_ending, tokens
-from workbench.lexicon import names
+from workbench.lexicon import names, singular
 from workbench.model import Quantity
 
 TALLY_MARKS = frozenset({"—", "–", ":", "-"})
@@ -68,6 +68,8 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     in its sentence with a noun; ``before``: the sentence before)."""
     written = quantity.object or quantity.unit
     noun = noun_of(written) if written else None
+    if noun is not None and written and written.lower() in concepts.data()["noun_modifiers"]:
+        noun = None  # "12 enemy aircraft": the noun comes after the word taken for it
     left = tokens(text, sentence[0], quantity.start)
     noun_end = max(quantity.end, quantity.object_end or quantity.end)
     right = tokens(text, noun_end, sentence[1])
@@ -85,7 +87,7 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
             noun, skip, described = after
             right = right[skip:]
     if noun is None:
-        noun = _tally_noun(left)
+        noun = _tally_noun(left, text, quantity.start)
         tally = noun is not None
     if noun is None:
         toll = _toll(left)
@@ -171,19 +173,34 @@ def _describing(words: list[str], i: int, after_event: bool) -> bool:
     joining two event words ("destroyed and damaged"), a demonym ("downed Russian")."""
     if words[i] in ("and", "or"):
         return after_event and phrase_at(words, i + 1, concepts.event_forms()) > 0
-    return names.demonym_code(words[i]) is not None
+    return (names.demonym_code(words[i]) is not None
+            or words[i] in concepts.data()["noun_modifiers"])
 
 
-def _tally_noun(left: list[Token]) -> Noun | None:
-    """"tanks — 300", "tanks: 300": the counted noun of a tally stands before its number."""
-    if len(left) < 2 or left[-1].word not in TALLY_MARKS:
+def _tally_noun(left: list[Token], text: str, number: int) -> Noun | None:
+    """"tanks — 300", "tanks: 300", "personnel - about 15,000": the counted noun of a tally
+    stands before its mark and number (a hedge may stand between)."""
+    hedges = set(concepts.data()["tally_hedges"])
+    end = len(left)
+    while end > 0 and left[end - 1].word in hedges:
+        end -= 1
+    if end >= 2 and left[end - 1].word in TALLY_MARKS:
+        words = [t.word for t in left[:end - 1]]
+    elif end >= 1 and _spaced_hyphen(text[left[end - 1].end:(
+            left[end].start if end < len(left) else number)]):
+        words = [t.word for t in left[:end]]
+    else:
         return None
-    words = [t.word for t in left[:-1]]
     for size in range(min(4, len(words)), 0, -1):
         found = concepts.form_at(words, len(words) - size)
         if found is not None and found[1] == size:
-            return Noun(found[0], " ".join(words[-size:]))
+            return Noun(found[0], " ".join([*words[-size:-1], singular(words[-1])]))
     return None
+
+
+def _spaced_hyphen(gap: str) -> bool:
+    """A hyphen set off by a space, which no token stands for ("tanks - 509")."""
+    return gap.strip() == "-" and gap != "-"
 
 
 def _toll(left: list[Token]) -> _Toll | None:

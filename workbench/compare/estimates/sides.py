@@ -37,6 +37,9 @@ def side(sentence: str, number_at: int, *, source_country: str | None,
     ours = _ours(before, words)
     if ours and source_country:
         return Side(owner=source_country)
+    enemy = set(concepts.data()["enemy_words"])
+    if source_country and any(t.word in enemy for t in words):
+        return Side(not_owner=source_country)  # "it downed 12 enemy aircraft"
     plain = [t.word for t in before]
     for country, at in reversed(_sides(before)):
         event, passive = _event_after(before[at + 1:at + 1 + AGENT_GAP + 1])
