@@ -97,3 +97,15 @@ def test_displacement_is_its_own_event() -> None:
     concept = concepts.understand("people displaced inside Ukraine")
     assert concept is not None and concept.event == "displace"
     assert "flee" not in concept.events
+
+
+def test_people_fleeing_to_a_town_of_the_country_stay_inside_it() -> None:
+    inside = people("Some 40 people fleeing the fighting found shelter near Lviv.", "Some 40", 40,
+                    names=(E("Lviv", canonical="Lviv"),))
+    abroad = people("Some 40 people from Lviv have crossed the border into Poland.", "Some 40",
+                    40, names=(E("Lviv", canonical="Lviv"), E("Poland")))
+    flood = people("Some 900 people fleeing the floods found shelter in Multan.", "Some 900",
+                   900, names=(E("Multan", canonical="Multan"),))
+    assert compare.estimates([inside], "refugees who fled Ukraine").is_empty()
+    assert compare.estimates([abroad], "refugees who fled Ukraine").height == 1
+    assert compare.estimates([flood], "refugees who fled Pakistan").is_empty()

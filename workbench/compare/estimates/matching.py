@@ -131,7 +131,7 @@ class Query:
                 return None  # money for another country
             said.append(f"in {name}" if found else f"{name} unstated")
         for name in self.names:
-            if key.owners and not _name_in(name, set(key.qualifiers)):
+            if key.owners and not _name_in(name, _with_countries(key.qualifiers)):
                 return None
             if self.concept is not None and _inside(name, self.concept, estimate):
                 return None
@@ -184,8 +184,11 @@ def _counted_reason(concept: concepts.Concept, reading: Reading) -> str:
 
 def _inside(name: str, concept: concepts.Concept, estimate: Estimate) -> bool:
     """People who left a country are not counted in its towns ("500 refugees sheltering in
-    Donetsk" are displaced inside Ukraine, not people who fled it)."""
+    Donetsk", "40 people fleeing the fighting found shelter near Lviv" are displaced inside
+    Ukraine, not people who fled it)."""
     towns = [p for p in estimate.key.places if not names.is_country(p)]
+    if not towns and not _countries(estimate.named) - {name}:
+        towns = list(estimate.places)  # only the country's own towns named in the sentence
     if concept.event not in phrases.data()["origin_events"] or not towns:
         return False
     return all(names.country_of(town) == name for town in towns)
