@@ -88,3 +88,35 @@ def test_those_who_did_the_killing_are_not_killed(sentence: str, words: str, obj
     assert compare.estimates([facts], "soldiers killed").is_empty()
     done = one("Two soldiers were killed the day before.", "Two", 2, "soldier", "soldiers")
     assert compare.estimates([done], "soldiers killed").height == 1
+
+
+@pytest.mark.parametrize(("sentence", "words", "unit", "obj"), [
+    ("Iraqi forces lost 35 men in the fighting near the town.", "35", "man", "men"),
+    ("At least 21 Iraqi defenders were killed in the attack.", "At least 21", "defender",
+     "Iraqi defenders"),
+])
+def test_a_sides_men_and_defenders_are_its_soldiers(sentence: str, words: str, unit: str,
+                                                    obj: str) -> None:
+    facts = one(sentence, words, 1, unit, obj, names=(E("Iraqi", "NORP"),))
+    assert compare.estimates([facts], "Iraqi soldiers killed").height == 1, sentence
+    assert compare.estimates([facts], "Syrian soldiers killed").is_empty(), sentence
+
+
+def test_a_sides_deaths_are_its_own() -> None:
+    sentence = "Syrian military deaths are estimated at 10,000."
+    assert at(sentence, "10,000").owner == "Syria"
+    assert at("Syrian forces killed 40 fighters.", "40").not_owner == "Syria"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The number of Iraqi troops killed is around 3,000.",
+    "The number of soldiers wounded stood at 3,000.",
+])
+def test_a_toll_of_a_noun_and_its_event(sentence: str) -> None:
+    from tests.compare.builders import Q, build
+    facts = build(sentence, quantities=(Q("3,000", 3000),))
+    event = "killed" if "killed" in sentence else "wounded"
+    table = compare.estimates([facts], f"soldiers {event}")
+    assert table.height == 1 and table["match"][0].startswith("toll: ")
+    other = "wounded" if event == "killed" else "killed"
+    assert compare.estimates([facts], f"soldiers {other}").is_empty()

@@ -93,9 +93,12 @@ class Query:
         deaths", "15,000 Russians" for Russian soldiers killed; not when the sentence makes
         the owner the country invaded ("549 Ukrainians killed since Russia invaded"): its
         people are civilians too."""
+        owners = set(estimate.key.owners)
+        if not owners and self.owners:
+            side = _side(estimate).owner  # "Ukrainian forces lost 35 men"
+            owners = {side} if side else set()
         return bool(self.owners) and all(
-            _name_in(name, set(estimate.key.owners)) and not sides.at_home(estimate.sentence,
-                                                                             name)
+            _name_in(name, owners) and not sides.at_home(estimate.sentence, name)
             for name in self.owners)
 
     def _names_reason(self, estimate: Estimate) -> str | None:

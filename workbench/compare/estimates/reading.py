@@ -213,6 +213,10 @@ def _toll(left: list[Token]) -> _Toll | None:
     i = len(words) - 1
     while i >= 0 and words[i] in links:
         i -= 1
+    if 0 <= i < len(words) - 1:  # "the number of troops killed is around 3,000"
+        n = phrase_ending(words, i, concepts.event_forms())
+        if n and i - n >= 0 and noun_of(words[i - n]).family is not None:
+            i -= n
     if i < 0:
         return None
     n = phrase_ending(words, i, concepts.phrases_of("tolls"))

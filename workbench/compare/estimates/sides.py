@@ -43,8 +43,9 @@ def side(sentence: str, number_at: int, *, source_country: str | None,
     plain = [t.word for t in before]
     for country, at in reversed(_sides(before)):
         event, passive = _event_after(before[at + 1:at + 1 + AGENT_GAP + 1])
+        suffered = at + 1 < len(plain) and concepts.noun_of(plain[at + 1]).implied_event
         if (_owning_at(plain, at) or event in concepts.data()["owning_events"] or passive
-                or _after_loss(before, at)):
+                or suffered or _after_loss(before, at)):  # "Ukrainian military deaths"
             return Side(owner=country)  # "Russian losses", "had lost", "were killed"
         if event in concepts.data()["agent_events"]:
             return Side(not_owner=country)
