@@ -109,3 +109,30 @@ def test_people_fleeing_to_a_town_of_the_country_stay_inside_it() -> None:
     assert compare.estimates([inside], "refugees who fled Ukraine").is_empty()
     assert compare.estimates([abroad], "refugees who fled Ukraine").height == 1
     assert compare.estimates([flood], "refugees who fled Pakistan").is_empty()
+
+
+@pytest.mark.parametrize(("sentence", "words", "obj"), [
+    ("Germany has registered 300,000 arrivals from Syria.", "300,000", "arrivals"),
+    ("The exodus of 2.5 million people is the fastest in Europe since 1945.", "2.5 million",
+     "people"),
+])
+def test_refugees_in_other_words(sentence: str, words: str, obj: str) -> None:
+    from tests.compare.builders import T
+    times = (T("1945", "1945", kind="year"),) if "1945" in sentence else ()
+    facts = one(sentence, words, 1, "person", obj, times=times)
+    assert compare.estimates([facts], "refugees who fled").height == 1, sentence
+
+
+@pytest.mark.parametrize(("sentence", "words", "obj"), [
+    ("Some 1.2 million refugees have returned home.", "Some 1.2 million", "refugees"),
+    ("Hungary expects up to 600,000 refugees.", "up to 600,000", "refugees"),
+    ("The exodus of 2.5 million people in 1947 was the largest.", "2.5 million", "people"),
+])
+def test_returns_forecasts_and_earlier_exoduses_are_near_misses(sentence: str, words: str,
+                                                                obj: str) -> None:
+    from tests.compare.builders import T
+    times = (T("1947", "1947", kind="year"),) if "1947" in sentence else ()
+    facts = one(sentence, words, 1, "person", obj, times=times)
+    assert compare.estimates([facts], "refugees who fled").is_empty(), sentence
+    if "returned" in sentence:
+        assert compare.estimates([facts], "refugees returned").height == 1

@@ -268,8 +268,22 @@ def _earlier(estimate: Estimate, *, running: bool = False) -> bool:
     if not estimate.stated or not estimate.years:
         return False
     years = [y for y in estimate.years
-             if not (running and re.search(rf"\bsince\s+{y}\b", estimate.sentence))]
+             if not (running and re.search(rf"\bsince\s+{y}\b", estimate.sentence))
+             and not _compared(estimate.sentence, y)]
     return bool(years) and min(years) < int(estimate.stated[:4])
+
+
+def _compared(sentence: str, year: int) -> bool:
+    """"the fastest exodus since 1945": a superlative measured since a year compares with
+    it; it does not date the count in it."""
+    words = [t.word for t in phrases.tokens(sentence)]
+    marks = set(concepts.data()["comparison_words"])
+    for i in range(1, len(words) - 1):
+        if words[i] == "since" and words[i + 1] == str(year):
+            before = words[max(0, i - 8):i]
+            if any(w in marks or (w.endswith("est") and len(w) > 4) for w in before):
+                return True
+    return False
 
 
 def _since(before: list[str]) -> bool:

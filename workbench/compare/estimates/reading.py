@@ -122,10 +122,11 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
 
 def _implied(noun: Noun | None, hit: Hit | None) -> Hit | None:
     """A noun implying its event ("refugees", "deaths") keeps it against an event word of
-    another kind in its clause, unless that word says where they are ("sheltering")."""
+    another kind in its clause, unless that word says where they are ("sheltering") or
+    undoes it ("refugees who returned")."""
     if noun is None or noun.implied_event is None:
         return hit
-    if hit is not None and (clauses.presence(hit.event)
+    if hit is not None and (clauses.presence(hit.event) or clauses.overrides(hit.event)
                             or hit.event in concepts.compatible(noun.implied_event)):
         return hit
     return Hit(noun.implied_event, noun.words)
