@@ -76,3 +76,19 @@ def test_planned_evacuations_and_injuries_are_near_misses(sentence: str, words: 
                                                           obj: str) -> None:
     facts = one(sentence, words, 1, "person", obj)
     assert compare.estimates([facts], "civilians evacuated").is_empty(), sentence
+
+
+@pytest.mark.parametrize(("sentence", "words", "kept"), [
+    ("Some 500 people, including soldiers and civilians, died in the battle.", "Some 500",
+     False),
+    ("More than 200 people were killed at the station, including 10 soldiers.", "More than 200",
+     False),
+    ("More than 200 people were killed at the station, including 10 children.",
+     "More than 200", True),
+    ("Soldiers shelled the village, killing 21 people.", "21", True),
+])
+def test_people_including_soldiers_are_not_civilians(sentence: str, words: str,
+                                                     kept: bool) -> None:
+    facts = one(sentence, words, 1, "person", "people")
+    assert compare.estimates([facts], "civilians killed").height == int(kept), sentence
+    assert compare.estimates([facts], "people killed").height == 1, sentence

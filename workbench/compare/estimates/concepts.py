@@ -222,4 +222,25 @@ def contrasted(concept: Concept, family: str | None, sentence_words: list[str]) 
         if any(tuple(sentence_words[i:i + len(words)]) == words
                for i in range(len(sentence_words))):
             return phrase
+    return _includes_other(concept, sentence_words)
+
+
+INCLUDED_WINDOW = 4  # words after "including" that may name a kind the count includes
+
+
+def _includes_other(concept: Concept, words: list[str]) -> str | None:
+    """"500 people, including soldiers, died": a broader count that says it includes a kind
+    the query's family excludes (its 'unless_included' families) is not a count of it."""
+    others = set(data()["counted"].get(concept.family, {}).get("unless_included", []))
+    if not others:
+        return None
+    openers = phrases_of("subset_openers")
+    for i in range(len(words)):
+        n = phrase_at(words, i, openers)
+        if not n:
+            continue
+        for j in range(i + n, min(len(words), i + n + INCLUDED_WINDOW)):
+            found = form_at(words, j)
+            if found is not None and found[0] in others:
+                return " ".join(words[i:j + found[1]])
     return None
