@@ -23,6 +23,9 @@ from workbench.model import Quote
     ("Lucian Bode", "Lucian Bode", "Romanian Interior Minister ", "other government"),
     ("Figures", "Figures", "", "unattributed"),
     ("reports", "reports", "", "unattributed"),
+    ("British intelligence", "British intelligence", "", "UK government"),
+    ("French intelligence services", "French intelligence services", "", "other government"),
+    ("Russian military intelligence", "Russian military intelligence", "", "Russia military"),
 ])
 def test_bodies(source: str, written: str, before: str, family: str) -> None:
     assert sources.body_of(source, written, before, home="Ukraine").family == family
