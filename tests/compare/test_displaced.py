@@ -136,3 +136,29 @@ def test_returns_forecasts_and_earlier_exoduses_are_near_misses(sentence: str, w
     assert compare.estimates([facts], "refugees who fled").is_empty(), sentence
     if "returned" in sentence:
         assert compare.estimates([facts], "refugees returned").height == 1
+
+
+def test_a_noun_carried_from_an_earlier_count_yields_to_its_own_event() -> None:
+    from dataclasses import replace
+    sentence = ("More than 4 million refugees have fled abroad, while 6.5 million are "
+                "internally displaced.")
+    facts = build(sentence, quantities=(Q("More than 4 million", 4e6, "refugee",
+                                          "lower_bound", low=4e6, object="refugees"),
+                                        Q("6.5 million", 6.5e6)))
+    first, second = facts.quantities
+    carried = replace(second, unit="refugee", object="refugees",
+                      object_start=first.object_start, object_end=first.object_end)
+    facts = replace(facts, quantities=[first, carried])
+    assert compare.estimates([facts], "people displaced")["value"].to_list() == [6.5e6]
+    assert compare.estimates([facts], "refugees who fled")["value"].to_list() == [4e6]
+
+
+@pytest.mark.parametrize(("sentence", "words", "kept"), [
+    ("The war has forced 12 million people to flee their homes.", "12 million", True),
+    ("The floods forced 40,000 people to leave their homes.", "40,000", True),
+    ("The truce would allow 6,000 people to flee their homes.", "6,000", False),
+])
+def test_people_forced_from_their_homes_were_displaced(sentence: str, words: str,
+                                                       kept: bool) -> None:
+    facts = people(sentence, words, 1)
+    assert compare.estimates([facts], "people displaced").height == int(kept), sentence

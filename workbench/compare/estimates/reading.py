@@ -101,8 +101,14 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     hit = clauses.event_near(left, right[joined.end:] if joined else right) or described
     if noun is None and toll is None and previous is not None and hit is not None:
         earlier = noun_of(previous.object or previous.unit or "")
-        if earlier.family is not None or earlier.implied_event is not None:
-            noun = earlier  # "... and another six (bodies)"
+        if (earlier.family is not None or earlier.implied_event is not None) and (
+                earlier.implied_event is None
+                or hit.event in concepts.compatible(earlier.implied_event)):
+            noun = earlier  # "... and another six (bodies)", not "..., while 6.5 million
+            # are internally displaced" after refugees
+    if _inherited(quantity) and noun is not None and hit is not None and not (
+            noun.implied_event is None or hit.event in concepts.compatible(noun.implied_event)):
+        noun = None  # "4 million refugees fled, while 6.5 million are internally displaced"
     hit = _implied(noun, hit)
     if hit is None and (tally or toll is not None or _in_list(left) or _subset(left)):
         hit = clauses.event_before(left)
@@ -118,6 +124,12 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     return Reading(noun, event, hit.words if hit else None, tally, toll is not None,
                    _nested(right), _hypothetical(left[:chain], right), combined,
                    toll.span if toll is not None else None)
+
+
+def _inherited(quantity: Quantity) -> bool:
+    """The number's noun is written before it, for an earlier number ("4 million refugees
+    ..., while 6.5 million")."""
+    return quantity.object_start is not None and quantity.object_start < quantity.start
 
 
 def _implied(noun: Noun | None, hit: Hit | None) -> Hit | None:
@@ -337,8 +349,10 @@ def _hypothetical(left: list[Token], right: list[Token]) -> bool:
         if n and words[i + n:i + n + 1] != ["have"]:
             return True
     after = [t.word for t in right]
-    if after[:1] == ["to"] and phrase_at(after, 1, concepts.event_forms()) > 0:
-        return True  # "for 400,000 civilians to escape"
+    before = [w for w in words[:words.index("|")] if w not in concepts.data()["tally_hedges"]]
+    done = before[-1:] and before[-1] in concepts.data()["done_before_to"]
+    if after[:1] == ["to"] and phrase_at(after, 1, concepts.event_forms()) > 0 and not done:
+        return True  # "for 400,000 civilians to escape", not "forced 12 million to flee"
     return _purpose(words[:words.index("|")])
 
 
