@@ -162,3 +162,24 @@ def test_people_forced_from_their_homes_were_displaced(sentence: str, words: str
                                                        kept: bool) -> None:
     facts = people(sentence, words, 1)
     assert compare.estimates([facts], "people displaced").height == int(kept), sentence
+
+
+@pytest.mark.parametrize(("sentence", "words", "obj", "kept"), [
+    ("The war forced a quarter of Syria's 20 million people from their homes.", "20 million",
+     "people", False),
+    ("More than half of Aleppo's 2 million inhabitants have fled.", "2 million", "inhabitants",
+     False),
+    ("The floods displaced 2 million people across the province.", "2 million", "people", True),
+])
+def test_a_places_people_are_its_population(sentence: str, words: str, obj: str,
+                                            kept: bool) -> None:
+    facts = people(sentence, words, 1, obj=obj)
+    table = compare.estimates([facts], "people displaced")
+    fled = compare.estimates([facts], "people who fled")
+    assert table.height + fled.height == int(kept), sentence
+
+
+def test_a_places_deaths_stay_a_toll() -> None:
+    facts = one("Syria's 3,000 civilian deaths were confirmed.", "3,000", 3000, "death",
+                "civilian deaths")
+    assert compare.estimates([facts], "civilians killed").height == 1

@@ -79,7 +79,7 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     described: Hit | None = None
     tally = False
     toll: _Toll | None = None
-    if noun is None and _population(left):
+    if (noun is None and _population(left)) or _residents_of(left, noun):
         return Reading(None, None, None)
     if noun is None:
         after = _noun_after(right)
@@ -310,6 +310,17 @@ def _population(left: list[Token]) -> bool:
         words.pop()
     places = set(concepts.data()["city_kinds"]) | set(concepts.data()["population_words"])
     return len(words) >= 2 and words[-1] == "of" and words[-2] in places
+
+
+def _residents_of(left: list[Token], noun: Noun | None) -> bool:
+    """"Ukraine's 44 million people", "Kyiv's 3 million inhabitants": people after a place's
+    possessive are those who live there, not a count of the sentence's event."""
+    if noun is None or noun.implied_event is not None or noun.family not in (
+            concepts.data()["population_families"]):
+        return False  # "Ukraine's 549 civilian deaths" are a toll
+    hedges = set(concepts.data()["tally_hedges"])
+    words = [t.word for t in left if t.word not in hedges][-2:]
+    return bool(words) and words[-1].endswith("'s") and names.is_place(words[-1][:-2])
 
 
 def _in_list(left: list[Token]) -> bool:
