@@ -183,3 +183,17 @@ def test_a_places_deaths_stay_a_toll() -> None:
     facts = one("Syria's 3,000 civilian deaths were confirmed.", "3,000", 3000, "death",
                 "civilian deaths")
     assert compare.estimates([facts], "civilians killed").height == 1
+
+
+@pytest.mark.parametrize(("sentence", "words", "kept"), [
+    ("The envoy warned that the offensive could create a new crisis in the region, "
+     "displacing up to 5 million people.", "up to 5 million", False),
+    ("The storm could strengthen over the coming days, officials said, displacing some "
+     "40,000 people.", "some 40,000", False),
+    ("The offensive created a new crisis in the region, displacing 5 million people.",
+     "5 million", True),
+])
+def test_a_participle_count_takes_the_mood_of_its_clause(sentence: str, words: str,
+                                                         kept: bool) -> None:
+    facts = people(sentence, words, 1)
+    assert compare.estimates([facts], "people displaced").height == int(kept), sentence

@@ -27,6 +27,7 @@ TALLY_MARKS = frozenset({"—", "–", ":", "-"})
 NOUN_GAP = 5  # words that may describe a noun between it and its number
 TOLL_NOUN_WORDS = 3  # words before a toll's noun that may name what it counts
 HYPOTHETICAL_WINDOW = 6
+PARTICIPLE_REACH = 20  # more words searched for the mood of a participle clause's count
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,7 +353,8 @@ def _hypothetical(left: list[Token], right: list[Token]) -> bool:
     """A count that could, will or would happen ("could flee", "prepared to take", "agreed to
     allow 6,000 people to leave"), not one that did ("may have been killed" did). ``left``
     stops before a toll's link words: "the toll could be as high as 300" is a hedged count."""
-    words = [*[t.word for t in left][-HYPOTHETICAL_WINDOW:], "|",
+    window = HYPOTHETICAL_WINDOW + _participle_clause(left)
+    words = [*[t.word for t in left][-window:], "|",
              *[t.word for t in right][:HYPOTHETICAL_WINDOW]]
     cues = concepts.phrases_of("hypothetical_cues")
     for i in range(len(words)):
@@ -365,6 +367,17 @@ def _hypothetical(left: list[Token], right: list[Token]) -> bool:
     if after[:1] == ["to"] and phrase_at(after, 1, concepts.event_forms()) > 0 and not done:
         return True  # "for 400,000 civilians to escape", not "forced 12 million to flee"
     return _purpose(words[:words.index("|")])
+
+
+def _participle_clause(left: list[Token]) -> int:
+    """", displacing up to 5 million": a count in a participle clause takes the mood of the
+    clause it hangs on ("could create a crisis, displacing ..."): how many more words before
+    it to search for a cue."""
+    words = [t.word for t in left if t.word not in concepts.data()["tally_hedges"]]
+    if len(words) < 2 or words[-2] != "," or not words[-1].endswith("ing"):
+        return 0
+    return PARTICIPLE_REACH if phrase_ending(words, len(words) - 1,
+                                             concepts.event_forms()) else 0
 
 
 def _purpose(before: list[str]) -> bool:
