@@ -92,3 +92,15 @@ def test_people_including_soldiers_are_not_civilians(sentence: str, words: str,
     facts = one(sentence, words, 1, "person", "people")
     assert compare.estimates([facts], "civilians killed").height == int(kept), sentence
     assert compare.estimates([facts], "people killed").height == 1, sentence
+
+
+@pytest.mark.parametrize(("sentence", "words", "kept"), [
+    ("Four missiles had been fired from a bomber overnight.", "Four", True),
+    ("The navy launched 12 cruise missiles at the port.", "12", True),
+    ("The allies have sent 2,000 anti-aircraft missiles to the army.", "2,000", False),
+    ("Rebels fired 30 rockets at the town, killing two people.", "30", True),
+])
+def test_missiles_launched_in_other_words(sentence: str, words: str, kept: bool) -> None:
+    obj = "rockets" if "rockets" in sentence else "missiles"
+    facts = one(sentence, words, 1, "missile", obj)
+    assert compare.estimates([facts], "missiles launched").height == int(kept), sentence
