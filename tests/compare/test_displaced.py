@@ -63,7 +63,8 @@ def test_a_possessive_country_says_whose_not_where() -> None:
 
 
 @pytest.mark.parametrize(("topic", "required"), [
-    ("missiles launched", ("launched",)),
+    ("missiles stockpiled", ("stockpiled",)),
+    ("missiles launched", ()),
     ("people trapped in Mariupol", ("trapped",)),
     ("civilians killed", ()),
     ("refugees who fled Ukraine", ()),
