@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.compare.estimates import clauses, concepts, money
+from workbench.compare.estimates import clauses, concepts, money, uncounted
 from workbench.compare.estimates.clauses import Hit
 from workbench.compare.estimates.concepts import Noun, noun_of
 from workbench.compare.phrases import Token, phrase_at, phrase_ending, tokens
@@ -80,7 +80,7 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     described: Hit | None = None
     tally = False
     toll: _Toll | None = None
-    if (noun is None and _population(left)) or _residents_of(left, noun):
+    if (noun is None and uncounted.population(left)) or uncounted.residents(left, noun):
         return Reading(None, None, None)
     if noun is None:
         after = _noun_after(right)
@@ -117,7 +117,7 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
         hit = clauses.event_before(tokens(text, *before))
     if hit is not None and _unless_after(hit, left, right):
         hit = _instead(hit, noun)
-    if hit is not None and _agent(hit, right):
+    if hit is not None and uncounted.agent(hit, right):
         hit = None  # "two soldiers murdered her husband": they did it
     family = noun.family if noun is not None else None
     event = concepts.as_event(family, hit.event) if hit else None
@@ -285,43 +285,6 @@ def _instead(hit: Hit, noun: Noun | None) -> Hit | None:
         return Hit(noun.implied_event, noun.words)  # refugees who fled their homes
     instead = concepts.data()["events"][hit.event].get("unless_after_is")
     return Hit(str(instead), hit.words) if instead else None
-
-
-def _agent(hit: Hit, right: list[Token]) -> bool:
-    """The counted things did the event to someone: its word right after their noun, then
-    its object ("five gunmen killed two guards", "two soldiers shot the driver")."""
-    said = hit.words.split()
-    if [t.word for t in right[:len(said)]] != said or not hit.after:
-        return False
-    if hit.event not in concepts.data()["agent_events"]:
-        return False
-    opener, rest = hit.after[0], hit.after[1:2]
-    if opener[0].isdigit() or opener in concepts.data()["count_words"]:
-        return True
-    times = set(concepts.data()["object_not_after"])
-    return opener in concepts.data()["object_openers"] and not (set(rest) & times)
-
-
-def _population(left: list[Token]) -> bool:
-    """"a city of just over 700,000", "a country of 44 million": a bare number after a place
-    word and "of" is how many live there, not a count of the sentence's event."""
-    hedges = set(concepts.data()["toll_links"]) | {"just"}
-    words = [t.word for t in left]
-    while words and words[-1] in hedges - {"of"}:
-        words.pop()
-    places = set(concepts.data()["city_kinds"]) | set(concepts.data()["population_words"])
-    return len(words) >= 2 and words[-1] == "of" and words[-2] in places
-
-
-def _residents_of(left: list[Token], noun: Noun | None) -> bool:
-    """"Ukraine's 44 million people", "Kyiv's 3 million inhabitants": people after a place's
-    possessive are those who live there, not a count of the sentence's event."""
-    if noun is None or noun.implied_event is not None or noun.family not in (
-            concepts.data()["population_families"]):
-        return False  # "Ukraine's 549 civilian deaths" are a toll
-    hedges = set(concepts.data()["tally_hedges"])
-    words = [t.word for t in left if t.word not in hedges][-2:]
-    return bool(words) and words[-1].endswith("'s") and names.is_place(words[-1][:-2])
 
 
 def _in_list(left: list[Token]) -> bool:
