@@ -198,3 +198,12 @@ def test_a_participle_count_takes_the_mood_of_its_clause(sentence: str, words: s
                                                          kept: bool) -> None:
     facts = people(sentence, words, 1)
     assert compare.estimates([facts], "people displaced").height == int(kept), sentence
+
+
+def test_fled_abroad_is_read_as_fleeing() -> None:
+    query = matching.parse("Ukrainians who fled abroad")
+    assert query.required == () and query.concept is not None
+    assert query.concept.event == "flee"
+    facts = people("Some 5 million people have fled abroad.", "Some 5 million", 5e6)
+    assert compare.estimates([facts], "refugees who fled").height == 1
+    assert compare.estimates([facts], "people displaced").is_empty()

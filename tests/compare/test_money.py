@@ -88,3 +88,24 @@ def test_money_given_since_a_year_is_a_running_total_but_a_count_then_is_not() -
     then = one("London gave £1.3 billion in military support in 2014.", "£1.3 billion", 1.3e9,
                "gbp", None, times=(T("2014", "2014", kind="year"),))
     assert compare.estimates([then], "military aid").is_empty()
+
+
+@pytest.mark.parametrize(("topic", "money_"), [
+    ("military aid to Ukraine", True),
+    ("money for weapons", True),
+    ("weapons delivered to Ukraine", False),
+    ("humanitarian aid", True),
+])
+def test_a_query_names_money_or_goods(topic: str, money_: bool) -> None:
+    from workbench.compare.estimates import matching
+    query = matching.parse(topic)
+    assert (query.concept is not None and query.concept.money) is money_
+    assert query.required == ()
+
+
+def test_weapons_counted_are_no_money() -> None:
+    count = one("The allies delivered 5,000 weapons to the army.", "5,000", 5000, "weapon",
+                "weapons")
+    amount_ = amount("The allies delivered $50 million of weapons to the army.", "$50 million",
+                     5e7)
+    assert compare.estimates([count, amount_], "money for weapons")["value"].to_list() == [5e7]

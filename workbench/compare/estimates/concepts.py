@@ -207,6 +207,8 @@ def unread(concept: Concept, words: list[str]) -> tuple[str, ...]:
     event family has it), kept so that the query is never read more loosely than written."""
     read = {*concept.noun.split(), *(concept.event_words or "").split()}
     skip = set(data()["query_function_words"])
+    if concept.money:
+        skip |= set(data()["money_words"])  # "money for weapons": the amount itself
     return tuple(w for w in words if w.isalpha() and w not in skip
                  and w not in read and singular(w) not in read)
 

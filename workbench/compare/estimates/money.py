@@ -77,12 +77,16 @@ def recipients(sentence: str) -> set[str]:
 
 
 def understand(topic: str) -> concepts.Concept | None:
-    """A query naming a purpose of money ("military aid to Ukraine"); None when it names
-    none."""
-    found = purpose_in([t.word for t in tokens(topic) if not t.is_break])
+    """A query naming a purpose of money ("military aid to Ukraine", "money for weapons");
+    None when it names none, or only goods with no word of money ("weapons delivered")."""
+    said = [t.word for t in tokens(topic) if not t.is_break]
+    found = purpose_in(said)
     if found is None:
         return None
     purpose, words = found
+    goods = words in concepts.data()["money_goods"]
+    if goods and not set(said) & set(concepts.data()["money_words"]) and "$" not in topic:
+        return None  # "weapons delivered to Ukraine" counts weapons
     return concepts.Concept(purpose, words, includes(purpose), frozenset(), None, None,
                             frozenset(), money=True)
 
