@@ -23,6 +23,9 @@ from workbench.model import Quote
     ("Lucian Bode", "Lucian Bode", "Romanian Interior Minister ", "other government"),
     ("Figures", "Figures", "", "unattributed"),
     ("reports", "reports", "", "unattributed"),
+    ("British intelligence", "British intelligence", "", "UK government"),
+    ("French intelligence services", "French intelligence services", "", "other government"),
+    ("Russian military intelligence", "Russian military intelligence", "", "Russia military"),
 ])
 def test_bodies(source: str, written: str, before: str, family: str) -> None:
     assert sources.body_of(source, written, before, home="Ukraine").family == family
@@ -132,3 +135,27 @@ def test_an_article_is_set_where_its_towns_are() -> None:
                   claims=(C(text, "city council", "the city council"),))
     row = compare.estimates([facts], "civilians evacuated").row(0, named=True)
     assert row["source_country"] == "Ukraine"
+
+
+def test_words_before_a_comma_are_no_title() -> None:
+    text = "Some 300 soldiers have been killed, Okafor told reporters."
+    facts = build(text, quantities=(Q("Some 300", 300, "soldier", "approx", object="soldiers"),),
+                  entities=(E("Okafor", "PERSON"),),
+                  claims=(C(text, "Okafor", "Okafor"),))
+    row = compare.estimates([facts], "soldiers killed").row(0, named=True)
+    assert row["source_family"] == "other"  # not the military for "soldiers ... killed,"
+    titled = "Nigerian army spokesman Okafor said 300 soldiers had been killed."
+    facts = build(titled, quantities=(Q("300", 300, "soldier", object="soldiers"),),
+                  entities=(E("Okafor", "PERSON"), E("Nigerian", "NORP")),
+                  claims=(C(titled, "Okafor", "Okafor"),))
+    row = compare.estimates([facts], "soldiers killed").row(0, named=True)
+    assert row["source_kind"] == "military"
+
+
+def test_an_article_naming_only_a_people_is_set_in_their_country() -> None:
+    text = "President Tomas Berg said 40 Brazilian soldiers had been killed."
+    facts = build(text, quantities=(Q("40", 40, "soldier", object="Brazilian soldiers"),),
+                  entities=(E("Tomas Berg", "PERSON"), E("Brazilian", "NORP")),
+                  claims=(C(text, "Tomas Berg", "President Tomas Berg"),))
+    row = compare.estimates([facts], "soldiers killed").row(0, named=True)
+    assert row["source_family"] == "other government"  # Brazil's, not unnamed officials

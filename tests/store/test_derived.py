@@ -24,11 +24,14 @@ ARTICLES = [
      "soldiers had been killed. Zelensky also said 10,000 people had been evacuated from Sumy."),
     ("plant", "2022-03-14", "The carmaker said it would cut 2,000 jobs at its plant in Ohio. The "
      "union said up to 500 more jobs could go next year."),
+    ("aid", "2022-03-16", "The United States approved $800 million in military aid to Ukraine "
+     "on Wednesday. The European Union pledged 500 million euros in humanitarian aid."),
     ("flood", "2022-03-15", "Floods in the province killed 25 people and forced 6,000 residents "
      "from their homes, the disaster agency said on Tuesday."),
 ]
 TOPICS = [None, "civilians killed", "refugees who fled Ukraine", "Russian tanks destroyed",
-          "people evacuated", "Ukrainian soldiers killed", "jobs", "people displaced"]
+          "people evacuated", "Ukrainian soldiers killed", "jobs", "people displaced",
+          "military aid to Ukraine"]
 
 
 def write_corpus(path: Path, articles: list[tuple[str, str, str]]) -> Path:

@@ -59,6 +59,11 @@ def presence(event: str) -> bool:
     return bool(concepts.data()["events"][event].get("presence", False))
 
 
+def overrides(event: str) -> bool:
+    """An event undoing the one a noun implies ("refugees have returned")."""
+    return bool(concepts.data()["events"][event].get("undoes_noun", False))
+
+
 def event_near(left: list[Token], right: list[Token]) -> Hit | None:
     """The nearest event word in the number's clause, left or right. Left wins ties, except
     against a word right after the noun ("left 21 people dead"). A comma ends the search

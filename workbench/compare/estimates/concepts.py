@@ -161,6 +161,7 @@ class Concept:
     event: str | None
     event_words: str | None
     events: frozenset[str]  # event families accepted as it
+    money: bool = False  # an amount of money for a purpose ("military aid")
 
 
 def understand(topic: str) -> Concept | None:
@@ -200,14 +201,47 @@ def understand(topic: str) -> Concept | None:
     return Concept(family, noun.words, counted, owned, event, event_words, events)
 
 
+def unread(concept: Concept, words: list[str]) -> tuple[str, ...]:
+    """The words of a query (its names taken out) that neither name its counted noun or its
+    event nor are function words: conditions the lexicon cannot read ("launched" when no
+    event family has it), kept so that the query is never read more loosely than written."""
+    read = {*concept.noun.split(), *(concept.event_words or "").split()}
+    skip = set(data()["query_function_words"])
+    if concept.money:
+        skip |= set(data()["money_words"])  # "money for weapons": the amount itself
+    return tuple(w for w in words if w.isalpha() and w not in skip
+                 and w not in read and singular(w) not in read)
+
+
 def contrasted(concept: Concept, family: str | None, sentence_words: list[str]) -> str | None:
     """A broader noun standing for the query's ("people" for civilians) unless the sentence
     names what sets them apart ("people killed at a military base"): the contrast word."""
     if family == concept.family:
         return None
-    contrasts = data()["counted"][concept.family].get("unless", [])
+    contrasts = data()["counted"].get(concept.family, {}).get("unless", [])
     joined = f" {' '.join(sentence_words)} "  # words hold no spaces: a phrase is a substring
     for phrase in contrasts:
         if f" {' '.join(t.word for t in tokens(phrase))} " in joined:
             return phrase
+    return _includes_other(concept, sentence_words)
+
+
+INCLUDED_WINDOW = 4  # words after "including" that may name a kind the count includes
+
+
+def _includes_other(concept: Concept, words: list[str]) -> str | None:
+    """"500 people, including soldiers, died": a broader count that says it includes a kind
+    the query's family excludes (its 'unless_included' families) is not a count of it."""
+    others = set(data()["counted"].get(concept.family, {}).get("unless_included", []))
+    if not others:
+        return None
+    openers = phrases_of("subset_openers")
+    for i in range(len(words)):
+        n = phrase_at(words, i, openers)
+        if not n:
+            continue
+        for j in range(i + n, min(len(words), i + n + INCLUDED_WINDOW)):
+            found = form_at(words, j)
+            if found is not None and found[0] in others:
+                return " ".join(words[i:j + found[1]])
     return None

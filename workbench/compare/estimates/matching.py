@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workbench.compare import phrases
-from workbench.compare.estimates import concepts, qualify
+from workbench.compare.estimates import concepts, money, qualify, sides
 from workbench.compare.estimates.measurables import Estimate
 from workbench.compare.estimates.reading import Reading
 from workbench.compare.units import normal_unit, plural
@@ -41,6 +41,7 @@ class Query:
     dates: tuple[str, ...]
     has_event_word: bool = False
     concept: concepts.Concept | None = None
+    required: tuple[str, ...] = ()  # words the lexicon cannot read: each must be in the sentence
 
     def matches(self, estimate: Estimate) -> bool:
         return self.reason(estimate) is not None
@@ -50,7 +51,13 @@ class Query:
         None when it does not."""
         if self.concept is None or estimate.reading is None:
             return self.plain_reason(estimate)
-        return self._concept_reason(self.concept, estimate, estimate.reading)
+        reason = self._concept_reason(self.concept, estimate, estimate.reading)
+        if reason is None or not self.required:
+            return reason
+        said = {t.word for t in phrases.tokens(estimate.sentence)}
+        if not all(any(w.startswith(_stem(r)) for w in said) for r in self.required):
+            return None
+        return reason + ", " + ", ".join(f"'{r}' in the sentence" for r in self.required)
 
     def may_match(self, *, unit: str, event: str | None, read: bool, family: str | None = None,
                   read_event: str | None = None, aside: bool = False) -> bool:
@@ -80,7 +87,7 @@ class Query:
         words = [t.word for t in phrases.tokens(estimate.sentence)]
         if concepts.contrasted(concept, family, words) is not None:
             return None
-        if _earlier(estimate):
+        if _earlier(estimate, running=concept.money):
             return None
         where = self._names_reason(estimate)
         if where is None:
@@ -99,9 +106,16 @@ class Query:
 
     def _owned(self, estimate: Estimate) -> bool:
         """A broader count owned, in its own words, by the query's owner: "498 Russian
-        deaths", "15,000 Russians" for Russian soldiers killed."""
-        return bool(self.owners) and all(_name_in(name, set(estimate.key.owners))
-                                         for name in self.owners)
+        deaths", "15,000 Russians" for Russian soldiers killed; not when the sentence makes
+        the owner the country invaded ("549 Ukrainians killed since Russia invaded"): its
+        people are civilians too."""
+        owners = set(estimate.key.owners)
+        if not owners and self.owners:
+            side = _side(estimate).owner  # "Ukrainian forces lost 35 men"
+            owners = {side} if side else set()
+        return bool(self.owners) and all(
+            _name_in(name, owners) and not sides.at_home(estimate.sentence, name)
+            for name in self.owners)
 
     def _names_reason(self, estimate: Estimate) -> str | None:
         """Owners must be named (in the noun phrase, else in the sentence); other names must
@@ -110,7 +124,15 @@ class Query:
         pool = set(key.qualifiers) if key.qualifiers else set(estimate.mentions)
         owners = set(key.owners) if key.qualifiers else set(estimate.mentions)
         said: list[str] = []
+        read = _side(estimate) if self.owners and not key.owners else sides.Side()
         for name in self.owners:
+            if read.owner is not None:
+                if read.owner != name:
+                    return None  # the other side's
+                said.append(f"of {name} (its side in the sentence)")
+                continue
+            if read.not_owner == name:
+                return None  # the side that killed or destroyed them
             if _name_in(name, owners):
                 said.append(f"of {name}")
                 continue
@@ -121,11 +143,14 @@ class Query:
             if key.places and not _name_in(name, _with_countries(key.places)):
                 return None
             found = _name_in(name, _with_countries(tuple(pool)))
-            if not found and _countries(estimate.named) - {name}:
+            money_ = self.concept is not None and self.concept.money  # a donor is no place
+            if not found and not money_ and _countries(_where(estimate)) - {name}:
                 return None  # a place of another country named
+            if money_ and not found and money.recipients(estimate.sentence) - {name}:
+                return None  # money for another country
             said.append(f"in {name}" if found else f"{name} unstated")
         for name in self.names:
-            if key.owners and not _name_in(name, set(key.qualifiers)):
+            if key.owners and not _name_in(name, _with_countries(key.qualifiers)):
                 return None
             if self.concept is not None and _inside(name, self.concept, estimate):
                 return None
@@ -166,6 +191,9 @@ def _counted_reason(concept: concepts.Concept, reading: Reading) -> str:
     if reading.noun is None:
         how = "tally" if reading.tally else "toll" if reading.toll else "no noun"
         return f"{how} ≈ {wanted}"
+    if concept.money:  # an amount: its purpose as written
+        said = reading.noun.words
+        return f"for {said}" if reading.family == concept.family else f"for {said} ≈ {wanted}"
     said = plural(reading.noun.words)
     how = "tally: " if reading.tally else "toll: " if reading.toll else ""
     if reading.family == concept.family:
@@ -175,11 +203,33 @@ def _counted_reason(concept: concepts.Concept, reading: Reading) -> str:
 
 def _inside(name: str, concept: concepts.Concept, estimate: Estimate) -> bool:
     """People who left a country are not counted in its towns ("500 refugees sheltering in
-    Donetsk" are displaced inside Ukraine, not people who fled it)."""
+    Donetsk", "40 people fleeing the fighting found shelter near Lviv" are displaced inside
+    Ukraine, not people who fled it)."""
     towns = [p for p in estimate.key.places if not names.is_country(p)]
+    if not towns and not _countries(estimate.named) - {name}:
+        towns = list(estimate.places)  # only the country's own towns named in the sentence
     if concept.event not in phrases.data()["origin_events"] or not towns:
         return False
     return all(names.country_of(town) == name for town in towns)
+
+
+def _side(estimate: Estimate) -> sides.Side:
+    """The side owning a count whose noun phrase names nobody, read from its sentence."""
+    at = estimate.quantity.start - estimate.sentence_start
+    said = estimate.reading.event_words if estimate.reading is not None else None
+    lowered = estimate.sentence.lower()
+    before = said is not None and said in lowered[:at] and said not in lowered[at:]
+    if estimate.possessed:
+        return sides.Side()
+    return sides.side(estimate.sentence, at, source_country=estimate.body.country,
+                      event_before=before)
+
+
+def _where(estimate: Estimate) -> tuple[str, ...]:
+    """The places a sentence names as where things are: a possessive names whose, not where
+    ("Russia's war displaced 10 million people" says nothing of where they are)."""
+    return tuple(n for n in estimate.named
+                 if not re.search(rf"\b{re.escape(n)}['’]s\b", estimate.sentence))
 
 
 def _countries(found: tuple[str, ...]) -> set[str]:
@@ -246,9 +296,10 @@ def ranked_countries(named: Iterable[Iterable[str]]) -> list[str]:
     return sorted(tally, key=lambda c: (-tally[c], c))
 
 
-def _earlier(estimate: Estimate) -> bool:
+def _earlier(estimate: Estimate, *, running: bool = False) -> bool:
     """The sentence dates its count in a year before the report's ("in 1941", "since
-    2014", "in 2021")."""
+    2014", "in 2021"); with ``running``, "since 2014" starts a total running to the report
+    (money given since a year)."""
     words = [t.word for t in phrases.tokens(estimate.sentence)]
     joined = f" {' '.join(words)} "  # words hold no spaces: a cue that is not a substring
     for cue in concepts.data()["earlier_cues"]:  # is not in the sentence
@@ -260,7 +311,23 @@ def _earlier(estimate: Estimate) -> bool:
             return True
     if not estimate.stated or not estimate.years:
         return False
-    return min(estimate.years) < int(estimate.stated[:4])
+    years = [y for y in estimate.years
+             if not (running and re.search(rf"\bsince\s+{y}\b", estimate.sentence))
+             and not _compared(estimate.sentence, y)]
+    return bool(years) and min(years) < int(estimate.stated[:4])
+
+
+def _compared(sentence: str, year: int) -> bool:
+    """"the fastest exodus since 1945": a superlative measured since a year compares with
+    it; it does not date the count in it."""
+    words = [t.word for t in phrases.tokens(sentence)]
+    marks = set(concepts.data()["comparison_words"])
+    for i in range(1, len(words) - 1):
+        if words[i] == "since" and words[i + 1] == str(year):
+            before = words[max(0, i - 8):i]
+            if any(w in marks or (w.endswith("est") and len(w) > 4) for w in before):
+                return True
+    return False
 
 
 def _since(before: list[str]) -> bool:
@@ -297,6 +364,7 @@ def parse(topic: str) -> Query:
                 roles[_role(phrase, words[i - 1].lower() if i else "")].append(name)
                 used[i:i + size] = [True] * size
     lowered = [w.lower() for w in words]
+    unnamed = [w for w, named in zip(lowered, used, strict=True) if not named]
     forms = phrases.event_forms()
     event: str | None = None
     has_event = False
@@ -319,11 +387,18 @@ def parse(topic: str) -> Query:
                 units.append((unit, implied))
     if event is not None:
         _, event = normal_unit("thing", event)
-    concept = concepts.understand(text)
+    concept = concepts.understand(text) or money.understand(text)
     if not units and concept is None:
         raise ValueError(f"topic {topic!r} names nothing counted; try e.g. 'North Korean troops'")
+    required = concepts.unread(concept, unnamed) if concept is not None else ()
     return Query(topic, tuple(units), tuple(roles["any"]), tuple(roles["owner"]),
-                 tuple(roles["place"]), event, dates, has_event, concept)
+                 tuple(roles["place"]), event, dates, has_event, concept, required)
+
+
+def _stem(word: str) -> str:
+    """A query word's stem as a prefix of its inflections ("displaced" -> "displa", matching
+    "displacement"); short words whole."""
+    return word[:max(4, len(word) - 3)]
 
 
 def _role(phrase: str, preposition: str) -> str:

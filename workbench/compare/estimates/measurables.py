@@ -115,6 +115,11 @@ def _read(facts: ArticleFacts, index: int, claim: Claim | None) -> Read | None:
     before = next((s for s in reversed(facts.sentences) if s[1] <= sentence[0]), None)
     reading = read(text, quantity, sentence, previous=previous, before=before)
     unit_word = quantity.unit
+    inherited = quantity.object_start is not None and quantity.object_start < quantity.start
+    if unit_word and reading.family and (unit_word.lower() in concepts.data()["noun_modifiers"]
+                                         or (inherited and reading.noun is None)):
+        unit_word = reading.family  # "12 enemy aircraft"; "..., while 6.5 million are
+        # internally displaced" after refugees: people
     if not unit_word:
         if reading.family is None or apposition(text, quantity):
             return None

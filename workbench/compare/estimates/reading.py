@@ -16,17 +16,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.compare.estimates import clauses, concepts
+from workbench.compare.estimates import clauses, concepts, money, uncounted
 from workbench.compare.estimates.clauses import Hit
 from workbench.compare.estimates.concepts import Noun, noun_of
 from workbench.compare.phrases import Token, phrase_at, phrase_ending, tokens
-from workbench.lexicon import names
+from workbench.lexicon import names, singular
 from workbench.model import Quantity
 
 TALLY_MARKS = frozenset({"—", "–", ":", "-"})
 NOUN_GAP = 5  # words that may describe a noun between it and its number
 TOLL_NOUN_WORDS = 3  # words before a toll's noun that may name what it counts
 HYPOTHETICAL_WINDOW = 6
+PARTICIPLE_REACH = 20  # more words searched for the mood of a participle clause's count
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,19 +69,26 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     in its sentence with a noun; ``before``: the sentence before)."""
     written = quantity.object or quantity.unit
     noun = noun_of(written) if written else None
+    if noun is not None and written and written.lower() in concepts.data()["noun_modifiers"]:
+        noun = None  # "12 enemy aircraft": the noun comes after the word taken for it
     left = tokens(text, sentence[0], quantity.start)
     noun_end = max(quantity.end, quantity.object_end or quantity.end)
     right = tokens(text, noun_end, sentence[1])
+    if money.is_money(quantity.unit):
+        purpose = money.purpose_near(left, right)
+        return Reading(Noun(*purpose) if purpose else noun, None, None)
     described: Hit | None = None
     tally = False
     toll: _Toll | None = None
+    if (noun is None and uncounted.population(left)) or uncounted.residents(left, noun):
+        return Reading(None, None, None)
     if noun is None:
         after = _noun_after(right)
         if after is not None:
             noun, skip, described = after
             right = right[skip:]
     if noun is None:
-        noun = _tally_noun(left)
+        noun = _tally_noun(left, text, quantity.start)
         tally = noun is not None
     if noun is None:
         toll = _toll(left)
@@ -94,15 +102,23 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     hit = clauses.event_near(left, right[joined.end:] if joined else right) or described
     if noun is None and toll is None and previous is not None and hit is not None:
         earlier = noun_of(previous.object or previous.unit or "")
-        if earlier.family is not None or earlier.implied_event is not None:
-            noun = earlier  # "... and another six (bodies)"
+        if (earlier.family is not None or earlier.implied_event is not None) and (
+                earlier.implied_event is None
+                or hit.event in concepts.compatible(earlier.implied_event)):
+            noun = earlier  # "... and another six (bodies)", not "..., while 6.5 million
+            # are internally displaced" after refugees
+    if _inherited(quantity) and noun is not None and hit is not None and not (
+            noun.implied_event is None or hit.event in concepts.compatible(noun.implied_event)):
+        noun = None  # "4 million refugees fled, while 6.5 million are internally displaced"
     hit = _implied(noun, hit)
     if hit is None and (tally or toll is not None or _in_list(left) or _subset(left)):
         hit = clauses.event_before(left)
     if hit is None and before is not None and _goes_on(text, sentence):
         hit = clauses.event_before(tokens(text, *before))
     if hit is not None and _unless_after(hit, left, right):
-        hit = Hit(noun.implied_event, noun.words) if noun and noun.implied_event else None
+        hit = _instead(hit, noun)
+    if hit is not None and uncounted.agent(hit, right):
+        hit = None  # "two soldiers murdered her husband": they did it
     family = noun.family if noun is not None else None
     event = concepts.as_event(family, hit.event) if hit else None
     chain = toll.chain if toll is not None else len(left)
@@ -111,12 +127,19 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
                    toll.span if toll is not None else None)
 
 
+def _inherited(quantity: Quantity) -> bool:
+    """The number's noun is written before it, for an earlier number ("4 million refugees
+    ..., while 6.5 million")."""
+    return quantity.object_start is not None and quantity.object_start < quantity.start
+
+
 def _implied(noun: Noun | None, hit: Hit | None) -> Hit | None:
     """A noun implying its event ("refugees", "deaths") keeps it against an event word of
-    another kind in its clause, unless that word says where they are ("sheltering")."""
+    another kind in its clause, unless that word says where they are ("sheltering") or
+    undoes it ("refugees who returned")."""
     if noun is None or noun.implied_event is None:
         return hit
-    if hit is not None and (clauses.presence(hit.event)
+    if hit is not None and (clauses.presence(hit.event) or clauses.overrides(hit.event)
                             or hit.event in concepts.compatible(noun.implied_event)):
         return hit
     return Hit(noun.implied_event, noun.words)
@@ -164,19 +187,34 @@ def _describing(words: list[str], i: int, after_event: bool) -> bool:
     joining two event words ("destroyed and damaged"), a demonym ("downed Russian")."""
     if words[i] in ("and", "or"):
         return after_event and phrase_at(words, i + 1, concepts.event_forms()) > 0
-    return names.demonym_code(words[i]) is not None
+    return (names.demonym_code(words[i]) is not None
+            or words[i] in concepts.data()["noun_modifiers"])
 
 
-def _tally_noun(left: list[Token]) -> Noun | None:
-    """"tanks — 300", "tanks: 300": the counted noun of a tally stands before its number."""
-    if len(left) < 2 or left[-1].word not in TALLY_MARKS:
+def _tally_noun(left: list[Token], text: str, number: int) -> Noun | None:
+    """"tanks — 300", "tanks: 300", "personnel - about 15,000": the counted noun of a tally
+    stands before its mark and number (a hedge may stand between)."""
+    hedges = set(concepts.data()["tally_hedges"])
+    end = len(left)
+    while end > 0 and left[end - 1].word in hedges:
+        end -= 1
+    if end >= 2 and left[end - 1].word in TALLY_MARKS:
+        words = [t.word for t in left[:end - 1]]
+    elif end >= 1 and _spaced_hyphen(text[left[end - 1].end:(
+            left[end].start if end < len(left) else number)]):
+        words = [t.word for t in left[:end]]
+    else:
         return None
-    words = [t.word for t in left[:-1]]
     for size in range(min(4, len(words)), 0, -1):
         found = concepts.form_at(words, len(words) - size)
         if found is not None and found[1] == size:
-            return Noun(found[0], " ".join(words[-size:]))
+            return Noun(found[0], " ".join([*words[-size:-1], singular(words[-1])]))
     return None
+
+
+def _spaced_hyphen(gap: str) -> bool:
+    """A hyphen set off by a space, which no token stands for ("tanks - 509")."""
+    return gap.strip() == "-" and gap != "-"
 
 
 def _toll(left: list[Token]) -> _Toll | None:
@@ -189,6 +227,10 @@ def _toll(left: list[Token]) -> _Toll | None:
     i = len(words) - 1
     while i >= 0 and words[i] in links:
         i -= 1
+    if 0 <= i < len(words) - 1:  # "the number of troops killed is around 3,000"
+        n = phrase_ending(words, i, concepts.event_forms())
+        if n and i - n >= 0 and noun_of(words[i - n]).family is not None:
+            i -= n
     if i < 0:
         return None
     n = phrase_ending(words, i, concepts.phrases_of("tolls"))
@@ -235,6 +277,16 @@ def _unless_after(hit: Hit, left: list[Token], right: list[Token]) -> bool:
                for after in concepts.data()["events"][hit.event].get("unless_after", []))
 
 
+def _instead(hit: Hit, noun: Noun | None) -> Hit | None:
+    """The event a word means when words after it make it another: the event the noun
+    implies ("refugees fled their homes" fled), else the word's other event ("people fled
+    their homes" were displaced), else none."""
+    if noun is not None and noun.implied_event is not None:
+        return Hit(noun.implied_event, noun.words)  # refugees who fled their homes
+    instead = concepts.data()["events"][hit.event].get("unless_after_is")
+    return Hit(str(instead), hit.words) if instead else None
+
+
 def _in_list(left: list[Token]) -> bool:
     """Another number before this one in its sentence, joined by a comma or "and"."""
     words = [t.word for t in left][-6:]
@@ -264,7 +316,8 @@ def _hypothetical(left: list[Token], right: list[Token]) -> bool:
     """A count that could, will or would happen ("could flee", "prepared to take", "agreed to
     allow 6,000 people to leave"), not one that did ("may have been killed" did). ``left``
     stops before a toll's link words: "the toll could be as high as 300" is a hedged count."""
-    words = [*[t.word for t in left][-HYPOTHETICAL_WINDOW:], "|",
+    window = HYPOTHETICAL_WINDOW + _participle_clause(left)
+    words = [*[t.word for t in left][-window:], "|",
              *[t.word for t in right][:HYPOTHETICAL_WINDOW]]
     cues = concepts.phrases_of("hypothetical_cues")
     for i in range(len(words)):
@@ -272,9 +325,22 @@ def _hypothetical(left: list[Token], right: list[Token]) -> bool:
         if n and words[i + n:i + n + 1] != ["have"]:
             return True
     after = [t.word for t in right]
-    if after[:1] == ["to"] and phrase_at(after, 1, concepts.event_forms()) > 0:
-        return True  # "for 400,000 civilians to escape"
+    before = [w for w in words[:words.index("|")] if w not in concepts.data()["tally_hedges"]]
+    done = before[-1:] and before[-1] in concepts.data()["done_before_to"]
+    if after[:1] == ["to"] and phrase_at(after, 1, concepts.event_forms()) > 0 and not done:
+        return True  # "for 400,000 civilians to escape", not "forced 12 million to flee"
     return _purpose(words[:words.index("|")])
+
+
+def _participle_clause(left: list[Token]) -> int:
+    """", displacing up to 5 million": a count in a participle clause takes the mood of the
+    clause it hangs on ("could create a crisis, displacing ..."): how many more words before
+    it to search for a cue."""
+    words = [t.word for t in left if t.word not in concepts.data()["tally_hedges"]]
+    if len(words) < 2 or words[-2] != "," or not words[-1].endswith("ing"):
+        return 0
+    return PARTICIPLE_REACH if phrase_ending(words, len(words) - 1,
+                                             concepts.event_forms()) else 0
 
 
 def _purpose(before: list[str]) -> bool:

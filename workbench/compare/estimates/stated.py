@@ -137,8 +137,9 @@ def _titles(facts: ArticleFacts, name: str | None) -> tuple[str, ...]:
         return ()  # titles are a person's
     found: list[str] = []
     for match in re.finditer(rf"\b{re.escape(stem)}\w*", text):
-        found.append(" ".join(text[max(0, match.start() - sources.CONTEXT_CHARS):match.start()]
-                              .split()[-TITLE_WORDS:]))
+        lead = text[max(0, match.start() - sources.CONTEXT_CHARS):match.start()]
+        lead = re.split(r"[,.;:!?\"“”()]", lead)[-1]  # a title stands right before the name
+        found.append(" ".join(lead.split()[-TITLE_WORDS:]))
         after = text[match.end():match.end() + sources.CONTEXT_CHARS * 2]
         if after.startswith(", "):
             found.append(re.split(r"[,.;]", after[2:])[0])
@@ -148,17 +149,20 @@ def _titles(facts: ArticleFacts, name: str | None) -> tuple[str, ...]:
 def _home(facts: ArticleFacts) -> str | None:
     """The country an article is set in: the country of the towns and regions it names most
     often, else the country it names most often (a country named is often an actor, a town
-    where things happen)."""
+    where things happen), else that of the people it names most often."""
     towns: dict[str, int] = {}
     countries: dict[str, int] = {}
+    peoples: dict[str, int] = {}
     for e in facts.entities:
+        if e.label == "NORP" and e.country:
+            peoples[e.country] = peoples.get(e.country, 0) + 1
         if e.label == "GPE":
             country = e.country or names.country_of(e.canonical)
             if country is None:
                 continue
             tally = countries if names.is_country(e.canonical) else towns
             tally[country] = tally.get(country, 0) + 1
-    tally = towns or countries
+    tally = towns or countries or peoples  # else the people it names ("Ukrainian")
     return max(tally, key=lambda c: tally[c]) if tally else None
 
 
