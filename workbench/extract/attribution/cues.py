@@ -91,7 +91,11 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in cue_verbs():
         return None
-    if tok.i > 0 and ctx.doc[tok.i - 1].lower_ in words("comparison_words"):
+    agent = as_reported_by(tok)
+    if agent is not None:
+        return _as_report(ctx, tok, agent, sentence)
+    if tok.i > 0 and ctx.doc[tok.i - 1].lower_ in words("comparison_words") \
+            and not any(c.dep_ == "agent" for c in tok.children):
         return None  # "higher than expected", "as forecast": a comparison, no report
     if any(c.dep_ == "neg" for c in tok.children):
         return None
@@ -135,6 +139,32 @@ def _without_source(ctx: Index, content: tuple[int, int], subject: Token
     while commas and not any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[commas[-1] + 1:cut]):
         cut = commas.pop()
     return ctx.chars(first, cut - 1)
+
+
+def as_reported_by(tok: Token) -> Token | None:
+    """"As reported by the Ledger, ...": the agent of a cue set in an "as" phrase."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    marked = any(c.dep_ == "mark" and c.lower_ in words("comparison_words") for c in tok.children)
+    if not marked and (before is None or before.lower_ not in words("comparison_words")):
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+
+
+def _as_report(ctx: Index, tok: Token, agent: Token, sentence: int) -> _Cue | None:
+    """The clause an "as reported by X" phrase qualifies, before or after it; X speaks."""
+    core, piece = _core(ctx, tok), ctx.sents[sentence]
+    head, top = tok.head, tok
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head, top = head.head, head
+    if core is None or head.i == tok.i or head.lemma_.lower() in cue_verbs():
+        return None  # "X said ..., as quoted by the website": X's own cue covers it
+    if top.i < head.i:
+        content = ctx.chars(top.right_edge.i + 1, min(head.right_edge.i, piece.end - 1))
+    else:
+        content = ctx.chars(max(head.left_edge.i, piece.start), top.left_edge.i - 1)
+    postposed = content is not None and content[0] < core[0]
+    return _Cue("report", tok, agent, sentence, core, content, postposed=postposed)
 
 
 def _names_source(prep: Token) -> bool:

@@ -20,7 +20,9 @@ from workbench.extract.attribution.index import (
 from workbench.model import Entity
 
 TITLE_WINDOW = 6
+EPITHET_SENTENCES = 2
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
+_EPITHET_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod"})
 
 
 def one_of(ctx: Index, tok: Token) -> Source | None:
@@ -124,3 +126,31 @@ def main_subject(ctx: Index, start: int, reported: tuple[int, int]) -> bool:
         tok = tok.head
     verb = tok.head
     return verb.head.i == verb.i or not reported[0] <= verb.head.idx < reported[1]
+
+
+def epithet(ctx: Index, tok: Token, sentence: int) -> Source | None:
+    """"Hecking was not impressed. '...,' the former Wolfsburg coach said": a described role
+    ("the former ... coach", "the veteran ... judge") that no one named holds is the person
+    who is the latest subject named in the nearest sentences before it."""
+    if not any(c.dep_ in _EPITHET_DEPS for c in tok.lefts):
+        return None
+    found: Source | None = None
+    for cand in ctx.doc[ctx.sents[max(sentence - EPITHET_SENTENCES, 0)].start:tok.i]:
+        if cand.dep_ in SUBJECTS and not ctx.in_quote(cand.idx):
+            found = person_named(ctx, cand) or found
+    return found
+
+
+def person_named(ctx: Index, tok: Token) -> Source | None:
+    """The person a token names: a person entity, or a surname that only one person named in
+    the article has (the parse may miss a surname standing alone)."""
+    entity = ctx.entity_at.get(tok.i)
+    if entity is not None and entity.label == "PERSON":
+        return Source(entity.canonical, entity.text, entity.start, entity.end, "person")
+    if entity is not None or not tok.text[:1].isupper():
+        return None
+    names = {e.canonical for e in ctx.entities
+             if e.label == "PERSON" and e.canonical.split()[-1] == tok.text}
+    if len(names) != 1:
+        return None
+    return Source(names.pop(), tok.text, tok.idx, tok.idx + len(tok.text), "person")

@@ -244,7 +244,8 @@ class Resolver:
             found = self._agreeing(tok) or self._lead_speaker(tok, sentence)
             if found is None and any(c.lower_ == "the" for c in tok.lefts) \
                     and not any(c.dep_ in ("prep", "appos") for c in tok.rights):
-                found = self._recent_person(tok, sentence) or self._next_named(tok, sentence)
+                found = self._recent_person(tok, sentence) or self._next_named(tok, sentence) \
+                    or naming.epithet(self.ctx, tok, sentence)
             if found is not None:
                 return found
         return Source(name, text, span[0], span[1], kind)

@@ -23,8 +23,10 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def quoted_as(tok: Token) -> Token | None:
-    """The "saying" of "X quoted Y as saying", when ``tok`` is such a quoting verb."""
-    if tok.lemma_.lower() not in words("quoting_verbs"):
+    """The "saying" of "X quoted Y as saying" ("the station reported Y as saying"), when
+    ``tok`` is such a quoting verb."""
+    lemma = tok.lemma_.lower()
+    if lemma not in words("quoting_verbs") and lemma not in words("quoting_as_verbs"):
         return None
     for child in tok.children:
         if child.dep_ == "advcl" and child.lemma_.lower() in cue_verbs():

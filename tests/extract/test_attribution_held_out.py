@@ -1,0 +1,107 @@
+"""Attribution shapes met in sports, court, business and local news: a described role that
+points back to the person just named, a quote a colon introduces after a named person, a
+person quoted "as saying" by an outlet that reported it, and "as reported by" an outlet."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.conftest import make_article
+from workbench import extract
+from workbench.model import Claim, Quote
+
+
+def _read(nlp: Language, text: str) -> tuple[list[Quote], list[Claim]]:
+    article = make_article(text)
+    doc = nlp(article.text)
+    entities = extract.entities(doc, article)
+    quotes = list(extract.quotes(doc, article, entities=entities))
+    claims = list(extract.claims(doc, article, entities=entities,
+                                 quantities=list(extract.quantities(doc, article)),
+                                 quotes=quotes))
+    return quotes, claims
+
+
+def _speaker(quotes: list[Quote], words: str) -> str | None:
+    found = [q for q in quotes if words in q.text]
+    assert found, words
+    return found[0].speaker
+
+
+# (text, words inside the quote, speaker)
+SPEAKERS = [
+    # a described role nobody named holds: the person named as subject just before
+    ("Wolfsburg manager Dieter Hecking spoke after the game. The Spaniard scored late. "
+     "Hecking, however, was not impressed. \"We started well,\" the former Nurnberg coach said.",
+     "We started well", "Dieter Hecking"),
+    ("Judge Ellen Marsh denied the motion on Friday. \"The claims have no basis,\" "
+     "the veteran federal judge wrote.", "The claims have no basis", "Ellen Marsh"),
+    # a colon after a clause whose subject is a named person
+    ("Coach Tom Reed was blunt: \"We were not good enough today.\"",
+     "not good enough", "Tom Reed"),
+    ("Mayor Ann Cole defended the plan, saying it would pay for itself. Council member Raj "
+     "Patel was unconvinced: \"This budget is a mistake.\"", "budget is a mistake", "Raj Patel"),
+    ("The chief executive, Lena Fox, was upbeat: \"Demand has never been stronger.\"",
+     "Demand has never", "Lena Fox"),
+    # an outlet that "reported X as saying": X speaks
+    ("\"It was chaos,\" KSTV News reported Jane Miller as saying.", "It was chaos",
+     "Jane Miller"),
+    ("\"Rates will stay high for a while,\" the Financial Ledger reported central bank "
+     "governor Omar Haddad as saying.", "Rates will stay high", "Omar Haddad"),
+    # "as quoted by" a website only relays the speaker's own cue
+    ("\"We deserved it,\" Cooper said as quoted by the league's website.", "We deserved it",
+     "Cooper"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SPEAKERS)
+def test_speaker(nlp: Language, text: str, words: str, speaker: str) -> None:
+    quotes, _ = _read(nlp, text)
+    assert _speaker(quotes, words) == speaker
+
+
+# (text, words inside the quote, speaker that must not be given)
+NOT_SPEAKERS = [
+    # a bare role with no modifier stays as written
+    ("Tom Reed scored twice. \"It was a team effort,\" the coach said.", "team effort",
+     "Tom Reed"),
+    # a document before the colon is no person
+    ("The ruling was clear: \"The contract is void.\"", "contract is void", "ruling"),
+    # the outlet of "as reported by" does not speak the quoted words in its clause
+    ("As reported by the Ledger, the judge called the filing \"reckless\".", "reckless",
+     "Ledger"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), NOT_SPEAKERS)
+def test_not_speaker(nlp: Language, text: str, words: str, speaker: str) -> None:
+    quotes, _ = _read(nlp, text)
+    assert _speaker(quotes, words) != speaker
+
+
+# (text, words inside the claim, source)
+AS_REPORTED = [
+    ("As reported by the Daily Ledger, the mayor signed the order on Tuesday.",
+     "the mayor signed the order", "Daily Ledger"),
+    ("As first reported by Reuters, the company plans to cut 300 jobs.",
+     "plans to cut 300 jobs", "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "source"), AS_REPORTED)
+def test_as_reported_by(nlp: Language, text: str, words: str, source: str) -> None:
+    _, claims = _read(nlp, text)
+    assert [c.source for c in claims if words in c.text] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Sales were higher than expected in the third quarter.",
+    "As expected, the bank kept rates on hold.",
+    "Two deaths were reported on Monday in the northern district.",
+    "\"We deserved it,\" Cooper said as quoted by the league's website.",
+])
+def test_no_report_from_a_comparison(nlp: Language, text: str) -> None:
+    _, claims = _read(nlp, text)
+    assert all(c.source not in ("league's website", "deaths") for c in claims)
+    assert not any(c.cue == "report" and c.source is None for c in claims)
