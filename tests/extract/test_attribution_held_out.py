@@ -49,6 +49,11 @@ SPEAKERS = [
      "Jane Miller"),
     ("\"Rates will stay high for a while,\" the Financial Ledger reported central bank "
      "governor Omar Haddad as saying.", "Rates will stay high", "Omar Haddad"),
+    # an affiliation set off after a person's name and titles is not the speaker
+    ("Dr. Lisa Doggett, Family Physician, Senior Medical Director, Sagility tells us, "
+     "\"Vaccination rates are low this season.\"", "Vaccination rates", "Lisa Doggett"),
+    ("Jane Roe, Chief Economist, Acme Bank says, \"Inflation has peaked.\"",
+     "Inflation has peaked", "Jane Roe"),
     # "as quoted by" a website only relays the speaker's own cue
     ("\"We deserved it,\" Cooper said as quoted by the league's website.", "We deserved it",
      "Cooper"),
@@ -105,3 +110,27 @@ def test_no_report_from_a_comparison(nlp: Language, text: str) -> None:
     _, claims = _read(nlp, text)
     assert all(c.source not in ("league's website", "deaths") for c in claims)
     assert not any(c.cue == "report" and c.source is None for c in claims)
+
+
+# (text, words inside the claim, source)
+PLACE_SOURCES = [
+    # a station or outlet whose name ends in a place
+    ("The two victims were shot on Friday, KCNC-TV CBS Colorado reported, citing police.",
+     "two victims were shot", "KCNC-TV CBS Colorado"),
+    ("The bridge will stay closed until March, WXYZ Detroit reported.",
+     "bridge will stay closed", "WXYZ Detroit"),
+    # a state set beside a town after a dateline: the body in the town speaks
+    ("(HOT SPRINGS, Ark.) \u2014 Police in Hot Springs, Arkansas, said they arrested a man.",
+     "they arrested a man", "Police"),
+    ("(FRESNO, Calif.) \u2014 Firefighters in Fresno, California, said the blaze was contained.",
+     "the blaze was contained", "Firefighters"),
+    # a place that is the whole name stays a place
+    ("The storm cut power to 3,000 homes, Maine officials said.", "cut power",
+     "Maine officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "source"), PLACE_SOURCES)
+def test_place_in_a_source_name(nlp: Language, text: str, words: str, source: str) -> None:
+    _, claims = _read(nlp, text)
+    assert [c.source for c in claims if words in c.text] == [source]

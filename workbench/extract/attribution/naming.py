@@ -154,3 +154,14 @@ def person_named(ctx: Index, tok: Token) -> Source | None:
     if len(names) != 1:
         return None
     return Source(names.pop(), tok.text, tok.idx, tok.idx + len(tok.text), "person")
+
+
+def place_led(ctx: Index, tok: Token, place: Entity) -> Source | None:
+    """A place named as a speaker whose name ends a body's name: the body ("KCNC-TV CBS
+    Colorado reported", "WXYZ Detroit said"), else None."""
+    lefts = [c for c in tok.lefts if c.dep_ == "compound" and c.idx < place.start]
+    span = ctx.chars(min(c.left_edge.i for c in lefts), tok.i) if lefts else None
+    if span is None:
+        return None
+    text = ctx.text[span[0]:span[1]]
+    return Source(clean_name(text), text, span[0], span[1], "body")

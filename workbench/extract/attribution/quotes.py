@@ -129,8 +129,11 @@ def _colon_speaker(ctx: Index, span: QuoteSpan, cue: Attribution | None) -> Attr
     sentence = ctx.sentence_of(colon.i)
     lo = ctx.sents[sentence].start
     subjects = [t for t in ctx.doc[lo:colon.i] if t.dep_ in SUBJECTS and lo <= t.head.i < colon.i]
-    if not subjects or (cue is not None and cue.sentence == sentence):
-        return cue
+    first = ctx.sentence_of(ctx.char_token(span.start))
+    last = ctx.sentence_of(ctx.char_token(max(span.end - 1, span.start)))
+    if not subjects or (cue is not None and (cue.sentence == sentence
+                                             or first <= cue.sentence <= last)):
+        return cue  # a cue in the colon's clause or beside the quote names its own speaker
     named = [naming.person_named(ctx, t) for t in (subjects[-1], *subjects[-1].children)
              if t.i == subjects[-1].i or t.dep_ == "appos"]
     source = next((n for n in named if n is not None), None)

@@ -204,6 +204,8 @@ class Resolver:
                          None)  # "The Santa Clara, California-based chip firm said": the firm
             if named is not None:
                 return self._described(named, self.ctx.sentence_of(named.i))
+            if (led := naming.place_led(ctx, tok, entity)) is not None:
+                return led  # "KCNC-TV CBS Colorado reported": the station, not the place
         if entity is not None:
             return Source(entity.canonical, entity.text, entity.start, entity.end,
                           naming.entity_kind(entity, tok))
@@ -302,8 +304,7 @@ class Resolver:
         return None
 
     def _recent_speaker(self, tok: Token, sentence: int) -> Source | None:
-        """The latest source in the nearest sentences that spoke through the same kind of
-        document ("X said in a statement ... the statement said": X)."""
+        """The latest nearby source that spoke through this document ("X said in a statement")."""
         lemma = tok.lemma_.lower()
         for m in reversed(self.mentions):
             if not m.spoke or m.start >= tok.idx or m.sentence < sentence - NEAR_SENTENCES:
