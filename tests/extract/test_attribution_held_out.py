@@ -54,6 +54,13 @@ SPEAKERS = [
      "\"Vaccination rates are low this season.\"", "Vaccination rates", "Lisa Doggett"),
     ("Jane Roe, Chief Economist, Acme Bank says, \"Inflation has peaked.\"",
      "Inflation has peaked", "Jane Roe"),
+    # a surname two people share is the one of them named last
+    ("Joe Biden spoke on Monday. Hunter Biden said he would testify. \"I have nothing to "
+     "hide,\" Biden said.", "nothing to hide", "Hunter Biden"),
+    ("Hunter Biden testified on Tuesday. Joe Biden defended his son. \"He did nothing "
+     "wrong,\" Biden said.", "did nothing wrong", "Joe Biden"),
+    ("Venus Williams lost in the first round. Serena Williams won easily. \"I felt strong "
+     "today,\" Williams said.", "felt strong", "Serena Williams"),
     # "as quoted by" a website only relays the speaker's own cue
     ("\"We deserved it,\" Cooper said as quoted by the league's website.", "We deserved it",
      "Cooper"),

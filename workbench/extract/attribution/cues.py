@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from workbench.extract.attribution import reported, subjects
+from workbench.extract.attribution import naming, reported, subjects
 from workbench.extract.attribution.index import (
     Index,
     Source,
@@ -59,9 +59,9 @@ def attributions(ctx: Index) -> list[Attribution]:
     resolver = Resolver(ctx, [(c.subject, c.sentence) for c in found])
     return [
         Attribution(c.cue, c.token.i, c.sentence, c.core, c.content,
-                    resolver.resolve(c.subject, c.sentence,
-                                     reported=c.content if c.postposed else None)
-                    if c.subject is not None else None,
+                    naming.full_name(ctx, resolver.resolve(
+                        c.subject, c.sentence, reported=c.content if c.postposed else None),
+                        c.token.idx) if c.subject is not None else None,
                     c.predicate, c.postposed)
         for c in found
     ]

@@ -165,3 +165,18 @@ def place_led(ctx: Index, tok: Token, place: Entity) -> Source | None:
         return None
     text = ctx.text[span[0]:span[1]]
     return Source(clean_name(text), text, span[0], span[1], "body")
+
+
+def full_name(ctx: Index, source: Source | None, at: int) -> Source | None:
+    """A bare surname that several people named in the article share ("Biden said" after
+    Joe Biden and Hunter Biden) is the one of them named last before ``at``, as a subject if
+    any; a surname only one full name has is left to the entities' own linking."""
+    if source is None or source.kind != "person" or " " in source.name:
+        return source
+    people = [e for e in ctx.entities if e.label == "PERSON" and e.start < at
+              and " " in e.canonical and e.canonical.split()[-1] == source.name]
+    if len({e.canonical for e in people}) < 2:
+        return source
+    subjects = [e for e in people if is_subject(ctx.doc[ctx.char_token(e.end - 1)])]
+    chosen = (subjects or people)[-1]
+    return Source(chosen.canonical, source.text, source.start, source.end, "person")
