@@ -141,3 +141,32 @@ PLACE_SOURCES = [
 def test_place_in_a_source_name(nlp: Language, text: str, words: str, source: str) -> None:
     _, claims = _read(nlp, text)
     assert [c.source for c in claims if words in c.text] == [source]
+
+
+# (text, words inside the claim, source)
+ORGANISATIONS = [
+    # a definite description of an organisation named as a subject just before
+    ("Acme Corp reported record sales on Tuesday. The company said demand for its chips surged.",
+     "demand for its chips", "Acme Corp"),
+    ("Nvidia reported revenue of $7 billion. The Santa Clara, California-based chip firm said "
+     "first quarter revenue was 19% higher.", "revenue was 19% higher", "Nvidia"),
+    ("Birmingham City Council will raise taxes. The council said it had no choice.",
+     "it had no choice", "Birmingham City Council"),
+    # two organisations it could be, or one it does not fit: the words stay as written
+    ("Fleet Financial said it agreed to merge. Norstar Bancorp said its board approved the deal. "
+     "The company said dividends would not decline.", "dividends would not decline", "company"),
+    ("Stocks fell as Nasdaq dropped 2%. The central bank said inflation remained high.",
+     "inflation remained high", "central bank"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "source"), ORGANISATIONS)
+def test_organisation_description(nlp: Language, text: str, words: str, source: str) -> None:
+    _, claims = _read(nlp, text)
+    assert [c.source for c in claims if words in c.text] == [source]
+
+
+def test_a_person_named_in_full_is_no_company(nlp: Language) -> None:
+    _, claims = _read(nlp, "John Smith said the talks had failed. The company said it would "
+                           "appeal the ruling.")
+    assert [c.source for c in claims if "appeal" in c.text] == ["company"]

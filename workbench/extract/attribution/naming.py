@@ -17,10 +17,12 @@ from workbench.extract.attribution.index import (
     role_nouns,
     words,
 )
+from workbench.lexicon import names
 from workbench.model import Entity
 
 TITLE_WINDOW = 6
 EPITHET_SENTENCES = 2
+ANAPHOR_SENTENCES = 3
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
 _EPITHET_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod"})
 
@@ -180,3 +182,30 @@ def full_name(ctx: Index, source: Source | None, at: int) -> Source | None:
     subjects = [e for e in people if is_subject(ctx.doc[ctx.char_token(e.end - 1)])]
     chosen = (subjects or people)[-1]
     return Source(chosen.canonical, source.text, source.start, source.end, "person")
+
+
+def organisation_meant(ctx: Index, tok: Token, sentence: int,
+                       span: tuple[int, int]) -> Source | None:
+    """"Acme Corp reported ... The company said": a definite description of an organisation
+    ("the company", "the chip firm", "the council" for Birmingham City Council) is the one
+    organisation it fits named as a subject in the nearest sentences before it; the words as
+    written stay its text."""
+    held = tok.head if tok.dep_ == "appos" else tok  # "The Santa Clara-based firm": the firm
+    if tok.lemma_.lower() in role_nouns() \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in held.lefts) \
+            or any(c.dep_ in ("poss", "prep", "appos") or (c.pos_ == "PROPN" and c.ent_type_
+                   not in ("GPE", "LOC", "NORP")) for c in tok.children):
+        return None
+    orgs = {e.canonical for e in ctx.entities if e.label == "ORG" or (  # mislabelled: "Nvidia"
+        e.label == "PERSON" and " " not in e.canonical and not names.is_given_name(e.canonical))}
+    named = [e for e in ctx.entities if e.canonical in orgs and e.end <= tok.idx
+             and not ctx.in_quote(e.start)
+             and ctx.sentence_of(ctx.char_token(e.start)) >= sentence - ANAPHOR_SENTENCES
+             and ctx.doc[ctx.char_token(e.end - 1)].dep_ in SUBJECTS]
+    generic = tok.lemma_.lower() in words("organisation_anaphors")
+    fitting = {e.canonical for e in named
+               if generic or tok.lemma_.lower() in e.canonical.lower().split()}
+    if len(fitting) != 1:
+        return None  # none, or two organisations it could be ("Fleet ... Norstar ...")
+    named = [e for e in named if e.canonical in fitting]
+    return Source(named[-1].canonical, ctx.text[span[0]:span[1]], span[0], span[1], "body")

@@ -238,8 +238,7 @@ class Resolver:
         if not any(ch.isalpha() for ch in name) or lemma in words("strip_words"):
             return None
         plural = tok.tag_ in ("NNS", "NNPS") or lemma in words("collective_nouns")
-        kind: SourceKind = "group" if plural else "person" if lemma in role_nouns() \
-            else "body"
+        kind: SourceKind = "group" if plural else "person" if lemma in role_nouns() else "body"
         indefinite = words("indefinite_articles")
         if kind == "person" and any(c.dep_ in ("det", "poss") and c.lower_ not in indefinite
                                     for c in tok.lefts):
@@ -250,7 +249,8 @@ class Resolver:
                     or naming.epithet(self.ctx, tok, sentence)
             if found is not None:
                 return found
-        return Source(name, text, span[0], span[1], kind)
+        meant = naming.organisation_meant(ctx, tok, sentence, span) if kind == "body" else None
+        return meant or Source(name, text, span[0], span[1], kind)
 
     def _agreeing(self, tok: Token) -> Source | None:
         """The person the article gives this role ("the mayor" -> "Jane Doe, the mayor")."""
