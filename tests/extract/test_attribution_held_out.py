@@ -170,3 +170,44 @@ def test_a_person_named_in_full_is_no_company(nlp: Language) -> None:
     _, claims = _read(nlp, "John Smith said the talks had failed. The company said it would "
                            "appeal the ruling.")
     assert [c.source for c in claims if "appeal" in c.text] == ["company"]
+
+
+# (text, words inside the claim, source)
+DOCUMENTS = [
+    # a document named again with "the": whoever put something in it just before
+    ("Acme Corp disclosed the losses in a filing with the Securities and Exchange Commission. "
+     "The filing said revenue fell 5%.", "revenue fell", "Acme Corp"),
+    ("Senator Maria Lopez laid out her plan in a letter to colleagues. The letter said the bill "
+     "would cut costs.", "the bill would cut costs", "Maria Lopez"),
+    # no one put it anywhere: the document stays the source
+    ("Fans gathered outside the stadium. The statement said the match was postponed.",
+     "the match was postponed", "statement"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "source"), DOCUMENTS)
+def test_document_issuer(nlp: Language, text: str, words: str, source: str) -> None:
+    _, claims = _read(nlp, text)
+    assert [c.source for c in claims if words in c.text] == [source]
+
+
+# (text, words inside the quote, speaker)
+MORE_SPEAKERS = [
+    # a stance announced just before the quote: its subject speaks, not the one before
+    ("The mayor, Jane Doe, said the budget would be balanced. Council member Bob Lee "
+     "disagreed. \"The numbers don't add up,\" he said.", "don't add up", "Bob Lee"),
+    ("Coach Ann Fox said the referee was fair. Captain Tom Reed pushed back. \"We were "
+     "robbed,\" he said.", "We were robbed", "Tom Reed"),
+    # a bare surname the entities left unlinked: the one full name ending in it
+    ("Head coach Lisa Park praised the defense. \"They were relentless,\" said Park, whose "
+     "team improved to 8-2.", "relentless", "Lisa Park"),
+    # a place that ends in the same word is no person
+    ("Crowds filled Central Park on Sunday. \"It was wonderful,\" said Park, a local vendor.",
+     "wonderful", "Park"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), MORE_SPEAKERS)
+def test_more_speakers(nlp: Language, text: str, words: str, speaker: str) -> None:
+    quotes, _ = _read(nlp, text)
+    assert _speaker(quotes, words) == speaker

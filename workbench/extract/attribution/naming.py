@@ -22,6 +22,7 @@ from workbench.model import Entity
 
 TITLE_WINDOW = 6
 EPITHET_SENTENCES = 2
+NEAR_SENTENCES = 2
 ANAPHOR_SENTENCES = 3
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
 _EPITHET_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod"})
@@ -170,14 +171,15 @@ def place_led(ctx: Index, tok: Token, place: Entity) -> Source | None:
 
 
 def full_name(ctx: Index, source: Source | None, at: int) -> Source | None:
-    """A bare surname that several people named in the article share ("Biden said" after
-    Joe Biden and Hunter Biden) is the one of them named last before ``at``, as a subject if
-    any; a surname only one full name has is left to the entities' own linking."""
+    """A bare surname is the full name named before ``at`` that ends in it ("said Park" after
+    "Head coach Lisa Park"); when several people share it ("Biden said" after Joe Biden and
+    Hunter Biden), the one of them named last, as a subject if any."""
     if source is None or source.kind != "person" or " " in source.name:
         return source
-    people = [e for e in ctx.entities if e.label == "PERSON" and e.start < at
-              and " " in e.canonical and e.canonical.split()[-1] == source.name]
-    if len({e.canonical for e in people}) < 2:
+    people = [e for e in ctx.entities if e.start < at and " " in e.canonical
+              and e.canonical.split()[-1] == source.name
+              and (e.label == "PERSON" or names.is_given_name(e.canonical.split()[0]))]
+    if not people:
         return source
     subjects = [e for e in people if is_subject(ctx.doc[ctx.char_token(e.end - 1)])]
     chosen = (subjects or people)[-1]
@@ -209,3 +211,23 @@ def organisation_meant(ctx: Index, tok: Token, sentence: int,
         return None  # none, or two organisations it could be ("Fleet ... Norstar ...")
     named = [e for e in named if e.canonical in fitting]
     return Source(named[-1].canonical, ctx.text[span[0]:span[1]], span[0], span[1], "body")
+
+
+def document_issuer(ctx: Index, tok: Token, sentence: int) -> Source | None:
+    """"Acme disclosed the losses in a filing. The filing said ...": the document named again
+    with "the" is the one the subject of a nearby earlier sentence put something in."""
+    lemma = tok.lemma_.lower()
+    for index in range(sentence - 1, max(sentence - NEAR_SENTENCES, 0) - 1, -1):
+        for t in ctx.sents[index]:
+            if t.lemma_.lower() != lemma or t.dep_ != "pobj" \
+                    or t.head.lower_ not in words("medium_prepositions"):
+                continue
+            verb = t.head.head  # "disclosed the losses in a filing": up to the verb
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in SUBJECTS), None)
+            entity = ctx.entity_at.get(subject.i) if subject is not None else None
+            if entity is not None and entity.label in ("ORG", "PERSON"):
+                return Source(entity.canonical, entity.text, entity.start, entity.end,
+                              "person" if entity.label == "PERSON" else "body")
+    return None

@@ -313,7 +313,7 @@ class Resolver:
                    and naming.issued_by(self.ctx, t, m.start)
                    for t in self.ctx.sents[m.sentence]):
                 return m.source
-        return None
+        return naming.document_issuer(self.ctx, tok, sentence)  # "X ... in a filing"
 
     def _lead_speaker(self, tok: Token, sentence: int) -> Source | None:
         """In the lead, an unnamed official is the first person later quoted by name."""
@@ -383,16 +383,16 @@ class Resolver:
         return last.source
 
     def _reports(self, mention: Antecedent) -> bool:
-        """Is this subject's verb a report by another name: it takes a clause ("warned the
-        talks would fail") or a noun with a that-clause ("voiced concerns that ...")?"""
+        """Is this subject's verb a report by another name: it takes a clause ("warned it would
+        fail"), a noun with a that-clause ("voiced concerns that ..."), or gives a stance?"""
         verb = self.ctx.doc[self.ctx.char_token(mention.start)]
         while verb.dep_ not in SUBJECTS and verb.head.i != verb.i:
             verb = verb.head
         verb = verb.head
-        return any(c.dep_ == "ccomp" or (c.dep_ in ("dobj", "attr") and any(
-            g.dep_ in ("acl", "ccomp") and any(k.dep_ == "mark" and k.lower_ == "that"
-                                               for k in g.children)
-            for g in c.children)) for c in verb.children)
+        return verb.lemma_.lower() in words("stance_verbs") or any(c.dep_ == "ccomp" or (
+            c.dep_ in ("dobj", "attr") and any(g.dep_ in ("acl", "ccomp") and any(
+                k.dep_ == "mark" and k.lower_ == "that" for k in g.children)
+                for g in c.children)) for c in verb.children)
 
     def _quoted_before(self, tok: Token, sentence: int) -> bool:
         """Does the pronoun's sentence open with quoted words ("'...,' he continued")?"""
