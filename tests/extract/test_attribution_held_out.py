@@ -211,3 +211,32 @@ MORE_SPEAKERS = [
 def test_more_speakers(nlp: Language, text: str, words: str, speaker: str) -> None:
     quotes, _ = _read(nlp, text)
     assert _speaker(quotes, words) == speaker
+
+
+# (text, words inside the quote or claim, source that must not be given)
+NOT_RESOLVED = [
+    # an unnamed person is no one named before
+    ("Since Vladimir Putin launched a mobilisation, videos have emerged. Filming his broken "
+     "helmet, the unnamed soldier said: \"These helmets are useless.\"", "helmets are useless",
+     "Vladimir Putin"),
+    # a described role the person named before does not hold
+    ("Aramco CEO Amin Nasser said output would rise. The crown prince has said the kingdom's "
+     "maximum capacity is 13 million barrels per day.", "maximum capacity", "Amin Nasser"),
+    # an outlet relaying a report is not "the company"
+    ("Lukoil Chairman Ravil Maganov died on Thursday, Reuters reported. The company issued a "
+     "statement confirming the death.", "confirming the death", "Reuters"),
+    # a subject inside what a cue reports is not "the company"
+    ("Occidental Petroleum Corp said the development well on Block 1-AB is producing oil. The "
+     "company said it is drilling a new well.", "drilling a new well", "Block 1-AB"),
+    # lower-case words run before a place name make no outlet's name
+    ("Russia has repeatedly denied it. Griner jail sentence Russia said it was ready to "
+     "discuss a swap.", "ready to discuss", "Griner jail sentence Russia"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "source"), NOT_RESOLVED)
+def test_not_resolved(nlp: Language, text: str, words: str, source: str) -> None:
+    quotes, claims = _read(nlp, text)
+    found = [q.speaker for q in quotes if words in q.text] \
+        + [c.source for c in claims if words in c.text]
+    assert found and source not in found

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from workbench import lexicon
 from workbench.extract.attribution.index import (
     SUBJECTS,
     Index,
@@ -134,14 +135,30 @@ def main_subject(ctx: Index, start: int, reported: tuple[int, int]) -> bool:
 def epithet(ctx: Index, tok: Token, sentence: int) -> Source | None:
     """"Hecking was not impressed. '...,' the former Wolfsburg coach said": a described role
     ("the former ... coach", "the veteran ... judge") that no one named holds is the person
-    who is the latest subject named in the nearest sentences before it."""
-    if not any(c.dep_ in _EPITHET_DEPS for c in tok.lefts):
-        return None
+    who is the latest subject named in the nearest sentences before it, if given no other
+    role; "the unnamed soldier" is no one named."""
+    if not any(c.dep_ in _EPITHET_DEPS for c in tok.lefts) \
+            or any(c.lower_ in words("anonymity_words") for c in tok.lefts):
+        return None  # "the unnamed soldier said": no one named before
     found: Source | None = None
     for cand in ctx.doc[ctx.sents[max(sentence - EPITHET_SENTENCES, 0)].start:tok.i]:
         if cand.dep_ in SUBJECTS and not ctx.in_quote(cand.idx):
             found = person_named(ctx, cand) or found
-    return found
+    if found is None or not _other_role(ctx, found.name, tok.lemma_.lower()):
+        return found
+    return None
+
+
+def _other_role(ctx: Index, name: str, role: str) -> bool:
+    """Is the person given roles in the article, none of them this one or one it can stand
+    for ("the crown prince" is not "Aramco CEO Amin Nasser"; "the coach" may be "manager X")?"""
+    held: set[str] = set()
+    for e in ctx.entities:
+        if e.canonical == name:
+            root = ctx.char_token(e.end - 1)
+            held |= titles(ctx.doc, ctx.char_token(e.start), root) & role_nouns()
+    leaders = words("interchangeable_roles")
+    return bool(held) and role not in held and not (role in leaders and held & leaders)
 
 
 def person_named(ctx: Index, tok: Token) -> Source | None:
@@ -159,13 +176,24 @@ def person_named(ctx: Index, tok: Token) -> Source | None:
     return Source(names.pop(), tok.text, tok.idx, tok.idx + len(tok.text), "person")
 
 
+def _main_subject(tok: Token) -> bool:
+    """The subject of a sentence's own verb or of a cue ("Acme said the unit is ..."), not of
+    what a cue reports, nor an outlet relaying ("X died, Reuters reported")."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECTS or any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i
+                                       for c in verb.children):
+        return False
+    return verb.dep_ == "ROOT" or verb.lemma_.lower() in lexicon.reporting_verbs()
+
+
 def place_led(ctx: Index, tok: Token, place: Entity) -> Source | None:
     """A place named as a speaker whose name ends a body's name: the body ("KCNC-TV CBS
-    Colorado reported", "WXYZ Detroit said"), else None."""
+    Colorado reported", "WXYZ Detroit said"): capitalised words in the same paragraph."""
     lefts = [c for c in tok.lefts if c.dep_ == "compound" and c.idx < place.start]
     span = ctx.chars(min(c.left_edge.i for c in lefts), tok.i) if lefts else None
-    if span is None:
-        return None
+    if span is None or "\n" in ctx.text[span[0]:span[1]] or not all(
+            t.text[:1].isupper() for t in ctx.doc[ctx.char_token(span[0]):tok.i] if t.is_alpha):
+        return None  # "jail sentence Russia", a headline run into the body: no name
     text = ctx.text[span[0]:span[1]]
     return Source(clean_name(text), text, span[0], span[1], "body")
 
@@ -173,7 +201,8 @@ def place_led(ctx: Index, tok: Token, place: Entity) -> Source | None:
 def full_name(ctx: Index, source: Source | None, at: int) -> Source | None:
     """A bare surname is the full name named before ``at`` that ends in it ("said Park" after
     "Head coach Lisa Park"); when several people share it ("Biden said" after Joe Biden and
-    Hunter Biden), the one of them named last, as a subject if any."""
+    Hunter Biden), the one of them named last in the sentences just before, as a subject if
+    any, else the surname as written."""
     if source is None or source.kind != "person" or " " in source.name:
         return source
     people = [e for e in ctx.entities if e.start < at and " " in e.canonical
@@ -181,6 +210,11 @@ def full_name(ctx: Index, source: Source | None, at: int) -> Source | None:
               and (e.label == "PERSON" or names.is_given_name(e.canonical.split()[0]))]
     if not people:
         return source
+    if len({e.canonical for e in people}) > 1:  # several: only one named just before
+        near = ctx.sentence_of(ctx.char_token(at)) - ANAPHOR_SENTENCES
+        people = [e for e in people if ctx.sentence_of(ctx.char_token(e.start)) >= near]
+        if not people:
+            return source
     subjects = [e for e in people if is_subject(ctx.doc[ctx.char_token(e.end - 1)])]
     chosen = (subjects or people)[-1]
     return Source(chosen.canonical, source.text, source.start, source.end, "person")
@@ -203,7 +237,7 @@ def organisation_meant(ctx: Index, tok: Token, sentence: int,
     named = [e for e in ctx.entities if e.canonical in orgs and e.end <= tok.idx
              and not ctx.in_quote(e.start)
              and ctx.sentence_of(ctx.char_token(e.start)) >= sentence - ANAPHOR_SENTENCES
-             and ctx.doc[ctx.char_token(e.end - 1)].dep_ in SUBJECTS]
+             and _main_subject(ctx.doc[ctx.char_token(e.end - 1)])]
     generic = tok.lemma_.lower() in words("organisation_anaphors")
     fitting = {e.canonical for e in named
                if generic or tok.lemma_.lower() in e.canonical.lower().split()}
