@@ -240,3 +240,25 @@ def test_not_resolved(nlp: Language, text: str, words: str, source: str) -> None
     found = [q.speaker for q in quotes if words in q.text] \
         + [c.source for c in claims if words in c.text]
     assert found and source not in found
+
+
+# (text, words inside the claim, source); a warning to do something is a claim
+WARNINGS = [
+    ("Health officials warned residents to avoid the lake after tests found high bacteria "
+     "levels.", "avoid the lake", "Health officials"),
+    ("The central bank cautioned investors not to expect rate cuts this year.",
+     "not to expect rate cuts", "central bank"),
+    ("The coach warned his players to stay out of trouble before the final.",
+     "stay out of trouble", "coach"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "source"), WARNINGS)
+def test_warning_to_do(nlp: Language, text: str, words: str, source: str) -> None:
+    _, claims = _read(nlp, text)
+    assert [c.source for c in claims if words in c.text] == [source]
+
+
+def test_warning_against_a_thing_is_no_claim(nlp: Language) -> None:
+    _, claims = _read(nlp, "He warned against a rush to judgment.")
+    assert claims == []
