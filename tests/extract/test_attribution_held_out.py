@@ -61,6 +61,13 @@ SPEAKERS = [
      "wrong,\" Biden said.", "did nothing wrong", "Joe Biden"),
     ("Venus Williams lost in the first round. Serena Williams won easily. \"I felt strong "
      "today,\" Williams said.", "felt strong", "Serena Williams"),
+    # a relative named in apposition is no subject: the one who spoke before goes on
+    ("Arnold Stone said the war was wrong. Stone then spoke of his father, Gustav Stone, who "
+     "fought in it. \"He lived the rest of his life in pain,\" Stone said.",
+     "rest of his life", "Arnold Stone"),
+    ("Coach Maria Vance said the season was over. Vance talked about her sister, Lena Vance, "
+     "who also played. \"She taught me everything,\" Vance said.", "taught me everything",
+     "Maria Vance"),
     # "as quoted by" a website only relays the speaker's own cue
     ("\"We deserved it,\" Cooper said as quoted by the league's website.", "We deserved it",
      "Cooper"),
@@ -157,6 +164,10 @@ ORGANISATIONS = [
      "The company said dividends would not decline.", "dividends would not decline", "company"),
     ("Stocks fell as Nasdaq dropped 2%. The central bank said inflation remained high.",
      "inflation remained high", "central bank"),
+    ("The International Monetary Fund raised its forecast. The oil company said profits rose.",
+     "profits rose", "oil company"),
+    ("Ukraine's national police said two people died. The rights group said the strikes were "
+     "indiscriminate.", "strikes were indiscriminate", "rights group"),
 ]
 
 
@@ -262,3 +273,9 @@ def test_warning_to_do(nlp: Language, text: str, words: str, source: str) -> Non
 def test_warning_against_a_thing_is_no_claim(nlp: Language) -> None:
     _, claims = _read(nlp, "He warned against a rush to judgment.")
     assert claims == []
+
+
+def test_as_recently_as_is_no_as_reported_by(nlp: Language) -> None:
+    _, claims = _read(nlp, "The firm, whose owner was as recently as May cited by the "
+                           "president as a target, said it would keep operating.")
+    assert "president" not in [c.source for c in claims]

@@ -57,14 +57,15 @@ def attributions(ctx: Index) -> list[Attribution]:
         _bound_nested(ctx, in_sentence)
         found.extend(in_sentence)
     resolver = Resolver(ctx, [(c.subject, c.sentence) for c in found])
-    return [
-        Attribution(c.cue, c.token.i, c.sentence, c.core, c.content,
-                    naming.full_name(ctx, resolver.resolve(
-                        c.subject, c.sentence, reported=c.content if c.postposed else None),
-                        c.token.idx) if c.subject is not None else None,
-                    c.predicate, c.postposed)
-        for c in found
-    ]
+    out: list[Attribution] = []
+    for c in found:
+        source = naming.full_name(ctx, resolver.resolve(
+            c.subject, c.sentence, reported=c.content if c.postposed else None),
+            c.token.idx, {a.source.name for a in out if a.source is not None}) \
+            if c.subject is not None else None
+        out.append(Attribution(c.cue, c.token.i, c.sentence, c.core, c.content, source,
+                               c.predicate, c.postposed))
+    return out
 
 
 @dataclass(slots=True)
@@ -143,10 +144,9 @@ def _without_source(ctx: Index, content: tuple[int, int], subject: Token
 
 def as_reported_by(tok: Token) -> Token | None:
     """"As reported by the Ledger, ...": the agent of a cue set in an "as" phrase."""
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    marked = any(c.dep_ == "mark" and c.lower_ in words("comparison_words") for c in tok.children)
-    if not marked and (before is None or before.lower_ not in words("comparison_words")):
-        return None
+    near = [t for t in tok.doc[max(tok.i - 2, 0):tok.i] if t.lower_ in words("comparison_words")]
+    if not near or (near[-1].i < tok.i - 1 and tok.doc[tok.i - 1].dep_ != "advmod"):
+        return None  # "as (first) reported by", not "as recently as May cited by"
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
 

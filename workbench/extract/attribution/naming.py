@@ -176,6 +176,13 @@ def person_named(ctx: Index, tok: Token) -> Source | None:
     return Source(names.pop(), tok.text, tok.idx, tok.idx + len(tok.text), "person")
 
 
+def _company_like(name: str) -> bool:
+    """A name with no organisation word but a company's ("Acme Corp", "Nvidia"; not
+    "International Monetary Fund", "Foreign Ministry")."""
+    kinds = {w.lower() for w in lexicon.words("entity_words", "org_words")}
+    return all(w in words("company_words") for w in name.lower().split() if w in kinds)
+
+
 def _main_subject(tok: Token) -> bool:
     """The subject of a sentence's own verb or of a cue ("Acme said the unit is ..."), not of
     what a cue reports, nor an outlet relaying ("X died, Reuters reported")."""
@@ -198,21 +205,25 @@ def place_led(ctx: Index, tok: Token, place: Entity) -> Source | None:
     return Source(clean_name(text), text, span[0], span[1], "body")
 
 
-def full_name(ctx: Index, source: Source | None, at: int) -> Source | None:
+def full_name(ctx: Index, source: Source | None, at: int,
+              spoke: set[str] | frozenset[str] = frozenset()) -> Source | None:
     """A bare surname is the full name named before ``at`` that ends in it ("said Park" after
     "Head coach Lisa Park"); when several people share it ("Biden said" after Joe Biden and
-    Hunter Biden), the one of them named last in the sentences just before, as a subject if
-    any, else the surname as written."""
-    if source is None or source.kind != "person" or " " in source.name:
-        return source
+    Hunter Biden), the one named last as a subject in the sentences just before, else the one
+    of them who ``spoke`` last before ("his father, Gustav X" is no subject); neither leaves
+    the surname as written."""
+    if source is None or " " in source.name or source.kind == "group":
+        return source  # a surname read as a body ("Stone" tagged ORG) is still tried
     people = [e for e in ctx.entities if e.start < at and " " in e.canonical
               and e.canonical.split()[-1] == source.name
               and (e.label == "PERSON" or names.is_given_name(e.canonical.split()[0]))]
     if not people:
         return source
-    if len({e.canonical for e in people}) > 1:  # several: only one named just before
-        near = ctx.sentence_of(ctx.char_token(at)) - ANAPHOR_SENTENCES
-        people = [e for e in people if ctx.sentence_of(ctx.char_token(e.start)) >= near]
+    if len({e.canonical for e in people}) > 1:  # several: a subject just before, else a
+        near = ctx.sentence_of(ctx.char_token(at)) - ANAPHOR_SENTENCES  # speaker before
+        close = [e for e in people if ctx.sentence_of(ctx.char_token(e.start)) >= near
+                 and is_subject(ctx.doc[ctx.char_token(e.end - 1)])]
+        people = close or [e for e in people if e.canonical in spoke]
         if not people:
             return source
     subjects = [e for e in people if is_subject(ctx.doc[ctx.char_token(e.end - 1)])]
@@ -239,8 +250,8 @@ def organisation_meant(ctx: Index, tok: Token, sentence: int,
              and ctx.sentence_of(ctx.char_token(e.start)) >= sentence - ANAPHOR_SENTENCES
              and _main_subject(ctx.doc[ctx.char_token(e.end - 1)])]
     generic = tok.lemma_.lower() in words("organisation_anaphors")
-    fitting = {e.canonical for e in named
-               if generic or tok.lemma_.lower() in e.canonical.lower().split()}
+    fitting = {e.canonical for e in named if tok.lemma_.lower() in e.canonical.lower().split()
+               or (generic and _company_like(e.canonical))}
     if len(fitting) != 1:
         return None  # none, or two organisations it could be ("Fleet ... Norstar ...")
     named = [e for e in named if e.canonical in fitting]
