@@ -1,7 +1,8 @@
 """How a source is named: the words of a noun phrase that name it ("the deputy mayor of
 Kharkiv"), "one of the accused", the roles a named person is given in the article ("Mayor X",
 "X, the mayor of Y"), whether an entity is a person, a group or a body, and whether a source
-spoke through a document ("X said in a statement")."""
+spoke through a document ("X said in a statement"). Who a description or a short name points
+back to: "the former ... coach" (an epithet), "the company", "the filing", a shared surname."""
 
 from __future__ import annotations
 
@@ -169,11 +170,11 @@ def person_named(ctx: Index, tok: Token) -> Source | None:
         return Source(entity.canonical, entity.text, entity.start, entity.end, "person")
     if entity is not None or not tok.text[:1].isupper():
         return None
-    names = {e.canonical for e in ctx.entities
-             if e.label == "PERSON" and e.canonical.split()[-1] == tok.text}
-    if len(names) != 1:
+    full = {e.canonical for e in ctx.entities
+            if e.label == "PERSON" and e.canonical.split()[-1] == tok.text}
+    if len(full) != 1:
         return None
-    return Source(names.pop(), tok.text, tok.idx, tok.idx + len(tok.text), "person")
+    return Source(full.pop(), tok.text, tok.idx, tok.idx + len(tok.text), "person")
 
 
 def _company_like(name: str) -> bool:

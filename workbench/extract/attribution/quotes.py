@@ -1,8 +1,9 @@
 """Quotes: words in quote marks (see :mod:`~workbench.extract.attribution.marks`), with who
 said them. The speaker comes from the attribution (see
 :mod:`~workbench.extract.attribution.cues`) whose reported clause holds the quote or that sits
-right next to it ("...," he added; X said: "..."); a quote of whole sentences with none follows
-the quote before it; a short quoted phrase with no attribution (a scare quote) has no speaker.
+right next to it ("...," he added; X said: "..."), or the named person whose clause a colon
+ends before it ("Patel was blunt: "...""); a quote of whole sentences with none follows the
+quote before it; a short quoted phrase with no attribution (a scare quote) has no speaker.
 """
 
 from __future__ import annotations
@@ -122,10 +123,12 @@ def _attribution_of(ctx: Index, span: QuoteSpan,
 def _colon_speaker(ctx: Index, span: QuoteSpan, cue: Attribution | None) -> Attribution | None:
     """'Patel was blunt: "..."': a quote a colon introduces after a clause whose subject is a
     named person is that person's, unless a cue in that clause gives its own speaker."""
-    before = ctx.text[:span.open].rstrip()
-    if not before.endswith(":"):
+    at = span.open
+    while at > 0 and ctx.text[at - 1].isspace():
+        at -= 1
+    if at == 0 or ctx.text[at - 1] != ":":
         return cue
-    colon = ctx.doc[ctx.char_token(len(before) - 1)]
+    colon = ctx.doc[ctx.char_token(at - 1)]
     sentence = ctx.sentence_of(colon.i)
     lo = ctx.sents[sentence].start
     subjects = [t for t in ctx.doc[lo:colon.i] if t.dep_ in SUBJECTS and lo <= t.head.i < colon.i]
