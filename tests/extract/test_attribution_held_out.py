@@ -270,6 +270,12 @@ def test_warning_to_do(nlp: Language, text: str, words: str, source: str) -> Non
     assert [c.source for c in claims if words in c.text] == [source]
 
 
+def test_warning_in_a_letter_keeps_its_clause(nlp: Language) -> None:
+    _, claims = _read(nlp, "The two ministers warned Congress this week in a letter that the "
+                           "bill needed to pass by May \"to provide steady support.\"")
+    assert any(c.text.startswith("the bill needed to pass") for c in claims)
+
+
 def test_warning_against_a_thing_is_no_claim(nlp: Language) -> None:
     _, claims = _read(nlp, "He warned against a rush to judgment.")
     assert claims == []
