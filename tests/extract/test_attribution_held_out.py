@@ -59,6 +59,9 @@ SPEAKERS = [
      "hide,\" Biden said.", "nothing to hide", "Hunter Biden"),
     ("Hunter Biden testified on Tuesday. Joe Biden defended his son. \"He did nothing "
      "wrong,\" Biden said.", "did nothing wrong", "Joe Biden"),
+    # two of them subjects of one sentence: the one who spoke before
+    ("Joe Biden said the sanctions would bite. President Joe Biden and first lady Jill Biden "
+     "voted in Wilmington. \"They will work,\" Biden said.", "They will work", "Joe Biden"),
     ("Venus Williams lost in the first round. Serena Williams won easily. \"I felt strong "
      "today,\" Williams said.", "felt strong", "Serena Williams"),
     # a relative named in apposition is no subject: the one who spoke before goes on

@@ -224,6 +224,10 @@ def full_name(ctx: Index, source: Source | None, at: int,
         near = ctx.sentence_of(ctx.char_token(at)) - ANAPHOR_SENTENCES  # speaker before
         close = [e for e in people if ctx.sentence_of(ctx.char_token(e.start)) >= near
                  and is_subject(ctx.doc[ctx.char_token(e.end - 1)])]
+        last = [e for e in close if ctx.sentence_of(ctx.char_token(e.start))
+                == ctx.sentence_of(ctx.char_token(close[-1].start))]
+        if len({e.canonical for e in last}) > 1:  # "Joe and Jill Biden voted": who spoke
+            close = [e for e in last if e.canonical in spoke] or close
         people = close or [e for e in people if e.canonical in spoke]
         if not people:
             return source
