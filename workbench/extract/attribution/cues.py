@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from workbench.extract.attribution import reported, subjects
+from workbench.extract.attribution import naming, reported, subjects
 from workbench.extract.attribution.index import (
     Index,
     Source,
@@ -57,14 +57,15 @@ def attributions(ctx: Index) -> list[Attribution]:
         _bound_nested(ctx, in_sentence)
         found.extend(in_sentence)
     resolver = Resolver(ctx, [(c.subject, c.sentence) for c in found])
-    return [
-        Attribution(c.cue, c.token.i, c.sentence, c.core, c.content,
-                    resolver.resolve(c.subject, c.sentence,
-                                     reported=c.content if c.postposed else None)
-                    if c.subject is not None else None,
-                    c.predicate, c.postposed)
-        for c in found
-    ]
+    out: list[Attribution] = []
+    for c in found:
+        source = naming.full_name(ctx, resolver.resolve(
+            c.subject, c.sentence, reported=c.content if c.postposed else None),
+            c.token.idx, {a.source.name for a in out if a.source is not None}) \
+            if c.subject is not None else None
+        out.append(Attribution(c.cue, c.token.i, c.sentence, c.core, c.content, source,
+                               c.predicate, c.postposed))
+    return out
 
 
 @dataclass(slots=True)
@@ -91,7 +92,11 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in cue_verbs():
         return None
-    if tok.i > 0 and ctx.doc[tok.i - 1].lower_ in words("comparison_words"):
+    agent = as_reported_by(tok)
+    if agent is not None:
+        return _as_report(ctx, tok, agent, sentence)
+    if tok.i > 0 and ctx.doc[tok.i - 1].lower_ in words("comparison_words") \
+            and not any(c.dep_ == "agent" for c in tok.children):
         return None  # "higher than expected", "as forecast": a comparison, no report
     if any(c.dep_ == "neg" for c in tok.children):
         return None
@@ -135,6 +140,31 @@ def _without_source(ctx: Index, content: tuple[int, int], subject: Token
     while commas and not any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[commas[-1] + 1:cut]):
         cut = commas.pop()
     return ctx.chars(first, cut - 1)
+
+
+def as_reported_by(tok: Token) -> Token | None:
+    """"As reported by the Ledger, ...": the agent of a cue set in an "as" phrase."""
+    near = [t for t in tok.doc[max(tok.i - 2, 0):tok.i] if t.lower_ in words("comparison_words")]
+    if not near or (near[-1].i < tok.i - 1 and tok.doc[tok.i - 1].dep_ != "advmod"):
+        return None  # "as (first) reported by", not "as recently as May cited by"
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+
+
+def _as_report(ctx: Index, tok: Token, agent: Token, sentence: int) -> _Cue | None:
+    """The clause an "as reported by X" phrase qualifies, before or after it; X speaks."""
+    core, piece = _core(ctx, tok), ctx.sents[sentence]
+    head, top = tok.head, tok
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head, top = head.head, head
+    if core is None or head.i == tok.i or head.lemma_.lower() in cue_verbs():
+        return None  # "X said ..., as quoted by the website": X's own cue covers it
+    if top.i < head.i:
+        content = ctx.chars(top.right_edge.i + 1, min(head.right_edge.i, piece.end - 1))
+    else:
+        content = ctx.chars(max(head.left_edge.i, piece.start), top.left_edge.i - 1)
+    postposed = content is not None and content[0] < core[0]
+    return _Cue("report", tok, agent, sentence, core, content, postposed=postposed)
 
 
 def _names_source(prep: Token) -> bool:

@@ -1,12 +1,14 @@
 """How a source is named: the words of a noun phrase that name it ("the deputy mayor of
 Kharkiv"), "one of the accused", the roles a named person is given in the article ("Mayor X",
 "X, the mayor of Y"), whether an entity is a person, a group or a body, and whether a source
-spoke through a document ("X said in a statement")."""
+spoke through a document ("X said in a statement"). Who a description or a short name points
+back to: "the former ... coach" (an epithet), "the company", "the filing", a shared surname."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from workbench import lexicon
 from workbench.extract.attribution.index import (
     SUBJECTS,
     Index,
@@ -17,10 +19,15 @@ from workbench.extract.attribution.index import (
     role_nouns,
     words,
 )
+from workbench.lexicon import names
 from workbench.model import Entity
 
 TITLE_WINDOW = 6
+EPITHET_SENTENCES = 2
+NEAR_SENTENCES = 2
+ANAPHOR_SENTENCES = 3
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
+_EPITHET_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod"})
 
 
 def one_of(ctx: Index, tok: Token) -> Source | None:
@@ -124,3 +131,153 @@ def main_subject(ctx: Index, start: int, reported: tuple[int, int]) -> bool:
         tok = tok.head
     verb = tok.head
     return verb.head.i == verb.i or not reported[0] <= verb.head.idx < reported[1]
+
+
+def epithet(ctx: Index, tok: Token, sentence: int) -> Source | None:
+    """"Hecking was not impressed. '...,' the former Wolfsburg coach said": a described role
+    ("the former ... coach", "the veteran ... judge") that no one named holds is the person
+    who is the latest subject named in the nearest sentences before it, if given no other
+    role; "the unnamed soldier" is no one named."""
+    if not any(c.dep_ in _EPITHET_DEPS for c in tok.lefts) \
+            or any(c.lower_ in words("anonymity_words") for c in tok.lefts):
+        return None  # "the unnamed soldier said": no one named before
+    found: Source | None = None
+    for cand in ctx.doc[ctx.sents[max(sentence - EPITHET_SENTENCES, 0)].start:tok.i]:
+        if cand.dep_ in SUBJECTS and not ctx.in_quote(cand.idx):
+            found = person_named(ctx, cand) or found
+    if found is None or not _other_role(ctx, found.name, tok.lemma_.lower()):
+        return found
+    return None
+
+
+def _other_role(ctx: Index, name: str, role: str) -> bool:
+    """Is the person given roles in the article, none of them this one or one it can stand
+    for ("the crown prince" is not "Aramco CEO Amin Nasser"; "the coach" may be "manager X")?"""
+    held: set[str] = set()
+    for e in ctx.entities:
+        if e.canonical == name:
+            root = ctx.char_token(e.end - 1)
+            held |= titles(ctx.doc, ctx.char_token(e.start), root) & role_nouns()
+    leaders = words("interchangeable_roles")
+    return bool(held) and role not in held and not (role in leaders and held & leaders)
+
+
+def person_named(ctx: Index, tok: Token) -> Source | None:
+    """The person a token names: a person entity, or a surname that only one person named in
+    the article has (the parse may miss a surname standing alone)."""
+    entity = ctx.entity_at.get(tok.i)
+    if entity is not None and entity.label == "PERSON":
+        return Source(entity.canonical, entity.text, entity.start, entity.end, "person")
+    if entity is not None or not tok.text[:1].isupper():
+        return None
+    full = {e.canonical for e in ctx.entities
+            if e.label == "PERSON" and e.canonical.split()[-1] == tok.text}
+    if len(full) != 1:
+        return None
+    return Source(full.pop(), tok.text, tok.idx, tok.idx + len(tok.text), "person")
+
+
+def _company_like(name: str) -> bool:
+    """A name with no organisation word but a company's ("Acme Corp", "Nvidia"; not
+    "International Monetary Fund", "Foreign Ministry")."""
+    kinds = {w.lower() for w in lexicon.words("entity_words", "org_words")}
+    return all(w in words("company_words") for w in name.lower().split() if w in kinds)
+
+
+def _main_subject(tok: Token) -> bool:
+    """The subject of a sentence's own verb or of a cue ("Acme said the unit is ..."), not of
+    what a cue reports, nor an outlet relaying ("X died, Reuters reported")."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECTS or any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i
+                                       for c in verb.children):
+        return False
+    return verb.dep_ == "ROOT" or verb.lemma_.lower() in lexicon.reporting_verbs()
+
+
+def place_led(ctx: Index, tok: Token, place: Entity) -> Source | None:
+    """A place named as a speaker whose name ends a body's name: the body ("KCNC-TV CBS
+    Colorado reported", "WXYZ Detroit said"): capitalised words in the same paragraph."""
+    lefts = [c for c in tok.lefts if c.dep_ == "compound" and c.idx < place.start]
+    span = ctx.chars(min(c.left_edge.i for c in lefts), tok.i) if lefts else None
+    if span is None or "\n" in ctx.text[span[0]:span[1]] or not all(
+            t.text[:1].isupper() for t in ctx.doc[ctx.char_token(span[0]):tok.i] if t.is_alpha):
+        return None  # "jail sentence Russia", a headline run into the body: no name
+    text = ctx.text[span[0]:span[1]]
+    return Source(clean_name(text), text, span[0], span[1], "body")
+
+
+def full_name(ctx: Index, source: Source | None, at: int,
+              spoke: set[str] | frozenset[str] = frozenset()) -> Source | None:
+    """A bare surname is the full name named before ``at`` that ends in it ("said Park" after
+    "Head coach Lisa Park"); when several people share it ("Biden said" after Joe Biden and
+    Hunter Biden), the one named last as a subject in the sentences just before, else the one
+    of them who ``spoke`` last before ("his father, Gustav X" is no subject); neither leaves
+    the surname as written."""
+    if source is None or " " in source.name or source.kind == "group":
+        return source  # a surname read as a body ("Stone" tagged ORG) is still tried
+    people = [e for e in ctx.entities if e.start < at and " " in e.canonical
+              and e.canonical.split()[-1] == source.name
+              and (e.label == "PERSON" or names.is_given_name(e.canonical.split()[0]))]
+    if not people:
+        return source
+    if len({e.canonical for e in people}) > 1:  # several: a subject just before, else a
+        near = ctx.sentence_of(ctx.char_token(at)) - ANAPHOR_SENTENCES  # speaker before
+        close = [e for e in people if ctx.sentence_of(ctx.char_token(e.start)) >= near
+                 and is_subject(ctx.doc[ctx.char_token(e.end - 1)])]
+        last = [e for e in close if ctx.sentence_of(ctx.char_token(e.start))
+                == ctx.sentence_of(ctx.char_token(close[-1].start))]
+        if len({e.canonical for e in last}) > 1:  # "Joe and Jill Biden voted": who spoke
+            close = [e for e in last if e.canonical in spoke] or close
+        people = close or [e for e in people if e.canonical in spoke]
+        if not people:
+            return source
+    subjects = [e for e in people if is_subject(ctx.doc[ctx.char_token(e.end - 1)])]
+    chosen = (subjects or people)[-1]
+    return Source(chosen.canonical, source.text, source.start, source.end, "person")
+
+
+def organisation_meant(ctx: Index, tok: Token, sentence: int,
+                       span: tuple[int, int]) -> Source | None:
+    """"Acme Corp reported ... The company said": a definite description of an organisation
+    ("the company", "the chip firm", "the council" for Birmingham City Council) is the one
+    organisation it fits named as a subject in the nearest sentences before it; the words as
+    written stay its text."""
+    held = tok.head if tok.dep_ == "appos" else tok  # "The Santa Clara-based firm": the firm
+    if tok.lemma_.lower() in role_nouns() \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in held.lefts) \
+            or any(c.dep_ in ("poss", "prep", "appos") or (c.pos_ == "PROPN" and c.ent_type_
+                   not in ("GPE", "LOC", "NORP")) for c in tok.children):
+        return None
+    orgs = {e.canonical for e in ctx.entities if e.label == "ORG" or (  # mislabelled: "Nvidia"
+        e.label == "PERSON" and " " not in e.canonical and not names.is_given_name(e.canonical))}
+    named = [e for e in ctx.entities if e.canonical in orgs and e.end <= tok.idx
+             and not ctx.in_quote(e.start)
+             and ctx.sentence_of(ctx.char_token(e.start)) >= sentence - ANAPHOR_SENTENCES
+             and _main_subject(ctx.doc[ctx.char_token(e.end - 1)])]
+    generic = tok.lemma_.lower() in words("organisation_anaphors")
+    fitting = {e.canonical for e in named if tok.lemma_.lower() in e.canonical.lower().split()
+               or (generic and _company_like(e.canonical))}
+    if len(fitting) != 1:
+        return None  # none, or two organisations it could be ("Fleet ... Norstar ...")
+    named = [e for e in named if e.canonical in fitting]
+    return Source(named[-1].canonical, ctx.text[span[0]:span[1]], span[0], span[1], "body")
+
+
+def document_issuer(ctx: Index, tok: Token, sentence: int) -> Source | None:
+    """"Acme disclosed the losses in a filing. The filing said ...": the document named again
+    with "the" is the one the subject of a nearby earlier sentence put something in."""
+    lemma = tok.lemma_.lower()
+    for index in range(sentence - 1, max(sentence - NEAR_SENTENCES, 0) - 1, -1):
+        for t in ctx.sents[index]:
+            if t.lemma_.lower() != lemma or t.dep_ != "pobj" \
+                    or t.head.lower_ not in words("medium_prepositions"):
+                continue
+            verb = t.head.head  # "disclosed the losses in a filing": up to the verb
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in SUBJECTS), None)
+            entity = ctx.entity_at.get(subject.i) if subject is not None else None
+            if entity is not None and entity.label in ("ORG", "PERSON"):
+                return Source(entity.canonical, entity.text, entity.start, entity.end,
+                              "person" if entity.label == "PERSON" else "body")
+    return None

@@ -1,8 +1,9 @@
 """Quotes: words in quote marks (see :mod:`~workbench.extract.attribution.marks`), with who
 said them. The speaker comes from the attribution (see
 :mod:`~workbench.extract.attribution.cues`) whose reported clause holds the quote or that sits
-right next to it ("...," he added; X said: "..."); a quote of whole sentences with none follows
-the quote before it; a short quoted phrase with no attribution (a scare quote) has no speaker.
+right next to it ("...," he added; X said: "..."), or the named person whose clause a colon
+ends before it ("Patel was blunt: "...""); a quote of whole sentences with none follows the
+quote before it; a short quoted phrase with no attribution (a scare quote) has no speaker.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from workbench.extract.attribution import cues
+from workbench.extract.attribution import cues, naming
 from workbench.extract.attribution.cues import Attribution
-from workbench.extract.attribution.index import Index, Source, clean_name, words
+from workbench.extract.attribution.index import SUBJECTS, Index, Source, clean_name, words
 from workbench.extract.attribution.marks import QuoteSpan, is_title_of_work, quote_spans
 from workbench.model import Article, Entity, Quote
 
@@ -53,7 +54,8 @@ def quotes(doc: Doc, article: Article, *, entities: Sequence[Entity] = (),
     """
     read = read if read is not None else attributed(doc, article, entities)
     ctx, spans, found = read.ctx, list(read.spans), read.found
-    chosen: list[Attribution | None] = [_attribution_of(ctx, s, found) for s in spans]
+    chosen: list[Attribution | None] = [_colon_speaker(ctx, s, _attribution_of(ctx, s, found))
+                                        for s in spans]
     chains: dict[int, list[int]] = {}
     for i, span in enumerate(spans):
         chains.setdefault(span.chain, []).append(i)
@@ -71,7 +73,7 @@ def quotes(doc: Doc, article: Article, *, entities: Sequence[Entity] = (),
             if article.section_kind(s.start) != "title"]
     for span, cue in zip(spans, chosen, strict=True):
         source = cue.source if cue is not None else None
-        verb = cue.cue if cue is not None and source is not None else None
+        verb = cue.cue or None if cue is not None and source is not None else None
         if article.section_kind(span.start) == "title":
             source, verb = _title_speaker(article, span, body, entities)
         yield Quote(
@@ -96,6 +98,8 @@ def _attribution_of(ctx: Index, span: QuoteSpan,
         if a.sentence < first - 1 or a.sentence > last + 1 or a.source is None \
                 or (a.source.start < span.close and span.open < a.source.end):
             continue  # no attribution, or one naming its source inside the quote
+        if cues.as_reported_by(ctx.doc[a.verb]) is not None:
+            continue  # "as reported by X, Y called it "...": the outlet relays, Y speaks
         if a.content and a.content[0] <= span.start < a.content[1] \
                 and first <= a.sentence <= last + 1:
             holding.append(a)
@@ -114,6 +118,32 @@ def _attribution_of(ctx: Index, span: QuoteSpan,
     if beside:
         return min(beside, key=lambda pair: pair[0])[1]
     return governing[-1] if governing else None
+
+
+def _colon_speaker(ctx: Index, span: QuoteSpan, cue: Attribution | None) -> Attribution | None:
+    """'Patel was blunt: "..."': a quote a colon introduces after a clause whose subject is a
+    named person is that person's, unless a cue in that clause gives its own speaker."""
+    at = span.open
+    while at > 0 and ctx.text[at - 1].isspace():
+        at -= 1
+    if at == 0 or ctx.text[at - 1] != ":":
+        return cue
+    colon = ctx.doc[ctx.char_token(at - 1)]
+    sentence = ctx.sentence_of(colon.i)
+    lo = ctx.sents[sentence].start
+    subjects = [t for t in ctx.doc[lo:colon.i] if t.dep_ in SUBJECTS and lo <= t.head.i < colon.i]
+    first = ctx.sentence_of(ctx.char_token(span.start))
+    last = ctx.sentence_of(ctx.char_token(max(span.end - 1, span.start)))
+    if not subjects or (cue is not None and (cue.sentence == sentence
+                                             or first <= cue.sentence <= last)):
+        return cue  # a cue in the colon's clause or beside the quote names its own speaker
+    named = [naming.person_named(ctx, t) for t in (subjects[-1], *subjects[-1].children)
+             if t.i == subjects[-1].i or t.dep_ == "appos"]
+    source = next((n for n in named if n is not None), None)
+    if source is None:
+        return cue
+    return Attribution("", subjects[-1].head.i, sentence, (source.start, source.end), None,
+                       source)
 
 
 def _governs(ctx: Index, verb: int, span: QuoteSpan) -> bool:

@@ -64,7 +64,7 @@ def reported(ctx: Index, tok: Token) -> Reported:
              if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in words("xcomp_verbs")))
              and not any(m.dep_ == "mark" and m.lower_ in words("open_marks")
                          for m in c.children)]
-    comps = [c for c in comps if _postposed_comma(c) is None]
+    comps = [c for c in comps if _postposed_comma(c) is None and _told_to(tok, lemma, c)]
     cue = Cue(ctx, tok, lemma, ctx.sents[ctx.sentence_of(tok.i)],
               [c for c in comps if c.i < tok.i], [c for c in comps if c.i > tok.i],
               _object_of(tok, lemma))
@@ -73,6 +73,15 @@ def reported(ctx: Index, tok: Token) -> Reported:
         if found is not None:
             return found
     return Reported(None)
+
+
+def _told_to(tok: Token, lemma: str, comp: Token) -> bool:
+    """"warned residents to avoid the lake": a warning's infinitive follows its object right
+    away (not "warned Congress in a letter that ... 'to provide ...'", a misparse)."""
+    if comp.dep_ != "xcomp" or lemma not in words("object_xcomp_verbs"):
+        return True
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and comp.left_edge.i == obj.right_edge.i + 1
 
 
 def _complement_after(cue: Cue) -> Reported | None:

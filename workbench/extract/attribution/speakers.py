@@ -204,6 +204,8 @@ class Resolver:
                          None)  # "The Santa Clara, California-based chip firm said": the firm
             if named is not None:
                 return self._described(named, self.ctx.sentence_of(named.i))
+            if (led := naming.place_led(ctx, tok, entity)) is not None:
+                return led  # "KCNC-TV CBS Colorado reported": the station, not the place
         if entity is not None:
             return Source(entity.canonical, entity.text, entity.start, entity.end,
                           naming.entity_kind(entity, tok))
@@ -236,18 +238,19 @@ class Resolver:
         if not any(ch.isalpha() for ch in name) or lemma in words("strip_words"):
             return None
         plural = tok.tag_ in ("NNS", "NNPS") or lemma in words("collective_nouns")
-        kind: SourceKind = "group" if plural else "person" if lemma in role_nouns() \
-            else "body"
+        kind: SourceKind = "group" if plural else "person" if lemma in role_nouns() else "body"
         indefinite = words("indefinite_articles")
         if kind == "person" and any(c.dep_ in ("det", "poss") and c.lower_ not in indefinite
                                     for c in tok.lefts):
             found = self._agreeing(tok) or self._lead_speaker(tok, sentence)
             if found is None and any(c.lower_ == "the" for c in tok.lefts) \
                     and not any(c.dep_ in ("prep", "appos") for c in tok.rights):
-                found = self._recent_person(tok, sentence) or self._next_named(tok, sentence)
+                found = self._recent_person(tok, sentence) or self._next_named(tok, sentence) \
+                    or naming.epithet(self.ctx, tok, sentence)
             if found is not None:
                 return found
-        return Source(name, text, span[0], span[1], kind)
+        meant = naming.organisation_meant(ctx, tok, sentence, span) if kind == "body" else None
+        return meant or Source(name, text, span[0], span[1], kind)
 
     def _agreeing(self, tok: Token) -> Source | None:
         """The person the article gives this role ("the mayor" -> "Jane Doe, the mayor")."""
@@ -301,8 +304,7 @@ class Resolver:
         return None
 
     def _recent_speaker(self, tok: Token, sentence: int) -> Source | None:
-        """The latest source in the nearest sentences that spoke through the same kind of
-        document ("X said in a statement ... the statement said": X)."""
+        """The latest nearby source that spoke through this document ("X said in a statement")."""
         lemma = tok.lemma_.lower()
         for m in reversed(self.mentions):
             if not m.spoke or m.start >= tok.idx or m.sentence < sentence - NEAR_SENTENCES:
@@ -311,7 +313,7 @@ class Resolver:
                    and naming.issued_by(self.ctx, t, m.start)
                    for t in self.ctx.sents[m.sentence]):
                 return m.source
-        return None
+        return naming.document_issuer(self.ctx, tok, sentence)  # "X ... in a filing"
 
     def _lead_speaker(self, tok: Token, sentence: int) -> Source | None:
         """In the lead, an unnamed official is the first person later quoted by name."""
@@ -381,16 +383,16 @@ class Resolver:
         return last.source
 
     def _reports(self, mention: Antecedent) -> bool:
-        """Is this subject's verb a report by another name: it takes a clause ("warned the
-        talks would fail") or a noun with a that-clause ("voiced concerns that ...")?"""
+        """Is this subject's verb a report by another name: it takes a clause ("warned it would
+        fail"), a noun with a that-clause ("voiced concerns that ..."), or gives a stance?"""
         verb = self.ctx.doc[self.ctx.char_token(mention.start)]
         while verb.dep_ not in SUBJECTS and verb.head.i != verb.i:
             verb = verb.head
         verb = verb.head
-        return any(c.dep_ == "ccomp" or (c.dep_ in ("dobj", "attr") and any(
-            g.dep_ in ("acl", "ccomp") and any(k.dep_ == "mark" and k.lower_ == "that"
-                                               for k in g.children)
-            for g in c.children)) for c in verb.children)
+        return verb.lemma_.lower() in words("stance_verbs") or any(c.dep_ == "ccomp" or (
+            c.dep_ in ("dobj", "attr") and any(g.dep_ in ("acl", "ccomp") and any(
+                k.dep_ == "mark" and k.lower_ == "that" for k in g.children)
+                for g in c.children)) for c in verb.children)
 
     def _quoted_before(self, tok: Token, sentence: int) -> bool:
         """Does the pronoun's sentence open with quoted words ("'...,' he continued")?"""

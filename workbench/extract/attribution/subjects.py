@@ -23,11 +23,14 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def quoted_as(tok: Token) -> Token | None:
-    """The "saying" of "X quoted Y as saying", when ``tok`` is such a quoting verb."""
-    if tok.lemma_.lower() not in words("quoting_verbs"):
+    """The "saying" of "X quoted Y as saying" ("the station reported Y as saying"), when
+    ``tok`` is such a quoting verb."""
+    lemma = tok.lemma_.lower()
+    if lemma not in words("quoting_verbs") and lemma not in words("quoting_as_verbs"):
         return None
     for child in tok.children:
-        if child.dep_ == "advcl" and child.lemma_.lower() in cue_verbs():
+        if child.dep_ == "advcl" and child.lemma_.lower() in cue_verbs() \
+                and lemma in words("quoting_verbs"):  # "reported, citing police": no one quoted
             return child
         if child.dep_ == "prep" and child.lower_ == "as":
             found = next((g for g in child.children if g.lemma_.lower() in cue_verbs()), None)
@@ -57,7 +60,7 @@ def subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
     if subjects:
         inside = [c for c in subjects if c.i >= lo and not _participle(c, lo)]
         if inside:
-            return inside[-1]
+            return _affiliated(inside)
         return None if any(c.i >= lo for c in subjects) else _fragment_head(tok, lo)
     if passive:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -98,6 +101,16 @@ def subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
             return subject(head.head, lo, depth + 1)
         return document_agent(head) or head
     return None
+
+
+def _affiliated(inside: list[Token]) -> Token:
+    """The last subject, unless it is an affiliation set off after a named person ("Dr. Jane
+    Roe, Family Physician, Acme Health tells us": Roe speaks, not Acme Health)."""
+    last = inside[-1]
+    if len(inside) > 1 and inside[-2].ent_type_ == "PERSON" and last.ent_type_ != "PERSON" \
+            and last.left_edge.i > 0 and last.doc[last.left_edge.i - 1].text == ",":
+        return inside[-2]
+    return last
 
 
 def _reporting_ancestor(verb: Token) -> Token | None:
@@ -183,14 +196,20 @@ def _fragment_head(tok: Token, lo: int) -> Token | None:
             continue
         while cand.i - 2 >= lo and tok.doc[cand.i - 1].tag_ == "HYPH":
             cand = tok.doc[cand.i - 2]  # "daughter-in-law": the word, not its last piece
-        while cand.head.i < tok.i and lo <= cand.head.i and cand.dep_ in ("compound", "pobj") \
-                and cand.head.i != cand.i:
+        while cand.head.i < tok.i and lo <= cand.head.i and cand.head.i != cand.i \
+                and (cand.dep_ in ("compound", "pobj") or _state_of(cand)):
             up = cand.head.head if cand.dep_ == "pobj" else cand.head
             if up.i == tok.i or up.pos_ not in ("NOUN", "PROPN"):
                 break
             cand = up
         return _described_name(_relative_owner(cand, tok, lo), tok, lo)
     return None
+
+
+def _state_of(cand: Token) -> bool:
+    """"Police in Hot Springs, Arkansas, said": the state set beside a town is no speaker."""
+    places = ("GPE", "LOC")
+    return cand.dep_ == "appos" and cand.ent_type_ in places and cand.head.ent_type_ in places
 
 
 def _described_name(cand: Token, tok: Token, lo: int) -> Token:
