@@ -18,7 +18,8 @@ from workbench.model import ArticleFacts, Claim, Quantity
 NAME_WINDOW = 20  # characters around a name searched for "according to" or a reporting verb
 TRAILING_WORDS = 8  # words a trailing source may take (", the army's general staff said")
 AFTER_VERB = 3  # words after a trailing source's verb ("said on Sunday")
-TITLE_WORDS = 4  # words before a mention of a source that may be its title
+TITLE_WORDS = 8  # words before a mention of a source that may be its title
+APPOSITION_WORDS = 10  # words of a phrase set off by commas next to a name ("the mayor of ...")
 STEM_FROM = 5  # surnames longer than this match in any spelling of their last letter
 
 
@@ -106,8 +107,24 @@ def _body(facts: ArticleFacts, claim: Claim, sentence: tuple[int, int]) -> sourc
         floor = sentence[0] if claim.source_start >= sentence[0] else 0
         start = max(floor, claim.source_start - sources.CONTEXT_CHARS)
         before = text[start:claim.source_start]
-    return sources.body_of(claim.source, claim.source_text, before,
+    body = sources.body_of(claim.source, claim.source_text, before,
                            elsewhere=_titles(facts, claim.source), home=_home(facts))
+    return sources.placed(body, _place_after(facts, claim)) if body.kind == \
+        "unnamed officials" else body
+
+
+def _place_after(facts: ArticleFacts, claim: Claim) -> str:
+    """The place named right after a source ("officials in the port city of Mykolaiv",
+    "authorities in Moscow"): the words after "in" up to a break or a stating verb."""
+    if claim.source_end is None:
+        return ""
+    text = facts.article.text
+    words = phrases.tokens(text, claim.source_end, claim.source_end + sources.CONTEXT_CHARS * 2)
+    if not words or words[0].word != "in":
+        return ""
+    end = next((k for k, t in enumerate(words) if t.is_break or t.word in _stating()),
+               len(words))
+    return text[words[1].start:words[end - 1].end] if end > 1 else ""
 
 
 def _continued(facts: ArticleFacts, sentence: tuple[int, int]) -> Claim | None:
@@ -123,26 +140,65 @@ def _continued(facts: ArticleFacts, sentence: tuple[int, int]) -> Claim | None:
 
 
 def _titles(facts: ArticleFacts, name: str | None) -> tuple[str, ...]:
-    """The words a source carries elsewhere in its article: each mention of its surname (in
-    any spelling of its ending: "Zelensky", "Zelenskyy") with the few words before it
-    ("OHCHR spokeswoman Liz Throssell", "President Volodymyr Zelensky") and an apposition
-    after it ("Anatoly Fedoruk, Bucha's mayor,")."""
+    """The words a source carries elsewhere in its article, first mention first: before each
+    mention of its surname (in any spelling of its ending: "Zelensky", "Zelenskyy"), past its
+    given names, the few words since the last break ("OHCHR spokeswoman Liz Throssell") or
+    an apposition closed by a comma ("the city's mayor, Ivan Petrov"); after it, an
+    apposition ("Anatoly Fedoruk, Bucha's mayor,")."""
     if not name:
         return ()
     text = facts.article.text
     surname = name.split()[-1]
     stem = surname[:-1] if len(surname) > STEM_FROM else surname
+    given = {w for e in facts.entities if e.label == "PERSON"
+             and e.canonical.split()[-1].startswith(stem) for w in e.canonical.split()[:-1]}
     if not any(e.label == "PERSON" and e.canonical.split()[-1].startswith(stem)
                for e in facts.entities):
         return ()  # titles are a person's
     found: list[str] = []
     for match in re.finditer(rf"\b{re.escape(stem)}\w*", text):
-        found.append(" ".join(text[max(0, match.start() - sources.CONTEXT_CHARS):match.start()]
-                              .split()[-TITLE_WORDS:]))
+        start = match.start()
+        while (words := text[max(0, start - sources.CONTEXT_CHARS):start].split()) \
+                and words[-1] in given:
+            start = text.rindex(words[-1], 0, start)
+        found.extend(_before_name(text, start))
         after = text[match.end():match.end() + sources.CONTEXT_CHARS * 2]
         if after.startswith(", "):
-            found.append(re.split(r"[,.;]", after[2:])[0])
+            found.extend(_apposition(re.split(r"[,.;:(]", after[2:])[0]))
     return tuple(found)
+
+
+def _before_name(text: str, start: int) -> list[str]:
+    """The title right before a name ("Kyiv Mayor") or, closed by a comma, an apposition
+    ("The city's mayor, ...")."""
+    before = text[max(0, start - sources.CONTEXT_CHARS * 2):start]
+    if before.rstrip().endswith(","):
+        words = re.split(r"[,.;:()\"“”]", before.rstrip()[:-1])[-1].split()
+        while words and words[0].lower() in _stating():
+            words = words[1:]  # "..., said the region's governor, Ivan Petrov"
+        return _apposition(" ".join(words))
+    return [sources.title_before(before, most=TITLE_WORDS)]
+
+
+def _apposition(phrase: str) -> list[str]:
+    """A phrase set off by commas next to a name, when it opens as a noun phrase does ("the
+    governor of ...", "Bucha's mayor", "Ukrainian head of ...", "director of ..."), not a
+    clause or an adverbial ("In Kyiv", "who said")."""
+    words = phrase.split()
+    if not words or len(words) > APPOSITION_WORDS:
+        return []
+    first = words[0]
+    opens = (first.lower() in ("the", "a", "an") or first.endswith(("'s", "’s"))
+             or sources.country_in(first) is not None
+             or (first.isalpha() and first.islower() and first not in _clause_openers()))
+    return [phrase.strip()] if opens else []
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    """Words opening a clause or an adverbial after a name, not an apposition ("who said",
+    "in Kyiv")."""
+    return _stating() | frozenset(sources.data()["clause_openers"])
 
 
 def _home(facts: ArticleFacts) -> str | None:

@@ -1,0 +1,106 @@
+"""Source families as a researcher compares them: acronyms that are also common words, capitals
+standing for their governments, a person's title read from the rest of the article, officials
+placed by the words after them, and names of no body. Sentences are invented, in several
+domains; each rule has a case it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compare.builders import C, E, Q, build
+from workbench import compare
+from workbench.compare.estimates import sources
+
+
+@pytest.mark.parametrize(("source", "written", "elsewhere", "family"), [
+    ("WHO", "the WHO", (), "UN agency"),
+    ("Jane Cole", "Jane Cole", ("a pilot who flew for the airline",), "unattributed"),
+    ("AP", "AP", (), "media"),
+    ("Tom Reed", "Tom Reed", ("a clerk ap",), "unattributed"),
+    ("The Times", "The Times", (), "media"),
+    ("Ana Silva", "Ana Silva", ("voted three times in the primary",), "unattributed"),
+])
+def test_an_acronym_cue_matches_only_as_written(source: str, written: str,
+                                                elsewhere: tuple[str, ...], family: str) -> None:
+    assert sources.body_of(source, written, elsewhere=elsewhere, home="Ukraine").family == family
+
+
+@pytest.mark.parametrize(("source", "family"), [
+    ("Moscow", "Russia government"),
+    ("Washington", "US government"),
+    ("Kyiv", "Ukraine government"),
+    ("Warsaw", "other government"),
+    ("Moscow city council", "local officials"),  # a town's body stays local
+    ("Kyiv authorities", "local officials"),
+])
+def test_a_capital_stands_for_its_government(source: str, family: str) -> None:
+    assert sources.body_of(source, source, home="Ukraine").family == family
+
+
+@pytest.mark.parametrize(("source", "kind"), [
+    ("Amnesty International", "other"),   # an organisation of no kind the table knows
+    ("Dana Whitfield", "other"),          # a witness, an expert, a resident
+])
+def test_a_name_of_no_body_is_credited_to_nobody(source: str, kind: str) -> None:
+    body = sources.body_of(source, source, home="Ukraine")
+    assert (body.kind, body.family, body.name) == (kind, "unattributed", source)
+
+
+@pytest.mark.parametrize(("titles", "family"), [
+    (("the mayor of Riverton",), "local officials"),                      # a flood
+    (("Ukrainian President", "Ukrainian President",
+      "Russian forces in Ukraine committed crimes"), "Ukraine government"),  # most titles win
+    (("the chief executive of Norden Steel",), "unattributed"),           # business: no body
+    (("the county's election director",), "unattributed"),                # no kind listed
+    (("Ukrainian head of the city administration",), "local officials"),
+])
+def test_the_kind_most_titles_name(titles: tuple[str, ...], family: str) -> None:
+    assert sources.body_of("Ivan Petrov", "Petrov", elsewhere=titles,
+                           home="Ukraine").family == family
+
+
+def family_of(text: str, quantity: Q, *, entities: tuple[E, ...] = (),
+              claims: tuple[C, ...] = (), topic: str = "people killed") -> str:
+    facts = build(text, quantities=(quantity,), entities=entities, claims=claims, split=True)
+    table = compare.estimates([facts], topic)
+    assert table.height == 1
+    return str(table["source_family"][0])
+
+
+@pytest.mark.parametrize(("text", "family"), [
+    # an apposition after the name, in a flood
+    ("Olena Kravets, the mayor of Riverton, toured the levee. Floods killed 12 people in the "
+     "valley, Kravets said.", "local officials"),
+    # an apposition before it, after a stating verb, in a war
+    ("\"The city holds,\" said the region's military administration head, Olena Kravets. "
+     "Shelling killed 12 people in the town, Kravets said.", "local officials"),
+    # a title right before the full name, the surname alone later
+    ("Defence Minister Olena Kravets visited the front. Shelling killed 12 people in the town, "
+     "Kravets said.", "Ukraine military"),
+    # an adverbial before the name is no title
+    ("In Riverton, Olena Kravets watched the water rise. Floods killed 12 people in the valley, "
+     "Kravets said.", "unattributed"),
+])
+def test_a_title_read_elsewhere_in_the_article(text: str, family: str) -> None:
+    entities = (E("Olena Kravets", "PERSON"),
+                E("Kravets", "PERSON", canonical="Olena Kravets", nth=1), E("Kyiv"), E("Kharkiv"))
+    text = text + " Kyiv and Kharkiv were quiet."
+    said = text.split(". ")[1].rstrip(".") + "."
+    assert family_of(text, Q("12", 12, "person", object="people"), entities=entities,
+                     claims=(C(said, "Olena Kravets", "Kravets"),)) == family
+
+
+@pytest.mark.parametrize(("text", "source", "family"), [
+    ("Officials in the port city of Odesa said 12 people were killed in the strike.",
+     "Officials", "local officials"),
+    ("Authorities in Moscow said 12 people were killed in the fire.", "Authorities",
+     "Russia government"),
+    ("Officials in Poland said 12 people were killed in the crash.", "Officials",
+     "other government"),
+    ("Officials said 12 people were killed in the storm on Sunday.", "Officials",
+     "unnamed officials"),   # placed nowhere
+])
+def test_officials_placed_by_the_words_after_them(text: str, source: str, family: str) -> None:
+    entities = tuple(E(place) for place in ("Odesa", "Moscow", "Poland") if place in text)
+    assert family_of(text, Q("12", 12, "person", object="people"), entities=entities,
+                     claims=(C(text, source, source),)) == family
