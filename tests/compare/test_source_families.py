@@ -104,3 +104,38 @@ def test_officials_placed_by_the_words_after_them(text: str, source: str, family
     entities = tuple(E(place) for place in ("Odesa", "Moscow", "Poland") if place in text)
     assert family_of(text, Q("12", 12, "person", object="people"), entities=entities,
                      claims=(C(text, source, source),)) == family
+
+
+@pytest.mark.parametrize(("text", "quantity", "topic", "family"), [
+    # war: the ministry named in full two sentences before
+    ("Russia's defence ministry gave an update on Monday. Fighting went on near the river. "
+     "Some 300 soldiers were killed, the ministry said.",
+     Q("Some 300", 300, "soldier", "approx", object="soldiers"), "soldiers killed",
+     "Russia military"),
+    # a flood: the agency named before
+    ("The UN refugee agency opened two camps. Some 300 people were evacuated from the "
+     "valley, the agency said.", Q("Some 300", 300, "person", "approx", object="people"),
+     "people evacuated", "UN agency"),
+    # business: the company is a name of no body
+    ("Norden Steel shut its plant on Friday. Some 300 people were evacuated from the site, "
+     "the company said.", Q("Some 300", 300, "person", "approx", object="people"),
+     "people evacuated", "unattributed"),
+    # nothing named before: the article's own country
+    ("Shelling went on near Kharkiv. Some 300 people were evacuated from the town, the "
+     "ministry said.", Q("Some 300", 300, "person", "approx", object="people"),
+     "people evacuated", "Ukraine government"),
+])
+def test_a_definite_source_stands_for_the_body_named_before(text: str, quantity: Q,
+                                                             topic: str, family: str) -> None:
+    entities = tuple(E(place) for place in ("Kharkiv",) if place in text)
+    assert family_of(text, quantity, entities=entities, topic=topic) == family
+
+
+def test_a_definite_source_given_by_the_claims() -> None:
+    text = ("The interior ministry of Moldova opened a hotline. Rain kept falling on Kharkiv. "
+            "The ministry said 300 people were evacuated from the valley.")
+    said = "The ministry said 300 people were evacuated from the valley."
+    assert family_of(text, Q("300", 300, "person", object="people"),
+                     entities=(E("Moldova"), E("Kharkiv")),  # set in Ukraine, not Moldova
+                     claims=(C(said, "ministry", "The ministry"),),
+                     topic="people evacuated") == "other government"

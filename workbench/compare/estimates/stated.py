@@ -20,7 +20,11 @@ TRAILING_WORDS = 8  # words a trailing source may take (", the army's general st
 AFTER_VERB = 3  # words after a trailing source's verb ("said on Sunday")
 TITLE_WORDS = 8  # words before a mention of a source that may be its title
 APPOSITION_WORDS = 10  # words of a phrase set off by commas next to a name ("the mayor of ...")
+ANAPHOR_WORDS = 3  # words of a definite source that may stand for a body named before it
+ANTECEDENT_CHARS = 1500  # characters before it searched for that body
 STEM_FROM = 5  # surnames longer than this match in any spelling of their last letter
+# a body's name going on after its head word: "the interior ministry of Moldova"
+_NAMED_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 def source_of(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int],
@@ -107,10 +111,41 @@ def _body(facts: ArticleFacts, claim: Claim, sentence: tuple[int, int]) -> sourc
         floor = sentence[0] if claim.source_start >= sentence[0] else 0
         start = max(floor, claim.source_start - sources.CONTEXT_CHARS)
         before = text[start:claim.source_start]
+    earlier = _antecedent(facts, claim.source_text or claim.source or "",
+                          claim.source_start if claim.source_start is not None else claim.start)
+    if earlier is not None:
+        return earlier
     body = sources.body_of(claim.source, claim.source_text, before,
                            elsewhere=_titles(facts, claim.source), home=_home(facts))
     return sources.placed(body, _place_after(facts, claim)) if body.kind == \
         "unnamed officials" else body
+
+
+def _antecedent(facts: ArticleFacts, written: str, at: int) -> sources.Body | None:
+    """The body a definite source stands for ("the ministry said", "the agency said"): the
+    nearest earlier mention of its head word named more fully, with a name or a country
+    ("the Russian defence ministry", "the UN refugee agency"), if it is a body of a kind."""
+    text = facts.article.text
+    if text[max(0, at - 4):at].lower() == "the ":
+        written = f"the {written}"  # the source as the claims give it: "ministry"
+    words = written.split()
+    if not 2 <= len(words) <= ANAPHOR_WORDS or words[0].lower() != "the" or any(
+            w[:1].isupper() for w in words[1:]):
+        return None
+    head = words[-1].lower()
+    floor = max(0, at - ANTECEDENT_CHARS)
+    for match in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", text[floor:at],
+                                           re.IGNORECASE))):
+        end = floor + match.end()
+        phrase = sources.title_before(text[max(0, end - sources.CONTEXT_CHARS * 2):end])
+        named_of = _NAMED_OF.match(text, end)
+        phrase += named_of.group(0) if named_of else ""  # "the interior ministry of Moldova"
+        if not any(w[:1].isupper() for w in phrase.split() if w.lower() not in ("the", "a")):
+            continue  # "the ministry" again
+        body = sources.body_of(None, phrase, home=None)
+        if body.kind not in (sources.UNATTRIBUTED, "other", "unnamed officials"):
+            return body
+    return None
 
 
 def _place_after(facts: ArticleFacts, claim: Claim) -> str:
@@ -251,7 +286,8 @@ def _reported(facts: ArticleFacts, sentence: tuple[int, int], *, media: bool,
                 return e.canonical, body
     trailing = _trailing(text, sentence)
     if trailing is not None:
-        body = sources.body_of(None, trailing, home=_home(facts))
+        body = _antecedent(facts, trailing, sentence[0]) or sources.body_of(
+            None, trailing, home=_home(facts))
         if _acceptable(body, media=media, kinded=True):
             return trailing, body
     return None
