@@ -139,3 +139,31 @@ def test_a_definite_source_given_by_the_claims() -> None:
                      entities=(E("Moldova"), E("Kharkiv")),  # set in Ukraine, not Moldova
                      claims=(C(said, "ministry", "The ministry"),),
                      topic="people evacuated") == "other government"
+
+
+def test_a_second_source_stating_the_number_wins_over_the_first() -> None:
+    text = ("The Riverton City Council said 30 people died, while the United Nations estimated "
+            "that 60 people were killed.")
+    facts = build(text, quantities=(Q("30", 30, "person", object="people"),
+                                    Q("60", 60, "person", object="people")),
+                  entities=(E("Riverton City Council", "ORG"), E("United Nations", "ORG")),
+                  claims=(C(text, "Riverton City Council", "The Riverton City Council"),))
+    table = compare.estimates([facts], "people killed").sort("value")
+    assert table["source_family"].to_list() == ["local officials", "UN agency"]
+
+
+@pytest.mark.parametrize(("text", "family"), [
+    # a war: the press states the number after another body's figure
+    ("The Riverton City Council said 300 people died, while an Associated Press investigation "
+     "concluded that as many as 600 people were killed in the siege.", "media"),
+    # a mine collapse: the same shape
+    ("Norden Mining said 300 people died, while a Reuters tally concluded that as many as 600 "
+     "people were killed in the collapse.", "media"),
+])
+def test_the_press_stating_a_number_is_not_replaced(text: str, family: str) -> None:
+    press = "Associated Press" if "Associated" in text else "Reuters"
+    quantity = Q("as many as 600", 600, "person", "upper_bound", high=600, object="people")
+    assert family_of(text, quantity,
+                     entities=(E(text.split(" said")[0].removeprefix("The "), "ORG"),
+                               E(press, "ORG")),
+                     claims=(C(text[text.index("as many"):], press, press),)) == family

@@ -33,8 +33,9 @@ def source_of(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]
     from (``claim``, else the one the sentence goes on from). A source the sentence itself
     names as a body wins over a claim's source named outside the sentence, over a bare name
     and, unless it is the press too, over the press relaying it ("Romanian Interior Minister
-    Lucian Bode said ..., according to Reuters"); a reported source of no kind (a bare name)
-    replaces none."""
+    Lucian Bode said ..., according to Reuters"), but not over one that states the number
+    after it ("..., while an AP investigation concluded that 600 ..."); a reported source of
+    no kind (a bare name) replaces none."""
     claim = claim or _continued(facts, sentence)
     earlier = _pronoun_subject(facts, sentence)
     if earlier is not None:
@@ -48,10 +49,14 @@ def source_of(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]
         named = body.kind not in ("other", "media")  # a kind of body, not only a name
         if outside or not named:
             span = (claim.source_start or 0, claim.source_end or 0)
-            here = _reported(facts, sentence, media=outside or body.kind == "other",
-                             exclude=span, kinded=True)
+            ahead = not outside and span[1] <= quantity.start  # a source stating the number
+            here = _reported(facts, (span[1], sentence[1]) if ahead else sentence,
+                             media=outside or body.kind == "other", exclude=span, kinded=True)
             if here is not None:
                 return here[0], here[1], claim
+        nearer = _between(facts, claim, quantity)
+        if nearer is not None:
+            return nearer[0], nearer[1], claim
         return claim.source, body, claim
     speaker = _speaker_of(facts, quantity)
     if speaker:
@@ -64,6 +69,17 @@ def source_of(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]
     if here is not None:
         return here[0], here[1], claim
     return facts.article.outlet, sources.UNKNOWN, claim
+
+
+def _between(facts: ArticleFacts, claim: Claim,
+             quantity: Quantity) -> tuple[str, sources.Body] | None:
+    """A second source stating the number between the claim's source and it ("The city council
+    said 300 died, while an Associated Press investigation concluded that as many as 600
+    ...")."""
+    if claim.source_end is None or not claim.start <= claim.source_end < quantity.start:
+        return None
+    return _reported(facts, (claim.source_end, quantity.start), media=True, kinded=True,
+                     trailing=False)
 
 
 def _pronoun_subject(facts: ArticleFacts,
@@ -259,13 +275,13 @@ def _stating() -> frozenset[str]:
 
 
 def _reported(facts: ArticleFacts, sentence: tuple[int, int], *, media: bool,
-              exclude: tuple[int, int] = (0, 0),
-              kinded: bool = False) -> tuple[str, sources.Body] | None:
+              exclude: tuple[int, int] = (0, 0), kinded: bool = False,
+              trailing: bool = True) -> tuple[str, sources.Body] | None:
     """A source the claims left out: a name right after "according to" or next to a
     reporting or witnessing word in the number's sentence ("a UN report showed", "the United
     Nations said", "Associated Press journalists saw"), else a trailing phrase before a
-    reporting verb (", the Ukrainian general staff announced Sunday"). Media count only with
-    ``media``."""
+    reporting verb (", the Ukrainian general staff announced Sunday") unless not ``trailing``.
+    Media count only with ``media``."""
     text = facts.article.text
     said = _stating()
     for e in facts.entities:
@@ -284,12 +300,12 @@ def _reported(facts: ArticleFacts, sentence: tuple[int, int], *, media: bool,
                                    elsewhere=_titles(facts, e.canonical), home=_home(facts))
             if _acceptable(body, media=media, kinded=kinded):
                 return e.canonical, body
-    trailing = _trailing(text, sentence)
-    if trailing is not None:
-        body = _antecedent(facts, trailing, sentence[0]) or sources.body_of(
-            None, trailing, home=_home(facts))
+    closing = _trailing(text, sentence) if trailing else None
+    if closing is not None:
+        body = _antecedent(facts, closing, sentence[0]) or sources.body_of(
+            None, closing, home=_home(facts))
         if _acceptable(body, media=media, kinded=True):
-            return trailing, body
+            return closing, body
     return None
 
 
