@@ -167,3 +167,21 @@ def test_the_press_stating_a_number_is_not_replaced(text: str, family: str) -> N
                      entities=(E(text.split(" said")[0].removeprefix("The "), "ORG"),
                                E(press, "ORG")),
                      claims=(C(text[text.index("as many"):], press, press),)) == family
+
+
+@pytest.mark.parametrize(("source", "written", "family"), [
+    ("MoD", "the MoD", "UK government"),                     # with its country before it
+    ("International Organization for Migration",
+     "the International Organization for Migration", "UN agency"),
+    ("British intelligence", "British intelligence", "UK government"),
+    ("Sky News", "Sky News", "media"),                        # a storm, an election, a war
+    ("Daily Mail", "the Daily Mail", "media"),
+    ("Al Jazeera", "Al Jazeera", "media"),
+    ("news", "the news", "unattributed"),                     # the common word names no outlet
+    ("Independent Election Commission", "the Independent Election Commission",
+     "unattributed"),                                         # no outlet either
+    ("John Newsome", "John Newsome", "unattributed"),
+])
+def test_bodies_named_by_acronym_or_title(source: str, written: str, family: str) -> None:
+    before = "Britain's " if source == "MoD" else ""
+    assert sources.body_of(source, written, before, home="Ukraine").family == family
