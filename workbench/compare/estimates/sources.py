@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from workbench import lexicon
-from workbench.compare.phrases import tokens
+from workbench.compare.phrases import Token, tokens
 from workbench.lexicon import names
 
 UNATTRIBUTED = "unattributed"
@@ -42,7 +42,9 @@ UNKNOWN = Body(UNATTRIBUTED, None, UNATTRIBUTED, UNATTRIBUTED)
 
 @cache
 def _kinds() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
-    return tuple((kind, tuple(tuple(t.word for t in tokens(cue)) for cue in cues))
+    """Each kind's cues as words: lower case, but a cue written with capitals ("WHO", "AP")
+    keeps them and matches only as written (not the pronoun "who")."""
+    return tuple((kind, tuple(tuple(_cased(cue, t) for t in tokens(cue)) for cue in cues))
                  for kind, cues in data()["kinds"])
 
 
@@ -51,25 +53,45 @@ def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
 
 
+def _cased(text: str, token: Token) -> str:
+    raw = text[token.start:token.end].replace("’", "'")
+    return raw if raw != raw.lower() else token.word
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text`` as kinds are read in them: lower case, and an acronym ("WHO",
+    "AP") or capitalised word also as written, so a cased cue can match it."""
+    return [text[t.start:t.end].replace("’", "'") for t in tokens(text)]
+
+
 @cache
 def _cues_by_first_word() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
-    """Every cue by its first word, with the rank of its kind."""
+    """Every cue by its first word (lower case), with the rank of its kind."""
     grouped: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
     for rank, (_, cues) in enumerate(_kinds()):
         for cue in cues:
             if cue:
-                grouped.setdefault(cue[0], []).append((rank, cue))
+                grouped.setdefault(cue[0].lower(), []).append((rank, cue))
     return {word: tuple(found) for word, found in grouped.items()}
 
 
+def _matches(words: list[str], at: int, cue: tuple[str, ...]) -> bool:
+    """Does ``cue`` stand at ``words[at]``: a lower-case cue word in any case, a cased one as
+    written ("WHO" is not "who")."""
+    if at + len(cue) > len(words):
+        return False
+    return all(w.removesuffix("'s") == c if c != c.lower() else w.lower().removesuffix("'s") == c
+               for w, c in zip(words[at:at + len(cue)], cue, strict=True))
+
+
 def kind_of(words: list[str]) -> str | None:
-    """The first kind whose cue words stand in ``words`` (lower case; "cnn's" is "cnn")."""
-    words = [w.removesuffix("'s") for w in words]
+    """The first kind whose cue words stand in ``words`` (as written, :func:`words_of`;
+    "CNN's" is "CNN")."""
     by_first = _cues_by_first_word()
     best: int | None = None
     for i, word in enumerate(words):
-        for rank, cue in by_first.get(word, ()):
-            if (best is None or rank < best) and tuple(words[i:i + len(cue)]) == cue:
+        for rank, cue in by_first.get(word.lower().removesuffix("'s"), ()):
+            if (best is None or rank < best) and _matches(words, i, cue):
                 best = rank
     return None if best is None else _kinds()[best][0]
 
@@ -96,38 +118,42 @@ def body_of(source: str | None, written: str | None, before: str = "", *,
             elsewhere: tuple[str, ...] = (), home: str | None = None) -> Body:
     """The body behind a source: its kind from cue words (the source's own first, then the
     title words right before it, then the titles it carries elsewhere in the article:
-    "Bucha mayor Anatoly Fedoruk"), its country from the names in them or the country of an
-    institution it names ("the Kremlin"); an institution named without a country ("the
-    Interior Ministry") is of the article's ``home`` country. A body of several countries
-    ("NATO") is its own; a government body named by a town ("Mariupol authorities") is local;
-    words naming no body ("figures", "reports") are unattributed."""
+    "Bucha mayor Anatoly Fedoruk"), its country from the names in them or
+    the country of an institution it names ("the Kremlin"); an institution named without a
+    country ("the Interior Ministry") is of the article's ``home`` country. A body of several
+    countries ("NATO") is its own; a capital standing for its country ("Moscow said") is its
+    government; a government body named by a town ("Mariupol authorities") is local; words
+    naming no body ("figures", "reports") are unattributed."""
     if not source and not written:
         return UNKNOWN
     own = " ".join(w for w in (source, written) if w)
-    own_words = [t.word for t in tokens(own)]
+    own_words = words_of(own)
     if _only([t.word for t in tokens(written or source or "")], "not_bodies"):
         return UNKNOWN
-    several = _several(own_words)
+    several = _several([w.lower() for w in own_words])
     if several is not None:
         return Body(source or several, None, "international", str(data()["families"]["other"]))
-    if source and names.is_country(source) and (not written or names.is_country(written)):
-        return Body(_name("government", source, source), source, "government",
-                    family("government", source))  # "Ukraine said"
-    title = _title(before)
+    seat = _capital(written or source or "")
+    national = bool(source and names.is_country(source)
+                    and (not written or names.is_country(written)))
+    if national or seat is not None:
+        nation = seat or str(source)
+        return Body(_name("government", nation, nation), nation, "government",
+                    family("government", nation))  # "Ukraine said", "Moscow said"
+    title = title_before(before)
     own_kind = kind_of(own_words)
-    kind = own_kind or kind_of([t.word for t in tokens(title)])
-    titles = " ".join(elsewhere)
-    if kind is None and titles:
-        kind = kind_of([t.word for t in tokens(titles)])
-    country = (country_in(own) or _institution(own_words) or country_in(title)
-               or _town_country(own) or country_in(title, places=True)
-               or country_in(titles) or _institution([t.word for t in tokens(titles)]))
+    kind = own_kind or kind_of(words_of(title))
+    titled = _titled(elsewhere)
+    kind = kind or (kind_of(words_of(titled)) if titled else None)
+    country = (country_in(own) or _institution([w.lower() for w in own_words])
+               or country_in(title) or _town_country(own) or country_in(title, places=True)
+               or country_in(titled) or _institution([t.word for t in tokens(titled)]))
     if kind is None and source and names.is_country(source):
         kind = "government"  # "Ukraine said"
     if kind is None and not any(w[:1].isupper() for w in own.split()):
         return UNKNOWN  # "reports", "attacks": no body named
     if kind is None:
-        return Body(source or own, country, "other", "other")
+        return Body(source or own, country, "other", UNATTRIBUTED)  # a name of no body
     if own_kind == "government" and _town_country(own):
         kind = "local officials"  # "Mariupol authorities"
     bare_words = [t.word for t in tokens(written or source or "")]
@@ -139,13 +165,50 @@ def body_of(source: str | None, written: str | None, before: str = "", *,
     return Body(_name(kind, country, source or own), country, kind, family(kind, country))
 
 
-def _title(before: str) -> str:
+def _titled(titles: tuple[str, ...]) -> str:
+    """Of the titles a name carries in its article, the first of the kind most of them name
+    ("Ukrainian President" three times outweighs "forces" in a headline's clause)."""
+    kinds = [(kind_of(words_of(t)), t) for t in titles]
+    votes: dict[str, int] = {}
+    for kind, _ in kinds:
+        if kind is not None:
+            votes[kind] = votes.get(kind, 0) + 1
+    if not votes:
+        return ""
+    best = max(votes.values())
+    return next(t for kind, t in kinds if kind is not None and votes[kind] == best)
+
+
+def placed(body: Body, place: str) -> Body:
+    """Unnamed officials placed by the phrase after them: "officials in Mykolaiv" are local,
+    "authorities in Moscow" or "officials in Poland" that country's government."""
+    if body.kind != "unnamed officials":
+        return body
+    country = _capital(place) or country_in(place)
+    if country is not None:
+        return Body(_name("government", country, country), country, "government",
+                    family("government", country))
+    town = country_in(place, places=True)
+    if town is None:
+        return body
+    return Body(_name("local officials", town, body.name), town, "local officials",
+                "local officials")
+
+
+def _capital(text: str) -> str | None:
+    """The country whose capital ``text`` is, less an article ("Moscow", "Washington")."""
+    words = tuple(t.word for t in tokens(text) if t.word != "the")
+    return data()["capitals"].get(" ".join(words))
+
+
+def title_before(before: str, *, most: int = TITLE_WORDS) -> str:
     """The words right before a source that may be its title ("Kyiv Mayor"): the last few,
     after any number or punctuation ("12,000 troops, Ukraine" has none)."""
+    before = before.rsplit("\n", 1)[-1]  # a paragraph ends any title
     words = tokens(before)
     cut = max((i for i, t in enumerate(words) if t.is_break or t.word[0].isdigit()),
               default=-1)
-    kept = words[cut + 1:][-TITLE_WORDS:]
+    kept = words[cut + 1:][-most:]
     return before[kept[0].start:kept[-1].end] if kept else ""
 
 

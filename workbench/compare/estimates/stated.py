@@ -18,8 +18,13 @@ from workbench.model import ArticleFacts, Claim, Quantity
 NAME_WINDOW = 20  # characters around a name searched for "according to" or a reporting verb
 TRAILING_WORDS = 8  # words a trailing source may take (", the army's general staff said")
 AFTER_VERB = 3  # words after a trailing source's verb ("said on Sunday")
-TITLE_WORDS = 4  # words before a mention of a source that may be its title
+TITLE_WORDS = 8  # words before a mention of a source that may be its title
+APPOSITION_WORDS = 10  # words of a phrase set off by commas next to a name ("the mayor of ...")
+ANAPHOR_WORDS = 3  # words of a definite source that may stand for a body named before it
+ANTECEDENT_CHARS = 1500  # characters before it searched for that body
 STEM_FROM = 5  # surnames longer than this match in any spelling of their last letter
+# a body's name going on after its head word: "the interior ministry of Moldova"
+_NAMED_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 def source_of(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int],
@@ -28,8 +33,9 @@ def source_of(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]
     from (``claim``, else the one the sentence goes on from). A source the sentence itself
     names as a body wins over a claim's source named outside the sentence, over a bare name
     and, unless it is the press too, over the press relaying it ("Romanian Interior Minister
-    Lucian Bode said ..., according to Reuters"); a reported source of no kind (a bare name)
-    replaces none."""
+    Lucian Bode said ..., according to Reuters"), but not over one that states the number
+    after it ("..., while an AP investigation concluded that 600 ..."); a reported source of
+    no kind (a bare name) replaces none."""
     claim = claim or _continued(facts, sentence)
     earlier = _pronoun_subject(facts, sentence)
     if earlier is not None:
@@ -43,10 +49,14 @@ def source_of(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]
         named = body.kind not in ("other", "media")  # a kind of body, not only a name
         if outside or not named:
             span = (claim.source_start or 0, claim.source_end or 0)
-            here = _reported(facts, sentence, media=outside or body.kind == "other",
-                             exclude=span, kinded=True)
+            ahead = not outside and span[1] <= quantity.start  # a source stating the number
+            here = _reported(facts, (span[1], sentence[1]) if ahead else sentence,
+                             media=outside or body.kind == "other", exclude=span, kinded=True)
             if here is not None:
                 return here[0], here[1], claim
+        nearer = _between(facts, claim, quantity)
+        if nearer is not None:
+            return nearer[0], nearer[1], claim
         return claim.source, body, claim
     speaker = _speaker_of(facts, quantity)
     if speaker:
@@ -59,6 +69,17 @@ def source_of(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]
     if here is not None:
         return here[0], here[1], claim
     return facts.article.outlet, sources.UNKNOWN, claim
+
+
+def _between(facts: ArticleFacts, claim: Claim,
+             quantity: Quantity) -> tuple[str, sources.Body] | None:
+    """A second source stating the number between the claim's source and it ("The city council
+    said 300 died, while an Associated Press investigation concluded that as many as 600
+    ...")."""
+    if claim.source_end is None or not claim.start <= claim.source_end < quantity.start:
+        return None
+    return _reported(facts, (claim.source_end, quantity.start), media=True, kinded=True,
+                     trailing=False)
 
 
 def _pronoun_subject(facts: ArticleFacts,
@@ -106,8 +127,55 @@ def _body(facts: ArticleFacts, claim: Claim, sentence: tuple[int, int]) -> sourc
         floor = sentence[0] if claim.source_start >= sentence[0] else 0
         start = max(floor, claim.source_start - sources.CONTEXT_CHARS)
         before = text[start:claim.source_start]
-    return sources.body_of(claim.source, claim.source_text, before,
+    earlier = _antecedent(facts, claim.source_text or claim.source or "",
+                          claim.source_start if claim.source_start is not None else claim.start)
+    if earlier is not None:
+        return earlier
+    body = sources.body_of(claim.source, claim.source_text, before,
                            elsewhere=_titles(facts, claim.source), home=_home(facts))
+    return sources.placed(body, _place_after(facts, claim)) if body.kind == \
+        "unnamed officials" else body
+
+
+def _antecedent(facts: ArticleFacts, written: str, at: int) -> sources.Body | None:
+    """The body a definite source stands for ("the ministry said", "the agency said"): the
+    nearest earlier mention of its head word named more fully, with a name or a country
+    ("the Russian defence ministry", "the UN refugee agency"), if it is a body of a kind."""
+    text = facts.article.text
+    if text[max(0, at - 4):at].lower() == "the ":
+        written = f"the {written}"  # the source as the claims give it: "ministry"
+    words = written.split()
+    if not 2 <= len(words) <= ANAPHOR_WORDS or words[0].lower() != "the" or any(
+            w[:1].isupper() for w in words[1:]):
+        return None
+    head = words[-1].lower()
+    floor = max(0, at - ANTECEDENT_CHARS)
+    for match in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", text[floor:at],
+                                           re.IGNORECASE))):
+        end = floor + match.end()
+        phrase = sources.title_before(text[max(0, end - sources.CONTEXT_CHARS * 2):end])
+        named_of = _NAMED_OF.match(text, end)
+        phrase += named_of.group(0) if named_of else ""  # "the interior ministry of Moldova"
+        if not any(w[:1].isupper() for w in phrase.split() if w.lower() not in ("the", "a")):
+            continue  # "the ministry" again
+        body = sources.body_of(None, phrase, home=None)
+        if body.kind not in (sources.UNATTRIBUTED, "other", "unnamed officials"):
+            return body
+    return None
+
+
+def _place_after(facts: ArticleFacts, claim: Claim) -> str:
+    """The place named right after a source ("officials in the port city of Mykolaiv",
+    "authorities in Moscow"): the words after "in" up to a break or a stating verb."""
+    if claim.source_end is None:
+        return ""
+    text = facts.article.text
+    words = phrases.tokens(text, claim.source_end, claim.source_end + sources.CONTEXT_CHARS * 2)
+    if not words or words[0].word != "in":
+        return ""
+    end = next((k for k, t in enumerate(words) if t.is_break or t.word in _stating()),
+               len(words))
+    return text[words[1].start:words[end - 1].end] if end > 1 else ""
 
 
 def _continued(facts: ArticleFacts, sentence: tuple[int, int]) -> Claim | None:
@@ -123,27 +191,65 @@ def _continued(facts: ArticleFacts, sentence: tuple[int, int]) -> Claim | None:
 
 
 def _titles(facts: ArticleFacts, name: str | None) -> tuple[str, ...]:
-    """The words a source carries elsewhere in its article: each mention of its surname (in
-    any spelling of its ending: "Zelensky", "Zelenskyy") with the few words before it
-    ("OHCHR spokeswoman Liz Throssell", "President Volodymyr Zelensky") and an apposition
-    after it ("Anatoly Fedoruk, Bucha's mayor,")."""
+    """The words a source carries elsewhere in its article, first mention first: before each
+    mention of its surname (in any spelling of its ending: "Zelensky", "Zelenskyy"), past its
+    given names, the few words since the last break ("OHCHR spokeswoman Liz Throssell") or
+    an apposition closed by a comma ("the city's mayor, Ivan Petrov"); after it, an
+    apposition ("Anatoly Fedoruk, Bucha's mayor,")."""
     if not name:
         return ()
     text = facts.article.text
     surname = name.split()[-1]
     stem = surname[:-1] if len(surname) > STEM_FROM else surname
+    given = {w for e in facts.entities if e.label == "PERSON"
+             and e.canonical.split()[-1].startswith(stem) for w in e.canonical.split()[:-1]}
     if not any(e.label == "PERSON" and e.canonical.split()[-1].startswith(stem)
                for e in facts.entities):
         return ()  # titles are a person's
     found: list[str] = []
     for match in re.finditer(rf"\b{re.escape(stem)}\w*", text):
-        lead = text[max(0, match.start() - sources.CONTEXT_CHARS):match.start()]
-        lead = re.split(r"[,.;:!?\"“”()]", lead)[-1]  # a title stands right before the name
-        found.append(" ".join(lead.split()[-TITLE_WORDS:]))
+        start = match.start()
+        while (words := text[max(0, start - sources.CONTEXT_CHARS):start].split()) \
+                and words[-1] in given:
+            start = text.rindex(words[-1], 0, start)
+        found.extend(_before_name(text, start))
         after = text[match.end():match.end() + sources.CONTEXT_CHARS * 2]
         if after.startswith(", "):
-            found.append(re.split(r"[,.;]", after[2:])[0])
+            found.extend(_apposition(re.split(r"[,.;:(]", after[2:])[0]))
     return tuple(found)
+
+
+def _before_name(text: str, start: int) -> list[str]:
+    """The title right before a name ("Kyiv Mayor") or, closed by a comma, an apposition
+    ("The city's mayor, ...")."""
+    before = text[max(0, start - sources.CONTEXT_CHARS * 2):start]
+    if before.rstrip().endswith(","):
+        words = re.split(r"[,.;:()\"“”]", before.rstrip()[:-1])[-1].split()
+        while words and words[0].lower() in _stating():
+            words = words[1:]  # "..., said the region's governor, Ivan Petrov"
+        return _apposition(" ".join(words))
+    return [sources.title_before(before, most=TITLE_WORDS)]
+
+
+def _apposition(phrase: str) -> list[str]:
+    """A phrase set off by commas next to a name, when it opens as a noun phrase does ("the
+    governor of ...", "Bucha's mayor", "Ukrainian head of ...", "director of ..."), not a
+    clause or an adverbial ("In Kyiv", "who said")."""
+    words = phrase.split()
+    if not words or len(words) > APPOSITION_WORDS:
+        return []
+    first = words[0]
+    opens = (first.lower() in ("the", "a", "an") or first.endswith(("'s", "’s"))
+             or sources.country_in(first) is not None
+             or (first.isalpha() and first.islower() and first not in _clause_openers()))
+    return [phrase.strip()] if opens else []
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    """Words opening a clause or an adverbial after a name, not an apposition ("who said",
+    "in Kyiv")."""
+    return _stating() | frozenset(sources.data()["clause_openers"])
 
 
 def _home(facts: ArticleFacts) -> str | None:
@@ -172,13 +278,13 @@ def _stating() -> frozenset[str]:
 
 
 def _reported(facts: ArticleFacts, sentence: tuple[int, int], *, media: bool,
-              exclude: tuple[int, int] = (0, 0),
-              kinded: bool = False) -> tuple[str, sources.Body] | None:
+              exclude: tuple[int, int] = (0, 0), kinded: bool = False,
+              trailing: bool = True) -> tuple[str, sources.Body] | None:
     """A source the claims left out: a name right after "according to" or next to a
     reporting or witnessing word in the number's sentence ("a UN report showed", "the United
     Nations said", "Associated Press journalists saw"), else a trailing phrase before a
-    reporting verb (", the Ukrainian general staff announced Sunday"). Media count only with
-    ``media``."""
+    reporting verb (", the Ukrainian general staff announced Sunday") unless not ``trailing``.
+    Media count only with ``media``."""
     text = facts.article.text
     said = _stating()
     for e in facts.entities:
@@ -197,11 +303,12 @@ def _reported(facts: ArticleFacts, sentence: tuple[int, int], *, media: bool,
                                    elsewhere=_titles(facts, e.canonical), home=_home(facts))
             if _acceptable(body, media=media, kinded=kinded):
                 return e.canonical, body
-    trailing = _trailing(text, sentence)
-    if trailing is not None:
-        body = sources.body_of(None, trailing, home=_home(facts))
+    closing = _trailing(text, sentence) if trailing else None
+    if closing is not None:
+        body = _antecedent(facts, closing, sentence[0]) or sources.body_of(
+            None, closing, home=_home(facts))
         if _acceptable(body, media=media, kinded=True):
-            return trailing, body
+            return closing, body
     return None
 
 
