@@ -242,3 +242,35 @@ def test_counts_of_an_earlier_war_are_left_out(sentence: str, words: str,
     facts = one(sentence, words, 1, "person", "people", times=(time,) if time else (),
                 published="2022-03-01")
     assert compare.estimates([facts], "civilians killed").is_empty()
+
+
+# -- children: a counted family of their own --------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "words", "nth", "unit", "obj"), [
+    ("At least 100 children have been killed since the invasion began.", "At least 100", 0,
+     "child", "children"),
+    ("The gunman shot 19 pupils at the school; 19 children died there.", "19", 1,
+     "child", "children"),
+    ("The flood swept away the bus, and 12 kids died on the road.", "12", 0, "kid", "kids"),
+    ("The death toll among children rose to 121, the ombudsman said.", "121", 0, None, None),
+])
+def test_children_killed_finds_children_in_war_shootings_and_disasters(
+        sentence: str, words: str, nth: int, unit: str | None, obj: str | None) -> None:
+    facts = build(sentence, quantities=(Q(words, 1, unit, "exact", object=obj, nth=nth),))
+    table = compare.estimates([facts], "children killed")
+    assert table.height == 1, sentence
+    assert table["match"][0].split(",")[0] in ("children", "kids", "toll: children")
+
+
+@pytest.mark.parametrize(("sentence", "words", "unit", "obj", "topic"), [
+    ("Another 134 children were wounded in the shelling.", "134", "child", "children",
+     "children killed"),
+    ("At least 40 people were killed in the strike.", "At least 40", "person", "people",
+     "children killed"),
+    ("Some 300 children have died of measles this year.", "Some 300", "child", "children",
+     "civilians killed"),
+])
+def test_children_and_civilians_stay_apart(sentence: str, words: str, unit: str | None,
+                                           obj: str | None, topic: str) -> None:
+    facts = one(sentence, words, 1, unit, obj)
+    assert compare.estimates([facts], topic).is_empty(), (sentence, topic)

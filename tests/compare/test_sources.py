@@ -143,7 +143,8 @@ def test_words_before_a_comma_are_no_title() -> None:
                   entities=(E("Okafor", "PERSON"),),
                   claims=(C(text, "Okafor", "Okafor"),))
     row = compare.estimates([facts], "soldiers killed").row(0, named=True)
-    assert row["source_family"] == "other"  # not the military for "soldiers ... killed,"
+    # not the military for "soldiers ... killed,": a person of no known body, unattributed
+    assert (row["source_kind"], row["source_family"]) == ("other", "unattributed")
     titled = "Nigerian army spokesman Okafor said 300 soldiers had been killed."
     facts = build(titled, quantities=(Q("300", 300, "soldier", object="soldiers"),),
                   entities=(E("Okafor", "PERSON"), E("Nigerian", "NORP")),
