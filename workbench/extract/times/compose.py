@@ -114,6 +114,8 @@ def _from_reference(found: Hit, before: list[Hit], env: Env,
                     focus: tuple[int, int] | None) -> Hit | None:
     """A quarter or year counted from the quarter its sentence names before it, else from the
     article's ``focus``; None for "the quarter" in an article that names no quarter."""
+    if found.rule == "previous_year":
+        return _year_before(found, before, env)
     if found.rule not in ("the_quarter", "quarter_rel", "year_ago", "earlier"):
         return found
     here = _sentence_quarter(found, before, env)
@@ -132,6 +134,17 @@ def _from_reference(found: Hit, before: list[Hit], env: Env,
             and env.anchor is not None:
         years = env.anchor.year - int(found.resolved or 0)
         return _quarter(found, here, -4 * years, "earlier")
+    return found
+
+
+def _year_before(found: Hit, before: list[Hit], env: Env) -> Hit:
+    """"The previous year" counts back from the latest year its sentence names before it
+    ("in 1985, up from the previous year" is 1984), else from publication."""
+    for earlier in reversed(_in_sentence(found, before, env)):
+        if earlier.kind == "year" and YEAR.match(earlier.resolved or ""):
+            year = int(earlier.resolved or 0) - 1
+            return replace(found, resolved=str(year),
+                           basis=f"relative:previous-year {earlier.resolved}")
     return found
 
 
@@ -164,16 +177,21 @@ def _named_quarter(found: Hit) -> tuple[int, int] | None:
 
 def _sentence_quarter(found: Hit, before: list[Hit], env: Env) -> tuple[int, int] | None:
     """The latest quarter named before ``found`` in its own sentence."""
+    return _latest_quarter(_in_sentence(found, before, env))
+
+
+def _in_sentence(found: Hit, before: list[Hit], env: Env) -> list[Hit]:
+    """The hits before ``found`` in its own sentence, in text order."""
     span = env.doc.char_span(found.start, found.end, alignment_mode="expand")
     if span is None:
-        return None
+        return []
     start = span.sent.start_char
     near: list[Hit] = []
     for earlier in reversed(before):
         if earlier.start < start:
             break
         near.append(earlier)
-    return _latest_quarter(near[::-1])
+    return near[::-1]
 
 
 def _latest_quarter(before: list[Hit]) -> tuple[int, int] | None:

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from workbench.extract.times import absolute, periods, relative
+from workbench.extract.times import absolute, periods, relative, stretches
 from workbench.extract.times.absolute import Env, Hit
 from workbench.extract.times.compose import compose
 from workbench.extract.times.patterns import Candidate, candidates, choose
@@ -42,6 +42,12 @@ READERS: dict[str, Reader] = {
     "month": absolute.read_month,
     "month_range": periods.read_month_range,
     "month_to_day": periods.read_month_to_day,
+    "stretch_to_day": stretches.read_stretch_to_day,
+    "week_of_day": stretches.read_week_of_day,
+    "day_after_stretch": absolute.read_day_month,
+    "fiscal_rel": stretches.read_fiscal_relative,
+    "previous_year": stretches.read_previous_year,
+    "duration_adj": relative.read_duration,
     "quarter": periods.read_part,
     "quarter_code": periods.read_part_code,
     "month_quarter": periods.read_month_quarter,

@@ -97,6 +97,8 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     near = _capitalised(tw["near_modifiers"])
     ordinals = _alternation(list(tw["ordinals"]))
     this_part = _alternation(tw["day_part_this"])
+    cased_month = rf"(?i:{dates.month_word_alternation()})(?![A-Za-z])"
+    lower_month = _alternation(sorted(dates.full_month_names()))
     return tuple((name, re.compile(pattern)) for name, pattern in (
         ("date_dmy", rf"\b{wd_prefix}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{month}),?\s+"
                      rf"(?P<y>{YEAR})\b{NOT_NUMBER_AFTER}"),
@@ -127,6 +129,21 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("month_to_day", rf"\b[Ff]rom\s+(?P<m>{full_month})\s+(?:to|through|until)\s+"
                          rf"(?P<m2>{month})\s*(?P<d2>{DAY})\b{NOT_NUMBER_AFTER}"
                          rf"(?:,?\s+(?P<y>{YEAR})\b)?"),
+        ("stretch_to_day", rf"\b(?:[Tt]he\s+)?(?:(?P<num>{num})\s+)?"
+                           r"(?P<unit>weeks?|months?|days?)\s+"
+                           rf"(?P<link>ended|ending|to|through)\s+(?P<m>{cased_month})\s*(?P<d>{DAY})\b"
+                           rf"{NOT_NUMBER_AFTER}(?:,?\s+(?P<y>{YEAR})\b)?"),
+        ("week_of_day", rf"\b[Tt]he\s+week\s+of\s+(?P<m>{cased_month})\s*(?P<d>{DAY})\b"
+                        rf"{NOT_NUMBER_AFTER}(?:,?\s+(?P<y>{YEAR})\b)?"),
+        ("day_after_stretch", rf"(?:(?<=\bended\s)|(?<=\bending\s))(?P<m>{lower_month})\s*"
+                              rf"(?P<d>{DAY})\b{NOT_NUMBER_AFTER}"),
+        ("fiscal_rel", r"\b(?:[Tt]he\s+)?(?P<which>[Cc]urrent|[Tt]his|[Ll]ast|[Nn]ext|previous|"
+                       r"preceding|prior|coming)\s+fiscal\s+year\b(?!-)"
+                       rf"(?=\s+(?:ending|ended|to)\s+(?P<m>{month})\s*(?P<d>{DAY})\b)?"),
+        ("previous_year", r"\b[Tt]he\s+(?:previous|preceding|prior)\s+year\b(?![-\u2013])"),
+        ("duration_adj", rf"\b[Tt]he\s+(?<![\d.,/])(?P<num>{num})\s+"
+                         r"(?:preceding|previous|prior|following|coming|past|last|next)\s+"
+                         rf"(?P<unit>{unit})\b"),
         ("quarter", rf"\b(?:(?P<fiscal>[Ff]iscal)\s+)?(?:(?P<the>[Tt]he)\s+)?"
                     rf"(?:(?P<y0>{YEAR})\s+)?(?:(?P<fiscal2>fiscal)\s+)?(?P<ord>{ordinals})"
                     rf"(?:\s+and\s+(?P<ord2>{ordinals}))?(?:\s+fiscal)?[-\s]+"

@@ -1,0 +1,140 @@
+"""Stretches that close on a day, fiscal years named from publication, "the previous year",
+counted stretches with an adjective and quarters of trading volume (sentences written for the
+tests, on patterns of several news domains)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.conftest import make_article
+from workbench.extract.times import times
+from workbench.model import TimeExpr
+
+
+def found(nlp: Language, sentence: str, published: str | None) -> list[TimeExpr]:
+    article = make_article(sentence, published=published)
+    result = list(times(nlp(article.text), article))
+    for t in result:
+        assert article.text[t.start:t.end] == t.text
+    return result
+
+
+def pairs(nlp: Language, sentence: str, published: str | None) -> list[tuple[str, str | None]]:
+    return [(t.text, t.resolved) for t in found(nlp, sentence, published)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Refiners ran at 81 pct of capacity in the week ended May 29, the institute said.",
+         "1987-06-02", [("the week", "1987-05-23/1987-05-29"), ("May 29", "1987-05-29")]),
+        ("Flu admissions fell in the week ending April 28, health officials said.", "2024-05-10",
+         [("the week", "2024-04-22/2024-04-28"), ("April 28", "2024-04-28")]),
+        ("The chain said same-store sales rose 3 pct in the six months to March 31.",
+         "2024-05-10", [("the six months", "2023-10-01/2024-03-31"), ("March 31", "2024-03-31")]),
+        ("Gasoline demand rose in the four weeks ending may 22, the agency said.", "1987-06-02",
+         [("the four weeks", "1987-04-25/1987-05-22"), ("may 22", "1987-05-22")]),
+        ("Ridership grew in the 12 weeks to Sept. 30, 2023, the transit authority said.",
+         "2024-01-15", [("the 12 weeks", "2023-07-09/2023-09-30"),
+                        ("Sept. 30, 2023", "2023-09-30")]),
+    ],
+)
+def test_a_stretch_that_closes_on_a_day(nlp: Language, sentence: str, published: str,
+                                        expected: list[tuple[str, str]]) -> None:
+    assert pairs(nlp, sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value"),
+    [
+        ("Crude stocks stood at 325 mln barrels in the week of may 22, the API said.",
+         "1987-06-02", "the week of may 22", "1987-W21"),
+        ("Museum visits peaked in the week of July 4, the city said.", "2024-07-20",
+         "the week of July 4", "2024-W27"),
+    ],
+)
+def test_the_week_of_a_day(nlp: Language, sentence: str, published: str, text: str,
+                           value: str) -> None:
+    assert (text, value) in pairs(nlp, sentence, published)
+
+
+def test_a_stretch_needs_its_day(nlp: Language) -> None:
+    # "ending" without a day, and a stretch of weeks that is no calendar stretch
+    assert pairs(nlp, "She served ten weeks ending in defeat.", "2024-03-01") == [
+        ("ten weeks", "P10W")]
+    assert pairs(nlp, "The week of action drew thousands.", "2024-03-01") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value"),
+    [
+        ("Reserves will reach 32 billion dlrs by the end of the current fiscal year ending "
+         "March 31.", "1987-03-11", "the current fiscal year", "FY1987"),
+        ("The university said its deficit for the current fiscal year ending June 30 would "
+         "narrow.", "2024-08-01", "the current fiscal year", "FY2025"),
+        ("The school board cut 40 jobs last fiscal year.", "2024-03-01", "last fiscal year",
+         "FY2023"),
+        ("The district expects a shortfall in the current fiscal year, the board said.",
+         "2024-03-01", "the current fiscal year", "FY2024"),
+    ],
+)
+def test_fiscal_years_named_from_publication(nlp: Language, sentence: str, published: str,
+                                             text: str, value: str) -> None:
+    assert (text, value) in pairs(nlp, sentence, published)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value"),
+    [
+        ("Attendance at the museum doubled compared with the previous year.", "2024-03-01",
+         "the previous year", "2023"),
+        ("Exports rose 5 pct in 1985 from the preceding year, the ministry said.", "1986-03-01",
+         "the preceding year", "1984"),
+        ("Gasoline demand was up 4.4 pct from the prior year, the agency said.", "1987-06-02",
+         "the prior year", "1986"),
+    ],
+)
+def test_the_previous_year(nlp: Language, sentence: str, published: str, text: str,
+                           value: str) -> None:
+    assert (text, value) in pairs(nlp, sentence, published)
+
+
+def test_the_previous_year_is_not_a_year_ago_figure(nlp: Language) -> None:
+    assert pairs(nlp, "Profit beat the previous year-end estimate.", "2024-03-01") == [
+        ("year-end", "2024")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("A dealer must have led 12 issues during the two preceding years.",
+         "the two preceding years", "P2Y"),
+        ("The coach had won the league in the three previous seasons and the two previous "
+         "months.", "the two previous months", "P2M"),
+        ("Prices are expected to climb over the six following weeks.", "the six following weeks",
+         "P6W"),
+    ],
+)
+def test_a_counted_stretch_with_an_adjective(nlp: Language, sentence: str, text: str,
+                                             value: str) -> None:
+    assert (text, value) in pairs(nlp, sentence, "2024-03-01")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value"),
+    [
+        ("For the whole first quarter, sugar volume was higher at 232,601 lots.", "1987-04-07",
+         "first quarter", "1987-Q1"),
+        ("Turnover on the stock exchange fell in the third quarter.", "2024-11-05",
+         "the third quarter", "2024-Q3"),
+    ],
+)
+def test_a_quarter_of_trading_volume(nlp: Language, sentence: str, published: str, text: str,
+                                     value: str) -> None:
+    assert (text, value) in pairs(nlp, sentence, published)
+
+
+def test_a_game_quarter_stays_no_period(nlp: Language) -> None:
+    assert pairs(nlp, "The Lakers trailed by ten points after the first quarter.",
+                 "2024-03-01") == []

@@ -1,0 +1,96 @@
+"""Readers of stretches that close on a named day and of years named from another year.
+
+"The week ended May 29", "the four weeks ending May 22", "the six months to March 31": the
+stretch ("the week", "the four weeks") is the range that closes on that day, and the day is a
+date of its own, as wire copy's weekly and monthly statistics write them; "the week of May 22"
+is that day's ISO week. "The current fiscal year" is the fiscal year publication falls in, named
+by the year it ends in (``FY1987``; when the text says it ends on "March 31", the first such day
+on or after publication). "The previous year" is the year before publication, or before the year
+its sentence names (``compose``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from workbench.extract.times.absolute import Env, Hit, hit
+from workbench.extract.times.patterns import Candidate
+from workbench.extract.times.values import parse_number
+from workbench.lexicon import dates
+
+STEPS = {"last": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1, "coming": 1}
+
+
+def _closing_day(cand: Candidate, env: Env) -> date | None:
+    """The day a stretch closes on: its year as written, else the latest such day up to a month
+    after publication (statistics are reported for days past)."""
+    month = dates.month_number(cand.group("m") or "")
+    day = int((cand.group("d") or "0").rstrip("stndrh"))
+    if month is None or not 1 <= day <= 31:
+        return None
+    if cand.group("y"):
+        return dates.make_date(int(cand.group("y") or 0), month, day)
+    if env.anchor is None:
+        return None
+    return dates.day_month_date(month, day, env.anchor, ahead_days=31)
+
+
+def _opening_day(last: date, count: int, unit: str) -> date:
+    """The first day of ``count`` units that close on ``last``."""
+    if unit.startswith("week"):
+        return last - timedelta(days=7 * count - 1)
+    if unit.startswith("month"):
+        return dates.add_months(last + timedelta(days=1), -count)
+    return last - timedelta(days=count - 1)
+
+
+def read_stretch_to_day(cand: Candidate, env: Env) -> Hit | None:
+    """"The week ended May 29" -> "the week", ``1987-05-23/1987-05-29`` (the day is read on its
+    own as a date)."""
+    unit = (cand.group("unit") or "").lower()
+    raw = cand.group("num")
+    count = parse_number(raw) if raw else 1
+    if count is None or count != int(count) or count < 1 or (raw is None and unit.endswith("s")):
+        return None
+    last = _closing_day(cand, env)
+    end = cand.match.end("unit")
+    if last is None:
+        return hit(cand, "range", None, "stretch-to-day:no-published", end=end)
+    first = _opening_day(last, int(count), unit)
+    return hit(cand, "range", dates.iso_range(first, last), f"stretch-to-day:{last.isoformat()}",
+               end=end)
+
+
+def read_week_of_day(cand: Candidate, env: Env) -> Hit | None:
+    """"The week of May 22": the ISO week that holds the day."""
+    day = _closing_day(cand, env)
+    if day is None:
+        return hit(cand, "range", None, "week-of-day:no-published")
+    return hit(cand, "range", dates.iso_week(day), f"week-of-day:{day.isoformat()}")
+
+
+def read_fiscal_relative(cand: Candidate, env: Env) -> Hit | None:
+    """"The current fiscal year", "last fiscal year" -> ``FY1987``, ``FY1986`` (published in
+    1987); "the current fiscal year ending March 31" -> the fiscal year that ends on the first
+    31 March on or after publication."""
+    if env.anchor is None:
+        return hit(cand, "year", None, "fiscal-year:no-published")
+    which = (cand.group("which") or "").lower()
+    year = env.anchor.year
+    month = dates.month_number(cand.group("m") or "")
+    day = int((cand.group("d") or "0").rstrip("stndrh"))
+    if month is not None and 1 <= day <= 31:
+        closing = dates.day_month_date(month, day, env.anchor, ahead_days=366)
+        if closing is not None and closing >= env.anchor:
+            year = closing.year
+    year += STEPS.get(which, 0)
+    return hit(cand, "year", f"FY{year}", f"fiscal-year:{which} {env.anchor.isoformat()}")
+
+
+def read_previous_year(cand: Candidate, env: Env) -> Hit | None:
+    """"The previous year": the year before publication (``compose`` counts back from a year its
+    sentence names)."""
+    if env.anchor is None:
+        return hit(cand, "relative", None, "relative:previous-year:no-published")
+    return hit(cand, "relative", str(env.anchor.year - 1),
+               f"relative:previous-year {env.anchor.isoformat()}")
