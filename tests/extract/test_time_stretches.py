@@ -1,4 +1,5 @@
 """Stretches that close on a day, fiscal years named from publication, "the previous year",
+years and months joined by a hyphen ("mid-1992"), "the full year", durations opening a sentence,
 counted stretches with an adjective and quarters of trading volume (sentences written for the
 tests, on patterns of several news domains)."""
 
@@ -138,3 +139,69 @@ def test_a_quarter_of_trading_volume(nlp: Language, sentence: str, published: st
 def test_a_game_quarter_stays_no_period(nlp: Language) -> None:
     assert pairs(nlp, "The Lakers trailed by ten points after the first quarter.",
                  "2024-03-01") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Two months of strikes closed the port, the union said.", "1987-03-04",
+         [("Two months", "P2M")]),
+        ("Three years ago the clinic had no doctor.", "2024-03-01", [("Three years ago", "2021")]),
+        ("Twenty-five years of growth ended in the slump.", "2024-03-01",
+         [("Twenty-five years", "P25Y")]),
+    ],
+)
+def test_a_number_word_opening_a_sentence(nlp: Language, sentence: str, published: str,
+                                          expected: list[tuple[str, str]]) -> None:
+    assert pairs(nlp, sentence, published) == expected
+
+
+def test_a_capitalised_number_word_needs_its_unit(nlp: Language) -> None:
+    assert pairs(nlp, "Two ministers resigned on the spot.", "2024-03-01") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("He expects the airport to open by mid-1992, he said.", "mid-1992", "1992"),
+        ("Export rebates have been paid since mid-1986.", "mid-1986", "1986"),
+        ("The striker's contract runs until end-2025.", "end-2025", "2025"),
+        ("Profits in the year to end-March 1986 fell 38 pct.", "end-March 1986", "1986-03"),
+    ],
+)
+def test_a_part_of_a_year_joined_by_a_hyphen(nlp: Language, sentence: str, text: str,
+                                             value: str) -> None:
+    assert (text, value) in pairs(nlp, sentence, "1987-03-04")
+
+
+def test_a_hyphenated_number_is_no_year(nlp: Language) -> None:
+    assert pairs(nlp, "The mid-1500 range held, the broker said.", "1987-03-04") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Investment poured into the oil sector in recent months.", "in recent months"),
+        ("In recent weeks the club has lost four games.", "In recent weeks"),
+    ],
+)
+def test_in_recent_months_is_a_past_reference(nlp: Language, sentence: str, text: str) -> None:
+    assert (text, "PAST_REF") in pairs(nlp, sentence, "2024-03-01")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value"),
+    [
+        ("The deficit widened in the fourth quarter of 1986. For the full year, liabilities "
+         "grew 77.4 billion dlrs.", "1987-03-17", "the full year", "1986"),
+        ("Revenue rose 4 pct in the fourth quarter. Over the whole year the chain sold "
+         "12 mln phones.", "2024-02-10", "the whole year", "2023"),
+    ],
+)
+def test_the_full_year_after_a_quarter(nlp: Language, sentence: str, published: str, text: str,
+                                       value: str) -> None:
+    assert (text, value) in pairs(nlp, sentence, published)
+
+
+def test_the_full_year_without_a_quarter_is_no_time(nlp: Language) -> None:
+    assert pairs(nlp, "It rained for the whole year, farmers said.", "2024-02-10") == []

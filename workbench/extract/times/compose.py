@@ -113,9 +113,13 @@ def _start_of(resolved: str) -> date | None:
 def _from_reference(found: Hit, before: list[Hit], env: Env,
                     focus: tuple[int, int] | None) -> Hit | None:
     """A quarter or year counted from the quarter its sentence names before it, else from the
-    article's ``focus``; None for "the quarter" in an article that names no quarter."""
+    article's ``focus``; None for "the quarter" or "the full year" in an article that names no
+    quarter ("for the full year" after a report on the fourth quarter of 1986 is 1986)."""
     if found.rule == "previous_year":
         return _year_before(found, before, env)
+    if found.rule == "full_year":
+        return None if focus is None else replace(found, resolved=str(focus[0]),
+                                                  basis=f"full-year:{focus[0]}-Q{focus[1]}")
     if found.rule not in ("the_quarter", "quarter_rel", "year_ago", "earlier"):
         return found
     here = _sentence_quarter(found, before, env)

@@ -94,3 +94,14 @@ def read_previous_year(cand: Candidate, env: Env) -> Hit | None:
         return hit(cand, "relative", None, "relative:previous-year:no-published")
     return hit(cand, "relative", str(env.anchor.year - 1),
                f"relative:previous-year {env.anchor.isoformat()}")
+
+
+def read_year_part_named(cand: Candidate, env: Env) -> Hit | None:
+    """"Mid-1992", "end-1986", "early-1988": the year (TIMEX3 keeps the part as a modifier)."""
+    return hit(cand, "year", cand.group("y"), f"year:{(cand.group('mod') or '').lower()}")
+
+
+def read_full_year(cand: Candidate, env: Env) -> Hit | None:
+    """"For the full year": the year of the quarter the report is about, which ``compose`` sets
+    (no time in an article that names no quarter)."""
+    return hit(cand, "year", None, "full-year:anaphoric")
