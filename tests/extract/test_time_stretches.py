@@ -205,3 +205,23 @@ def test_the_full_year_after_a_quarter(nlp: Language, sentence: str, published: 
 
 def test_the_full_year_without_a_quarter_is_no_time(nlp: Language) -> None:
     assert pairs(nlp, "It rained for the whole year, farmers said.", "2024-02-10") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The notes are due march 20, 1990, the agency said.", "1987-06-02",
+         [("march 20, 1990", "1990-03-20")]),
+        ("The dividend is payable to holders of record may 14.", "1987-05-02",
+         [("may 14", "1987-05-14")]),
+        ("The march 5 earthquake cut the pipeline, officials said.", "1987-03-10",
+         [("march 5", "1987-03-05")]),
+    ],
+)
+def test_a_lower_case_month_that_is_also_a_verb(nlp: Language, sentence: str, published: str,
+                                                expected: list[tuple[str, str]]) -> None:
+    assert pairs(nlp, sentence, published) == expected
+
+
+def test_the_verbs_may_and_march_are_no_months(nlp: Language) -> None:
+    assert pairs(nlp, "Prices may 10 pct rise, and troops march 10 miles.", "1987-06-02") == []

@@ -44,7 +44,7 @@ READERS: dict[str, Reader] = {
     "month_to_day": periods.read_month_to_day,
     "stretch_to_day": stretches.read_stretch_to_day,
     "week_of_day": stretches.read_week_of_day,
-    "day_after_stretch": absolute.read_day_month,
+    "lower_month_day": stretches.read_lower_month_day,
     "fiscal_rel": stretches.read_fiscal_relative,
     "previous_year": stretches.read_previous_year,
     "full_year": stretches.read_full_year,

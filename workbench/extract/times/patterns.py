@@ -107,6 +107,9 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     this_part = _alternation(tw["day_part_this"])
     cased_month = rf"(?i:{dates.month_word_alternation()})(?![A-Za-z])"
     lower_month = _alternation(sorted(dates.full_month_names()))
+    # a month in lower case that is also a verb ("may", "march") is one after these words
+    day_cues = "(?:" + "|".join(rf"(?<=\b{c}\s)" for w in tw["lower_month_cues"]
+                                for c in (w, w.capitalize())) + ")"
     return tuple((name, re.compile(pattern)) for name, pattern in (
         ("date_dmy", rf"\b{wd_prefix}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{month}),?\s+"
                      rf"(?P<y>{YEAR})\b{NOT_NUMBER_AFTER}"),
@@ -143,8 +146,9 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                            rf"{NOT_NUMBER_AFTER}(?:,?\s+(?P<y>{YEAR})\b)?"),
         ("week_of_day", rf"\b[Tt]he\s+week\s+of\s+(?P<m>{cased_month})\s*(?P<d>{DAY})\b"
                         rf"{NOT_NUMBER_AFTER}(?:,?\s+(?P<y>{YEAR})\b)?"),
-        ("day_after_stretch", rf"(?:(?<=\bended\s)|(?<=\bending\s))(?P<m>{lower_month})\s*"
-                              rf"(?P<d>{DAY})\b{NOT_NUMBER_AFTER}"),
+        ("lower_month_day", rf"{day_cues}(?P<m>{lower_month})\s+(?P<d>{DAY})\b{NOT_NUMBER_AFTER}"
+                            r"(?!\s*(?:%|per\s*cent|percent|million|billion|mln|bln|pct))"
+                            rf"(?:,\s*(?P<y>{YEAR})\b{NOT_NUMBER_AFTER})?"),
         ("fiscal_rel", r"\b(?:[Tt]he\s+)?(?P<which>[Cc]urrent|[Tt]his|[Ll]ast|[Nn]ext|previous|"
                        r"preceding|prior|coming)\s+fiscal\s+year\b(?!-)"
                        rf"(?=\s+(?:ending|ended|to)\s+(?P<m>{month})\s*(?P<d>{DAY})\b)?"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from workbench.extract.times import absolute
 from workbench.extract.times.absolute import Env, Hit, hit
 from workbench.extract.times.patterns import Candidate
 from workbench.extract.times.values import parse_number
@@ -105,3 +106,11 @@ def read_full_year(cand: Candidate, env: Env) -> Hit | None:
     """"For the full year": the year of the quarter the report is about, which ``compose`` sets
     (no time in an article that names no quarter)."""
     return hit(cand, "year", None, "full-year:anaphoric")
+
+
+def read_lower_month_day(cand: Candidate, env: Env) -> Hit | None:
+    """"Due march 20, 1990", "holders of record may 14": a month in lower case that is also a
+    verb, read as a date after the words that call for one (``lower_month_cues``)."""
+    if cand.group("y"):
+        return absolute.read_full_date(cand, env)
+    return absolute.read_day_month(cand, env)
