@@ -94,9 +94,15 @@ def test_fiscal_years_named_from_publication(nlp: Language, sentence: str, publi
          "the preceding year", "1984"),
         ("Gasoline demand was up 4.4 pct from the prior year, the agency said.", "1987-06-02",
          "the prior year", "1986"),
+        ("Output averaged 16 mln bpd in February, down from 16.5 mln the previous month.",
+         "1987-04-02", "the previous month", "1987-01"),
+        ("Home sales rose 4 pct in January from the preceding month, the realtors said.",
+         "2024-03-05", "the preceding month", "2023-12"),
+        ("Unemployment fell from the previous month, the agency said.", "2024-03-05",
+         "the previous month", "2024-02"),
     ],
 )
-def test_the_previous_year(nlp: Language, sentence: str, published: str, text: str,
+def test_the_previous_year_or_month(nlp: Language, sentence: str, published: str, text: str,
                            value: str) -> None:
     assert (text, value) in pairs(nlp, sentence, published)
 

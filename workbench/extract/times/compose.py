@@ -143,12 +143,20 @@ def _from_reference(found: Hit, before: list[Hit], env: Env,
 
 def _year_before(found: Hit, before: list[Hit], env: Env) -> Hit:
     """"The previous year" counts back from the latest year its sentence names before it
-    ("in 1985, up from the previous year" is 1984), else from publication."""
+    ("in 1985, up from the previous year" is 1984), "the previous month" from the latest month
+    ("in February, down from the previous month" is January), else from publication."""
+    by_month = found.basis.startswith("relative:previous-month")
     for earlier in reversed(_in_sentence(found, before, env)):
-        if earlier.kind == "year" and YEAR.match(earlier.resolved or ""):
-            year = int(earlier.resolved or 0) - 1
-            return replace(found, resolved=str(year),
-                           basis=f"relative:previous-year {earlier.resolved}")
+        named = MONTH.match(earlier.resolved or "") if by_month else \
+            YEAR.match(earlier.resolved or "") if earlier.kind == "year" else None
+        if named is None:
+            continue
+        if by_month:
+            moved = dates.add_months(date(int(named["y"]), int(named["m"]), 1), -1)
+            value = dates.iso_month(moved.year, moved.month)
+        else:
+            value = str(int(named.group()) - 1)
+        return replace(found, resolved=value, basis=f"{found.basis.split()[0]} {earlier.resolved}")
     return found
 
 

@@ -89,12 +89,16 @@ def read_fiscal_relative(cand: Candidate, env: Env) -> Hit | None:
 
 
 def read_previous_year(cand: Candidate, env: Env) -> Hit | None:
-    """"The previous year": the year before publication (``compose`` counts back from a year its
-    sentence names)."""
+    """"The previous year (month)": the year (month) before publication's (``compose`` counts
+    back from a year or month its sentence names)."""
+    unit = (cand.group("unit") or "year").lower()
     if env.anchor is None:
-        return hit(cand, "relative", None, "relative:previous-year:no-published")
-    return hit(cand, "relative", str(env.anchor.year - 1),
-               f"relative:previous-year {env.anchor.isoformat()}")
+        return hit(cand, "relative", None, f"relative:previous-{unit}:no-published")
+    basis = f"relative:previous-{unit} {env.anchor.isoformat()}"
+    if unit == "month":
+        moved = dates.add_months(env.anchor.replace(day=1), -1)
+        return hit(cand, "relative", dates.iso_month(moved.year, moved.month), basis)
+    return hit(cand, "relative", str(env.anchor.year - 1), basis)
 
 
 def read_year_part_named(cand: Candidate, env: Env) -> Hit | None:
