@@ -231,3 +231,23 @@ def test_a_lower_case_month_that_is_also_a_verb(nlp: Language, sentence: str, pu
 
 def test_the_verbs_may_and_march_are_no_months(nlp: Language) -> None:
     assert pairs(nlp, "Prices may 10 pct rise, and troops march 10 miles.", "1987-06-02") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value"),
+    [
+        ("Export inspections in the latest week totalled 1.2 mln tonnes, the department said.",
+         "1987-03-10", "the latest week", "1987-W10"),
+        ("Covid admissions rose in the most recent week, officials said.", "2024-06-10",
+         "the most recent week", "2024-W23"),
+        ("Coffee stocks fell in the week ended March 6. In the latest week, arrivals rose.",
+         "1987-03-10", "the latest week", "1987-02-28/1987-03-06"),
+    ],
+)
+def test_the_latest_week(nlp: Language, sentence: str, published: str, text: str,
+                         value: str) -> None:
+    assert (text, value) in pairs(nlp, sentence, published)
+
+
+def test_the_latest_weekly_figures_are_no_week(nlp: Language) -> None:
+    assert pairs(nlp, "The latest weekly figures came out.", "2024-06-10") == []

@@ -39,7 +39,19 @@ def compose(hits: list[Hit], env: Env) -> list[Hit]:
         placed = _from_reference(found, result, env, focus)
         if placed is not None:
             result.append(placed)
-    return result
+    return _latest_weeks(result)
+
+
+def _latest_weeks(hits: list[Hit]) -> list[Hit]:
+    """"The latest week" is the week the article's figures are for ("the week ended May 29",
+    "the week of May 22"), when it names one; else the week before publication's."""
+    named = next((h.resolved for h in hits if h.resolved and (
+        h.rule == "week_of_day" or (h.rule == "stretch_to_day" and h.basis.endswith(" 1 week")))),
+        None)
+    if named is None:
+        return hits
+    return [replace(h, resolved=named, basis=f"latest-week:{named}") if h.rule == "latest_week"
+            else h for h in hits]
 
 
 def _first_parts(hits: list[Hit], text: str, env: Env) -> list[Hit]:

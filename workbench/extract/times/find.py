@@ -48,6 +48,7 @@ READERS: dict[str, Reader] = {
     "fiscal_rel": stretches.read_fiscal_relative,
     "previous_year": stretches.read_previous_year,
     "full_year": stretches.read_full_year,
+    "latest_week": stretches.read_latest_week,
     "duration_adj": relative.read_duration,
     "quarter": periods.read_part,
     "quarter_code": periods.read_part_code,

@@ -154,6 +154,8 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                        rf"(?=\s+(?:ending|ended|to)\s+(?P<m>{month})\s*(?P<d>{DAY})\b)?"),
         ("full_year", r"\b[Tt]he\s+(?:full|whole|entire)\s+year\b(?![-\u2013])"
                       r"(?!\s+(?:of\s+|ended\s+|ending\s+|to\s+)?\d)"),
+        ("latest_week", r"\b[Tt]he\s+(?:latest|most\s+recent)\s+(?:reporting\s+)?week\b"
+                        r"(?![-\u2013])"),
         ("previous_year", r"\b[Tt]he\s+(?:previous|preceding|prior)\s+(?P<unit>year|month)\b"
                           r"(?![-\u2013])"),
         ("duration_adj", rf"\b[Tt]he\s+(?<![\d.,/])(?P<num>{num})\s+"

@@ -58,8 +58,8 @@ def read_stretch_to_day(cand: Candidate, env: Env) -> Hit | None:
     if last is None:
         return hit(cand, "range", None, "stretch-to-day:no-published", end=end)
     first = _opening_day(last, int(count), unit)
-    return hit(cand, "range", dates.iso_range(first, last), f"stretch-to-day:{last.isoformat()}",
-               end=end)
+    return hit(cand, "range", dates.iso_range(first, last),
+               f"stretch-to-day:{last.isoformat()} {int(count)} {unit}", end=end)
 
 
 def read_week_of_day(cand: Candidate, env: Env) -> Hit | None:
@@ -118,3 +118,12 @@ def read_lower_month_day(cand: Candidate, env: Env) -> Hit | None:
     if cand.group("y"):
         return absolute.read_full_date(cand, env)
     return absolute.read_day_month(cand, env)
+
+
+def read_latest_week(cand: Candidate, env: Env) -> Hit | None:
+    """"The latest week": the week before publication's (``compose`` puts the week the article
+    names instead, "the week ended May 29")."""
+    if env.anchor is None:
+        return hit(cand, "relative", None, "latest-week:no-published")
+    monday, _ = dates.week_of(env.anchor, offset=-1)
+    return hit(cand, "relative", dates.iso_week(monday), f"latest-week {env.anchor.isoformat()}")
