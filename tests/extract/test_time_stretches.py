@@ -155,6 +155,8 @@ def test_a_game_quarter_stays_no_period(nlp: Language) -> None:
         ("Three years ago the clinic had no doctor.", "2024-03-01", [("Three years ago", "2021")]),
         ("Twenty-five years of growth ended in the slump.", "2024-03-01",
          [("Twenty-five years", "P25Y")]),
+        ("A couple of days later the talks resumed, after a couple of weeks.", "2024-03-01",
+         [("A couple of days", "P2D"), ("a couple of weeks", "P2W")]),
     ],
 )
 def test_a_number_word_opening_a_sentence(nlp: Language, sentence: str, published: str,

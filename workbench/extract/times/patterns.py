@@ -66,8 +66,7 @@ def number_alternation() -> str:
 
 def _opening_case(word: str) -> str:
     """A lower-case word that may also open a sentence ("Two months later"): ``[Tt]wo``."""
-    return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}" if word[:1].isalpha() \
-        else re.escape(word)
+    return f"[{word[0].upper()}{word[0]}]{word[1:]}" if word[:1].isalpha() else word
 
 
 @cache
