@@ -39,7 +39,19 @@ def compose(hits: list[Hit], env: Env) -> list[Hit]:
         placed = _from_reference(found, result, env, focus)
         if placed is not None:
             result.append(placed)
-    return result
+    return _latest_weeks(result)
+
+
+def _latest_weeks(hits: list[Hit]) -> list[Hit]:
+    """"The latest week" is the week the article's figures are for ("the week ended May 29",
+    "the week of May 22"), when it names one; else the week before publication's."""
+    named = next((h.resolved for h in hits if h.resolved and (
+        h.rule == "week_of_day" or (h.rule == "stretch_to_day" and h.basis.endswith(" 1 week")))),
+        None)
+    if named is None:
+        return hits
+    return [replace(h, resolved=named, basis=f"latest-week:{named}") if h.rule == "latest_week"
+            else h for h in hits]
 
 
 def _first_parts(hits: list[Hit], text: str, env: Env) -> list[Hit]:
@@ -113,7 +125,13 @@ def _start_of(resolved: str) -> date | None:
 def _from_reference(found: Hit, before: list[Hit], env: Env,
                     focus: tuple[int, int] | None) -> Hit | None:
     """A quarter or year counted from the quarter its sentence names before it, else from the
-    article's ``focus``; None for "the quarter" in an article that names no quarter."""
+    article's ``focus``; None for "the quarter" or "the full year" in an article that names no
+    quarter ("for the full year" after a report on the fourth quarter of 1986 is 1986)."""
+    if found.rule == "previous_year":
+        return _year_before(found, before, env)
+    if found.rule == "full_year":
+        return None if focus is None else replace(found, resolved=str(focus[0]),
+                                                  basis=f"full-year:{focus[0]}-Q{focus[1]}")
     if found.rule not in ("the_quarter", "quarter_rel", "year_ago", "earlier"):
         return found
     here = _sentence_quarter(found, before, env)
@@ -132,6 +150,25 @@ def _from_reference(found: Hit, before: list[Hit], env: Env,
             and env.anchor is not None:
         years = env.anchor.year - int(found.resolved or 0)
         return _quarter(found, here, -4 * years, "earlier")
+    return found
+
+
+def _year_before(found: Hit, before: list[Hit], env: Env) -> Hit:
+    """"The previous year" counts back from the latest year its sentence names before it
+    ("in 1985, up from the previous year" is 1984), "the previous month" from the latest month
+    ("in February, down from the previous month" is January), else from publication."""
+    by_month = found.basis.startswith("relative:previous-month")
+    for earlier in reversed(_in_sentence(found, before, env)):
+        named = MONTH.match(earlier.resolved or "") if by_month else \
+            YEAR.match(earlier.resolved or "") if earlier.kind == "year" else None
+        if named is None:
+            continue
+        if by_month:
+            moved = dates.add_months(date(int(named["y"]), int(named["m"]), 1), -1)
+            value = dates.iso_month(moved.year, moved.month)
+        else:
+            value = str(int(named.group()) - 1)
+        return replace(found, resolved=value, basis=f"{found.basis.split()[0]} {earlier.resolved}")
     return found
 
 
@@ -164,16 +201,21 @@ def _named_quarter(found: Hit) -> tuple[int, int] | None:
 
 def _sentence_quarter(found: Hit, before: list[Hit], env: Env) -> tuple[int, int] | None:
     """The latest quarter named before ``found`` in its own sentence."""
+    return _latest_quarter(_in_sentence(found, before, env))
+
+
+def _in_sentence(found: Hit, before: list[Hit], env: Env) -> list[Hit]:
+    """The hits before ``found`` in its own sentence, in text order."""
     span = env.doc.char_span(found.start, found.end, alignment_mode="expand")
     if span is None:
-        return None
+        return []
     start = span.sent.start_char
     near: list[Hit] = []
     for earlier in reversed(before):
         if earlier.start < start:
             break
         near.append(earlier)
-    return _latest_quarter(near[::-1])
+    return near[::-1]
 
 
 def _latest_quarter(before: list[Hit]) -> tuple[int, int] | None:

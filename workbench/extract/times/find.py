@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from workbench.extract.times import absolute, periods, relative
+from workbench.extract.times import absolute, periods, relative, stretches
 from workbench.extract.times.absolute import Env, Hit
 from workbench.extract.times.compose import compose
 from workbench.extract.times.patterns import Candidate, candidates, choose
@@ -42,6 +42,14 @@ READERS: dict[str, Reader] = {
     "month": absolute.read_month,
     "month_range": periods.read_month_range,
     "month_to_day": periods.read_month_to_day,
+    "stretch_to_day": stretches.read_stretch_to_day,
+    "week_of_day": stretches.read_week_of_day,
+    "lower_month_day": stretches.read_lower_month_day,
+    "fiscal_rel": stretches.read_fiscal_relative,
+    "previous_year": stretches.read_previous_year,
+    "full_year": stretches.read_full_year,
+    "latest_week": stretches.read_latest_week,
+    "duration_adj": relative.read_duration,
     "quarter": periods.read_part,
     "quarter_code": periods.read_part_code,
     "month_quarter": periods.read_month_quarter,
@@ -53,6 +61,7 @@ READERS: dict[str, Reader] = {
     "season": periods.read_season,
     "present": periods.read_present,
     "year_part": periods.read_year_part,
+    "year_mod": stretches.read_year_part_named,
     "year_range": absolute.read_year_range,
     "year": absolute.read_year,
     "weekday": absolute.read_weekday,

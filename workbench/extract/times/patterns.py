@@ -57,9 +57,16 @@ def _capitalised(items: list[str]) -> str:
 def number_alternation() -> str:
     """Number words and digits, with the hyphenated tens ("twenty-five")."""
     numbers = number_words()
-    simple = _alternation([n.replace(" ", r"\s+") for n in numbers], escape=False)
-    tens = _alternation([w for w, v in numbers.items() if 20 <= v < 100 and v % 10 == 0])
+    simple = _alternation([_opening_case(n).replace(" ", r"\s+") for n in numbers],
+                          escape=False)
+    tens = _alternation([_opening_case(w) for w, v in numbers.items()
+                         if 20 <= v < 100 and v % 10 == 0], escape=False)
     return rf"(?:\d+(?:\.\d+)?(?:[\s-]\d/\d\d?\b)?|{tens}-[a-z]+|{simple})"
+
+
+def _opening_case(word: str) -> str:
+    """A lower-case word that may also open a sentence ("Two months later"): ``[Tt]wo``."""
+    return f"[{word[0].upper()}{word[0]}]{word[1:]}" if word[:1].isalpha() else word
 
 
 @cache
@@ -97,6 +104,11 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     near = _capitalised(tw["near_modifiers"])
     ordinals = _alternation(list(tw["ordinals"]))
     this_part = _alternation(tw["day_part_this"])
+    cased_month = rf"(?i:{dates.month_word_alternation()})(?![A-Za-z])"
+    lower_month = _alternation(sorted(dates.full_month_names()))
+    # a month in lower case that is also a verb ("may", "march") is one after these words
+    day_cues = "(?:" + "|".join(rf"(?<=\b{c}\s)" for w in tw["lower_month_cues"]
+                                for c in (w, w.capitalize())) + ")"
     return tuple((name, re.compile(pattern)) for name, pattern in (
         ("date_dmy", rf"\b{wd_prefix}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{month}),?\s+"
                      rf"(?P<y>{YEAR})\b{NOT_NUMBER_AFTER}"),
@@ -116,17 +128,38 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                          rf"(?:,?\s+(?P<y>{YEAR})\b)?"),
         ("date_dm", rf"{NOT_NUMBER_BEFORE}\b{wd_prefix}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+"
                     rf"(?P<m>{month})"),
-        ("month_year", rf"\b(?:(?P<mod>early|mid|late|[Ee]nd\s+of|[Bb]eginning\s+of|[Ss]tart\s+of)"
-                       rf"[-\s]+)?(?P<m>{month}),?\s+(?:of\s+)?(?P<y>{YEAR})\b{NOT_NUMBER_AFTER}"),
+        ("month_year", rf"\b(?:(?P<mod>early|mid|late|[Ee]nd\s+of|[Ee]nd(?=-)|[Bb]eginning\s+of|"
+                       rf"[Ss]tart\s+of)[-\s]+)?(?P<m>{month}),?\s+(?:of\s+)?(?P<y>{YEAR})\b{NOT_NUMBER_AFTER}"),
         ("month_rel_year", rf"\b(?P<m>{full_month})\s+(?P<rel>next|last|this)\s+year\b"),
-        ("month", rf"\b(?:(?P<mod>early|mid|late|last|next|this|[Ee]nd\s+of|[Bb]eginning\s+of|"
-                  rf"[Ss]tart\s+of)[-\s]+)?(?P<m>{full_month})(?!\s*\d)"),
+        ("month", rf"\b(?:(?P<mod>early|mid|late|last|next|this|[Ee]nd\s+of|[Ee]nd(?=-)|"
+                  rf"[Bb]eginning\s+of|[Ss]tart\s+of)[-\s]+)?(?P<m>{full_month})(?!\s*\d)"),
         ("month_range", rf"\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?(?P<m>{full_month})\s*"
                         r"(?P<sep>-|–|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*"
                         rf"(?P<m2>{full_month})(?:,?\s+(?P<y>{YEAR})\b)?(?!\s*\d)"),
         ("month_to_day", rf"\b[Ff]rom\s+(?P<m>{full_month})\s+(?:to|through|until)\s+"
                          rf"(?P<m2>{month})\s*(?P<d2>{DAY})\b{NOT_NUMBER_AFTER}"
                          rf"(?:,?\s+(?P<y>{YEAR})\b)?"),
+        ("stretch_to_day", rf"\b(?:[Tt]he\s+)?(?:(?P<num>{num})\s+)?"
+                           r"(?P<unit>weeks?|months?|days?)\s+"
+                           rf"(?P<link>ended|ending|to|through)\s+(?P<m>{cased_month})\s*(?P<d>{DAY})\b"
+                           rf"{NOT_NUMBER_AFTER}(?:,?\s+(?P<y>{YEAR})\b)?"),
+        ("week_of_day", rf"\b[Tt]he\s+week\s+of\s+(?P<m>{cased_month})\s*(?P<d>{DAY})\b"
+                        rf"{NOT_NUMBER_AFTER}(?:,?\s+(?P<y>{YEAR})\b)?"),
+        ("lower_month_day", rf"{day_cues}(?P<m>{lower_month})\s+(?P<d>{DAY})\b{NOT_NUMBER_AFTER}"
+                            r"(?!\s*(?:%|per\s*cent|percent|million|billion|mln|bln|pct))"
+                            rf"(?:,\s*(?P<y>{YEAR})\b{NOT_NUMBER_AFTER})?"),
+        ("fiscal_rel", r"\b(?:[Tt]he\s+)?(?P<which>[Cc]urrent|[Tt]his|[Ll]ast|[Nn]ext|previous|"
+                       r"preceding|prior|coming)\s+fiscal\s+year\b(?!-)"
+                       rf"(?=\s+(?:ending|ended|to)\s+(?P<m>{month})\s*(?P<d>{DAY})\b)?"),
+        ("full_year", r"\b[Tt]he\s+(?:full|whole|entire)\s+year\b(?![-\u2013])"
+                      r"(?!\s+(?:of\s+|ended\s+|ending\s+|to\s+)?\d)"),
+        ("latest_week", r"\b[Tt]he\s+(?:latest|most\s+recent)\s+(?:reporting\s+)?week\b"
+                        r"(?![-\u2013])"),
+        ("previous_year", r"\b[Tt]he\s+(?:previous|preceding|prior)\s+(?P<unit>year|month)\b"
+                          r"(?![-\u2013])"),
+        ("duration_adj", rf"\b[Tt]he\s+(?<![\d.,/])(?P<num>{num})\s+"
+                         r"(?:preceding|previous|prior|following|coming|past|last|next)\s+"
+                         rf"(?P<unit>{unit})\b"),
         ("quarter", rf"\b(?:(?P<fiscal>[Ff]iscal)\s+)?(?:(?P<the>[Tt]he)\s+)?"
                     rf"(?:(?P<y0>{YEAR})\s+)?(?:(?P<fiscal2>fiscal)\s+)?(?P<ord>{ordinals})"
                     rf"(?:\s+and\s+(?P<ord2>{ordinals}))?(?:\s+fiscal)?[-\s]+"
@@ -148,7 +181,9 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("year_part", rf"\b(?P<w>[Yy]ear[-\s]?end|[Yy]ear[-\s]to[-\s]date)\b(?!-)"
                       rf"(?:\s+(?P<y>{YEAR})\b)?"),
         ("present", r"\b(?P<w>[Nn]ow|[Cc]urrently|[Rr]ecently|[Pp]resently|[Nn]owadays|[Ll]ately|"
-                    r"[Aa]t\s+present|[Ii]n\s+recent\s+years)\b"),
+                    r"[Aa]t\s+present|[Ii]n\s+recent\s+(?:years|months|weeks|days))\b"),
+        ("year_mod", rf"\b(?P<mod>[Mm]id|[Ee]arly|[Ll]ate|[Ee]nd)-(?P<y>{YEAR})\b"
+                     rf"{NOT_NUMBER_AFTER}"),
         ("year_range", rf"{NOT_NUMBER_BEFORE}\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?(?P<y1>{YEAR})"
                        rf"(?:\s*(?P<sep>[-–/])\s*|\s+(?P<word>to|and|until|through)\s+)"
                        rf"(?P<y2>{YEAR}|\d\d)\b{NOT_NUMBER_AFTER}"),
