@@ -174,3 +174,26 @@ def test_the_corpus_name_linking_is_kept_and_a_damaged_copy_recomputed(
         assert view_of(store, corpus).relinked == first
         other = write_corpus(tmp_path / "other.jsonl", [a for a in ARTICLES if a[0] == "plant"])
         assert view_of(store, other).relinked == {}
+
+
+def test_workers_start_from_a_main_module_without_a_spec(tmp_path: Path) -> None:
+    """A notebook kernel run in process leaves ``__main__`` without ``__spec__``: extracting
+    and reading estimates with two worker processes must still work there."""
+    import subprocess
+    import sys
+
+    corpus = write_corpus(tmp_path / "news.jsonl", ARTICLES[:3])
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "del sys.modules['__main__'].__spec__\n"
+        "from workbench.store import Store, derived\n"
+        f"with Store(Path({str(tmp_path / 'store')!r})) as store:\n"
+        f"    view = store.update([{str(corpus)!r}], jobs=2, partition_size=1)\n"
+        "    assert store.added == 3, store.added\n"
+        "    print(derived.rows(view, jobs=2, progress=False).height)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=600, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout.split()[-1]) > 0

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -30,7 +29,7 @@ from tqdm import tqdm
 from workbench.compare.estimates import matching
 from workbench.compare.estimates.measurables import Estimate, estimates_of
 from workbench.compare.estimates.table import answer
-from workbench.store import codec
+from workbench.store import codec, engine
 from workbench.store.layout import KEY
 from workbench.store.readback import View
 from workbench.store.version import estimates_version
@@ -120,8 +119,7 @@ def _compute(root: Path, plans: list[_Plan], *, jobs: int, progress: bool) -> No
                 _write(*item)
                 bar.update()
             return
-        with ProcessPoolExecutor(max_workers=jobs,
-                                 mp_context=multiprocessing.get_context("spawn")) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=engine.spawning()) as pool:
             for _ in pool.map(_write_packed, work, chunksize=4):
                 bar.update()
 

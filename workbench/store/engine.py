@@ -15,6 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -64,9 +65,19 @@ def _submit(executor: ProcessPoolExecutor, root: str, version: str,
         signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
+def spawning() -> multiprocessing.context.SpawnContext:
+    """The ``spawn`` start method, usable from any main module: some hosts (a notebook kernel
+    run in process) leave ``__main__`` without the ``__spec__`` that spawning reads; it is then
+    set to None, which spawning takes to mean "nothing to import again in the workers"."""
+    main = sys.modules.get("__main__")
+    if main is not None and not hasattr(main, "__spec__"):
+        main.__spec__ = None
+    return multiprocessing.get_context("spawn")
+
+
 def run_processes(batches: Iterable[Sequence[Keyed]], *, jobs: int, root: str, version: str,
                   on_stored: OnStored) -> None:
-    context = multiprocessing.get_context("spawn")
+    context = spawning()
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context,
                                    initializer=_init_worker)
     pending: set[Future[Stored]] = set()
