@@ -63,3 +63,12 @@ def test_a_crowded_panel_is_thinned_evenly_over_its_dates() -> None:
     assert set(data[0]) == set(drawn.DRAWN), "only what is drawn goes into the page"
     few = next(iter(drawn.chart(one).to_dict()["datasets"].values()))
     assert len(few) == len(one)
+
+
+def test_summary_names_the_question_and_counts_with_plurals() -> None:
+    empty = pl.DataFrame(schema={"measurable": pl.String})
+    assert drawn.summary(empty, topic="refugees", articles=1) == (
+        "Question: “refugees”, asked of 1 article: 0 estimates in 0 measurables.")
+    one = pl.DataFrame({"measurable": ["troops", "troops"]})
+    assert drawn.summary(one, topic="troops", articles=1200) == (
+        "Question: “troops”, asked of 1,200 articles: 2 estimates in 1 measurable.")

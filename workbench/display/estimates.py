@@ -33,6 +33,18 @@ BRIEF = ("measurable", "source", "stated", "value", "low", "high", "qualifier", 
          "agreement", "superseded", "sentence")
 
 
+def _plural(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
+def summary(table: pl.DataFrame, *, topic: str, articles: int) -> str:
+    """One line saying what was asked of how many articles and what was found: "Question:
+    “refugees”, asked of 1,000 articles: 12 estimates in 3 measurables."."""
+    measurables = table["measurable"].n_unique() if table.height else 0
+    return (f"Question: “{topic}”, asked of {_plural(articles, 'article')}: "
+            f"{_plural(table.height, 'estimate')} in {_plural(measurables, 'measurable')}.")
+
+
 def brief(table: pl.DataFrame) -> pl.DataFrame:
     """The estimates table with the columns a reader needs; bounds the text leaves open read
     "open", a superseded estimate's agreement "superseded"."""
