@@ -121,11 +121,14 @@ def _open_store(args: argparse.Namespace) -> Store:
 
 
 def _update(store: Store, args: argparse.Namespace, paths: Sequence[str]) -> View:
-    return store.update(
+    from workbench import corpus
+
+    return corpus.stored(
+        store,
         paths,
         limit=getattr(args, "limit", None),
         jobs=args.jobs,
-        engine_=args.engine,
+        engine=args.engine,
         scheduler=args.scheduler,
         partition_size=args.batch_size,
         progress=not getattr(args, "quiet", False),

@@ -17,7 +17,7 @@ import polars as pl
 from workbench import compare, pipeline
 from workbench import frames as tables
 from workbench.model import ArticleFacts, Problem
-from workbench.store import Store, View, derived, usable_cores
+from workbench.store import PARTITION_SIZE, Store, View, derived, usable_cores
 
 PROGRESS_FROM = 200  # load() shows a progress bar when at least this many articles are missing
 
@@ -114,11 +114,17 @@ def stored(
     engine: str = "local",
     scheduler: str | None = None,
     progress: bool | None = None,
+    partition_size: int = PARTITION_SIZE,
 ) -> View:
     """The corpus below ``paths`` as ``store`` holds it (its tables, read lazily), extracting
-    first what it lacks: what a question needs without rebuilding every article's records."""
-    return store.update(paths, limit=limit, jobs=jobs, engine_=engine, scheduler=scheduler,
-                        progress=progress, progress_from=PROGRESS_FROM)
+    first what it lacks, then reading the estimates of what it extracted (a corpus-wide pass,
+    so that every question is answered from the store): what a question needs without
+    rebuilding every article's records."""
+    view = store.update(paths, limit=limit, jobs=jobs, engine_=engine, scheduler=scheduler,
+                        partition_size=partition_size, progress=progress,
+                        progress_from=PROGRESS_FROM)
+    derived.complete(view, jobs=jobs or usable_cores(), progress=progress)
+    return view
 
 
 def estimates(view: View, topic: str | None = None, *, jobs: int | None = None,

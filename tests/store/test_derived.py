@@ -197,3 +197,31 @@ def test_workers_start_from_a_main_module_without_a_spec(tmp_path: Path) -> None
                           timeout=600, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     assert int(done.stdout.split()[-1]) > 0
+
+
+def test_storing_a_corpus_reads_its_estimates_so_no_question_computes_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``workbench facts`` (and everything that stores a corpus) ends with the corpus-wide
+    pass: the first question after it reads what is kept."""
+    from workbench import corpus as corpus_
+
+    news = write_corpus(tmp_path / "news.jsonl", ARTICLES)
+    with Store(tmp_path / "store") as store:
+        view = corpus_.stored(store, [news], jobs=1, progress=False)
+        assert list(derived.directory(tmp_path / "store").glob("*.parquet"))
+
+        def refuse(*_: object) -> None:
+            raise AssertionError("estimates computed by a question")
+
+        monkeypatch.setattr(derived, "_write", refuse)
+        assert derived.estimates(view, "civilians killed").height > 0
+
+
+def test_the_facts_command_leaves_the_estimates_stored(tmp_path: Path) -> None:
+    from workbench import cli
+
+    news = write_corpus(tmp_path / "news.jsonl", ARTICLES[:3])
+    code = cli.main(["facts", str(news), "--store", str(tmp_path / "store"), "-q",
+                     "--format", "jsonl", "--jobs", "1"])
+    assert code == 0
+    assert list(derived.directory(tmp_path / "store").glob("*.parquet"))

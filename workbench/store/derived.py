@@ -45,6 +45,7 @@ SCHEMA: dict[str, Any] = {
 }
 SKETCH = ["unit", "event", "read", "family", "read_event", "aside"]
 PROGRESS_FROM = 8  # partitions to compute before a progress bar is worth showing
+PARALLEL_FROM = 400  # articles to compute before starting worker processes is worth it
 
 
 def directory(root: Path) -> Path:
@@ -69,13 +70,24 @@ def estimates(view: View, topic: str | None = None, *, jobs: int = 1,
     return answer(found, topic, ranked=ranked)
 
 
-def rows(view: View, *, jobs: int = 1, progress: bool | None = None) -> pl.DataFrame:
-    """Every estimate of ``view`` (columns of :data:`SCHEMA`), in corpus order."""
+def complete(view: View, *, jobs: int = 1, progress: bool | None = None) -> list[_Plan]:
+    """Compute the estimates of every partition of ``view`` that lacks them (a corpus-wide
+    pass: they depend on the corpus's name linking); the partitions' plans."""
     plans = _plans(view)
     missing = [p for p in plans if not p.file.exists()]
     if missing:
-        _compute(view.root, missing, jobs=jobs,
+        _compute(view.root, missing, jobs=jobs if _articles(missing) >= PARALLEL_FROM else 1,
                  progress=len(missing) >= PROGRESS_FROM if progress is None else progress)
+    return plans
+
+
+def _articles(plans: list[_Plan]) -> int:
+    return sum(len(p.hashes) for p in plans)
+
+
+def rows(view: View, *, jobs: int = 1, progress: bool | None = None) -> pl.DataFrame:
+    """Every estimate of ``view`` (columns of :data:`SCHEMA`), in corpus order."""
+    plans = complete(view, jobs=jobs, progress=progress)
     if not plans:
         return pl.DataFrame(schema=SCHEMA)
     found = pl.scan_parquet([str(p.file) for p in plans]).join(
@@ -119,9 +131,15 @@ def _compute(root: Path, plans: list[_Plan], *, jobs: int, progress: bool) -> No
                 _write(*item)
                 bar.update()
             return
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=engine.spawning()) as pool:
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=engine.spawning(),
+                                   initializer=engine.ignore_interrupts)
+        try:
             for _ in pool.map(_write_packed, work, chunksize=4):
                 bar.update()
+        except BaseException:  # Ctrl-C or a failure: what is written stays, nothing hangs
+            engine.terminate(pool)
+            raise
+        pool.shutdown(wait=True)
 
 
 def _write_packed(item: tuple[str, str, list[str], dict[str, str], str]) -> None:

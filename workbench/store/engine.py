@@ -37,11 +37,16 @@ def run_inline(batches: Iterable[Sequence[Keyed]], *, root: str, version: str,
         on_stored(extract_partition(root, version, batch))
 
 
-def _init_worker() -> None:
-    """A worker ignores Ctrl-C (the parent decides) and loads the pipeline once."""
+def ignore_interrupts() -> None:
+    """A worker ignores Ctrl-C (the parent decides) and ends with its parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     threading.Thread(target=_exit_with_parent, daemon=True).start()
+
+
+def _init_worker() -> None:
+    """A worker ignores Ctrl-C and loads the pipeline once."""
+    ignore_interrupts()
     nlp.load()
 
 
@@ -89,13 +94,13 @@ def run_processes(batches: Iterable[Sequence[Keyed]], *, jobs: int, root: str, v
         while pending:
             pending = _collect(pending, on_stored)
     except BrokenProcessPool:
-        _terminate(executor)
+        terminate(executor)
         raise RuntimeError(
             "a worker process ended abruptly (killed, out of memory, or started from a script "
             "without `if __name__ == '__main__':`); what was stored stays, a re-run resumes"
         ) from None
     except BaseException:
-        _terminate(executor)
+        terminate(executor)
         raise
     executor.shutdown(wait=True)
 
@@ -107,7 +112,7 @@ def _collect(pending: set[Future[Stored]], on_stored: OnStored) -> set[Future[St
     return rest
 
 
-def _terminate(executor: ProcessPoolExecutor) -> None:
+def terminate(executor: ProcessPoolExecutor) -> None:
     """Stop the workers now: queued batches are dropped, running ones killed."""
     found: dict[int, Any] = getattr(executor, "_processes", None) or {}
     handles = list(found.values())

@@ -145,7 +145,9 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                            rf"{NOT_NUMBER_AFTER}(?:,?\s+(?P<y>{YEAR})\b)?"),
         ("week_of_day", rf"\b[Tt]he\s+week\s+of\s+(?P<m>{cased_month})\s*(?P<d>{DAY})\b"
                         rf"{NOT_NUMBER_AFTER}(?:,?\s+(?P<y>{YEAR})\b)?"),
-        ("lower_month_day", rf"{day_cues}(?P<m>{lower_month})\s+(?P<d>{DAY})\b{NOT_NUMBER_AFTER}"
+        # the month looked for first: the cues' many lookbehinds are then tried only before one
+        ("lower_month_day", rf"(?=(?:{lower_month})\s){day_cues}(?P<m>{lower_month})\s+"
+                            rf"(?P<d>{DAY})\b{NOT_NUMBER_AFTER}"
                             r"(?!\s*(?:%|per\s*cent|percent|million|billion|mln|bln|pct))"
                             rf"(?:,\s*(?P<y>{YEAR})\b{NOT_NUMBER_AFTER})?"),
         ("fiscal_rel", r"\b(?:[Tt]he\s+)?(?P<which>[Cc]urrent|[Tt]his|[Ll]ast|[Nn]ext|previous|"
