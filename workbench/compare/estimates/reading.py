@@ -314,15 +314,17 @@ def _nested(right: list[Token]) -> bool:
 
 def _hypothetical(left: list[Token], right: list[Token]) -> bool:
     """A count that could, will or would happen ("could flee", "prepared to take", "agreed to
-    allow 6,000 people to leave"), not one that did ("may have been killed" did). ``left``
-    stops before a toll's link words: "the toll could be as high as 300" is a hedged count."""
+    allow 6,000 people to leave"), not one that did ("may have been killed", "could already
+    be dead" did). ``left`` stops before a toll's link words: "the toll could be as high as
+    300" is a hedged count."""
     window = HYPOTHETICAL_WINDOW + _participle_clause(left)
     words = [*[t.word for t in left][-window:], "|",
              *[t.word for t in right][:HYPOTHETICAL_WINDOW]]
     cues = concepts.phrases_of("hypothetical_cues")
+    happened = set(concepts.data()["hypothetical_unless_after"])  # "may have", "could already"
     for i in range(len(words)):
         n = phrase_at(words, i, cues)
-        if n and words[i + n:i + n + 1] != ["have"]:
+        if n and not set(words[i + n:i + n + 1]) & happened:
             return True
     after = [t.word for t in right]
     before = [w for w in words[:words.index("|")] if w not in concepts.data()["tally_hedges"]]

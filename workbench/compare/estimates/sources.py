@@ -201,6 +201,11 @@ def _capital(text: str) -> str | None:
     return data()["capitals"].get(" ".join(words))
 
 
+def capital(name: str) -> str | None:
+    """The country whose capital ``name`` stands for ("Moscow" -> Russia), in any case."""
+    return _capital(name)
+
+
 def title_before(before: str, *, most: int = TITLE_WORDS) -> str:
     """The words right before a source that may be its title ("Kyiv Mayor"): the last few,
     after any number or punctuation ("12,000 troops, Ukraine" has none)."""
