@@ -319,7 +319,7 @@ def _hypothetical(left: list[Token], right: list[Token]) -> bool:
     300" is a hedged count."""
     window = HYPOTHETICAL_WINDOW + _participle_clause(left)
     words = [*[t.word for t in left][-window:], "|",
-             *[t.word for t in right][:HYPOTHETICAL_WINDOW]]
+             *[t.word for t in _past_aside(right)][:HYPOTHETICAL_WINDOW]]
     cues = concepts.phrases_of("hypothetical_cues")
     happened = set(concepts.data()["hypothetical_unless_after"])  # "may have", "could already"
     for i in range(len(words)):
@@ -332,6 +332,16 @@ def _hypothetical(left: list[Token], right: list[Token]) -> bool:
     if after[:1] == ["to"] and phrase_at(after, 1, concepts.event_forms()) > 0 and not done:
         return True  # "for 400,000 civilians to escape", not "forced 12 million to flee"
     return _purpose(words[:words.index("|")])
+
+
+def _past_aside(right: list[Token]) -> list[Token]:
+    """The words after a number less an aside opening them (", including the elderly,"):
+    "thousands, including the elderly, unable to leave" are unable to."""
+    words = [t.word for t in right]
+    if words[:1] != [","] or len(words) < 2 or words[1] not in concepts.data()["aside_openers"]:
+        return right
+    closing = next((k for k in range(2, len(words)) if words[k] == ","), None)
+    return right if closing is None else right[closing + 1:]
 
 
 def _participle_clause(left: list[Token]) -> int:
