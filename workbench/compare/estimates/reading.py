@@ -287,10 +287,17 @@ def _instead(hit: Hit, noun: Noun | None) -> Hit | None:
     return Hit(str(instead), hit.words) if instead else None
 
 
+LIST_REACH = 8  # words back to the number of a list's item before this one
+
+
 def _in_list(left: list[Token]) -> bool:
-    """Another number before this one in its sentence, joined by a comma or "and"."""
-    words = [t.word for t in left][-6:]
-    return any(w[0].isdigit() for w in words) and bool({",", "and"} & set(words))
+    """Another number before this one in its sentence (in figures or words: "seven
+    generals, 644 tanks"), joined by a comma or "and" after it ("12,000 troops in fighting,
+    a staggering 303 tanks")."""
+    words = [t.word for t in left][-LIST_REACH:]
+    spelled = set(concepts.data()["count_words"]) - set(concepts.data()["list_uncounted"])
+    at = [i for i, w in enumerate(words) if w[0].isdigit() or w in spelled]
+    return bool(at) and bool({",", "and"} & set(words[at[0] + 1:]))
 
 
 def _subset(left: list[Token]) -> bool:
