@@ -203,6 +203,8 @@ def test_international_bodies_that_are_no_government_are_other(source: str, writ
 @pytest.mark.parametrize(("source", "family"), [
     ("sources familiar with the estimates", "unnamed officials"),
     ("officials briefed on the talks", "unnamed officials"),
+    ("sources", "unnamed officials"),
+    ("a source", "unnamed officials"),
     ("people close to the matter", "unattributed"),  # no bare source
     ("figures", "unattributed"),
 ])

@@ -136,9 +136,9 @@ def body_of(source: str | None, written: str | None, before: str = "", *,
         return Body(source or several, None, "international", str(data()["families"]["other"]))
     if _any(lowered, "non_governmental"):
         return Body(source or own, None, "international", "other")  # "the OSCE"
-    if _unnamed(lowered):
+    if _unnamed(lowered) or _bare([t.word for t in tokens(written or source or "")]):
         return Body(_name("unnamed officials", None, own), None, "unnamed officials",
-                    "unnamed officials")  # "sources familiar with the estimates"
+                    "unnamed officials")  # "sources", "sources familiar with the estimates"
     seat = _capital(written or source or "")
     national = bool(source and names.is_country(source)
                     and (not written or names.is_country(written)))
