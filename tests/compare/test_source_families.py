@@ -229,3 +229,16 @@ def test_a_minister_of_defence_is_of_the_government_its_ministry_military() -> N
                                home="Ukraine")
     ministry = sources.body_of("defence ministry", "Ukraine's defence ministry", home="Ukraine")
     assert (minister.family, ministry.family) == ("Ukraine government", "Ukraine military")
+
+
+@pytest.mark.parametrize(("text", "entities", "family"), [
+    ("The World Health Organization is estimating that 500 people have died in the outbreak.",
+     (E("World Health Organization", "ORG"),), "UN agency"),
+    ("The Red Cross is estimating that 500 people were killed in the floods.",
+     (E("Red Cross", "ORG"),), "other"),
+    ("Analysts are estimating that 500 people were killed in the floods.", (), "unattributed"),
+])
+def test_a_body_estimating_a_count_states_it(text: str, entities: tuple[E, ...],
+                                             family: str) -> None:
+    assert family_of(text, Q("500", 500, "person", object="people"),
+                     entities=entities) == family
