@@ -242,3 +242,14 @@ def test_a_body_estimating_a_count_states_it(text: str, entities: tuple[E, ...],
                                              family: str) -> None:
     assert family_of(text, Q("500", 500, "person", object="people"),
                      entities=entities) == family
+
+
+@pytest.mark.parametrize(("text", "town", "family"), [
+    ("Mosul officials said 12 people were killed in the blast.", "Mosul", "local officials"),
+    ("Valencia authorities said 12 people died in the floods.", "Valencia", "local officials"),
+    ("Mosul residents said 12 people were killed in the blast.", "Mosul", "unattributed"),
+])
+def test_a_town_named_before_its_officials_is_their_town(text: str, town: str,
+                                                         family: str) -> None:
+    assert family_of(text, Q("12", 12, "person", object="people"),
+                     entities=(E(town),)) == family

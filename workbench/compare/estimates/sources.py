@@ -281,6 +281,11 @@ def _institution(words: list[str]) -> str | None:
     return None
 
 
+def bare(words: list[str]) -> bool:
+    """Do ``words`` (lower case) name nobody in particular ("officials", "sources")?"""
+    return _bare(words)
+
+
 def _bare(words: list[str]) -> bool:
     bare = {tuple(t.word for t in tokens(p)) for p in data()["bare"]}
     stripped = tuple(w for w in words if w not in ("the", "a", "an"))
