@@ -317,7 +317,7 @@ def _head_after(after: list[str], said: frozenset[str]) -> str:
     officials said", "Ukrainian police said"): " officials"; else ""."""
     verb = next((k for k, w in enumerate(after[:3]) if w in said), 0)
     words = after[:verb]
-    if not words or sources.kind_of(words) is None and not sources.bare(words):
+    if not words or (sources.kind_of(words) is None and not sources.bare(words)):
         return ""
     return " " + " ".join(words)
 
