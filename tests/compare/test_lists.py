@@ -43,6 +43,11 @@ def carried(sentence: str, items: list[tuple[str, float, str, str]]) -> list[str
     ("The rebels lost more than 900 fighters, 40 trucks and 12 drones.",
      [("more than 900", 900, "fighter", "lower_bound"), ("40", 40, "truck", "exact"),
       ("12", 12, "drone", "exact")], ["lower_bound", "lower_bound"]),
+    ("The group says the army lost more than 400 tanks, 20 jets and 32 helicopters, as well "
+     "as hundreds of trucks.",
+     [("more than 400", 400, "tank", "lower_bound"), ("20", 20, "jet", "exact"),
+      ("32", 32, "helicopter", "exact"), ("hundreds", 100, "truck", "lower_bound")],
+     ["lower_bound", "lower_bound", "lower_bound"]),
     ("The storm destroyed up to 300 houses and 40 bridges.",
      [("up to 300", 300, "house", "upper_bound"), ("40", 40, "bridge", "exact")],
      ["upper_bound"]),

@@ -34,8 +34,9 @@ def carried(quantity: Quantity, sentence: list[Quantity], text: str,
     head = read_bounds(sentence[0])
     items = sentence[1:]
     if head.qualifier not in QUALIFIED or vague_least(sentence[0]) is not None or any(
-            q.qualifier != "exact" or vague_least(q) is not None for q in items):
-        return quantity  # no qualifier to carry, or one restated for an item
+            q.qualifier != "exact" and vague_least(q) is None for q in items):
+        return quantity  # no qualifier to carry, or one restated for an item ("hundreds of
+        # armoured vehicles" restates none)
     if _noun(sentence[0]) is None or any(
             _noun(q) is None or _noun(q) == _noun(sentence[0]) for q in sentence[1:at + 1]):
         return quantity  # a tally counts different things, each with its own noun
