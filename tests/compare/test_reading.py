@@ -301,3 +301,18 @@ def test_a_demonym_of_another_country_does_not_contradict_an_owner() -> None:
                   quantities=(Q("40", 40, "civilian", object="civilians"),),
                   entities=(E("Aleppo", canonical="Aleppo"),))
     assert values(there, "Ukrainian civilians killed") == []
+
+
+@pytest.mark.parametrize(("sentence", "words", "obj", "topic"), [
+    ("Rescuers fear 300 residents could already be dead under the mud.", "300", "residents",
+     "people killed"),
+    ("Analysts said 10,000 Iraqi soldiers may already be dead.", "10,000", "Iraqi soldiers",
+     "soldiers killed"),
+])
+def test_a_count_that_may_already_have_happened_is_no_forecast(sentence: str, words: str,
+                                                              obj: str, topic: str) -> None:
+    from tests.compare.test_concepts import one
+    done = one(sentence, words, 1, obj.split()[-1][:-1], obj)
+    assert compare.estimates([done], topic).height == 1
+    later = one(sentence.replace(" already", ""), words, 1, obj.split()[-1][:-1], obj)
+    assert compare.estimates([later], topic).is_empty()

@@ -120,3 +120,50 @@ def test_a_toll_of_a_noun_and_its_event(sentence: str) -> None:
     assert table.height == 1 and table["match"][0].startswith("toll: ")
     other = "wounded" if event == "killed" else "killed"
     assert compare.estimates([facts], f"soldiers {other}").is_empty()
+
+
+@pytest.mark.parametrize(("sentence", "number", "owner"), [
+    ("The Russian defence ministry has formally acknowledged the deaths of 498 people.", "498",
+     "Russia"),
+    ("The Syrian government officially admitted that 120 soldiers had died.", "120", "Syria"),
+    ("Ethiopia's military has conceded 300 of them were killed.", "300", "Ethiopia"),
+])
+def test_a_sides_body_admitting_a_count_admits_its_own(sentence: str, number: str,
+                                                       owner: str) -> None:
+    assert at(sentence, number, before="deaths" in sentence).owner == owner
+
+
+def test_admitting_a_killing_is_not_admitting_a_loss() -> None:
+    read = at("Iraq admitted killing 30 soldiers near the border.", "30", source="Iraq",
+              before=True)
+    assert read.owner is None and read.not_owner == "Iraq"
+
+
+@pytest.mark.parametrize(("sentence", "number", "source", "owner"), [
+    ("Russia reported on Wednesday that it had lost 498 troops.", "498", "Russia", "Russia"),
+    ("The Israeli army said it has lost 12 soldiers in the raid.", "12", "Israel", "Israel"),
+    ("Officials said Armenia had announced they lost 40 tanks.", "40", None, "Armenia"),
+])
+def test_a_side_reporting_what_it_lost_reports_its_own(sentence: str, number: str,
+                                                       source: str | None, owner: str) -> None:
+    assert at(sentence, number, source=source, before=True).owner == owner
+
+
+def test_a_side_reporting_what_it_killed_does_not_own_it() -> None:
+    read = at("Azerbaijan said it had killed 40 soldiers.", "40", source="Azerbaijan",
+              before=True)
+    assert read.owner is None and read.not_owner == "Azerbaijan"
+
+
+@pytest.mark.parametrize(("sentence", "words", "capital", "owner", "other"), [
+    ("Ukraine claims Moscow has lost more than 12,000 troops.", "more than 12,000", "Moscow",
+     "Russian", "Ukrainian"),
+    ("Baku says Yerevan has lost 2,000 troops in the fighting.", "2,000", "Yerevan",
+     "Armenian", "Azerbaijani"),
+])
+def test_a_capital_owning_the_count_stands_for_its_country(sentence: str, words: str,
+                                                           capital: str, owner: str,
+                                                           other: str) -> None:
+    lost = one(sentence, words, 1000, "soldier", "troops", names=(E(capital, "GPE"),))
+    assert compare.estimates([lost], f"{owner} soldiers killed").height == 1
+    assert compare.estimates([lost], f"{other} soldiers killed").is_empty()

@@ -173,6 +173,9 @@ def _settles(cue: str, after: list[str], raw: tuple[str, ...]) -> bool:
             if len(after) >= size and names.is_place(phrase):
                 return names.is_country(phrase) == (cue == "<country>")
         return False
+    if cue.startswith("^"):  # right after the word only: "left behind"
+        wanted = tuple(cue[1:].split())
+        return raw[:len(wanted)] == wanted
     wanted = tuple(cue.split())
     return any(raw[i:i + len(wanted)] == wanted for i in range(len(raw)))
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workbench.compare import phrases
-from workbench.compare.estimates import concepts, money, qualify, sides
+from workbench.compare.estimates import concepts, dating, money, qualify, sides, sources
 from workbench.compare.estimates.measurables import Estimate
 from workbench.compare.estimates.reading import Reading
 from workbench.compare.units import normal_unit, plural
@@ -87,7 +87,7 @@ class Query:
         words = [t.word for t in phrases.tokens(estimate.sentence)]
         if concepts.contrasted(concept, family, words) is not None:
             return None
-        if _earlier(estimate, running=concept.money):
+        if dating.earlier(estimate, running=concept.money):
             return None
         where = self._names_reason(estimate)
         if where is None:
@@ -109,7 +109,7 @@ class Query:
         deaths", "15,000 Russians" for Russian soldiers killed; not when the sentence makes
         the owner the country invaded ("549 Ukrainians killed since Russia invaded"): its
         people are civilians too."""
-        owners = set(estimate.key.owners)
+        owners = _nations(estimate.key.owners)
         if not owners and self.owners:
             side = _side(estimate).owner  # "Ukrainian forces lost 35 men"
             owners = {side} if side else set()
@@ -122,7 +122,7 @@ class Query:
         not be contradicted by the estimate's own owners. "" when the query names nobody."""
         key = estimate.key
         pool = set(key.qualifiers) if key.qualifiers else set(estimate.mentions)
-        owners = set(key.owners) if key.qualifiers else set(estimate.mentions)
+        owners = _nations(key.owners if key.qualifiers else estimate.mentions)
         said: list[str] = []
         read = _side(estimate) if self.owners and not key.owners else sides.Side()
         for name in self.owners:
@@ -296,49 +296,16 @@ def ranked_countries(named: Iterable[Iterable[str]]) -> list[str]:
     return sorted(tally, key=lambda c: (-tally[c], c))
 
 
-def _earlier(estimate: Estimate, *, running: bool = False) -> bool:
-    """The sentence dates its count in a year before the report's ("in 1941", "since
-    2014", "in 2021"); with ``running``, "since 2014" starts a total running to the report
-    (money given since a year)."""
-    words = [t.word for t in phrases.tokens(estimate.sentence)]
-    joined = f" {' '.join(words)} "  # words hold no spaces: a cue that is not a substring
-    for cue in concepts.data()["earlier_cues"]:  # is not in the sentence
-        wanted = [t.word for t in phrases.tokens(cue)]
-        if f" {' '.join(wanted)} " not in joined:
-            continue
-        if any(words[i:i + len(wanted)] == wanted and not _since(words[:i])
-               for i in range(len(words))):
-            return True
-    if not estimate.stated or not estimate.years:
-        return False
-    years = [y for y in estimate.years
-             if not (running and re.search(rf"\bsince\s+{y}\b", estimate.sentence))
-             and not _compared(estimate.sentence, y)]
-    return bool(years) and min(years) < int(estimate.stated[:4])
-
-
-def _compared(sentence: str, year: int) -> bool:
-    """"the fastest exodus since 1945": a superlative measured since a year compares with
-    it; it does not date the count in it."""
-    words = [t.word for t in phrases.tokens(sentence)]
-    marks = set(concepts.data()["comparison_words"])
-    for i in range(1, len(words) - 1):
-        if words[i] == "since" and words[i + 1] == str(year):
-            before = words[max(0, i - 8):i]
-            if any(w in marks or (w.endswith("est") and len(w) > 4) for w in before):
-                return True
-    return False
-
-
-def _since(before: list[str]) -> bool:
-    """"the biggest crisis since the Second World War" compares with an earlier war; it does
-    not date the count in it."""
-    return "since" in before[-3:]
-
-
 def _with_countries(places: tuple[str, ...]) -> set[str]:
     """Names with the countries of those that are towns or regions."""
     return set(places) | {c for p in places if (c := names.country_of(p)) is not None}
+
+
+def _nations(owners: Iterable[str]) -> set[str]:
+    """Owners with the country each capital among them stands for ("Moscow has lost 500
+    troops" are Russia's)."""
+    found = set(owners)
+    return found | {c for o in found if (c := sources.capital(o)) is not None}
 
 
 def _name_in(name: str, pool: set[str]) -> bool:

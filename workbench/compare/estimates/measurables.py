@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from workbench.compare import phrases, timing
-from workbench.compare.estimates import concepts, qualify, sources, stated
+from workbench.compare.estimates import concepts, lists, qualify, sources, stated
 from workbench.compare.estimates.reading import Reading, apposition, read
 from workbench.compare.units import normal_unit, plural, vague_least
 from workbench.lexicon import names
@@ -209,7 +209,10 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
         hedged = (claim is not None and claim.hedged) or quantity.qualifier in HEDGING_QUALIFIERS
         yield Estimate(
             key=key,
-            quantity=as_estimate(quantity, article.text),
+            quantity=as_estimate(lists.carried(quantity, _in_sentence(facts, sentence),
+                                               article.text,
+                                               lambda q: as_estimate(q, article.text)),
+                                 article.text),
             source=source,
             hedged=hedged,
             stated=when.stated or article.published,
@@ -229,6 +232,10 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
             named=tuple(qualify.mentions(facts, sentence, exclude=said_by,
                                          labels=names.PLACE_LABELS)),
         )
+
+
+def _in_sentence(facts: ArticleFacts, sentence: tuple[int, int]) -> list[Quantity]:
+    return [q for q in facts.quantities if sentence[0] <= q.start < sentence[1]]
 
 
 def _years(facts: ArticleFacts, sentence: tuple[int, int]) -> tuple[int, ...]:

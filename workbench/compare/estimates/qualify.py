@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from workbench.compare.estimates import sources
 from workbench.compare.phrases import EventHit, data, tokens
 from workbench.lexicon import names
 from workbench.model import ArticleFacts, Entity, Quantity
@@ -96,11 +97,11 @@ def possessed(text: str, quantity: Quantity) -> bool:
 
 def _possessor(facts: ArticleFacts, quantity: Quantity,
                sentence: tuple[int, int]) -> list[Entity]:
-    """The country a possessive pronoun stands for: the last country named before the number
-    in its sentence, the claim's source included ("Russia's defence ministry said 1,351 of
-    its troops", "Ukraine said Russia had lost 500 of its tanks")."""
+    """The country a possessive pronoun stands for: the last country (or capital) named before
+    the number in its sentence, the claim's source included ("Russia's defence ministry said
+    1,351 of its troops", "Ukraine said Russia had lost 500 of its tanks")."""
     before = [e for e in facts.entities if sentence[0] <= e.start and e.end <= quantity.start
-              and names.is_country(identity(e))]
+              and (names.is_country(identity(e)) or sources.capital(identity(e)))]
     return before[-1:]
 
 

@@ -287,10 +287,17 @@ def _instead(hit: Hit, noun: Noun | None) -> Hit | None:
     return Hit(str(instead), hit.words) if instead else None
 
 
+LIST_REACH = 8  # words back to the number of a list's item before this one
+
+
 def _in_list(left: list[Token]) -> bool:
-    """Another number before this one in its sentence, joined by a comma or "and"."""
-    words = [t.word for t in left][-6:]
-    return any(w[0].isdigit() for w in words) and bool({",", "and"} & set(words))
+    """Another number before this one in its sentence (in figures or words: "seven
+    generals, 644 tanks"), joined by a comma or "and" after it ("12,000 troops in fighting,
+    a staggering 303 tanks")."""
+    words = [t.word for t in left][-LIST_REACH:]
+    spelled = set(concepts.data()["count_words"]) - set(concepts.data()["list_uncounted"])
+    at = [i for i, w in enumerate(words) if w[0].isdigit() or w in spelled]
+    return bool(at) and bool({",", "and"} & set(words[at[0] + 1:]))
 
 
 def _subset(left: list[Token]) -> bool:
@@ -314,15 +321,17 @@ def _nested(right: list[Token]) -> bool:
 
 def _hypothetical(left: list[Token], right: list[Token]) -> bool:
     """A count that could, will or would happen ("could flee", "prepared to take", "agreed to
-    allow 6,000 people to leave"), not one that did ("may have been killed" did). ``left``
-    stops before a toll's link words: "the toll could be as high as 300" is a hedged count."""
+    allow 6,000 people to leave"), not one that did ("may have been killed", "could already
+    be dead" did). ``left`` stops before a toll's link words: "the toll could be as high as
+    300" is a hedged count."""
     window = HYPOTHETICAL_WINDOW + _participle_clause(left)
     words = [*[t.word for t in left][-window:], "|",
-             *[t.word for t in right][:HYPOTHETICAL_WINDOW]]
+             *[t.word for t in _past_aside(right)][:HYPOTHETICAL_WINDOW]]
     cues = concepts.phrases_of("hypothetical_cues")
+    happened = set(concepts.data()["hypothetical_unless_after"])  # "may have", "could already"
     for i in range(len(words)):
         n = phrase_at(words, i, cues)
-        if n and words[i + n:i + n + 1] != ["have"]:
+        if n and not set(words[i + n:i + n + 1]) & happened:
             return True
     after = [t.word for t in right]
     before = [w for w in words[:words.index("|")] if w not in concepts.data()["tally_hedges"]]
@@ -330,6 +339,16 @@ def _hypothetical(left: list[Token], right: list[Token]) -> bool:
     if after[:1] == ["to"] and phrase_at(after, 1, concepts.event_forms()) > 0 and not done:
         return True  # "for 400,000 civilians to escape", not "forced 12 million to flee"
     return _purpose(words[:words.index("|")])
+
+
+def _past_aside(right: list[Token]) -> list[Token]:
+    """The words after a number less an aside opening them (", including the elderly,"):
+    "thousands, including the elderly, unable to leave" are unable to."""
+    words = [t.word for t in right]
+    if words[:1] != [","] or len(words) < 2 or words[1] not in concepts.data()["aside_openers"]:
+        return right
+    closing = next((k for k in range(2, len(words)) if words[k] == ","), None)
+    return right if closing is None else right[closing + 1:]
 
 
 def _participle_clause(left: list[Token]) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbench.compare import phrases
-from workbench.compare.estimates import concepts
+from workbench.compare.estimates import concepts, sources
 from workbench.compare.phrases import Token
 from workbench.lexicon import names
 
@@ -55,16 +55,20 @@ def side(sentence: str, number_at: int, *, source_country: str | None,
     admitted = _admitted(before)
     if admitted is not None:
         return Side(owner=admitted)
+    own = _own_loss(before, source_country)
+    if own is not None:
+        return Side(owner=own)
     if event_before and source_country and _names_country(before, source_country):
         return Side(not_owner=source_country)  # "Ukraine claimed to have killed 500"
     return Side()
 
 
 def _country(word: str) -> str | None:
-    """The country of a demonym or a country's name, possessive or not ("Russia's")."""
+    """The country of a demonym, a country's name or its capital standing for it, possessive
+    or not ("Russia's", "Moscow")."""
     word = word.removesuffix("'s")
     code = names.demonym_code(word) or names.country_code(word)
-    return names.country_name(code) if code else None
+    return names.country_name(code) if code else sources.capital(word)
 
 
 def _sides(words: list[Token]) -> list[tuple[str, int]]:
@@ -108,19 +112,61 @@ def _list_owner(words: list[Token]) -> str | None:
 
 
 def _admitted(words: list[Token]) -> str | None:
-    """"Russia admits 10,000 soldiers dead": a side admitting a count admits its own."""
+    """"Russia admits 10,000 soldiers dead", "the Russian defence ministry has formally
+    acknowledged the deaths of 498": a side (or its body) admitting a count admits its own,
+    unless it did the killing ("admitted killing 30")."""
     plain = [t.word for t in words]
     verbs = set(concepts.data()["admission_verbs"])
-    auxiliaries = set(phrases.data()["auxiliaries"])
     for i, word in enumerate(plain):
         country = _country(word)
         if country is None:
             continue
+        j = _past_body(plain, i + 1)
+        if j < len(plain) and plain[j] in verbs and not _agent_between(plain[j + 1:]):
+            return country
+    return None
+
+
+def _past_body(plain: list[str], i: int) -> int:
+    """The index past a side's body noun ("defence ministry"), auxiliaries and adverbs in
+    -ly ("has formally") from ``plain[i]``."""
+    nouns = (*concepts.phrases_of("side_nouns"), *concepts.phrases_of("admitting_bodies"))
+    i += phrases.phrase_at(plain, i, nouns)
+    auxiliaries = set(phrases.data()["auxiliaries"])
+    while i < len(plain) and (plain[i] in auxiliaries or plain[i].endswith("ly")):
+        i += 1
+    return i
+
+
+def _agent_between(plain: list[str]) -> bool:
+    """An agent event as a verb ("killing", "destroyed") between a verb and the number."""
+    forms = concepts.event_forms()
+    agents = set(concepts.data()["agent_events"])
+    for i in range(len(plain)):
+        n = phrases.phrase_at(plain, i, forms)
+        if n and forms[tuple(plain[i:i + n])] in agents and plain[i + n - 1].endswith(
+                ("ed", "ing", "down")):
+            return True
+    return False
+
+
+def _own_loss(words: list[Token], source_country: str | None) -> str | None:
+    """"Russia reported that it had lost 498 troops": a pronoun subject ("it", "they",
+    "we") of an owning event ("had lost") reports its own side's count: the source's
+    country, else the country named before it."""
+    plain = [t.word for t in words]
+    forms = concepts.event_forms()
+    auxiliaries = set(phrases.data()["auxiliaries"])
+    for i, word in enumerate(plain):
+        if word not in concepts.data()["own_side_pronouns"]:
+            continue
         j = i + 1
         while j < len(plain) and plain[j] in auxiliaries:
             j += 1
-        if j < len(plain) and plain[j] in verbs:
-            return country
+        n = phrases.phrase_at(plain, j, forms)
+        if n and forms[tuple(plain[j:j + n])] in concepts.data()["owning_events"]:
+            named = [c for w in plain[:i] if (c := _country(w)) is not None]
+            return source_country or (named[-1] if named else None)
     return None
 
 

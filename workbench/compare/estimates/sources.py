@@ -130,9 +130,15 @@ def body_of(source: str | None, written: str | None, before: str = "", *,
     own_words = words_of(own)
     if _only([t.word for t in tokens(written or source or "")], "not_bodies"):
         return UNKNOWN
-    several = _several([w.lower() for w in own_words])
+    lowered = [w.lower().removesuffix("'s") for w in own_words]  # "Nato's numbers"
+    several = _several(lowered)
     if several is not None:
         return Body(source or several, None, "international", str(data()["families"]["other"]))
+    if _any(lowered, "non_governmental"):
+        return Body(source or own, None, "international", "other")  # "the OSCE"
+    if _unnamed(lowered) or _bare([t.word for t in tokens(written or source or "")]):
+        return Body(_name("unnamed officials", None, own), None, "unnamed officials",
+                    "unnamed officials")  # "sources", "sources familiar with the estimates"
     seat = _capital(written or source or "")
     national = bool(source and names.is_country(source)
                     and (not written or names.is_country(written)))
@@ -150,6 +156,9 @@ def body_of(source: str | None, written: str | None, before: str = "", *,
                or country_in(titled) or _institution([t.word for t in tokens(titled)]))
     if kind is None and source and names.is_country(source):
         kind = "government"  # "Ukraine said"
+    people = _people(words_of(written or source or ""))
+    if kind is None and people is not None:
+        country, kind = people, "government"  # "the Ukrainians say"
     if kind is None and not any(w[:1].isupper() for w in own.split()):
         return UNKNOWN  # "reports", "attacks": no body named
     if kind is None:
@@ -201,6 +210,11 @@ def _capital(text: str) -> str | None:
     return data()["capitals"].get(" ".join(words))
 
 
+def capital(name: str) -> str | None:
+    """The country whose capital ``name`` stands for ("Moscow" -> Russia), in any case."""
+    return _capital(name)
+
+
 def title_before(before: str, *, most: int = TITLE_WORDS) -> str:
     """The words right before a source that may be its title ("Kyiv Mayor"): the last few,
     after any number or punctuation ("12,000 troops, Ukraine" has none)."""
@@ -225,6 +239,32 @@ def _only(words: list[str], name: str) -> bool:
     return stripped in {tuple(t.word for t in tokens(p)) for p in data()[name]}
 
 
+def _any(words: list[str], name: str) -> bool:
+    """Does one of the phrases of list ``name`` stand in ``words``?"""
+    return any(_has(words, tuple(t.word for t in tokens(p))) for p in data()[name])
+
+
+def _unnamed(words: list[str]) -> bool:
+    """"sources familiar with the estimates", "officials briefed on": a bare source whose
+    words go on with one of the 'bare_tails'."""
+    for bare in data()["bare"]:
+        head = [t.word for t in tokens(bare)]
+        if words[:len(head)] == head and any(
+                _has(words[len(head):len(head) + 3], tuple(t.word for t in tokens(tail)))
+                for tail in data()["bare_tails"]):
+            return True
+    return False
+
+
+def _people(words: list[str]) -> str | None:
+    """The country of a people named by its plural demonym alone ("the Ukrainians")."""
+    named = [w for w in words if w.lower() != "the"]
+    if len(named) != 1 or not named[0].endswith("s") or not named[0][:1].isupper():
+        return None
+    code = names.demonym_code(named[0])
+    return names.country_name(code) if code else None
+
+
 def _several(words: list[str]) -> str | None:
     """The body of several countries a source's words name ("NATO", "the European Union")."""
     for cue in data()["international"]:
@@ -239,6 +279,11 @@ def _institution(words: list[str]) -> str | None:
         if _has(words, tuple(t.word for t in tokens(seat))):
             return str(country)
     return None
+
+
+def bare(words: list[str]) -> bool:
+    """Do ``words`` (lower case) name nobody in particular ("officials", "sources")?"""
+    return _bare(words)
 
 
 def _bare(words: list[str]) -> bool:

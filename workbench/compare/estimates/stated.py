@@ -299,7 +299,7 @@ def _reported(facts: ArticleFacts, sentence: tuple[int, int], *, media: bool,
         if (near[-2:] == ["according", "to"] or near[-3:-1] == ["according", "to"]
                 or _subject_of(after, said) or (near[-1:] == ["by"] and said & set(near[-3:]))):
             before = text[max(sentence[0], e.start - sources.CONTEXT_CHARS):e.start]
-            body = sources.body_of(e.canonical, e.text, before,
+            body = sources.body_of(e.canonical, e.text + _head_after(after, said), before,
                                    elsewhere=_titles(facts, e.canonical), home=_home(facts))
             if _acceptable(body, media=media, kinded=kinded):
                 return e.canonical, body
@@ -310,6 +310,16 @@ def _reported(facts: ArticleFacts, sentence: tuple[int, int], *, media: bool,
         if _acceptable(body, media=media, kinded=True):
             return closing, body
     return None
+
+
+def _head_after(after: list[str], said: frozenset[str]) -> str:
+    """The words between a name and its reporting verb, when they name a body ("Mariupol
+    officials said", "Ukrainian police said"): " officials"; else ""."""
+    verb = next((k for k, w in enumerate(after[:3]) if w in said), 0)
+    words = after[:verb]
+    if not words or (sources.kind_of(words) is None and not sources.bare(words)):
+        return ""
+    return " " + " ".join(words)
 
 
 def _acceptable(body: sources.Body, *, media: bool, kinded: bool) -> bool:
