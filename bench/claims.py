@@ -50,11 +50,11 @@ def _fingerprint() -> str:
     """Changes when anything the facts depend on changes (extractors, lexicon, data, model);
     the arithmetic checks stored with the facts may be stale, the estimates never read them."""
     digest = hashlib.sha256()
-    for folder in ("extract", "lexicon", "data", "ingest"):
+    for folder in ("extract", "lexicon", "data", "ingest", "nlp"):
         for path in sorted((ROOT / "workbench" / folder).rglob("*")):
             if path.suffix in (".py", ".json") and path.name not in COMPARISON_DATA:
                 digest.update(path.read_bytes())
-    for name in ("model.py", "pipeline.py", "nlp.py"):
+    for name in ("model.py", "pipeline.py"):
         digest.update((ROOT / "workbench" / name).read_bytes())
     return digest.hexdigest()[:16]
 

@@ -50,12 +50,17 @@ class Corpus:
 
     def estimates(self, topic: str | None = None, *, jobs: int | None = None) -> pl.DataFrame:
         """:func:`workbench.compare.estimates` of this corpus for ``topic``. A stored corpus
-        answers from the estimates its store keeps per partition (computed once, with ``jobs``
-        processes, the first time a question needs them), so a question over a large corpus
-        takes seconds."""
+        answers from the estimates its store keeps per partition (read when it was stored, or
+        with ``jobs`` processes the first time a question needs them), so a question over a
+        large corpus takes seconds."""
         if self.stored is not None:
-            return derived.estimates(self.stored, topic, jobs=jobs or usable_cores())
+            return estimates(self.stored, topic, jobs=jobs)
         return compare.estimates(self.facts, topic)
+
+    @classmethod
+    def of(cls, view: View) -> Corpus:
+        """The stored corpus ``view`` with every article's facts rebuilt."""
+        return cls(list(view.facts()), view.problems, view)
 
     def _summary(self) -> dict[str, str]:
         """What the corpus holds, in a few words per line: for ``repr`` and notebooks."""
@@ -87,22 +92,6 @@ class Corpus:
             if item.article.id == article_id:
                 return item
         raise KeyError(f"no article with id {article_id!r}")
-
-
-def from_store(
-    store: Store,
-    paths: Iterable[str | Path],
-    *,
-    limit: int | None = None,
-    jobs: int | None = None,
-    engine: str = "local",
-    scheduler: str | None = None,
-    progress: bool | None = None,
-) -> Corpus:
-    """The corpus below ``paths`` from ``store``, extracting first what it lacks."""
-    view = stored(store, paths, limit=limit, jobs=jobs, engine=engine, scheduler=scheduler,
-                  progress=progress)
-    return Corpus(list(view.facts()), view.problems, view)
 
 
 def stored(
@@ -160,7 +149,7 @@ def load(
             _LOADED[key] = Corpus(facts, problems)
         else:
             with Store.open(store) as opened:
-                _LOADED[key] = from_store(opened, paths, limit=limit, jobs=jobs)
+                _LOADED[key] = Corpus.of(stored(opened, paths, limit=limit, jobs=jobs))
     return _LOADED[key]
 
 
