@@ -211,3 +211,36 @@ def test_a_level_restated_as_a_share_is_passed_over() -> None:
     checks = found(sentence, quantities, {"157,500": (DOWN, "to"), "246,500": (DOWN, "from")})
     assert [(c.kind, c.total, c.parts[:1], c.consistent) for c in checks] == [
         ("change", 157500, (246500,), True)]
+
+
+ONE_MARKED = [
+    # economy: only the new level carries the extractor's direction ("from a revised"); the
+    # record is a comparison of its own
+    ("The deficit widened to a record 12.4 billion dlrs in the first quarter from a revised "
+     "11.9 billion dlrs.",
+     (Q("12.4 billion dlrs", 12.4e9, "usd"), Q("11.9 billion dlrs", 11.9e9, "usd")),
+     {"12.4 billion dlrs": (UP, "to")}, [("change", True), ("comparison", True)]),
+    # transport: a fall, the old level unmarked
+    ("Ridership fell to 2.1 million passengers in March from a revised 2.6 million "
+     "passengers.",
+     (Q("2.1 million", 2.1e6, "passenger", object="passengers"),
+      Q("2.6 million", 2.6e6, "passenger", object="passengers")),
+     {"2.1 million": (DOWN, "to")}, [("change", True)]),
+    # the stated direction does not fit the levels
+    ("Ridership fell to 2.9 million passengers in March from a revised 2.6 million "
+     "passengers.",
+     (Q("2.9 million", 2.9e6, "passenger", object="passengers"),
+      Q("2.6 million", 2.6e6, "passenger", object="passengers")),
+     {"2.9 million": (DOWN, "to")}, [("change", False)]),
+    # two measures moving opposite ways are not one change
+    ("Sales rose to 14 million dlrs while costs fell from 9 million dlrs.",
+     (Q("14 million dlrs", 1.4e7, "usd"), Q("9 million dlrs", 9e6, "usd")),
+     {"14 million dlrs": (UP, "to"), "9 million dlrs": (DOWN, "from")}, []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "marks", "expected"), ONE_MARKED)
+def test_a_change_whose_old_level_has_no_direction_of_its_own(
+        sentence: str, quantities: tuple[Q, ...], marks: Marks,
+        expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(sentence, quantities, marks)) == expected

@@ -109,7 +109,7 @@ def _new_level(reading: ArticleNumbers, sentence: Sequence[Counted],
         n = sentence[k]
         if n.quantity.change_kind != "to" and not _after_word(reading, n, ("to",)):
             continue
-        if n.quantity.change not in (None, old.quantity.change) or not comparable(n, old):
+        if not _same_direction(n, old) or not comparable(n, old):
             continue
         a, b = (sentence[at - 1], old) if k < at else (old, n)
         gap = [t.word for t in phrases.tokens(reading.between(a, b))]
@@ -143,6 +143,13 @@ def _restatement(reading: ArticleNumbers, level: Counted, percent: Counted) -> b
     words = [t.word for t in phrases.tokens(reading.between(level, percent))]
     return percent.quantity.unit == "percent" and level.quantity.unit != "percent" \
         and words == [",", "or"]
+
+
+def _same_direction(new: Counted, old: Counted) -> bool:
+    """The extractor's directions of two levels agree, or one of them has none ("widened to a
+    record 36.8 bln ... from a revised 35.3 bln": only the new level is marked)."""
+    marks = {new.quantity.change, old.quantity.change} - {None}
+    return len(marks) <= 1
 
 
 def _clause_before(reading: ArticleNumbers, sentence: Sequence[Counted],
