@@ -244,3 +244,40 @@ def test_a_change_whose_old_level_has_no_direction_of_its_own(
         sentence: str, quantities: tuple[Q, ...], marks: Marks,
         expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(sentence, quantities, marks)) == expected
+
+
+CARRIED = [
+    # economy: a rate of growth, then the rate it slowed from
+    ("Exports showed growth of 2.75 pct in the second quarter.\nThat growth had slowed from "
+     "3.5 pct in the first quarter.",
+     (Q("2.75 pct", 2.75, "percent"), Q("3.5 pct", 3.5, "percent")),
+     {"2.75 pct": (UP, "by"), "3.5 pct": (DOWN, "from")}, [("change", True)]),
+    # health: a count of patients, then the count it fell from
+    ("The clinic treated 4,200 patients in June.\nThat had fallen from 4,800 patients in May.",
+     (Q("4,200", 4200, "patient", object="patients"),
+      Q("4,800", 4800, "patient", object="patients")),
+     {"4,800": (DOWN, "from")}, [("change", True)]),
+    # the levels do not fit the direction: an uncertain reading raises no alarm
+    ("The clinic treated 5,200 patients in June.\nThat had fallen from 4,800 patients in May.",
+     (Q("5,200", 5200, "patient", object="patients"),
+      Q("4,800", 4800, "patient", object="patients")),
+     {"4,800": (DOWN, "from")}, []),
+    # a percentage of another subject is not the level that slowed
+    ("Unemployment stood at 5.1 pct in the second quarter.\nThe growth rate had slowed from "
+     "3.5 pct in the first quarter.",
+     (Q("5.1 pct", 5.1, "percent"), Q("3.5 pct", 3.5, "percent")),
+     {"3.5 pct": (DOWN, "from")}, []),
+    # a sentence between them: not carried
+    ("The clinic treated 4,200 patients in June.\nIt hired 12 nurses.\nThat had fallen from "
+     "4,800 patients in May.",
+     (Q("4,200", 4200, "patient", object="patients"), Q("12", 12, "nurse", object="nurses"),
+      Q("4,800", 4800, "patient", object="patients")),
+     {"4,800": (DOWN, "from")}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "marks", "expected"), CARRIED)
+def test_an_old_level_alone_meets_the_level_of_the_sentence_before(
+        text: str, quantities: tuple[Q, ...], marks: Marks,
+        expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities, marks)) == expected
