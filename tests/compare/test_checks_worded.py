@@ -57,6 +57,19 @@ SHARES = [
     ("Voters backed the plan with 61% of the ballots.\nAbout 38% voted against it.",
      (Q("61%", 61, "percent"), Q("About 38%", 38, "percent", "approx", None, None)),
      [("shares", True)]),
+    # a possessive owner between "of" and the whole: a complement with no whole of its own
+    ("About 97% of the company's revenue comes from advertising and less than 3% from fees.",
+     (Q("About 97%", 97, "percent", "approx", None, None),
+      Q("less than 3%", 3, "percent", "upper_bound", None, 3)), [("shares", True)]),
+    ("Roughly 80% of the country's electricity comes from coal, 15% from hydro and 5% from "
+     "wind.", (Q("80%", 80, "percent", "approx", None, None), Q("15%", 15, "percent"),
+               Q("5%", 5, "percent")), [("shares", True)]),
+    ("Some 70% of its budget goes to salaries.\nAbout 25% pays for buildings.",
+     (Q("70%", 70, "percent"), Q("About 25%", 25, "percent", "approx", None, None)),
+     [("shares", True)]),
+    # shares of two owners' wholes are not one whole
+    ("Exports make up 60% of the region's sales and 55% of its rival's sales.",
+     (Q("60%", 60, "percent"), Q("55%", 55, "percent")), []),
     # shares that may overlap are never flagged
     ("About 60% of the respondents use one app and 55% use another.",
      (Q("60%", 60, "percent"), Q("55%", 55, "percent")), []),
