@@ -233,3 +233,35 @@ LATER = [
 def test_figures_restated_and_totals_named_later(text: str, quantities: tuple[Q, ...],
                                                  expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities)) == expected
+
+
+COMBINED = [
+    # transport: the parts in the same sentence
+    ("The two airlines carried a combined 45 million passengers, with one carrying 30 million "
+     "passengers and the other 15 million passengers.",
+     (Q("45 million", 4.5e7, "passenger", object="passengers"),
+      Q("30 million", 3e7, "passenger", object="passengers"),
+      Q("15 million", 1.5e7, "passenger", object="passengers")), [("parts", True)]),
+    # banking: the parts in the sentence after, rounded
+    ("The merged lender will hold combined assets of 23 billion dlrs.\nOne bank holds 11.7 "
+     "billion dlrs and the other 11.1 billion dlrs.",
+     (Q("23 billion dlrs", 2.3e10, "usd"), Q("11.7 billion dlrs", 1.17e10, "usd"),
+      Q("11.1 billion dlrs", 1.11e10, "usd")), [("parts", True)]),
+    # farming: figures of another unit are not parts
+    ("The two farms together produce 900 tonnes of grain.\nOne employs 40 workers and the "
+     "other 25 workers.",
+     (Q("900 tonnes", 900, "tonne"), Q("40", 40, "worker", object="workers"),
+      Q("25", 25, "worker", object="workers")), []),
+    # parts that do not meet the total may leave some unstated: never an alarm
+    ("The three clubs have a combined 52,000 members.\nThe largest has 30,000 members and the "
+     "next 12,000 members.",
+     (Q("52,000", 52000, "member", object="members"),
+      Q("30,000", 30000, "member", object="members"),
+      Q("12,000", 12000, "member", object="members")), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), COMBINED)
+def test_a_combined_total_meets_its_parts(text: str, quantities: tuple[Q, ...],
+                                          expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected
