@@ -67,6 +67,21 @@ SHARES = [
     ("Some 70% of its budget goes to salaries.\nAbout 25% pays for buildings.",
      (Q("70%", 70, "percent"), Q("About 25%", 25, "percent", "approx", None, None)),
      [("shares", True)]),
+    # a whole named by the sentence's opener
+    ("Of the 500 respondents, 61% said they would buy it and 39% said they would not.",
+     (Q("500", 500, "respondent", object="respondents"), Q("61%", 61, "percent"),
+      Q("39%", 39, "percent")), [("shares", True)]),
+    ("Of the 1,200 patients treated, 85% recovered at home and about 15% were admitted.",
+     (Q("1,200", 1200, "patient", object="patients"), Q("85%", 85, "percent"),
+      Q("about 15%", 15, "percent", "approx", None, None)), [("shares", True)]),
+    # overlapping shares of an opened whole are never flagged
+    ("Of the 500 respondents, 70% use a phone and 60% use a laptop.",
+     (Q("500", 500, "respondent", object="respondents"), Q("70%", 70, "percent"),
+      Q("60%", 60, "percent")), []),
+    # a share further into the sentence is not the opener's
+    ("Of the 500 respondents, most said inflation of 6% and wages of 4% worried them.",
+     (Q("500", 500, "respondent", object="respondents"), Q("6%", 6, "percent"),
+      Q("4%", 4, "percent")), []),
     # shares of two owners' wholes are not one whole
     ("Exports make up 60% of the region's sales and 55% of its rival's sales.",
      (Q("60%", 60, "percent"), Q("55%", 55, "percent")), []),

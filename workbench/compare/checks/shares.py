@@ -65,7 +65,7 @@ def _group(reading: ArticleNumbers, sentence: Sequence[Counted]) -> list[Counted
             break  # "cut its stake to 3.8 pct of the total from 246,500, or 5.9 pct": two times
         if not _is_share(reading, n):
             continue
-        named = _whole_after(reading, n)
+        named = _whole_after(reading, n) or (None if group else _whole_opened(reading, n))
         if whole is None:
             if named is None:
                 continue
@@ -105,6 +105,15 @@ def _whole_after(reading: ArticleNumbers, n: Counted) -> str | None:
         if noun in wholes:
             return f"{owner} {noun}" if owner else noun
     return None
+
+
+def _whole_opened(reading: ArticleNumbers, n: Counted) -> str | None:
+    """"Of the 500 respondents, 61% said ...": a sentence opened by the whole its shares are
+    of, the share right after the opener's comma."""
+    words = [t.word for t in phrases.tokens(reading.before(n))]
+    if words[:1] != ["of"] or words[-1:] != [","] or words.count(",") != 1 or len(words) < 3:
+        return None
+    return words[-2]
 
 
 def _possessive(word: str) -> bool:
