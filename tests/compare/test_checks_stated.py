@@ -211,3 +211,73 @@ def test_a_level_restated_as_a_share_is_passed_over() -> None:
     checks = found(sentence, quantities, {"157,500": (DOWN, "to"), "246,500": (DOWN, "from")})
     assert [(c.kind, c.total, c.parts[:1], c.consistent) for c in checks] == [
         ("change", 157500, (246500,), True)]
+
+
+ONE_MARKED = [
+    # economy: only the new level carries the extractor's direction ("from a revised"); the
+    # record is a comparison of its own
+    ("The deficit widened to a record 12.4 billion dlrs in the first quarter from a revised "
+     "11.9 billion dlrs.",
+     (Q("12.4 billion dlrs", 12.4e9, "usd"), Q("11.9 billion dlrs", 11.9e9, "usd")),
+     {"12.4 billion dlrs": (UP, "to")}, [("change", True), ("comparison", True)]),
+    # transport: a fall, the old level unmarked
+    ("Ridership fell to 2.1 million passengers in March from a revised 2.6 million "
+     "passengers.",
+     (Q("2.1 million", 2.1e6, "passenger", object="passengers"),
+      Q("2.6 million", 2.6e6, "passenger", object="passengers")),
+     {"2.1 million": (DOWN, "to")}, [("change", True)]),
+    # the stated direction does not fit the levels
+    ("Ridership fell to 2.9 million passengers in March from a revised 2.6 million "
+     "passengers.",
+     (Q("2.9 million", 2.9e6, "passenger", object="passengers"),
+      Q("2.6 million", 2.6e6, "passenger", object="passengers")),
+     {"2.9 million": (DOWN, "to")}, [("change", False)]),
+    # two measures moving opposite ways are not one change
+    ("Sales rose to 14 million dlrs while costs fell from 9 million dlrs.",
+     (Q("14 million dlrs", 1.4e7, "usd"), Q("9 million dlrs", 9e6, "usd")),
+     {"14 million dlrs": (UP, "to"), "9 million dlrs": (DOWN, "from")}, []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "marks", "expected"), ONE_MARKED)
+def test_a_change_whose_old_level_has_no_direction_of_its_own(
+        sentence: str, quantities: tuple[Q, ...], marks: Marks,
+        expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(sentence, quantities, marks)) == expected
+
+
+CARRIED = [
+    # economy: a rate of growth, then the rate it slowed from
+    ("Exports showed growth of 2.75 pct in the second quarter.\nThat growth had slowed from "
+     "3.5 pct in the first quarter.",
+     (Q("2.75 pct", 2.75, "percent"), Q("3.5 pct", 3.5, "percent")),
+     {"2.75 pct": (UP, "by"), "3.5 pct": (DOWN, "from")}, [("change", True)]),
+    # health: a count of patients, then the count it fell from
+    ("The clinic treated 4,200 patients in June.\nThat had fallen from 4,800 patients in May.",
+     (Q("4,200", 4200, "patient", object="patients"),
+      Q("4,800", 4800, "patient", object="patients")),
+     {"4,800": (DOWN, "from")}, [("change", True)]),
+    # the levels do not fit the direction: an uncertain reading raises no alarm
+    ("The clinic treated 5,200 patients in June.\nThat had fallen from 4,800 patients in May.",
+     (Q("5,200", 5200, "patient", object="patients"),
+      Q("4,800", 4800, "patient", object="patients")),
+     {"4,800": (DOWN, "from")}, []),
+    # a percentage of another subject is not the level that slowed
+    ("Unemployment stood at 5.1 pct in the second quarter.\nThe growth rate had slowed from "
+     "3.5 pct in the first quarter.",
+     (Q("5.1 pct", 5.1, "percent"), Q("3.5 pct", 3.5, "percent")),
+     {"3.5 pct": (DOWN, "from")}, []),
+    # a sentence between them: not carried
+    ("The clinic treated 4,200 patients in June.\nIt hired 12 nurses.\nThat had fallen from "
+     "4,800 patients in May.",
+     (Q("4,200", 4200, "patient", object="patients"), Q("12", 12, "nurse", object="nurses"),
+      Q("4,800", 4800, "patient", object="patients")),
+     {"4,800": (DOWN, "from")}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "marks", "expected"), CARRIED)
+def test_an_old_level_alone_meets_the_level_of_the_sentence_before(
+        text: str, quantities: tuple[Q, ...], marks: Marks,
+        expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities, marks)) == expected

@@ -57,6 +57,34 @@ SHARES = [
     ("Voters backed the plan with 61% of the ballots.\nAbout 38% voted against it.",
      (Q("61%", 61, "percent"), Q("About 38%", 38, "percent", "approx", None, None)),
      [("shares", True)]),
+    # a possessive owner between "of" and the whole: a complement with no whole of its own
+    ("About 97% of the company's revenue comes from advertising and less than 3% from fees.",
+     (Q("About 97%", 97, "percent", "approx", None, None),
+      Q("less than 3%", 3, "percent", "upper_bound", None, 3)), [("shares", True)]),
+    ("Roughly 80% of the country's electricity comes from coal, 15% from hydro and 5% from "
+     "wind.", (Q("80%", 80, "percent", "approx", None, None), Q("15%", 15, "percent"),
+               Q("5%", 5, "percent")), [("shares", True)]),
+    ("Some 70% of its budget goes to salaries.\nAbout 25% pays for buildings.",
+     (Q("70%", 70, "percent"), Q("About 25%", 25, "percent", "approx", None, None)),
+     [("shares", True)]),
+    # a whole named by the sentence's opener
+    ("Of the 500 respondents, 61% said they would buy it and 39% said they would not.",
+     (Q("500", 500, "respondent", object="respondents"), Q("61%", 61, "percent"),
+      Q("39%", 39, "percent")), [("shares", True)]),
+    ("Of the 1,200 patients treated, 85% recovered at home and about 15% were admitted.",
+     (Q("1,200", 1200, "patient", object="patients"), Q("85%", 85, "percent"),
+      Q("about 15%", 15, "percent", "approx", None, None)), [("shares", True)]),
+    # overlapping shares of an opened whole are never flagged
+    ("Of the 500 respondents, 70% use a phone and 60% use a laptop.",
+     (Q("500", 500, "respondent", object="respondents"), Q("70%", 70, "percent"),
+      Q("60%", 60, "percent")), []),
+    # a share further into the sentence is not the opener's
+    ("Of the 500 respondents, most said inflation of 6% and wages of 4% worried them.",
+     (Q("500", 500, "respondent", object="respondents"), Q("6%", 6, "percent"),
+      Q("4%", 4, "percent")), []),
+    # shares of two owners' wholes are not one whole
+    ("Exports make up 60% of the region's sales and 55% of its rival's sales.",
+     (Q("60%", 60, "percent"), Q("55%", 55, "percent")), []),
     # shares that may overlap are never flagged
     ("About 60% of the respondents use one app and 55% use another.",
      (Q("60%", 60, "percent"), Q("55%", 55, "percent")), []),
@@ -219,4 +247,36 @@ LATER = [
 @pytest.mark.parametrize(("text", "quantities", "expected"), LATER)
 def test_figures_restated_and_totals_named_later(text: str, quantities: tuple[Q, ...],
                                                  expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected
+
+
+COMBINED = [
+    # transport: the parts in the same sentence
+    ("The two airlines carried a combined 45 million passengers, with one carrying 30 million "
+     "passengers and the other 15 million passengers.",
+     (Q("45 million", 4.5e7, "passenger", object="passengers"),
+      Q("30 million", 3e7, "passenger", object="passengers"),
+      Q("15 million", 1.5e7, "passenger", object="passengers")), [("parts", True)]),
+    # banking: the parts in the sentence after, rounded
+    ("The merged lender will hold combined assets of 23 billion dlrs.\nOne bank holds 11.7 "
+     "billion dlrs and the other 11.1 billion dlrs.",
+     (Q("23 billion dlrs", 2.3e10, "usd"), Q("11.7 billion dlrs", 1.17e10, "usd"),
+      Q("11.1 billion dlrs", 1.11e10, "usd")), [("parts", True)]),
+    # farming: figures of another unit are not parts
+    ("The two farms together produce 900 tonnes of grain.\nOne employs 40 workers and the "
+     "other 25 workers.",
+     (Q("900 tonnes", 900, "tonne"), Q("40", 40, "worker", object="workers"),
+      Q("25", 25, "worker", object="workers")), []),
+    # parts that do not meet the total may leave some unstated: never an alarm
+    ("The three clubs have a combined 52,000 members.\nThe largest has 30,000 members and the "
+     "next 12,000 members.",
+     (Q("52,000", 52000, "member", object="members"),
+      Q("30,000", 30000, "member", object="members"),
+      Q("12,000", 12000, "member", object="members")), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), COMBINED)
+def test_a_combined_total_meets_its_parts(text: str, quantities: tuple[Q, ...],
+                                          expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities)) == expected

@@ -30,6 +30,9 @@ from workbench.model import Check
 ASIDE_WORDS = 8  # words of an aside between a level and its change
 MODIFIERS = 2  # words between "to" or "from" and a level ("from a revised 35.29 bln")
 MAX_GAP = 20  # words between a change's two levels
+# words that name no subject shared by two sentences' levels
+SUBJECTLESS = frozenset({"from", "that", "this", "with", "have", "were", "been", "said",
+                         "since", "than", "they", "their", "which", "also", "last", "year"})
 
 
 def stated(reading: ArticleNumbers) -> Iterator[Check]:
@@ -46,6 +49,9 @@ def stated(reading: ArticleNumbers) -> Iterator[Check]:
                 used.update(m.index for m in numbers)
                 if check is not None:
                     yield check
+            elif (carried := _carried(reading, previous, sentence, n)) is not None:
+                used.add(n.index)
+                yield carried
             for check, numbers in _listed(reading, previous, sentence, n, used):
                 used.update(m.index for m in numbers)
                 yield check
@@ -109,7 +115,7 @@ def _new_level(reading: ArticleNumbers, sentence: Sequence[Counted],
         n = sentence[k]
         if n.quantity.change_kind != "to" and not _after_word(reading, n, ("to",)):
             continue
-        if n.quantity.change not in (None, old.quantity.change) or not comparable(n, old):
+        if not _same_direction(n, old) or not comparable(n, old):
             continue
         a, b = (sentence[at - 1], old) if k < at else (old, n)
         gap = [t.word for t in phrases.tokens(reading.between(a, b))]
@@ -143,6 +149,13 @@ def _restatement(reading: ArticleNumbers, level: Counted, percent: Counted) -> b
     words = [t.word for t in phrases.tokens(reading.between(level, percent))]
     return percent.quantity.unit == "percent" and level.quantity.unit != "percent" \
         and words == [",", "or"]
+
+
+def _same_direction(new: Counted, old: Counted) -> bool:
+    """The extractor's directions of two levels agree, or one of them has none ("widened to a
+    record 36.8 bln ... from a revised 35.3 bln": only the new level is marked)."""
+    marks = {new.quantity.change, old.quantity.change} - {None}
+    return len(marks) <= 1
 
 
 def _clause_before(reading: ArticleNumbers, sentence: Sequence[Counted],
@@ -236,6 +249,49 @@ def _listed(reading: ArticleNumbers, previous: Sequence[Counted], sentence: Sequ
         if same:
             new = same[-1]
             yield by_direction(reading, new=new, old=member, rising=rising), [new, member]
+
+
+def _carried(reading: ArticleNumbers, previous: Sequence[Counted], sentence: Sequence[Counted],
+             old: Counted) -> Check | None:
+    """"Growth was 2.75 pct in the second quarter. It had slowed from 3.5 pct in the first.":
+    an old level alone in its sentence meets the one level of the same unit and subject in
+    the sentence right before; reported only when it holds."""
+    if not previous or reading.text[previous[-1].sentence[1]:old.sentence[0]].strip() \
+            or any(comparable(m, old) for m in sentence if m is not old):
+        return None
+    rising = _list_direction(reading, sentence, old)
+    if rising is None or old.quantity.unit is None:
+        return None
+    same = [m for m in previous if m.quantity.unit == old.quantity.unit and m.unit == old.unit
+            and _level_kind(m) and comparable(m, old)]
+    subject = _clause_words(reading, sentence, old)
+    if old.unit is None or old.quantity.unit == "percent":
+        same = [m for m in same if subject & _clause_words(reading, previous, m)]
+    if len(same) != 1:
+        return None
+    return judge(reading, new=same[0], old=old, amount=None, rising=rising, sure=False)
+
+
+def _level_kind(n: Counted) -> bool:
+    """A level, or a rate of growth ("growth of 2.75 pct" is the rate that slowed after)."""
+    return n.quantity.change_kind is None \
+        or (n.quantity.change_kind == "by" and n.quantity.unit == "percent")
+
+
+def _clause_words(reading: ArticleNumbers, sentence: Sequence[Counted],
+                  n: Counted) -> set[str]:
+    """The content words before a level back to the number before it ("the growth rate had
+    slowed"), change verbs left out."""
+    at = sentence.index(n)
+    start = sentence[at - 1].quantity.end if at else n.sentence[0]
+    words = _words(reading.text[start:n.quantity.start])
+    verbs = {*phrases.data()["increase_verbs"], *phrases.data()["decrease_verbs"]}
+    return words - verbs
+
+
+def _words(text: str) -> set[str]:
+    return {t.word for t in phrases.tokens(text) if len(t.word) > 3 and t.word.isalpha()
+            and t.word not in SUBJECTLESS}
 
 
 def _list_direction(reading: ArticleNumbers, sentence: Sequence[Counted],

@@ -29,6 +29,7 @@ from workbench.model import Check
 WHOLE = 100.0
 OWNER_WORDS = 3  # words between "of" and a total: "of the company's"
 EPSILON = 1e-9
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
 
 def shares(reading: ArticleNumbers) -> Iterator[Check]:
@@ -64,7 +65,7 @@ def _group(reading: ArticleNumbers, sentence: Sequence[Counted]) -> list[Counted
             break  # "cut its stake to 3.8 pct of the total from 246,500, or 5.9 pct": two times
         if not _is_share(reading, n):
             continue
-        named = _whole_after(reading, n)
+        named = _whole_after(reading, n) or (None if group else _whole_opened(reading, n))
         if whole is None:
             if named is None:
                 continue
@@ -92,16 +93,31 @@ def _is_share(reading: ArticleNumbers, n: Counted) -> bool:
 def _whole_after(reading: ArticleNumbers, n: Counted) -> str | None:
     """"of the vote": the whole a share is of, when it is one of 'share_wholes'."""
     q = n.quantity
-    words = [t.word for t in phrases.tokens(reading.text, q.end, n.sentence[1])][:4]
+    words = [t.word for t in phrases.tokens(reading.text, q.end, n.sentence[1])][:5]
     if words[:1] != ["of"]:
         return None
     skip = 2 if words[1:2] in (["the"], ["all"]) else 1  # "of the vote", "of respondents"
+    owner = words[skip] if skip < len(words) and _possessive(words[skip]) else None
+    skip += owner is not None  # "of the company's revenue", "of its budget"
     wholes = set(tables()["share_wholes"])
     for size in (2, 1):
         noun = " ".join(words[skip:skip + size])
         if noun in wholes:
-            return noun
+            return f"{owner} {noun}" if owner else noun
     return None
+
+
+def _whole_opened(reading: ArticleNumbers, n: Counted) -> str | None:
+    """"Of the 500 respondents, 61% said ...": a sentence opened by the whole its shares are
+    of, the share right after the opener's comma."""
+    words = [t.word for t in phrases.tokens(reading.before(n))]
+    if words[:1] != ["of"] or words[-1:] != [","] or words.count(",") != 1 or len(words) < 3:
+        return None
+    return words[-2]
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "\u2019s")) or word in POSSESSIVES
 
 
 def _whole(reading: ArticleNumbers, group: Sequence[Counted]) -> Check:
