@@ -225,3 +225,44 @@ def test_quote_inside_a_reported_claim(nlp: Language) -> None:
             "Reuters reported.")
     found = [q for q in _quotes(nlp, text) if "villages" in q.text]
     assert found[0].speaker == "Reuters"
+
+
+# (text, words inside the quote, speaker): a line opening with a name and a colon (interviews,
+# transcripts, statements), and whole sentences a comma joins to a sentence with no cue
+PLACED_SPEAKERS = [
+    ('The coaches spoke after the match.\nMaria Lopez: "We were too slow in the first half."',
+     "too slow", "Maria Lopez"),
+    ('Ministers answered questions on Tuesday.\nFinance Minister Daniel Okafor: "The budget '
+     'will be balanced by next year."', "budget will be balanced", "Daniel Okafor"),
+    ('The panel took questions.\nKovacs Bence: "Our results are preliminary."',
+     "results are preliminary", "Kovacs Bence"),
+    ('Laura Chen is a graduate student at the state university,"I found the comet by accident."',
+     "found the comet", "Laura Chen"),
+    ('Coach Daniel Okafor says the team was exhausted, "We played three games in four days."',
+     "three games", "Daniel Okafor"),
+    ("Peter Novak's love of music began at an early age, \"I played the piano before I could "
+     'read."', "played the piano", "Peter Novak"),
+    ('Mayor Anna Petrenko spoke on Monday. She says the bridge will reopen soon. The repairs '
+     'took six weeks, "We did everything we could."', "everything we could", "Anna Petrenko"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PLACED_SPEAKERS)
+def test_placed_speaker(nlp: Language, text: str, words: str, speaker: str) -> None:
+    found = [q for q in _quotes(nlp, text) if words in q.text]
+    assert found, f"no quote holding {words!r}"
+    assert found[0].speaker == speaker
+
+
+PLACED_NO_SPEAKER = [
+    ('The sign on the door was clear.\nWarning: "Do not enter the building."', "Do not enter"),
+    ('The jury returned after an hour.\nThe verdict: "Guilty on all counts."', "Guilty on all"),
+    ('The storm hit the coast on Monday, "a once in a century event".', "once in a century"),
+    ('Prices rose again in March, "The worst is over."', "The worst is over"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), PLACED_NO_SPEAKER)
+def test_placed_no_speaker(nlp: Language, text: str, words: str) -> None:
+    found = [q for q in _quotes(nlp, text) if words in q.text]
+    assert found and found[0].speaker is None
