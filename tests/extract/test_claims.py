@@ -97,6 +97,15 @@ CLAIMS = [
      "closed and will reopen on Monday", "Officials", "say", False),
     ("The club said the striker had signed and is expected to play on Saturday.",
      "signed and is expected to play", "club", "say", True),
+    # the subject of the reported clause parsed as the cue's object, its verb hung elsewhere
+    ('The company said the new terms, as an alternative to the old plan, were "far too costly" '
+     "for shareholders.", "the new terms, as an alternative", "company", "say", False),
+    ("Dr. Helen Park said her team, working with state inspectors and local doctors, found "
+     "traces of the bacteria in the water tanks.", "her team, working with state inspectors",
+     "Helen Park", "say", False),
+    ("In a short ruling, Judge Maria Lopez stated the request to move the trial \u201ccomes far "
+     "too late in the process.\u201d", "the request to move the trial", "Maria Lopez", "state",
+     False),
 ]
 
 
@@ -213,6 +222,7 @@ NOT_CLAIMS = [
     "The report cites three studies.",
     "Receipts from the new tax came in higher than expected.",
     "Quarterly profits rose as forecast.",
+    "The mayor said a prayer and left the hall.",
 ]
 
 

@@ -244,6 +244,9 @@ PLACED_SPEAKERS = [
      'read."', "played the piano", "Peter Novak"),
     ('Mayor Anna Petrenko spoke on Monday. She says the bridge will reopen soon. The repairs '
      'took six weeks, "We did everything we could."', "everything we could", "Anna Petrenko"),
+    # a quoted phrase inside a clause whose subject the parse made the cue's object
+    ('The union said the new rota, despite the changes made in May, was "simply unworkable" '
+     "for nurses.", "simply unworkable", "union"),
 ]
 
 

@@ -288,13 +288,19 @@ def _stray_that_clause(tok: Token) -> Token | None:
 
 def _headless_verb(tok: Token, obj: Token | None) -> Token | None:
     """'insisted its "operation" had support', misparsed as object plus a verb without subject:
-    the finite verb right after the object, which with it is the clause reported."""
+    the finite verb after the object, which with it is the clause reported. The parse may hang
+    that verb on the cue ("said the terms, as an alternative, were ...") or on the object
+    ("stated the decision to hire counsel falls within ..."); a verb the cue's own "and" joins
+    ("said a prayer and left") is the speaker's act, not what was said."""
     if obj is None or tok.lemma_.lower() not in words("speech_verbs"):
         return None
-    for child in tok.rights:
-        if child.dep_ == "conj" and child.i > obj.i and child.tag_ in _FINITE \
-                and not any(c.dep_ in SUBJECTS for c in child.children) \
-                and not any(t.dep_ == "cc" for t in tok.doc[obj.right_edge.i + 1:child.i]):
+    found = [c for c in tok.rights if c.dep_ in ("conj", "advcl") and c.i > obj.i] \
+        + [c for c in obj.rights if c.dep_ == "acl"]
+    for child in sorted(found, key=lambda t: t.i):
+        if child.tag_ in _FINITE \
+                and not any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in child.children) \
+                and not any(t.dep_ == "cc" and t.head.i == tok.i
+                            for t in tok.doc[obj.right_edge.i + 1:child.i]):
             return child
     return None
 
