@@ -5,7 +5,8 @@ right next to it ("...," he added; X said: "..."), or the named person whose cla
 ends before it ("Patel was blunt: "...""), or the name a line opens with before a colon
 ("Maria Lopez: "...""); whole sentences a comma joins to a sentence with no cue beside them
 go to the person that sentence reports or has as subject ("Lopez says ..., "...""); a quote
-of whole sentences with none follows the quote before it; a short quoted phrase with no attribution (a scare quote) has no speaker.
+of whole sentences with none follows the quote before it; a short quoted phrase with no
+attribution (a scare quote) has no speaker.
 """
 
 from __future__ import annotations
