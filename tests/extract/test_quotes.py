@@ -269,3 +269,31 @@ PLACED_NO_SPEAKER = [
 def test_placed_no_speaker(nlp: Language, text: str, words: str) -> None:
     found = [q for q in _quotes(nlp, text) if words in q.text]
     assert found and found[0].speaker is None
+
+
+# quotes listed after a colon that speaks of a named person's remarks: that person's
+LISTED = [
+    ("The senator spoke for an hour.\nThe report quoted several of Mark Ellis's remarks, "
+     'including his claims that:\nThe election "was stolen from the people of this state."\n'
+     'His rivals had "lied to voters every single day."',
+     ["was stolen", "lied to voters"], "Mark Ellis"),
+    ("The club fined its coach on Monday.\nThe league listed some of Rosa Diaz's comments to "
+     'the referee:\nThe decision "was a joke from start to finish."\nThe officials "should '
+     'never work a final again."', ["was a joke", "never work a final"], "Rosa Diaz"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), LISTED)
+def test_listed_quotes(nlp: Language, text: str, words: list[str], speaker: str) -> None:
+    found = _quotes(nlp, text)
+    for part in words:
+        assert [q.speaker for q in found if part in q.text] == [speaker]
+
+
+def test_listed_quotes_need_remarks_and_a_list(nlp: Language) -> None:
+    rules = _quotes(nlp, "The coach was fined on Monday.\nThe league published its rules, "
+                         'including:\nPlayers "must wear helmets at all times."')
+    assert [q.speaker for q in rules] == [None]
+    ended = _quotes(nlp, "The league listed some of Rosa Diaz's comments:\nThe decision "
+                         '"was a joke."\nThe final ended late.\nThe stadium was "half empty."')
+    assert [q.speaker for q in ended] == ["Rosa Diaz", None]

@@ -4,7 +4,8 @@ said them. The speaker comes from the attribution (see
 right next to it ("...," he added; X said: "..."), or the named person whose clause a colon
 ends before it ("Patel was blunt: "...""), or the name a line opens with before a colon
 ("Maria Lopez: "...""); whole sentences a comma joins to a sentence with no cue beside them
-go to the person that sentence reports or has as subject ("Lopez says ..., "...""); a quote
+go to the person that sentence reports or has as subject ("Lopez says ..., "...""); quotes
+listed after a colon that speaks of a named person's remarks are that person's; a quote
 of whole sentences with none follows the quote before it; a short quoted phrase with no
 attribution (a scare quote) has no speaker.
 """
@@ -31,6 +32,8 @@ _TITLE_SOURCE = (re.compile(r"\s[-–—]+\s*(?P<name>[^-–—:'\"‘’“”]
 MAX_GAP = 8
 MAX_LABEL_WORDS = 6
 MAX_NAME_WORDS = 4
+MAX_LIST = 8  # paragraphs of quoted items a colon introduces
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 MAX_PATH = 12
 _BLOCKING = frozenset({"prep", "agent", "pcomp", "advcl", "relcl", "conj", "nsubj", "nsubjpass"})
 
@@ -60,7 +63,8 @@ def quotes(doc: Doc, article: Article, *, entities: Sequence[Entity] = (),
     read = read if read is not None else attributed(doc, article, entities)
     ctx, spans, found = read.ctx, list(read.spans), read.found
     chosen: list[Attribution | None] = [
-        _appended_speaker(ctx, s, found, _colon_speaker(ctx, s, _attribution_of(ctx, s, found)))
+        _listed_speaker(ctx, s, _appended_speaker(
+            ctx, s, found, _colon_speaker(ctx, s, _attribution_of(ctx, s, found))))
         for s in spans]
     chains: dict[int, list[int]] = {}
     for i, span in enumerate(spans):
@@ -223,6 +227,39 @@ def _appended_speaker(ctx: Index, span: QuoteSpan, found: Sequence[Attribution],
     before = [a for a in found if a.sentence == sentence - 1 and a.source is not None
               and a.content is not None and a.source.kind == "person"]
     return before[-1] if before else None
+
+
+def _listed_speaker(ctx: Index, span: QuoteSpan, cue: Attribution | None) -> Attribution | None:
+    """'The filing quoted several of Lopez's remarks, including:' and then paragraphs with quote
+    marks: each quote of that list is the person's whose remarks (statements, claims, words)
+    the colon introduces, unless a cue of its own names a speaker; a paragraph without quote
+    marks ends the list."""
+    paragraphs = [s for s in ctx.article.sections if s.kind == "paragraph"]
+    at = next((i for i, s in enumerate(paragraphs) if s.start <= span.start < s.end), None)
+    if at is None:
+        return cue
+    for j in range(at - 1, max(at - MAX_LIST, -1), -1):
+        lead = ctx.text[paragraphs[j].start:paragraphs[j].end].rstrip()
+        if lead.endswith(":"):
+            colon = paragraphs[j].start + len(lead) - 1
+            sentence = ctx.sentence_of(ctx.char_token(colon))
+            if cue is not None and cue.sentence != sentence:
+                return cue  # the item's own cue
+            return _possessor_of_words(ctx, sentence) or cue
+        if not any(m in lead for m in _QUOTE_MARKS):
+            return cue
+    return cue
+
+
+def _possessor_of_words(ctx: Index, sentence: int) -> Attribution | None:
+    """The named person whose remarks ``sentence`` speaks of ("several of Lopez's remarks")."""
+    for tok in ctx.sents[sentence]:
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in words("utterance_nouns"):
+            source = naming.person_named(ctx, tok)
+            if source is not None:
+                return Attribution("", tok.head.i, sentence, (source.start, source.end), None,
+                                   source)
+    return None
 
 
 def _governs(ctx: Index, verb: int, span: QuoteSpan) -> bool:
