@@ -262,7 +262,16 @@ PLACED_NO_SPEAKER = [
     ('The jury returned after an hour.\nThe verdict: "Guilty on all counts."', "Guilty on all"),
     ('The storm hit the coast on Monday, "a once in a century event".', "once in a century"),
     ('Prices rose again in March, "The worst is over."', "The worst is over"),
+    # the writer in the sentence: not the nurse the sentence before reports
+    ("A nurse told me the ward was full. One patient tried to shame me online, \"Nobody here "
+     'cares about us."', "Nobody here cares"),
 ]
+
+
+def test_appended_quote_skips_a_person_named_in_between(nlp: Language) -> None:
+    found = _quotes(nlp, "Mary Hill's speech drew attention, with the mayor Tom Reed "
+                         'replying, "Nobody believes this at all."')
+    assert found and found[0].speaker != "Mary Hill"
 
 
 @pytest.mark.parametrize(("text", "words"), PLACED_NO_SPEAKER)
@@ -297,3 +306,37 @@ def test_listed_quotes_need_remarks_and_a_list(nlp: Language) -> None:
     ended = _quotes(nlp, "The league listed some of Rosa Diaz's comments:\nThe decision "
                          '"was a joke."\nThe final ended late.\nThe stadium was "half empty."')
     assert [q.speaker for q in ended] == ["Rosa Diaz", None]
+
+
+# a name after a dash closing the quote; a short sentence showing a named person just before
+DASHED_AND_BEATS = [
+    ('"I have never seen a fire season like this in my life." — Bruce Hunter',
+     "fire season", "Bruce Hunter"),
+    ('Fans reacted overnight.\n"We waited ten years for this title." – Carla Mendes, a season '
+     "ticket holder", "ten years", "Carla Mendes"),
+    ('Anna Petrenko shook her head. "That was never my plan."', "never my plan",
+     "Anna Petrenko"),
+    ('The final whistle went.\nTom Reed walked over to the fans. "We owed them this win."',
+     "owed them", "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), DASHED_AND_BEATS)
+def test_dashed_and_beat_speakers(nlp: Language, text: str, words: str, speaker: str) -> None:
+    found = [q for q in _quotes(nlp, text) if words in q.text]
+    assert found and found[0].speaker == speaker
+
+
+DASHED_AND_BEATS_NONE = [
+    # third-person words are no one's own; a dash that opens an aside names no one
+    ('John Smith was taken to hospital on Monday. "He is in a stable condition."',
+     "stable condition"),
+    ('"The quiet season" - the weeks after the harvest - is over.', "quiet season"),
+    ('Prices rose sharply in March. "We cannot pay these bills."', "cannot pay"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), DASHED_AND_BEATS_NONE)
+def test_dashed_and_beat_no_speaker(nlp: Language, text: str, words: str) -> None:
+    found = [q for q in _quotes(nlp, text) if words in q.text]
+    assert found and found[0].speaker is None

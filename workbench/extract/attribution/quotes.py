@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from workbench.extract.attribution import cues, naming
+from workbench.extract.attribution import cues, naming, placed
 from workbench.extract.attribution.cues import Attribution
 from workbench.extract.attribution.index import SUBJECTS, Index, Source, clean_name, words
 from workbench.extract.attribution.marks import QuoteSpan, is_title_of_work, quote_spans
@@ -30,10 +30,6 @@ _FULL_STOP = re.compile(r"[.…][\s)]*$")
 _TITLE_SOURCE = (re.compile(r"\s[-–—]+\s*(?P<name>[^-–—:'\"‘’“”]{2,60})$"),
                  re.compile(r"^(?P<name>[^:'\"‘’“”]{2,50}):\s*[\"'‘“]"))
 MAX_GAP = 8
-MAX_LABEL_WORDS = 6
-MAX_NAME_WORDS = 4
-MAX_LIST = 8  # paragraphs of quoted items a colon introduces
-_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 MAX_PATH = 12
 _BLOCKING = frozenset({"prep", "agent", "pcomp", "advcl", "relcl", "conj", "nsubj", "nsubjpass"})
 
@@ -63,8 +59,7 @@ def quotes(doc: Doc, article: Article, *, entities: Sequence[Entity] = (),
     read = read if read is not None else attributed(doc, article, entities)
     ctx, spans, found = read.ctx, list(read.spans), read.found
     chosen: list[Attribution | None] = [
-        _listed_speaker(ctx, s, _appended_speaker(
-            ctx, s, found, _colon_speaker(ctx, s, _attribution_of(ctx, s, found))))
+        _placed(ctx, s, found, _colon_speaker(ctx, s, _attribution_of(ctx, s, found)))
         for s in spans]
     chains: dict[int, list[int]] = {}
     for i, span in enumerate(spans):
@@ -94,6 +89,13 @@ def quotes(doc: Doc, article: Article, *, entities: Sequence[Entity] = (),
             speaker_start=source.start if source else None,
             speaker_end=source.end if source else None,
         )
+
+def _placed(ctx: Index, span: QuoteSpan, found: Sequence[Attribution],
+            cue: Attribution | None) -> Attribution | None:
+    """The speaker the quote's place gives when no cue beside it does (see ``placed``)."""
+    cue = placed.listed_speaker(ctx, span, placed.appended_speaker(ctx, span, found, cue))
+    return placed.beat_speaker(ctx, span, found, placed.dash_speaker(ctx, span, cue))
+
 
 def _attribution_of(ctx: Index, span: QuoteSpan,
                     found: Sequence[Attribution]) -> Attribution | None:
@@ -138,7 +140,7 @@ def _colon_speaker(ctx: Index, span: QuoteSpan, cue: Attribution | None) -> Attr
         at -= 1
     if at == 0 or ctx.text[at - 1] != ":":
         return cue
-    if cue is None and (label := _label_speaker(ctx, at - 1)) is not None:
+    if cue is None and (label := placed.label_speaker(ctx, at - 1)) is not None:
         return label
     colon = ctx.doc[ctx.char_token(at - 1)]
     sentence = ctx.sentence_of(colon.i)
@@ -156,110 +158,6 @@ def _colon_speaker(ctx: Index, span: QuoteSpan, cue: Attribution | None) -> Attr
         return cue
     return Attribution("", subjects[-1].head.i, sentence, (source.start, source.end), None,
                        source)
-
-
-def _label_speaker(ctx: Index, colon: int) -> Attribution | None:
-    """'Maria Lopez: "We will appeal."': a line that opens with a person's name and a colon
-    (an interview, a transcript, a press release) gives the name's owner the quote after it.
-    A name the entity reader missed still counts when the label is two to four proper nouns
-    and nothing else."""
-    line = ctx.text.rfind("\n", 0, colon) + 1
-    label = ctx.text[line:colon]
-    if not label.strip() or len(label.split()) > MAX_LABEL_WORDS:
-        return None
-    tok = ctx.doc[ctx.char_token(colon - 1)]
-    entity = ctx.entity_at.get(tok.i)
-    if entity is None:
-        return _unrecognised_name(ctx, line, colon)
-    if entity.label != "PERSON" or entity.end != colon \
-            or not _title_words(ctx.text[line:entity.start]):
-        return None
-    source = naming.person_named(ctx, tok)
-    if source is None:
-        return None
-    return Attribution("", tok.i, ctx.sentence_of(tok.i), (source.start, source.end), None, source)
-
-
-def _unrecognised_name(ctx: Index, line: int, colon: int) -> Attribution | None:
-    """'Artner Tamás: "..."' where no entity was found: proper nouns only, two to four."""
-    first, last = ctx.char_token(line), ctx.char_token(colon - 1)
-    toks = [t for t in ctx.doc[first:last + 1] if not t.is_space]
-    if not 2 <= len(toks) <= MAX_NAME_WORDS or any(t.pos_ != "PROPN" or not t.is_alpha
-                                                   or t.i in ctx.entity_at for t in toks):
-        return None
-    name = ctx.text[toks[0].idx:colon]
-    source = Source(name, name, toks[0].idx, colon, "person")
-    return Attribution("", toks[-1].i, ctx.sentence_of(toks[-1].i), (source.start, source.end),
-                       None, source)
-
-
-def _title_words(text: str) -> bool:
-    """'Coach', 'Dr.', 'Finance Minister': capitalised words only, no verb or sentence."""
-    return all(w[:1].isupper() for w in text.split())  # also true of no words
-
-
-def _appended_speaker(ctx: Index, span: QuoteSpan, found: Sequence[Attribution],
-                      cue: Attribution | None) -> Attribution | None:
-    """'Lopez says the case is closed, "We will not appeal."': whole sentences in quote marks
-    that a comma joins to a sentence with no cue beside them are the words of the person that
-    sentence reports (or, failing that, names as its subject: 'Lopez, 40, has coached here
-    since 2010, "I love this club."'), else of the source the sentence before reports."""
-    at = span.open
-    while at > 0 and ctx.text[at - 1].isspace():
-        at -= 1
-    if cue is not None or at == 0 or ctx.text[at - 1] != "," \
-            or not ctx.text[span.start:span.start + 1].isupper():
-        return cue
-    sentence = ctx.sentence_of(ctx.char_token(at - 1))
-    lo = ctx.sents[sentence].start
-    here = [a for a in found if a.sentence == sentence and a.source is not None
-            and a.source.kind == "person" and a.core[1] <= at]
-    if here:
-        return here[-1]
-    comma = ctx.char_token(at - 1)
-    subjects = [t for t in ctx.doc[lo:comma] if t.dep_ in SUBJECTS and lo <= t.head.i <= comma]
-    for subject in subjects[:1]:
-        owners = [subject] + [c for c in subject.children if c.dep_ == "poss"]
-        named = next((n for t in owners if (n := naming.person_named(ctx, t)) is not None), None)
-        if named is not None:
-            return Attribution("", subject.head.i, sentence, (named.start, named.end), None,
-                               named)
-    before = [a for a in found if a.sentence == sentence - 1 and a.source is not None
-              and a.content is not None and a.source.kind == "person"]
-    return before[-1] if before else None
-
-
-def _listed_speaker(ctx: Index, span: QuoteSpan, cue: Attribution | None) -> Attribution | None:
-    """'The filing quoted several of Lopez's remarks, including:' and then paragraphs with quote
-    marks: each quote of that list is the person's whose remarks (statements, claims, words)
-    the colon introduces, unless a cue of its own names a speaker; a paragraph without quote
-    marks ends the list."""
-    paragraphs = [s for s in ctx.article.sections if s.kind == "paragraph"]
-    at = next((i for i, s in enumerate(paragraphs) if s.start <= span.start < s.end), None)
-    if at is None:
-        return cue
-    for j in range(at - 1, max(at - MAX_LIST, -1), -1):
-        lead = ctx.text[paragraphs[j].start:paragraphs[j].end].rstrip()
-        if lead.endswith(":"):
-            colon = paragraphs[j].start + len(lead) - 1
-            sentence = ctx.sentence_of(ctx.char_token(colon))
-            if cue is not None and cue.sentence != sentence:
-                return cue  # the item's own cue
-            return _possessor_of_words(ctx, sentence) or cue
-        if not any(m in lead for m in _QUOTE_MARKS):
-            return cue
-    return cue
-
-
-def _possessor_of_words(ctx: Index, sentence: int) -> Attribution | None:
-    """The named person whose remarks ``sentence`` speaks of ("several of Lopez's remarks")."""
-    for tok in ctx.sents[sentence]:
-        if tok.dep_ == "poss" and tok.head.lemma_.lower() in words("utterance_nouns"):
-            source = naming.person_named(ctx, tok)
-            if source is not None:
-                return Attribution("", tok.head.i, sentence, (source.start, source.end), None,
-                                   source)
-    return None
 
 
 def _governs(ctx: Index, verb: int, span: QuoteSpan) -> bool:
