@@ -318,6 +318,10 @@ DASHED_AND_BEATS = [
      "Anna Petrenko"),
     ('The final whistle went.\nTom Reed walked over to the fans. "We owed them this win."',
      "owed them", "Tom Reed"),
+    ('Mayor Anna Petrenko arrived late. She smiled. "I never miss a budget meeting."',
+     "never miss", "Anna Petrenko"),
+    ('The coach Daniel Okafor sat down. He paused. "We lost our way in the second half."',
+     "lost our way", "Daniel Okafor"),
 ]
 
 
@@ -333,6 +337,7 @@ DASHED_AND_BEATS_NONE = [
      "stable condition"),
     ('"The quiet season" - the weeks after the harvest - is over.', "quiet season"),
     ('Prices rose sharply in March. "We cannot pay these bills."', "cannot pay"),
+    ('The bridge closed on Monday. He smiled. "We are ready for the winter."', "ready for"),
 ]
 
 

@@ -14,6 +14,7 @@ from workbench.extract.attribution import naming
 from workbench.extract.attribution.cues import Attribution
 from workbench.extract.attribution.index import SUBJECTS, Index, Source, words
 from workbench.extract.attribution.marks import QuoteSpan
+from workbench.extract.attribution.speakers import Resolver
 
 MAX_LABEL_WORDS = 6
 MAX_NAME_WORDS = 4
@@ -22,6 +23,7 @@ MAX_BEAT_WORDS = 12  # a sentence that only shows the speaker before the words
 MAX_COMMA_GAP = 3  # characters between a report's end and the comma before the quote
 MIN_SENTENCE_WORDS = 3
 _IMPERSONAL = frozenset({"it", "this", "that"})
+_PERSONAL = frozenset({"he", "she"})
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 _DASH_NAME = re.compile(r"[ \t]*(?:—|–|--|-)[ \t]*(?=\S)")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
@@ -183,8 +185,8 @@ def dash_speaker(ctx: Index, span: QuoteSpan, cue: Attribution | None) -> Attrib
 def beat_speaker(ctx: Index, span: QuoteSpan, found: Sequence[Attribution],
                  cue: Attribution | None) -> Attribution | None:
     """'Maria Lopez shook her head. "I never said that."': first-person words that open their
-    sentence with no cue anywhere near are the named person's whom the short sentence just
-    before has as subject (and who is shown there, not reported: a report there goes on)."""
+    sentence with no cue anywhere near are the named person's (or the person "he" or "she"
+    stands for) whom the short sentence just before has as subject (and who is shown there, not reported: a report there goes on)."""
     if cue is not None:
         return cue
     first = ctx.sentence_of(ctx.char_token(span.start))
@@ -197,7 +199,11 @@ def beat_speaker(ctx: Index, span: QuoteSpan, found: Sequence[Attribution],
             or ctx.article.section_kind(beat.start_char) != "paragraph":
         return None
     subject = next((t for t in beat if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"), None)
-    source = naming.person_named(ctx, subject) if subject is not None else None
-    if subject is None or source is None:
+    if subject is None:
+        return None
+    source = naming.person_named(ctx, subject)
+    if source is None and subject.lower_ in _PERSONAL:
+        source = Resolver(ctx, []).resolve(subject, first - 1)
+    if source is None or source.kind != "person":
         return None
     return Attribution("", subject.head.i, first - 1, (source.start, source.end), None, source)
