@@ -186,7 +186,8 @@ def beat_speaker(ctx: Index, span: QuoteSpan, found: Sequence[Attribution],
                  cue: Attribution | None) -> Attribution | None:
     """'Maria Lopez shook her head. "I never said that."': first-person words that open their
     sentence with no cue anywhere near are the named person's (or the person "he" or "she"
-    stands for) whom the short sentence just before has as subject (and who is shown there, not reported: a report there goes on)."""
+    stands for) whom the short sentence just before has as subject (and who is shown there,
+    not reported: a report there goes on)."""
     if cue is not None:
         return cue
     first = ctx.sentence_of(ctx.char_token(span.start))
