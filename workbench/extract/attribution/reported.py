@@ -32,6 +32,7 @@ _PAST = frozenset({"VBD", "VBN"})
 # what follows a cue's object and still belongs to it: "estimated the loss at $2bn", "put
 # the cost as high as $5m"
 _OBJECT_ADJUNCTS = frozenset({"prep", "advmod", "npadvmod", "oprd", "acomp"})
+_OWN_MATERIAL = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "("})
 _NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM", "PUNCT", "ADV", "AUX"})
 
@@ -225,10 +226,15 @@ def _inside_commas(cue: Cue) -> Reported | None:
 
 
 def _after_comma(cue: Cue) -> Reported | None:
-    """"..., a senior official said" hanging off the clause it reports."""
+    """"..., a senior official said" hanging off the clause it reports. A cue with an object or
+    a clause of its own after it is no postposed cue: what its comma closes is an adverbial
+    ("In a short ruling, the judge stated the rule ...", "After years of work, teams found
+    ...")."""
     tok, sentence = cue.tok, cue.sentence
     comma = _postposed_comma(tok)
     if not (tok.head.i <= tok.i and (tok.dep_ == "parataxis" or comma is not None)):
+        return None
+    if any(c.dep_ in _OWN_MATERIAL for c in tok.rights):
         return None
     if tok.right_edge.i + 1 < sentence.end - 1 and tok.doc[tok.right_edge.i + 1].text == ",":
         # "The system, she wrote, reduces ...": the whole sentence is reported
