@@ -97,6 +97,11 @@ CLAIMS = [
      "closed and will reopen on Monday", "Officials", "say", False),
     ("The club said the striker had signed and is expected to play on Saturday.",
      "signed and is expected to play", "club", "say", True),
+    # a postposed cue whose object is who heard it still reports the clause before the comma
+    ("Orders will keep improving this year, chief executive Daniel Okafor told analysts.",
+     "Orders will keep improving", "Daniel Okafor", "tell", False),
+    ("A full ban on the pesticide is needed now, the health minister has told the BBC.",
+     "full ban on the pesticide", "health minister", "tell", False),
     # the subject of the reported clause parsed as the cue's object, its verb hung elsewhere
     ('The company said the new terms, as an alternative to the old plan, were "far too costly" '
      "for shareholders.", "the new terms, as an alternative", "company", "say", False),

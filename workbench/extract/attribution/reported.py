@@ -32,7 +32,7 @@ _PAST = frozenset({"VBD", "VBN"})
 # what follows a cue's object and still belongs to it: "estimated the loss at $2bn", "put
 # the cost as high as $5m"
 _OBJECT_ADJUNCTS = frozenset({"prep", "advmod", "npadvmod", "oprd", "acomp"})
-_OWN_MATERIAL = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
+_OWN_MATERIAL = frozenset({"ccomp", "xcomp", "attr", "oprd"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "("})
 _NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM", "PUNCT", "ADV", "AUX"})
 
@@ -234,8 +234,9 @@ def _after_comma(cue: Cue) -> Reported | None:
     comma = _postposed_comma(tok)
     if not (tok.head.i <= tok.i and (tok.dep_ == "parataxis" or comma is not None)):
         return None
-    if any(c.dep_ in _OWN_MATERIAL for c in tok.rights):
-        return None
+    if any(c.dep_ in _OWN_MATERIAL or (c.dep_ == "dobj" and cue.lemma not in
+                                         words("addressee_verbs")) for c in tok.rights):
+        return None  # "..., she told reporters" keeps its comma: the object is who heard it
     if tok.right_edge.i + 1 < sentence.end - 1 and tok.doc[tok.right_edge.i + 1].text == ",":
         # "The system, she wrote, reduces ...": the whole sentence is reported
         return Reported(cue.ctx.chars(sentence.start, sentence.end - 1), postposed=True)
