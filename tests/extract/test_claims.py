@@ -97,6 +97,20 @@ CLAIMS = [
      "closed and will reopen on Monday", "Officials", "say", False),
     ("The club said the striker had signed and is expected to play on Saturday.",
      "signed and is expected to play", "club", "say", True),
+    # a postposed cue whose object is who heard it still reports the clause before the comma
+    ("Orders will keep improving this year, chief executive Daniel Okafor told analysts.",
+     "Orders will keep improving", "Daniel Okafor", "tell", False),
+    ("A full ban on the pesticide is needed now, the health minister has told the BBC.",
+     "full ban on the pesticide", "health minister", "tell", False),
+    # the subject of the reported clause parsed as the cue's object, its verb hung elsewhere
+    ('The company said the new terms, as an alternative to the old plan, were "far too costly" '
+     "for shareholders.", "the new terms, as an alternative", "company", "say", False),
+    ("Dr. Helen Park said her team, working with state inspectors and local doctors, found "
+     "traces of the bacteria in the water tanks.", "her team, working with state inspectors",
+     "Helen Park", "say", False),
+    ("In a short ruling, Judge Maria Lopez stated the request to move the trial \u201ccomes far "
+     "too late in the process.\u201d", "the request to move the trial", "Maria Lopez", "state",
+     False),
 ]
 
 
@@ -213,6 +227,10 @@ NOT_CLAIMS = [
     "The report cites three studies.",
     "Receipts from the new tax came in higher than expected.",
     "Quarterly profits rose as forecast.",
+    "The mayor said a prayer and left the hall.",
+    # an adverbial before the comma is no clause a postposed cue reports
+    "Following a decade of work, three teams have found rates as low as 40% in the samples.",
+    "After a long review, the school board found problems in the budget.",
 ]
 
 

@@ -225,3 +225,123 @@ def test_quote_inside_a_reported_claim(nlp: Language) -> None:
             "Reuters reported.")
     found = [q for q in _quotes(nlp, text) if "villages" in q.text]
     assert found[0].speaker == "Reuters"
+
+
+# (text, words inside the quote, speaker): a line opening with a name and a colon (interviews,
+# transcripts, statements), and whole sentences a comma joins to a sentence with no cue
+PLACED_SPEAKERS = [
+    ('The coaches spoke after the match.\nMaria Lopez: "We were too slow in the first half."',
+     "too slow", "Maria Lopez"),
+    ('Ministers answered questions on Tuesday.\nFinance Minister Daniel Okafor: "The budget '
+     'will be balanced by next year."', "budget will be balanced", "Daniel Okafor"),
+    ('The panel took questions.\nKovacs Bence: "Our results are preliminary."',
+     "results are preliminary", "Kovacs Bence"),
+    ('Laura Chen is a graduate student at the state university,"I found the comet by accident."',
+     "found the comet", "Laura Chen"),
+    ('Coach Daniel Okafor says the team was exhausted, "We played three games in four days."',
+     "three games", "Daniel Okafor"),
+    ("Peter Novak's love of music began at an early age, \"I played the piano before I could "
+     'read."', "played the piano", "Peter Novak"),
+    ('Mayor Anna Petrenko spoke on Monday. She says the bridge will reopen soon. The repairs '
+     'took six weeks, "We did everything we could."', "everything we could", "Anna Petrenko"),
+    # a quoted phrase inside a clause whose subject the parse made the cue's object
+    ('The union said the new rota, despite the changes made in May, was "simply unworkable" '
+     "for nurses.", "simply unworkable", "union"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PLACED_SPEAKERS)
+def test_placed_speaker(nlp: Language, text: str, words: str, speaker: str) -> None:
+    found = [q for q in _quotes(nlp, text) if words in q.text]
+    assert found, f"no quote holding {words!r}"
+    assert found[0].speaker == speaker
+
+
+PLACED_NO_SPEAKER = [
+    ('The sign on the door was clear.\nWarning: "Do not enter the building."', "Do not enter"),
+    ('The jury returned after an hour.\nThe verdict: "Guilty on all counts."', "Guilty on all"),
+    ('The storm hit the coast on Monday, "a once in a century event".', "once in a century"),
+    ('Prices rose again in March, "The worst is over."', "The worst is over"),
+    # the writer in the sentence: not the nurse the sentence before reports
+    ("A nurse told me the ward was full. One patient tried to shame me online, \"Nobody here "
+     'cares about us."', "Nobody here cares"),
+]
+
+
+def test_appended_quote_skips_a_person_named_in_between(nlp: Language) -> None:
+    found = _quotes(nlp, "Mary Hill's speech drew attention, with the mayor Tom Reed "
+                         'replying, "Nobody believes this at all."')
+    assert found and found[0].speaker != "Mary Hill"
+
+
+@pytest.mark.parametrize(("text", "words"), PLACED_NO_SPEAKER)
+def test_placed_no_speaker(nlp: Language, text: str, words: str) -> None:
+    found = [q for q in _quotes(nlp, text) if words in q.text]
+    assert found and found[0].speaker is None
+
+
+# quotes listed after a colon that speaks of a named person's remarks: that person's
+LISTED = [
+    ("The senator spoke for an hour.\nThe report quoted several of Mark Ellis's remarks, "
+     'including his claims that:\nThe election "was stolen from the people of this state."\n'
+     'His rivals had "lied to voters every single day."',
+     ["was stolen", "lied to voters"], "Mark Ellis"),
+    ("The club fined its coach on Monday.\nThe league listed some of Rosa Diaz's comments to "
+     'the referee:\nThe decision "was a joke from start to finish."\nThe officials "should '
+     'never work a final again."', ["was a joke", "never work a final"], "Rosa Diaz"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), LISTED)
+def test_listed_quotes(nlp: Language, text: str, words: list[str], speaker: str) -> None:
+    found = _quotes(nlp, text)
+    for part in words:
+        assert [q.speaker for q in found if part in q.text] == [speaker]
+
+
+def test_listed_quotes_need_remarks_and_a_list(nlp: Language) -> None:
+    rules = _quotes(nlp, "The coach was fined on Monday.\nThe league published its rules, "
+                         'including:\nPlayers "must wear helmets at all times."')
+    assert [q.speaker for q in rules] == [None]
+    ended = _quotes(nlp, "The league listed some of Rosa Diaz's comments:\nThe decision "
+                         '"was a joke."\nThe final ended late.\nThe stadium was "half empty."')
+    assert [q.speaker for q in ended] == ["Rosa Diaz", None]
+
+
+# a name after a dash closing the quote; a short sentence showing a named person just before
+DASHED_AND_BEATS = [
+    ('"I have never seen a fire season like this in my life." — Bruce Hunter',
+     "fire season", "Bruce Hunter"),
+    ('Fans reacted overnight.\n"We waited ten years for this title." – Carla Mendes, a season '
+     "ticket holder", "ten years", "Carla Mendes"),
+    ('Anna Petrenko shook her head. "That was never my plan."', "never my plan",
+     "Anna Petrenko"),
+    ('The final whistle went.\nTom Reed walked over to the fans. "We owed them this win."',
+     "owed them", "Tom Reed"),
+    ('Mayor Anna Petrenko arrived late. She smiled. "I never miss a budget meeting."',
+     "never miss", "Anna Petrenko"),
+    ('The coach Daniel Okafor sat down. He paused. "We lost our way in the second half."',
+     "lost our way", "Daniel Okafor"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), DASHED_AND_BEATS)
+def test_dashed_and_beat_speakers(nlp: Language, text: str, words: str, speaker: str) -> None:
+    found = [q for q in _quotes(nlp, text) if words in q.text]
+    assert found and found[0].speaker == speaker
+
+
+DASHED_AND_BEATS_NONE = [
+    # third-person words are no one's own; a dash that opens an aside names no one
+    ('John Smith was taken to hospital on Monday. "He is in a stable condition."',
+     "stable condition"),
+    ('"The quiet season" - the weeks after the harvest - is over.', "quiet season"),
+    ('Prices rose sharply in March. "We cannot pay these bills."', "cannot pay"),
+    ('The bridge closed on Monday. He smiled. "We are ready for the winter."', "ready for"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), DASHED_AND_BEATS_NONE)
+def test_dashed_and_beat_no_speaker(nlp: Language, text: str, words: str) -> None:
+    found = [q for q in _quotes(nlp, text) if words in q.text]
+    assert found and found[0].speaker is None

@@ -2,8 +2,12 @@
 said them. The speaker comes from the attribution (see
 :mod:`~workbench.extract.attribution.cues`) whose reported clause holds the quote or that sits
 right next to it ("...," he added; X said: "..."), or the named person whose clause a colon
-ends before it ("Patel was blunt: "...""); a quote of whole sentences with none follows the
-quote before it; a short quoted phrase with no attribution (a scare quote) has no speaker.
+ends before it ("Patel was blunt: "...""), or the name a line opens with before a colon
+("Maria Lopez: "...""); whole sentences a comma joins to a sentence with no cue beside them
+go to the person that sentence reports or has as subject ("Lopez says ..., "...""); quotes
+listed after a colon that speaks of a named person's remarks are that person's; a quote
+of whole sentences with none follows the quote before it; a short quoted phrase with no
+attribution (a scare quote) has no speaker.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from workbench.extract.attribution import cues, naming
+from workbench.extract.attribution import cues, naming, placed
 from workbench.extract.attribution.cues import Attribution
 from workbench.extract.attribution.index import SUBJECTS, Index, Source, clean_name, words
 from workbench.extract.attribution.marks import QuoteSpan, is_title_of_work, quote_spans
@@ -54,8 +58,9 @@ def quotes(doc: Doc, article: Article, *, entities: Sequence[Entity] = (),
     """
     read = read if read is not None else attributed(doc, article, entities)
     ctx, spans, found = read.ctx, list(read.spans), read.found
-    chosen: list[Attribution | None] = [_colon_speaker(ctx, s, _attribution_of(ctx, s, found))
-                                        for s in spans]
+    chosen: list[Attribution | None] = [
+        _placed(ctx, s, found, _colon_speaker(ctx, s, _attribution_of(ctx, s, found)))
+        for s in spans]
     chains: dict[int, list[int]] = {}
     for i, span in enumerate(spans):
         chains.setdefault(span.chain, []).append(i)
@@ -84,6 +89,13 @@ def quotes(doc: Doc, article: Article, *, entities: Sequence[Entity] = (),
             speaker_start=source.start if source else None,
             speaker_end=source.end if source else None,
         )
+
+def _placed(ctx: Index, span: QuoteSpan, found: Sequence[Attribution],
+            cue: Attribution | None) -> Attribution | None:
+    """The speaker the quote's place gives when no cue beside it does (see ``placed``)."""
+    cue = placed.listed_speaker(ctx, span, placed.appended_speaker(ctx, span, found, cue))
+    return placed.beat_speaker(ctx, span, found, placed.dash_speaker(ctx, span, cue))
+
 
 def _attribution_of(ctx: Index, span: QuoteSpan,
                     found: Sequence[Attribution]) -> Attribution | None:
@@ -128,6 +140,8 @@ def _colon_speaker(ctx: Index, span: QuoteSpan, cue: Attribution | None) -> Attr
         at -= 1
     if at == 0 or ctx.text[at - 1] != ":":
         return cue
+    if cue is None and (label := placed.label_speaker(ctx, at - 1)) is not None:
+        return label
     colon = ctx.doc[ctx.char_token(at - 1)]
     sentence = ctx.sentence_of(colon.i)
     lo = ctx.sents[sentence].start

@@ -32,6 +32,7 @@ _PAST = frozenset({"VBD", "VBN"})
 # what follows a cue's object and still belongs to it: "estimated the loss at $2bn", "put
 # the cost as high as $5m"
 _OBJECT_ADJUNCTS = frozenset({"prep", "advmod", "npadvmod", "oprd", "acomp"})
+_OWN_MATERIAL = frozenset({"ccomp", "xcomp", "attr", "oprd"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "("})
 _NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM", "PUNCT", "ADV", "AUX"})
 
@@ -225,11 +226,17 @@ def _inside_commas(cue: Cue) -> Reported | None:
 
 
 def _after_comma(cue: Cue) -> Reported | None:
-    """"..., a senior official said" hanging off the clause it reports."""
+    """"..., a senior official said" hanging off the clause it reports. A cue with an object or
+    a clause of its own after it is no postposed cue: what its comma closes is an adverbial
+    ("In a short ruling, the judge stated the rule ...", "After years of work, teams found
+    ...")."""
     tok, sentence = cue.tok, cue.sentence
     comma = _postposed_comma(tok)
     if not (tok.head.i <= tok.i and (tok.dep_ == "parataxis" or comma is not None)):
         return None
+    if any(c.dep_ in _OWN_MATERIAL or (c.dep_ == "dobj" and cue.lemma not in
+                                         words("addressee_verbs")) for c in tok.rights):
+        return None  # "..., she told reporters" keeps its comma: the object is who heard it
     if tok.right_edge.i + 1 < sentence.end - 1 and tok.doc[tok.right_edge.i + 1].text == ",":
         # "The system, she wrote, reduces ...": the whole sentence is reported
         return Reported(cue.ctx.chars(sentence.start, sentence.end - 1), postposed=True)
@@ -288,13 +295,19 @@ def _stray_that_clause(tok: Token) -> Token | None:
 
 def _headless_verb(tok: Token, obj: Token | None) -> Token | None:
     """'insisted its "operation" had support', misparsed as object plus a verb without subject:
-    the finite verb right after the object, which with it is the clause reported."""
+    the finite verb after the object, which with it is the clause reported. The parse may hang
+    that verb on the cue ("said the terms, as an alternative, were ...") or on the object
+    ("stated the decision to hire counsel falls within ..."); a verb the cue's own "and" joins
+    ("said a prayer and left") is the speaker's act, not what was said."""
     if obj is None or tok.lemma_.lower() not in words("speech_verbs"):
         return None
-    for child in tok.rights:
-        if child.dep_ == "conj" and child.i > obj.i and child.tag_ in _FINITE \
-                and not any(c.dep_ in SUBJECTS for c in child.children) \
-                and not any(t.dep_ == "cc" for t in tok.doc[obj.right_edge.i + 1:child.i]):
+    found = [c for c in tok.rights if c.dep_ in ("conj", "advcl") and c.i > obj.i] \
+        + [c for c in obj.rights if c.dep_ == "acl"]
+    for child in sorted(found, key=lambda t: t.i):
+        if child.tag_ in _FINITE \
+                and not any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in child.children) \
+                and not any(t.dep_ == "cc" and t.head.i == tok.i
+                            for t in tok.doc[obj.right_edge.i + 1:child.i]):
             return child
     return None
 
