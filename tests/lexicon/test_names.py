@@ -284,6 +284,7 @@ def test_link_corpus(articles: list[list[tuple[str, str]]], expected: list[list[
     # official names no state form makes, and state forms that name no country
     ("Democratic People's Republic of Korea", "North Korea"), ("Slovak Republic", "Slovakia"),
     ("Republic of China", "Taiwan"), ("State of Georgia", None), ("Kingdom of Heaven", None),
+    ("Grand Duchy of Lithuania", None),  # a state of its time, not today's Lithuania
     ("Congo", None),  # two countries
 ])
 def test_country_names_and_official_forms(text: str, country: str | None) -> None:
@@ -292,7 +293,7 @@ def test_country_names_and_official_forms(text: str, country: str | None) -> Non
 
 @pytest.mark.parametrize(("name", "country"), [
     ("Bavaria", "DE"), ("Saxony", "DE"), ("Gujarat", "IN"), ("Queensland", "AU"),
-    ("Sumatra", "ID"), ("Alberta", "CA"),
+    ("Sumatra", "ID"), ("Alberta", "CA"), ("District of Columbia", "US"),
 ])
 def test_subdivisions_are_places(name: str, country: str) -> None:
     place = places.lookup(name)
