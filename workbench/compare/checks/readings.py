@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import pycountry
+from babel.numbers import list_currencies
 
 from workbench import lexicon
 from workbench.compare import phrases, units
@@ -111,7 +111,13 @@ def is_measure(n: Counted) -> bool:
     unit = n.quantity.unit or ""
     if unit in phrases.data()["measures"]:
         return True
-    return len(unit) == 3 and pycountry.currencies.get(alpha_3=unit.upper()) is not None
+    return len(unit) == 3 and unit.upper() in _currencies()
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    """ISO 4217 codes CLDR knows (babel), current and withdrawn ("DEM" is money too)."""
+    return frozenset(list_currencies())
 
 
 def is_scoped(reading: ArticleNumbers, n: Counted) -> bool:
