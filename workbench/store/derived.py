@@ -106,7 +106,19 @@ class _Plan:
         self.file = directory(root) / f"{part}.{digest.hexdigest()[:16]}.parquet"
 
 
+_LAST: list[tuple[View, list[_Plan]]] = []  # the last view's plans: storing, then a question
+
+
 def _plans(view: View) -> list[_Plan]:
+    """Each partition's plan; the same view (its articles and linking fixed) is planned once."""
+    if _LAST and _LAST[0][0] is view:
+        return _LAST[0][1]
+    plans = _planned(view)
+    _LAST[:] = [(view, plans)]
+    return plans
+
+
+def _planned(view: View) -> list[_Plan]:
     mapping = view.relinked
     people: dict[str, set[str]] = {}
     if mapping:
