@@ -39,20 +39,20 @@ class Attributes:
         self.indices: list[int] = list(ruler.indices)
         self.conditions: list[Condition] = []
         # (rule, its tokens' conditions by number in self.conditions)
-        self.patterns: list[tuple[int, tuple[int, ...]]] = []
+        patterns: list[tuple[int, tuple[int, ...]]] = []
         self.matcher = Matcher(ruler.vocab)
         for rule in range(len(self.attrs)):
             found = ruler.matcher.get(str(rule))
             for pattern in (found[1] if found else []):
                 read = [_condition(token) for token in pattern]
                 if all(c is not None for c in read):
-                    self.patterns.append((rule, tuple(self._number(c) for c in read
+                    patterns.append((rule, tuple(self._number(c) for c in read
                                                       if c is not None)))
                 else:
                     self.matcher.add(str(rule), [pattern])
-        self.single = [(rule, steps[0]) for rule, steps in self.patterns if len(steps) == 1]
+        self.single = [(rule, steps[0]) for rule, steps in patterns if len(steps) == 1]
         self.longer: dict[int, list[tuple[int, tuple[int, ...]]]] = {}  # by first condition
-        for rule, steps in self.patterns:
+        for rule, steps in patterns:
             if len(steps) > 1:
                 self.longer.setdefault(steps[0], []).append((rule, steps))
         self.firsts = frozenset(self.longer)
