@@ -9,7 +9,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from workbench.nlp import attributes
+from workbench.nlp import attributes, lemmas
 
 MODEL_SETTING = "WORKBENCH_SPACY_MODEL"
 # the official package first, then the same 3.8 pipeline repackaged under another name
@@ -43,4 +43,5 @@ def load(name: str | None = None) -> Language:
     except OSError as err:
         raise ModelNotFound(f"cannot load spaCy pipeline {chosen!r}: {err}") from None
     attributes.replace_ruler(pipeline)  # the same rules, applied faster
+    lemmas.replace_lemmatizer(pipeline)  # the same lemmas, remembered
     return pipeline

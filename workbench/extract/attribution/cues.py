@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER, POS
+from spacy.symbols import VERB
 from spacy.tokens import Token
 
 from workbench.extract.attribution import naming, reported, subjects
@@ -50,10 +52,18 @@ class Attribution:
 def attributions(ctx: Index) -> list[Attribution]:
     """Every attribution cue outside quoted words, in text order, its source resolved."""
     found: list[_Cue] = []
+    doc = ctx.doc
+    # a cue is a verb or one of the source words: only those tokens are read one by one
+    pos = doc.to_array(POS).tolist()
+    lower = doc.to_array(LOWER).tolist()
+    sources = frozenset(doc.vocab.strings[w]
+                        for w in words("according") | words("source_prepositions"))
     for index, sent in enumerate(ctx.sents):
         if ctx.article.section_kind(sent.start_char) == "title":
             continue
-        in_sentence = [cue for tok in sent if (cue := _cue_at(ctx, tok, index)) is not None]
+        in_sentence = [cue for i in range(sent.start, sent.end)
+                       if (pos[i] == VERB or lower[i] in sources)
+                       and (cue := _cue_at(ctx, doc[i], index)) is not None]
         _bound_nested(ctx, in_sentence)
         found.extend(in_sentence)
     resolver = Resolver(ctx, [(c.subject, c.sentence) for c in found])

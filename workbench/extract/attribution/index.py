@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from workbench import lexicon
@@ -107,7 +108,7 @@ class Index:
         self.doc = doc
         self.article = article
         self.text = article.text
-        self.token_starts = [t.idx for t in doc]
+        self.token_starts: list[int] = doc.to_array(IDX).tolist()
         self.sents = sentences.pieces(doc, article)
         self.sent_starts = [s.start for s in self.sents]
         spans = sorted(quoted)

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
+from spacy.attrs import DEP, ORTH
 from spacy.tokens import Doc, Span
 
 from workbench.extract.entities import linking, people, place_mentions, teams, terms
@@ -63,10 +65,11 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = [m for m in found if _relabel(doc, m, owned, countries)]
     found = people.join_bracketed_names(doc, found)
     found = _shouted(doc, article, found)
-    found = [m for m in found if not (m.label == "PERSON" and _byline(m.span(doc).sent))]
+    bylines: dict[tuple[int, int], bool] = {}  # a sentence is read once
+    found = [m for m in found if not (m.label == "PERSON" and _in_byline(doc, m, bylines))]
     # photographers named in a caption's credit are no people of the story; agencies stay
     found = [m for m in found
-             if not (m.label == "PERSON" and article.in_credit(m.span(doc).start_char))]
+             if not (m.label == "PERSON" and article.in_credit(doc[m.start].idx))]
     _vote(doc, found)
     found = mentions_.bracketed_aliases(doc, found)
     found = mentions_.add_institutions(doc, found)
@@ -100,8 +103,7 @@ def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool
         return False
     if text in names.entity_words("not_names") or _credit_like(doc, m):
         return False
-    offices = {w.rstrip(".") for w in names.entity_words("titles")
-               | names.entity_words("honorifics")}
+    offices = _offices()
     if ((m.label == "PERSON" and text.rstrip(".") in offices) or all(
             t.text.rstrip(".") in offices for t in span) or (
             len(span) == 1 and text.lower() in names.entity_words("roles"))
@@ -251,8 +253,10 @@ def _modifier_only(doc: Doc, m: Mention) -> bool:
         return False
     if head.lower_ in names.entity_words("roles"):
         return False  # "Zelensky adviser" names Zelensky's adviser, and Zelensky
-    return not any(t.text == token.text and t.i != token.i and t.dep_ != "compound"
-                   for t in doc)
+    words, labels = doc.to_array([ORTH, DEP]).T
+    elsewhere = (words == token.orth) & (labels != doc.vocab.strings["compound"])
+    elsewhere[token.i] = False
+    return not bool(elsewhere.any())
 
 
 def _shouted(doc: Doc, article: Article, found: list[Mention]) -> list[Mention]:
@@ -272,6 +276,22 @@ def _shouted(doc: Doc, article: Article, found: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
     return kept
+
+
+@cache
+def _offices() -> frozenset[str]:
+    """Titles and honorifics without their full stop ("Gen", "Mr")."""
+    return frozenset(w.rstrip(".") for w in names.entity_words("titles")
+                     | names.entity_words("honorifics"))
+
+
+def _in_byline(doc: Doc, m: Mention, bylines: dict[tuple[int, int], bool]) -> bool:
+    sentence = m.span(doc).sent
+    key = (sentence.start, sentence.end)
+    found = bylines.get(key)
+    if found is None:
+        found = bylines[key] = _byline(sentence)
+    return found
 
 
 def _byline(sentence: Span) -> bool:

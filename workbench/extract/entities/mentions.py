@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy
+from spacy.attrs import ORTH
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -323,7 +324,12 @@ def add_org_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and not names.is_country(text) and not names.demonym_code(text)):
             m.end, m.label, m.note = m.end + 1, "ORG", m.note + "+body"
             taken.add(m.end - 1)
-    for t in doc:
+    ends = generic | bodies
+    keys = frozenset(doc.vocab.strings[w] for w in ends)
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        if orth not in keys:
+            continue  # only an organisation word ends a run: the rest are never read
+        t = doc[i]
         if t.i in taken or not (t.text in generic or t.text in bodies) or (
                 t.i + 1 < len(doc) and doc[t.i + 1].text in bodies | generic):
             continue  # "Services" of "Human Services Agency" is inside the run that ends later

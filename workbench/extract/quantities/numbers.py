@@ -115,12 +115,20 @@ def read(
     ``["450", "m"]`` reads like ``450m``. ``money`` lets ``m``/``k``/``b`` mean million,
     thousand and billion.
     """
+    if start >= len(words) or not _opens(words[start].lower()):
+        return None  # most words open no number: the window is lowered only for those that may
     lower = [w.lower() for w in words[start : start + WINDOW]]
     near = list(glued[start : start + WINDOW]) if glued is not None else None
     found = _read(lower, near, money=money)
     if found is None:
         return None
     return replace(found, start=found.start + start, end=found.end + start)
+
+
+def _opens(first: str) -> bool:
+    """Whether a number may begin with this (lower-case) word: what :func:`_read` tries."""
+    return (first in vague_words() or first in ("a", "an", "half") or first in small_words()
+            or digits(first) is not None)
 
 
 def _read(lower: list[str], glued: list[bool] | None, *, money: bool) -> Reading | None:

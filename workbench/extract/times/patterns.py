@@ -223,9 +223,57 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     ))
 
 
+# A rule is tried only on a text that holds what every one of its matches holds: one of its
+# words (as lower-case text: the rules' own words, whichever case they match in), or a match of
+# a short pattern that every match contains. Most texts lack most of the rarer rules' words, and
+# looking for a word costs far less than trying a rule at every word of the text.
+GATES: dict[str, tuple[str, ...] | str] = {
+    "stretch_to_day": r"(?:week|month|day)s?\s+(?:ended|ending|to|through)\s",
+    "range_dm": r"\d(?:st|nd|rd|th)?\s*(?:[-–]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*\d",
+    "fiscal_rel": ("fiscal",),
+    "quarter": ("quarter", "half", "halves"),
+    "decade": ("0s",),
+    "period_of": ("year", "month", "week"),
+    "ago": ("ago",),
+    "earlier": ("earlier", "previously"),
+    "clock_ampm": ("am", "pm", "a.", "p."),
+    "year_ago": ("year-",),
+    "weekend": ("weekend",),
+    "full_year": ("year",),
+    "latest_week": ("week",),
+    "the_quarter": ("quarter",),
+    "month_quarter": ("quarter",),
+    "quarter_rel": ("quarter",),
+    "week_of_day": ("week",),
+    "month_to_day": ("from",),
+    "month_rel_year": ("year",),
+    "fiscal_year": ("fiscal", "fy"),
+    "year_part": ("year",),
+    "clock_word": ("noon", "midnight", "midday"),
+    "previous_year": ("previous", "preceding", "prior"),
+}
+
+
+@cache
+def _gates() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str] | None], ...]:
+    known = {name for name, _ in rules()}
+    unknown = set(GATES) - known
+    if unknown:
+        raise ValueError(f"gates for rules that do not exist: {sorted(unknown)}")
+    return tuple((name, pattern, re.compile(gate) if isinstance(gate, str) else gate)
+                 for name, pattern in rules() for gate in [GATES.get(name)])
+
+
 def candidates(text: str) -> Iterator[Candidate]:
     """Every match of every rule, overlapping ones included."""
-    for name, pattern in rules():
+    lower = text.lower()
+    for name, pattern, gate in _gates():
+        if gate is not None:
+            if isinstance(gate, tuple):
+                if not any(word in lower for word in gate):
+                    continue
+            elif gate.search(text) is None:
+                continue
         for match in pattern.finditer(text):
             yield Candidate(name, match)
 
