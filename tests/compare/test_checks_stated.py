@@ -281,3 +281,57 @@ def test_an_old_level_alone_meets_the_level_of_the_sentence_before(
         text: str, quantities: tuple[Q, ...], marks: Marks,
         expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities, marks)) == expected
+
+
+SET_AGAINST = [
+    # finance: the old level after "vs", the direction from the verb before the new level
+    ("Net debt was cut to 738 mln crowns vs. one billion crowns a year earlier.",
+     (Q("738 mln crowns", 7.38e8, "sek"), Q("one billion crowns", 1e9, "sek")),
+     {"738 mln crowns": (DOWN, "to")}, [("change", True)]),
+    ("Net debt was cut to 738 mln crowns vs. 612 mln crowns a year earlier.",
+     (Q("738 mln crowns", 7.38e8, "sek"), Q("612 mln crowns", 6.12e8, "sek")),
+     {"738 mln crowns": (DOWN, "to")}, [("change", False)]),
+    # education: "against"
+    ("Enrolment climbed to 1,240 pupils against 1,180 pupils last autumn.",
+     (Q("1,240", 1240, "pupil", object="pupils"), Q("1,180", 1180, "pupil", object="pupils")),
+     {"1,240": (UP, "to")}, [("change", True)]),
+    # no change stated before "against": two figures side by side, no check
+    ("The club sold 1,240 tickets against 1,180 tickets for the derby.",
+     (Q("1,240", 1240, "ticket", object="tickets"), Q("1,180", 1180, "ticket", object="tickets")),
+     {}, []),
+    # public finance: the old level tied to its noun by "of", then "to" and the new level
+    ("The plan would reduce the estimated deficit of about 171 billion dlrs to about 134 billion "
+     "dlrs.",
+     (Q("about 171 billion dlrs", 1.71e11, "usd", qualifier="approx", low=None, high=None),
+      Q("about 134 billion dlrs", 1.34e11, "usd", qualifier="approx", low=None, high=None)),
+     {"about 134 billion dlrs": (DOWN, "to")}, [("change", True)]),
+    # transport: a fare of one level raised to another
+    ("The council raised the bus fare of $2.50 to $2.75.",
+     (Q("$2.50", 2.5, "usd"), Q("$2.75", 2.75, "usd")), {"$2.75": (UP, "to")},
+     [("change", True)]),
+    ("The council raised the bus fare of $2.50 to $2.25.",
+     (Q("$2.50", 2.5, "usd"), Q("$2.25", 2.25, "usd")), {"$2.25": (UP, "to")},
+     [("change", False)]),
+    # "of X to Y" without a change marked on Y is a span, not a change
+    ("The hall has a capacity of 500 to 600 seats.",
+     (Q("500", 500, "seat", object="seats"), Q("600", 600, "seat", object="seats")), {}, []),
+    # "up to" before a new level with an old one is the rise, not a bound
+    ("Sales would go up to six billion crowns from 3.65 billion crowns.",
+     (Q("up to six billion crowns", 6e9, "sek", qualifier="upper_bound", low=None, high=6e9),
+      Q("3.65 billion crowns", 3.65e9, "sek")), {"3.65 billion crowns": (None, "from")},
+     [("change", True)]),
+    ("The toll of the floods went up to 40 people from 52 people.",
+     (Q("up to 40", 40, "person", qualifier="upper_bound", low=None, high=40, object="people"),
+      Q("52", 52, "person", object="people")), {"52": (None, "from")}, [("change", False)]),
+    # "up to" without an old level stays a bound: no change
+    ("The fund may raise up to 50 mln dlrs from 200 investors.",
+     (Q("up to 50 mln dlrs", 5e7, "usd", qualifier="upper_bound", low=None, high=5e7),
+      Q("200", 200, "investor", object="investors")), {"200": (None, "from")}, []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "marks", "expected"), SET_AGAINST)
+def test_old_levels_set_against_or_tied_to_the_new_one(
+        sentence: str, quantities: tuple[Q, ...], marks: Marks,
+        expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(sentence, quantities, marks)) == expected

@@ -6,7 +6,12 @@
   lies on the stated side of the old one, and a stated percentage or amount is the change
   between them, each value as rounded as it is written;
 - "8.35 mln bpd, down 7.8 pct from 9.06 mln", "6.72 mln, off 1.2 pct from 6.80 mln": the level
-  before the aside is the new one.
+  before the aside is the new one;
+- "rose to 2.23 bln vs 621 mln", "cut the deficit of 171 bln to 134 bln", "go up to six bln
+  from 3.65 bln": an old level set against the new one by a word of ``versus_cues``, or
+  linked to its noun by a word of ``old_level_links`` right before "to" and the new level
+  (``data/checks.json``); "up to" or "down to" right before a new level with an old one is
+  the change, not a bound.
 
 Two bare numbers say little about what rose ("the yen rose to 161 from 221": its dollar rate
 fell): such a change is reported when it holds and never flagged.
@@ -15,6 +20,7 @@ fell): such a change is reported when it holds and never flagged.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from workbench.compare import phrases
 from workbench.compare.checks.comparisons import aside_of_another
@@ -41,7 +47,14 @@ def stated(reading: ArticleNumbers) -> Iterator[Check]:
     for sentence in reading.sentences():
         used: set[int] = set()
         for n in sentence:
-            if n.index in used or not _is_old_level(reading, n):
+            if n.index in used:
+                continue
+            if not _is_old_level(reading, n):
+                if _set_against(reading, sentence, n) and \
+                        (marked := _marked(reading, sentence, n)) is not None:
+                    used.update(m.index for m in marked[1])
+                    if marked[0] is not None:
+                        yield marked[0]
                 continue
             found = _marked(reading, sentence, n) or _aside(reading, sentence, n)
             if found is not None:
@@ -68,6 +81,43 @@ def _is_old_level(reading: ArticleNumbers, n: Counted) -> bool:
     return n.quantity.change_kind == "from" or any(_after_word(reading, n, c) for c in cues)
 
 
+def _set_against(reading: ArticleNumbers, sentence: Sequence[Counted], n: Counted) -> bool:
+    """"to 2.23 bln vs 621 mln", "the deficit of 171 bln to 134 bln": an old level a word of
+    ``versus_cues`` sets against the new level before it, or one a word of ``old_level_links``
+    ties to its noun, right before "to" and the new level."""
+    if n.quantity.change_kind is not None or n.quantity.qualifier == "range":
+        return False
+    words = [t.word for t in phrases.tokens(reading.before(n)) if t.word != "."]
+    cues = [tuple(c.split()) for c in tables()["versus_cues"]]
+    for skipped in range(MODIFIERS + 1):
+        head = words[:len(words) - skipped]
+        tail = words[len(words) - skipped:]
+        if all(w[0].isalpha() for w in tail) and any(tuple(head[-len(c):]) == c for c in cues):
+            return True
+    at = sentence.index(n)
+    if words[-1:] and words[-1] in tables()["old_level_links"] and at + 1 < len(sentence):
+        new = sentence[at + 1]
+        gap = [t.word for t in phrases.tokens(reading.between(n, new))]
+        return gap == ["to"] and new.quantity.change_kind == "to" \
+            and new.quantity.change is not None
+    return False
+
+
+def _moved_to(n: Counted) -> bool | None:
+    """"go up to six bln from ...": a level the extractor read as a bound after "up to" (True)
+    or "down to" (False), else None."""
+    words = [t.word for t in phrases.tokens(n.quantity.text)][:2]
+    if n.quantity.qualifier != "upper_bound" or words[1:2] != ["to"]:
+        return None
+    return {"up": True, "down": False}.get(words[0])
+
+
+def _as_level(n: Counted) -> Counted:
+    """The number itself, as stated, whatever bound the words before it set."""
+    q = n.quantity
+    return replace(n, quantity=replace(q, qualifier="exact", low=q.value, high=q.value))
+
+
 def _after_word(reading: ArticleNumbers, n: Counted, cue: tuple[str, ...]) -> bool:
     """Does ``cue`` stand right before the number, or before at most two words that are not
     numbers ("to a record 36.84 bln", "from the previous 50")?"""
@@ -89,10 +139,15 @@ def _marked(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) 
     first = min(new, old, key=lambda n: n.quantity.start)
     direction = old.quantity.change or new.quantity.change
     amount = _amount_before(reading, sentence, first, direction)
+    moved = _moved_to(new)
     if direction is not None:
         rising: bool | None = direction == "increase"
+    elif moved is not None:
+        rising = moved
     else:
         rising = _direction_word(_clause_before(reading, sentence, amount or first))
+    if moved is not None:
+        new = _as_level(new)
     if rising is None:
         return None
     after = None if amount else _percent_after(reading, sentence, new=new, old=old)
@@ -113,7 +168,8 @@ def _new_level(reading: ArticleNumbers, sentence: Sequence[Counted],
         if not 0 <= k < len(sentence):
             continue
         n = sentence[k]
-        if n.quantity.change_kind != "to" and not _after_word(reading, n, ("to",)):
+        if n.quantity.change_kind != "to" and not _after_word(reading, n, ("to",)) \
+                and (_moved_to(n) is None or k > at):
             continue
         if not _same_direction(n, old) or not comparable(n, old):
             continue
