@@ -16,8 +16,9 @@ same article, a check over the same numbers within rounding: the total and every
 compared values, or both converted values, or the old and new level (and the percentage when
 one is labelled), or every stated figure; a relation without numbers is found by a check of its
 kind. `--gold PATH` adds a set labelled the same way ({articles: [{id, corpus, consistency}]},
-the texts read from ../shared/corpora/CORPUS/articles.jsonl by id). The checks the tool reports that match no labelled one are listed: the labels are
-not exhaustive, so these are read, not counted as wrong.
+the texts read from ../shared/corpora/CORPUS/articles.jsonl by id). The checks the tool reports
+that match no labelled one are listed: the labels are not exhaustive, so these are read, not
+counted as wrong.
 
 Extraction goes through the fact store (`--store`, as `workbench facts`), once per input and
 extractor: the facts are then cached under the system temporary directory, keyed by the inputs
