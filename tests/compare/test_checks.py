@@ -351,3 +351,30 @@ def test_a_vague_count_has_no_upper_end() -> None:
 
     assert subset("dozens", 12, "approx") == [True]
     assert subset("12", 12, "exact") == [False]
+
+
+DATED_SUBSETS = [
+    # public spending: a fiscal year between the total and "including"
+    ("The city will spend $4.2 million in 2024/25, including $1.1 million on road repairs.",
+     (Q("$4.2 million", 4.2e6, "usd"), Q("$1.1 million", 1.1e6, "usd")),
+     (T("2024/25", None, "range"),), ("subset", True)),
+    ("The city will spend $4.2 million in 2024/25, including $5.1 million on road repairs.",
+     (Q("$4.2 million", 4.2e6, "usd"), Q("$5.1 million", 5.1e6, "usd")),
+     (T("2024/25", None, "range"),), ("subset", False)),
+    # policing: a date between the count and its part
+    ("Police arrested 120 people on March 3, including 14 minors.",
+     (Q("120", 120, "person", object="people"), Q("14", 14, "minor", object="minors")),
+     (T("March 3", "2024-03-03"),), ("subset", True)),
+    # a number that is not a time still stops the breakdown: 30 is another figure
+    ("Police arrested 120 people in 30 raids, including 14 minors.",
+     (Q("120", 120, "person", object="people"), Q("30", 30, "raid", object="raids"),
+      Q("14", 14, "minor", object="minors")), (), None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "times", "expected"), DATED_SUBSETS)
+def test_a_time_between_a_total_and_its_parts_is_passed_over(
+        sentence: str, quantities: tuple[Q, ...], times: tuple[T, ...],
+        expected: tuple[str, bool] | None) -> None:
+    check = one(build(sentence, quantities=quantities, times=times))
+    assert ((check.kind, check.consistent) if check else None) == expected

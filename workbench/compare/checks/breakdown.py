@@ -64,7 +64,7 @@ def _breakdown(reading: ArticleNumbers, sentence: Sequence[Counted],
         if not parts or _enumeration(reading, [total, *parts]):
             return None
         return ("parts", parts, True) if len(parts) > 1 else ("subset", parts, False)
-    gap = reading.between(total, later[0])
+    gap = reading.between_untimed(total, later[0])
     if not _no_number_between(gap) or reported_clause(gap) or _compared(before):
         return None
     if phrases.ends_with(gap, "part_cues"):

@@ -53,6 +53,16 @@ class ArticleNumbers:
         """The text from the end of ``a``'s noun phrase to the start of ``b``."""
         return self.text[_noun_end(a.quantity):b.quantity.start]
 
+    def between_untimed(self, a: Counted, b: Counted) -> str:
+        """:meth:`between` with the times in it blanked ("1,770 bln in 1987/88, including"): a
+        date or year between two numbers is no number of the breakdown."""
+        start, end = _noun_end(a.quantity), b.quantity.start
+        chars = list(self.text[start:end])
+        for t in self.facts.times:
+            for i in range(max(t.start, start), min(t.end, end)):
+                chars[i - start] = " "
+        return "".join(chars)
+
     def before(self, n: Counted) -> str:
         return self.text[n.sentence[0]:n.quantity.start]
 
