@@ -280,3 +280,38 @@ COMBINED = [
 def test_a_combined_total_meets_its_parts(text: str, quantities: tuple[Q, ...],
                                           expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities)) == expected
+
+
+COMPLEMENTS = [
+    # a poll: the complement two sentences later, past a sentence about something else
+    ("In the poll, 64% of voters said they were worried about crime.\nThat is up from last "
+     "spring.\nAnother 33% said they were 'not very' or 'not at all' worried.",
+     (Q("64%", 64, "percent"), Q("33%", 33, "percent")), [("shares", True)]),
+    # a workplace survey: a share of a whole the table does not name, and n't
+    ("Some 71% of nurses feel valued by their managers.\nTwenty-five percent don't feel valued.",
+     (Q("71%", 71, "percent", "approx", None, None), Q("Twenty-five percent", 25, "percent")),
+     [("shares", True)]),
+    # public health
+    ("About 82% of adults are vaccinated against measles.\nJust 15% are not vaccinated.",
+     (Q("About 82%", 82, "percent", "approx", None, None), Q("15%", 15, "percent")),
+     [("shares", True)]),
+    # two shares that do not fit are not flagged: a reading, not a statement
+    ("In the poll, 64% of voters said they were worried about crime.\n45% said they were not "
+     "worried.", (Q("64%", 64, "percent"), Q("45%", 45, "percent")), []),
+    # the second share negates another word: no complement
+    ("Some 71% of nurses feel valued by their managers.\nAbout 40% would not recommend the job.",
+     (Q("71%", 71, "percent", "approx", None, None),
+      Q("About 40%", 40, "percent", "approx", None, None)), []),
+    # the first share is itself negated: two negations are no complement
+    ("Some 30% of drivers do not wear a belt.\nAbout 20% do not wear a belt at night.",
+     (Q("30%", 30, "percent"), Q("About 20%", 20, "percent", "approx", None, None)), []),
+    # too far apart: three sentences between
+    ("Some 71% of nurses feel valued.\nPay rose.\nHours fell.\nStaffing grew.\nOnly 20% don't "
+     "feel valued.", (Q("71%", 71, "percent"), Q("20%", 20, "percent")), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), COMPLEMENTS)
+def test_a_share_and_its_negated_complement(text: str, quantities: tuple[Q, ...],
+                                            expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected

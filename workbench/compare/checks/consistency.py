@@ -47,6 +47,7 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
              *conversions.conversions(reading), *shares.shares(reading),
              *shares.portions(reading), *comparatives.comparatives(reading),
              *restated.restated(reading), *combined.combined(reading)]
+    found += [c for c in shares.complements(reading) if not any(_identical(c, o) for o in found)]
     found += [c for c in comparisons.changes(reading) if not _same_numbers(c, found)
               and not any(_identical(c, o) for o in found)]
     found += [c for c in comparisons.parts_of(reading) if not _covered(c, found)]

@@ -7,6 +7,11 @@ The shares a sentence gives of one whole add up to at most all of it (100%), eac
 and bounded as it is written. Shares are not always exclusive (a poll's answers may overlap),
 so shares that add up to more are not flagged: the check is reported only when it holds.
 
+A share and its complement in a sentence close after it: "69% said they were concerned ...
+29% said they were not very or not at all concerned": the second share negates the word that
+follows the first (``negations``, past ``negation_fillers``), so the two add up to at most all.
+Reported only when they do.
+
 A count restated as a percentage of a total ("4.1 mln shares, or 13.6 pct of its 30 mln
 shares") is that share of it, each number as rounded as it is written.
 """
@@ -43,6 +48,78 @@ def shares(reading: ArticleNumbers) -> Iterator[Check]:
         check = _whole(reading, group)
         if check.consistent:
             yield check
+
+
+COMPLEMENT_SENTENCES = 2  # sentences after a share that may hold its complement (one between)
+COMPLEMENT_WORDS = 15  # words after the first share that may hold the word negated
+
+
+def complements(reading: ArticleNumbers) -> Iterator[Check]:
+    """A share and a later one that negates what the first one says ("... were concerned",
+    "... were not concerned"): the two add up to at most all."""
+    sentences = [s for s in reading.sentences() if reading.in_body(s[0])]
+    for at, sentence in enumerate(sentences):
+        for second in sentence:
+            if not _is_share(reading, second) or second is not _first_share(reading, sentence):
+                continue
+            negated = _negated_word(reading, second)
+            if negated is None:
+                continue
+            for earlier in reversed(sentences[max(0, at - COMPLEMENT_SENTENCES):at]):
+                if _sentences_between(reading, earlier[0].sentence[1],
+                                      second.sentence[0]) >= COMPLEMENT_SENTENCES:
+                    break
+                first = _affirming(reading, earlier, negated)
+                if first is not None:
+                    check = _whole(reading, [first, second])
+                    if check.consistent:
+                        yield check
+                    break
+
+
+def _sentences_between(reading: ArticleNumbers, start: int, end: int) -> int:
+    """Sentences (paragraphs where the parse kept none) wholly between two offsets."""
+    spans = reading.facts.sentences or [(s.start, s.end) for s in reading.facts.article.sections]
+    return sum(start <= a and b <= end for a, b in spans)
+
+
+def _first_share(reading: ArticleNumbers, sentence: Sequence[Counted]) -> Counted | None:
+    return next((n for n in sentence if _is_share(reading, n)), None)
+
+
+def _negated_word(reading: ArticleNumbers, n: Counted) -> str | None:
+    """The first content word after a negation in the words after a share ("29% said they were
+    not very or not at all concerned": concerned)."""
+    words = _plain_words(reading.after(n))
+    fillers = set(tables()["negation_fillers"])
+    for i, word in enumerate(words):
+        if _negation(word):
+            rest = [w for w in words[i + 1:] if w[0].isalpha() and w not in fillers
+                    and not _negation(w)]
+            return rest[0] if rest else None
+    return None
+
+
+def _plain_words(text: str) -> list[str]:
+    """The first words of ``text``, quotes around them dropped."""
+    words = [t.word.strip("'") for t in phrases.tokens(text)][:COMPLEMENT_WORDS]
+    return [w for w in words if w]
+
+
+def _negation(word: str) -> bool:
+    return word in tables()["negations"] or word.endswith("n't")
+
+
+def _affirming(reading: ArticleNumbers, sentence: Sequence[Counted],
+               word: str) -> Counted | None:
+    """The one share of the sentence followed by ``word`` with no negation before it."""
+    found = [n for n in sentence if _is_share(reading, n)]
+    if len(found) != 1:
+        return None
+    words = _plain_words(reading.after(found[0]))
+    if word not in words:
+        return None
+    return None if any(_negation(w) for w in words[:words.index(word)]) else found[0]
 
 
 def _rest(reading: ArticleNumbers, first: Counted, sentence: Sequence[Counted]) -> list[Counted]:
