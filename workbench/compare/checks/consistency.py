@@ -27,6 +27,7 @@ from workbench.compare.checks import (
     comparatives,
     comparisons,
     conversions,
+    enumerations,
     readings,
     restated,
     shares,
@@ -46,7 +47,8 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
              *comparisons.records(reading), *changes.stated(reading),
              *conversions.conversions(reading), *shares.shares(reading),
              *shares.portions(reading), *comparatives.comparatives(reading),
-             *restated.restated(reading), *combined.combined(reading)]
+             *restated.restated(reading), *combined.combined(reading),
+             *enumerations.enumerations(reading)]
     found += [c for c in shares.complements(reading) if not any(_identical(c, o) for o in found)]
     found += [c for c in comparisons.changes(reading) if not _same_numbers(c, found)
               and not any(_identical(c, o) for o in found)]
