@@ -315,3 +315,41 @@ COMPLEMENTS = [
 def test_a_share_and_its_negated_complement(text: str, quantities: tuple[Q, ...],
                                             expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities)) == expected
+
+
+RECALLED = [
+    # banking: "the figure" of the sentence before, after "said although"
+    ("Reserves totalled 53.6 billion marks on Monday.\nDealers said although the figure was "
+     "well above an expected requirement of around 51 billion marks, funds were tight.",
+     (Q("53.6 billion marks", 5.36e10, "dem"),
+      Q("around 51 billion marks", 5.1e10, "dem", "approx", None, None)),
+     [("comparison", True)]),
+    # public health: "That number" below a target
+    ("The clinic vaccinated 4,200 children in May.\nThat number is below the 5,000 children the "
+     "region planned for.",
+     (Q("4,200", 4200, "child", object="children"), Q("5,000", 5000, "child", object="children")),
+     [("comparison", True)]),
+    # a ranking the numbers contradict is a reading, not an alarm
+    ("The clinic vaccinated 4,200 children in May.\nThat number is below the 3,000 children the "
+     "region planned for.",
+     (Q("4,200", 4200, "child", object="children"), Q("3,000", 3000, "child", object="children")),
+     []),
+    # sports: "It" topped the earlier figure
+    ("The club sold 31,500 season tickets this year.\nIt topped the 30,000 season tickets sold "
+     "in 2019.",
+     (Q("31,500", 31500, "ticket", object="season tickets"),
+      Q("30,000", 30000, "ticket", object="season tickets")), [("comparison", True)]),
+    # figures of another thing are not recalled: a count against money
+    ("The club sold 31,500 season tickets this year.\nThat is above the $30,000 raised in 2019.",
+     (Q("31,500", 31500, "ticket", object="season tickets"), Q("$30,000", 30000, "usd")), []),
+    # a sentence between: "that" names something else
+    ("The club sold 31,500 season tickets this year.\nThe stadium was rebuilt.\nThat is above the "
+     "30,000 seats it had.",
+     (Q("31,500", 31500, "ticket", object="season tickets"), Q("30,000", 30000)), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), RECALLED)
+def test_a_figure_recalled_and_ranked_in_the_next_sentence(
+        text: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected

@@ -6,7 +6,12 @@
   at most the seats won, whether it counts the threshold or the margin), "X, surpassing Y",
   "X, short of the Y needed";
 - a comparative naming a second figure: "a 13% drop, with analysts expecting a larger drop of
-  21%".
+  21%";
+- a figure recalled at the start of the next sentence and ranked there ("... totalled 53.6 bln.
+  The figure was well above an expected 51 bln"): ``recall_words`` name it, ``recall_above_cues``
+  and ``recall_below_cues`` rank it against the first number after them; the figure recalled is
+  the first of the same unit in the sentence before, and the ranking must hold for every one
+  of them.
 
 Which number the words rank against which is a reading, so these checks are reported only when
 they hold (``comparison``), never as alarms.
@@ -15,6 +20,7 @@ they hold (``comparison``), never as alarms.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from workbench.compare import phrases
 from workbench.compare.checks.readings import (
@@ -59,6 +65,52 @@ def _ranked(reading: ArticleNumbers, sentence: Sequence[Counted], at: int) -> Ch
     if greater == lesser:
         return None
     return _compare(reading, first=a, second=b, first_greater=greater)
+
+
+RECALL_GAP = 3  # words between the recalled figure's name and the cue ("was", "remains well")
+CUE_GAP = 5  # words between the cue and the number it ranks against ("an expected requirement of")
+
+
+def recalled(reading: ArticleNumbers) -> Iterator[Check]:
+    """"The figure was well above an expected 51 bln": the figure of the sentence before,
+    ranked against the first number of this one."""
+    sentences = reading.sentences()
+    for previous, sentence in pairwise(sentences):
+        second = sentence[0]
+        between = reading.text[previous[-1].sentence[1]:second.sentence[0]]
+        if between.strip() or not reading.in_body(second):
+            continue
+        greater = _recall_cue([t.word for t in phrases.tokens(reading.before(second))])
+        if greater is None:
+            continue
+        same = [n for n in previous if _same_thing(n, second)
+                and n.quantity.unit == second.quantity.unit]
+        if not same:
+            continue
+        checks = [_compare(reading, first=n, second=second, first_greater=greater)
+                  for n in same]
+        if all(c.consistent for c in checks):
+            yield checks[0]
+
+
+def _recall_cue(words: Sequence[str]) -> bool | None:
+    """True when the words name the figure before and rank it above what follows, False below,
+    else None."""
+    names = [tuple(c.split()) for c in tables()["recall_words"]]
+    cues = {True: [tuple(c.split()) for c in tables()["recall_above_cues"]],
+            False: [tuple(c.split()) for c in tables()["recall_below_cues"]]}
+    for i in range(len(words)):
+        size = phrases.phrase_at(words, i, names)
+        if not size or (i and words[i - 1] not in (",", "said", "although", "but", "and")):
+            continue
+        for gap in range(RECALL_GAP + 1):
+            at = i + size + gap
+            for greater, phrases_ in cues.items():
+                cue = phrases.phrase_at(words, at, phrases_)
+                rest = words[at + cue:]
+                if cue and len(rest) <= CUE_GAP and all(w[0].isalpha() for w in rest):
+                    return greater
+    return None
 
 
 def _comparative(reading: ArticleNumbers, sentence: Sequence[Counted],
