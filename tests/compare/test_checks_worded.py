@@ -353,3 +353,30 @@ RECALLED = [
 def test_a_figure_recalled_and_ranked_in_the_next_sentence(
         text: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities)) == expected
+
+
+AMOUNTS_NAMED_AFTER = [
+    # justice: a reward restated
+    ("The agency offered a $10 million reward for the suspects.\nThe $10 million reward runs "
+     "until May.",
+     (Q("$10 million", 1e7, "usd"), Q("$10 million", 1e7, "usd", nth=1)),
+     [("same_figure", True)]),
+    # business: a deal restated, rounded differently
+    ("The firm agreed a 1.95 billion euro takeover on Monday.\nThe 2 billion euro takeover still "
+     "needs approval.",
+     (Q("1.95 billion euro", 1.95e9, "eur"), Q("2 billion euro", 2e9, "eur")),
+     [("same_figure", True)]),
+    # amounts named by nothing but "each": not one figure
+    ("The fund paid $10 million each to two charities.\nIt later paid $10 million each to "
+     "three schools.",
+     (Q("$10 million", 1e7, "usd"), Q("$10 million", 1e7, "usd", nth=1)), []),
+    # percentages before an adjective are not named by it
+    ("She was 100% opposed to the bill.\nHe was 100% opposed to the amendment.",
+     (Q("100%", 100, "percent"), Q("100%", 100, "percent", nth=1)), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), AMOUNTS_NAMED_AFTER)
+def test_an_amount_named_by_the_noun_after_it_restated(
+        text: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected
