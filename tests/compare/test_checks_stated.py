@@ -335,3 +335,44 @@ def test_old_levels_set_against_or_tied_to_the_new_one(
         sentence: str, quantities: tuple[Q, ...], marks: Marks,
         expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(sentence, quantities, marks)) == expected
+
+
+PERCENT_ELSEWHERE = [
+    # earnings: the percentage in an earlier paragraph, the levels later
+    ("Net profit fell 85.3 pct in the year.\nThe group reported a fall in net profit to 9.27 mln "
+     "dlrs from 63.20 mln dlrs.",
+     (Q("85.3 pct", 85.3, "percent"), Q("9.27 mln dlrs", 9.27e6, "usd"),
+      Q("63.20 mln dlrs", 6.32e7, "usd")),
+     {"85.3 pct": (DOWN, "by"), "9.27 mln dlrs": (DOWN, "to"), "63.20 mln dlrs": (DOWN, "from")},
+     [("change", True)], (6.32e7, 85.3)),
+    # transport: ridership
+    ("Ridership rose 12 percent last year.\nOfficials said ridership climbed to 1.12 million "
+     "trips from 1.0 million trips.",
+     (Q("12 percent", 12, "percent"), Q("1.12 million", 1.12e6, "trip", object="trips"),
+      Q("1.0 million", 1.0e6, "trip", object="trips")),
+     {"12 percent": (UP, "by"), "1.12 million": (UP, "to"), "1.0 million": (UP, "from")},
+     [("change", True)], (1.0e6, 12)),
+    # a percentage that does not fit stays apart: the levels' direction alone is checked
+    ("Ridership rose 30 percent last year.\nOfficials said ridership climbed to 1.12 million "
+     "trips from 1.0 million trips.",
+     (Q("30 percent", 30, "percent"), Q("1.12 million", 1.12e6, "trip", object="trips"),
+      Q("1.0 million", 1.0e6, "trip", object="trips")),
+     {"30 percent": (UP, "by"), "1.12 million": (UP, "to"), "1.0 million": (UP, "from")},
+     [("change", True)], (1.0e6,)),
+    # the percentage of another thing is not the levels' change
+    ("Fares rose 12 percent last year.\nOfficials said ridership climbed to 1.12 million trips "
+     "from 1.0 million trips.",
+     (Q("12 percent", 12, "percent"), Q("1.12 million", 1.12e6, "trip", object="trips"),
+      Q("1.0 million", 1.0e6, "trip", object="trips")),
+     {"12 percent": (UP, "by"), "1.12 million": (UP, "to"), "1.0 million": (UP, "from")},
+     [("change", True)], (1.0e6,)),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "marks", "expected", "parts"), PERCENT_ELSEWHERE)
+def test_levels_meet_their_percentage_stated_in_another_sentence(
+        text: str, quantities: tuple[Q, ...], marks: Marks, expected: list[tuple[str, bool]],
+        parts: tuple[float, ...]) -> None:
+    checks = found(text, quantities, marks)
+    assert verdicts(checks) == expected
+    assert checks[0].parts == parts

@@ -11,7 +11,10 @@
   from 3.65 bln": an old level set against the new one by a word of ``versus_cues``, or
   linked to its noun by a word of ``old_level_links`` right before "to" and the new level
   (``data/checks.json``); "up to" or "down to" right before a new level with an old one is
-  the change, not a bound.
+  the change, not a bound;
+- "Net profit fell 85.3 pct." ... "a fall in net profit to 9.27 mln from 63.20 mln": levels with
+  no percentage of their own meet the one percentage change of their direction in another
+  sentence whose words name the same thing; reported only when it holds.
 
 Two bare numbers say little about what rose ("the yen rose to 161 from 221": its dollar rate
 fell): such a change is reported when it holds and never flagged.
@@ -151,11 +154,37 @@ def _marked(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) 
     if rising is None:
         return None
     after = None if amount else _percent_after(reading, sentence, new=new, old=old)
+    if after is None and amount is None:
+        after = _percent_elsewhere(reading, sentence, first, new=new, rising=rising)
     if after is not None:  # the percentage after the levels may be another figure's
         check = judge(reading, new=new, old=old, amount=after, rising=rising, sure=False)
         if check is not None:
             return check, [new, old]
     return judge(reading, new=new, old=old, amount=amount, rising=rising), [new, old]
+
+
+def _percent_elsewhere(reading: ArticleNumbers, sentence: Sequence[Counted], first: Counted, *,
+                       new: Counted, rising: bool) -> Counted | None:
+    """"Net profit fell 85.3 pct." ... "a fall in net profit to 9.27 mln from 63.20 mln": the
+    one percentage change of the same direction, in a sentence with no level of its own,
+    whose words name what the levels' words name."""
+    subject = _clause_words(reading, sentence, first) - phrases.reporting_words()
+    direction = "increase" if rising else "decrease"
+    found = []
+    for other in reading.sentences():
+        if other is sentence or other[0].sentence == sentence[0].sentence:
+            continue
+        for n in other:
+            if n.quantity.unit != "percent" or n.quantity.change_kind != "by" \
+                    or n.quantity.change != direction or not reading.in_body(n):
+                continue
+            if any(m is not n and (comparable(m, new) or m.quantity.unit == "percent")
+                   for m in other):
+                continue
+            words = _clause_words(reading, other, n) - phrases.reporting_words()
+            if subject & words:
+                found.append(n)
+    return found[0] if len(found) == 1 else None
 
 
 def _new_level(reading: ArticleNumbers, sentence: Sequence[Counted],
