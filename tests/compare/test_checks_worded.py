@@ -380,3 +380,32 @@ AMOUNTS_NAMED_AFTER = [
 def test_an_amount_named_by_the_noun_after_it_restated(
         text: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities)) == expected
+
+
+RECORDS_BROKEN = [
+    # sports: the old record after a dash and an owner, the new total in the next sentence
+    ("In the third quarter he broke the previous record - Jan Moss's 1,204 career goals.\nBy the "
+     "final whistle his total was 1,209.",
+     (Q("1,204", 1204, "goal", object="career goals"), Q("1,209", 1209)),
+     [("comparison", True)]),
+    # weather: a temperature record in one sentence
+    ("The town broke the record of 38.7 degrees set in 1976, reaching 40.3 degrees on Tuesday.",
+     (Q("38.7 degrees", 38.7, "degree"), Q("40.3 degrees", 40.3, "degree")),
+     [("comparison", True)]),
+    # a later figure below the old record is another figure: not reported, never an alarm
+    ("In the third quarter he broke the previous record - Jan Moss's 1,204 career goals.\nHe "
+     "scored 3 of them from penalties.",
+     (Q("1,204", 1204, "goal", object="career goals"), Q("3", 3)), []),
+    # a figure of another unit is not the new record
+    ("The town broke the record of 38.7 degrees set in 1976, and 2,000 homes lost power.",
+     (Q("38.7 degrees", 38.7, "degree"), Q("2,000", 2000, "home", object="homes")), []),
+    # no record broken: "record" alone names no old figure to beat
+    ("Sales hit a record of 5,000 cars in May.\nJune sales were 7,400 cars.",
+     (Q("5,000", 5000, "car", object="cars"), Q("7,400", 7400, "car", object="cars")), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), RECORDS_BROKEN)
+def test_a_broken_record_and_the_figure_that_broke_it(
+        text: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected

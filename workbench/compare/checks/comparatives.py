@@ -93,6 +93,41 @@ def recalled(reading: ArticleNumbers) -> Iterator[Check]:
             yield checks[0]
 
 
+BROKEN_GAP = 5  # words between "broke the record" and the old record ("- Kelsey Plum's")
+
+
+def records_broken(reading: ArticleNumbers) -> Iterator[Check]:
+    """"broke the previous record of 3,527 points ... 3,569": the new figure tops the old."""
+    sentences = reading.sentences()
+    for at, sentence in enumerate(sentences):
+        for i, old in enumerate(sentence):
+            if not _after_broken_record(reading, old):
+                continue
+            later = list(sentence[i + 1:])
+            if at + 1 < len(sentences) and \
+                    not reading.text[old.sentence[1]:sentences[at + 1][0].sentence[0]].strip():
+                later += sentences[at + 1]
+            new = next((n for n in later if _same_thing(n, old)
+                        and n.quantity.unit in (old.quantity.unit, None)), None)
+            if new is None:
+                continue
+            check = _compare(reading, first=new, second=old, first_greater=True)
+            if check.consistent and new.value != old.value:
+                yield check
+
+
+def _after_broken_record(reading: ArticleNumbers, n: Counted) -> bool:
+    words = [t.word for t in phrases.tokens(reading.before(n))]
+    cues = [tuple(c.split()) for c in tables()["record_broken_cues"]]
+    for gap in range(BROKEN_GAP + 1):
+        end = len(words) - gap
+        tail = words[end:]
+        if end > 0 and all(not w[0].isdigit() for w in tail) \
+                and phrases.phrase_ending(words, end - 1, cues):
+            return True
+    return False
+
+
 def _recall_cue(words: Sequence[str]) -> bool | None:
     """True when the words name the figure before and rank it above what follows, False below,
     else None."""

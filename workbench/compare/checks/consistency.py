@@ -47,7 +47,7 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
              *comparisons.records(reading), *changes.stated(reading),
              *conversions.conversions(reading), *shares.shares(reading),
              *shares.portions(reading), *comparatives.comparatives(reading),
-             *comparatives.recalled(reading),
+             *comparatives.recalled(reading), *comparatives.records_broken(reading),
              *restated.restated(reading), *combined.combined(reading),
              *enumerations.enumerations(reading)]
     found += [c for c in shares.complements(reading) if not any(_identical(c, o) for o in found)]
