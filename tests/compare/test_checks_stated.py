@@ -376,3 +376,36 @@ def test_levels_meet_their_percentage_stated_in_another_sentence(
     checks = found(text, quantities, marks)
     assert verdicts(checks) == expected
     assert checks[0].parts == parts
+
+
+CARRIED_PAST_ONE = [
+    # economy: a sentence about something else between the rate and the rate it slowed from
+    ("Annual growth in output was 3.25 pct in the first quarter.\nConfidence improved as the "
+     "currency rose to 50 cents.\nIt noted the growth rate had slowed from 4.5 pct last year.",
+     (Q("3.25 pct", 3.25, "percent"), Q("50 cents", 0.5, "usd"), Q("4.5 pct", 4.5, "percent")),
+     {"4.5 pct": (DOWN, "from")}, [("change", True)]),
+    # health: the words "clinic" tie the two levels past a sentence about nurses
+    ("The clinic treated 4,200 patients in June.\nIt hired 12 nurses.\nVisits to the clinic had "
+     "fallen from 4,800 patients in May.",
+     (Q("4,200", 4200, "patient", object="patients"), Q("12", 12, "nurse", object="nurses"),
+      Q("4,800", 4800, "patient", object="patients")),
+     {"4,800": (DOWN, "from")}, [("change", True)]),
+    # a sentence between with a level of the same unit: that one would be the level, not carried
+    ("Annual growth in output was 3.25 pct in the first quarter.\nInflation was 2.1 pct.\nIt "
+     "noted the growth rate had slowed from 4.5 pct last year.",
+     (Q("3.25 pct", 3.25, "percent"), Q("2.1 pct", 2.1, "percent"), Q("4.5 pct", 4.5, "percent")),
+     {"4.5 pct": (DOWN, "from")}, []),
+    # two sentences between: too far
+    ("The clinic treated 4,200 patients in June.\nIt hired 12 nurses.\nIt opened late.\nVisits to "
+     "the clinic had fallen from 4,800 patients in May.",
+     (Q("4,200", 4200, "patient", object="patients"), Q("12", 12, "nurse", object="nurses"),
+      Q("4,800", 4800, "patient", object="patients")),
+     {"4,800": (DOWN, "from")}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "marks", "expected"), CARRIED_PAST_ONE)
+def test_an_old_level_meets_its_new_one_past_one_sentence(
+        text: str, quantities: tuple[Q, ...], marks: Marks,
+        expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities, marks)) == expected

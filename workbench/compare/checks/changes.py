@@ -31,6 +31,7 @@ from workbench.compare.checks.levels import by_direction, comparable, judge
 from workbench.compare.checks.readings import (
     ArticleNumbers,
     Counted,
+    sentences_between,
     tables,
 )
 from workbench.compare.units import singular
@@ -47,6 +48,7 @@ SUBJECTLESS = frozenset({"from", "that", "this", "with", "have", "were", "been",
 def stated(reading: ArticleNumbers) -> Iterator[Check]:
     """Every change whose old and new levels a sentence gives."""
     previous: Sequence[Counted] = ()
+    before_previous: Sequence[Counted] = ()
     for sentence in reading.sentences():
         used: set[int] = set()
         for n in sentence:
@@ -65,13 +67,15 @@ def stated(reading: ArticleNumbers) -> Iterator[Check]:
                 used.update(m.index for m in numbers)
                 if check is not None:
                     yield check
-            elif (carried := _carried(reading, previous, sentence, n)) is not None:
+            elif (carried := _carried(reading, previous, sentence, n)
+                   or _carried_past_one(reading, before_previous, previous, sentence, n)) \
+                    is not None:
                 used.add(n.index)
                 yield carried
             for check, numbers in _listed(reading, previous, sentence, n, used):
                 used.update(m.index for m in numbers)
                 yield check
-        previous = sentence
+        previous, before_previous = sentence, previous
 
 
 Found = tuple[Check | None, Sequence[Counted]]
@@ -337,11 +341,12 @@ def _listed(reading: ArticleNumbers, previous: Sequence[Counted], sentence: Sequ
 
 
 def _carried(reading: ArticleNumbers, previous: Sequence[Counted], sentence: Sequence[Counted],
-             old: Counted) -> Check | None:
+             old: Counted, *, adjacent: bool = True) -> Check | None:
     """"Growth was 2.75 pct in the second quarter. It had slowed from 3.5 pct in the first.":
     an old level alone in its sentence meets the one level of the same unit and subject in
     the sentence right before; reported only when it holds."""
-    if not previous or reading.text[previous[-1].sentence[1]:old.sentence[0]].strip() \
+    apart = reading.text[previous[-1].sentence[1]:old.sentence[0]].strip() if previous else ""
+    if not previous or (adjacent and apart) \
             or any(comparable(m, old) for m in sentence if m is not old):
         return None
     rising = _list_direction(reading, sentence, old)
@@ -350,11 +355,25 @@ def _carried(reading: ArticleNumbers, previous: Sequence[Counted], sentence: Seq
     same = [m for m in previous if m.quantity.unit == old.quantity.unit and m.unit == old.unit
             and _level_kind(m) and comparable(m, old)]
     subject = _clause_words(reading, sentence, old)
-    if old.unit is None or old.quantity.unit == "percent":
+    if old.unit is None or old.quantity.unit == "percent" or not adjacent:
         same = [m for m in same if subject & _clause_words(reading, previous, m)]
     if len(same) != 1:
         return None
     return judge(reading, new=same[0], old=old, amount=None, rising=rising, sure=False)
+
+
+def _carried_past_one(reading: ArticleNumbers, earlier: Sequence[Counted],
+                      previous: Sequence[Counted], sentence: Sequence[Counted],
+                      old: Counted) -> Check | None:
+    """"Growth was 3.25 pct in the first quarter. Confidence improved ... It noted the growth
+    rate had slowed from 4.5 pct": past one sentence with no level of the old one's unit, the
+    level whose words name what the old one's words name; reported only when it holds."""
+    if not earlier or any(m.quantity.unit == old.quantity.unit and m.unit == old.unit
+                          for m in previous):
+        return None
+    if sentences_between(reading, earlier[-1].sentence[1], old.sentence[0]) != 1:
+        return None
+    return _carried(reading, earlier, sentence, old, adjacent=False)
 
 
 def _level_kind(n: Counted) -> bool:

@@ -18,7 +18,13 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from workbench.compare import phrases
-from workbench.compare.checks.readings import ArticleNumbers, Counted, span_of, tables
+from workbench.compare.checks.readings import (
+    ArticleNumbers,
+    Counted,
+    sentence_spans,
+    span_of,
+    tables,
+)
 from workbench.compare.units import singular
 from workbench.model import Check, Entity
 
@@ -124,9 +130,7 @@ def _kinds_of(noun: str) -> frozenset[str]:
 
 def _earlier_start(reading: ArticleNumbers, start: int) -> int:
     """The start of the sentence ``EARLIER_SENTENCES`` before the one starting at ``start``."""
-    spans = reading.facts.sentences or [(s.start, s.end) for s in
-                                        reading.facts.article.sections]
-    before = [a for a, b in spans if b <= start]
+    before = [a for a, b in sentence_spans(reading) if b <= start]
     return before[-EARLIER_SENTENCES] if len(before) >= EARLIER_SENTENCES else \
         (before[0] if before else start)
 

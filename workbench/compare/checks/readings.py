@@ -93,6 +93,16 @@ def read(facts: ArticleFacts) -> ArticleNumbers:
     return ArticleNumbers(facts, tuple(numbers))
 
 
+def sentence_spans(reading: ArticleNumbers) -> list[tuple[int, int]]:
+    """The article's sentences, or its sections where the parse kept none."""
+    return reading.facts.sentences or [(s.start, s.end) for s in reading.facts.article.sections]
+
+
+def sentences_between(reading: ArticleNumbers, start: int, end: int) -> int:
+    """Sentences wholly between two offsets."""
+    return sum(start <= a and b <= end for a, b in sentence_spans(reading))
+
+
 def tables() -> dict[str, Any]:
     """The checks' own tables (``data/checks.json``): conversion factors, exchange-rate bands,
     the wholes shares are of."""

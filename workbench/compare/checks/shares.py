@@ -25,6 +25,7 @@ from workbench.compare.checks.readings import (
     ArticleNumbers,
     Counted,
     fmt,
+    sentences_between,
     span_of,
     tables,
     written,
@@ -66,7 +67,7 @@ def complements(reading: ArticleNumbers) -> Iterator[Check]:
             if negated is None:
                 continue
             for earlier in reversed(sentences[max(0, at - COMPLEMENT_SENTENCES):at]):
-                if _sentences_between(reading, earlier[0].sentence[1],
+                if sentences_between(reading, earlier[0].sentence[1],
                                       second.sentence[0]) >= COMPLEMENT_SENTENCES:
                     break
                 first = _affirming(reading, earlier, negated)
@@ -75,12 +76,6 @@ def complements(reading: ArticleNumbers) -> Iterator[Check]:
                     if check.consistent:
                         yield check
                     break
-
-
-def _sentences_between(reading: ArticleNumbers, start: int, end: int) -> int:
-    """Sentences (paragraphs where the parse kept none) wholly between two offsets."""
-    spans = reading.facts.sentences or [(s.start, s.end) for s in reading.facts.article.sections]
-    return sum(start <= a and b <= end for a, b in spans)
 
 
 def _first_share(reading: ArticleNumbers, sentence: Sequence[Counted]) -> Counted | None:
