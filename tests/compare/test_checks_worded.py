@@ -409,3 +409,30 @@ RECORDS_BROKEN = [
 def test_a_broken_record_and_the_figure_that_broke_it(
         text: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities)) == expected
+
+
+CONTRASTS = [
+    # currencies: two rises, the second belittled
+    ("The dollar has risen almost 14 pct since March while the yen climbed only four pct.",
+     (Q("almost 14 pct", 14, "percent", "approx", None, None), Q("four pct", 4, "percent")),
+     [("comparison", True)]),
+    # sports: points, "but ... just"
+    ("Ortiz scored 31 points, but his teammate managed just 12 points.",
+     (Q("31", 31, "point", object="points"), Q("12", 12, "point", object="points")),
+     [("comparison", True)]),
+    # a belittled figure that is not less is a reading, not an alarm
+    ("Ortiz scored 31 points, but his teammate managed just 42 points.",
+     (Q("31", 31, "point", object="points"), Q("42", 42, "point", object="points")), []),
+    # "only" with no contrast: nothing ranked
+    ("Ortiz scored 31 points and only 12 points came in the second half.",
+     (Q("31", 31, "point", object="points"), Q("12", 12, "point", object="points")), []),
+    # figures of different units are not ranked
+    ("The council hired 40 teachers, while only 12 buses were bought.",
+     (Q("40", 40, "teacher", object="teachers"), Q("12", 12, "bus", object="buses")), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), CONTRASTS)
+def test_a_contrast_that_belittles_the_second_figure(
+        text: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected

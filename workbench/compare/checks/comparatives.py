@@ -116,6 +116,31 @@ def records_broken(reading: ArticleNumbers) -> Iterator[Check]:
                 yield check
 
 
+CONTRAST_GAP = 20  # words between the figure and the one a contrast belittles
+
+
+def contrasts(reading: ArticleNumbers) -> Iterator[Check]:
+    """"X ... while Y climbed only Z": Z is less than X."""
+    markers = [tuple(c.split()) for c in tables()["lesser_markers"]]
+    contrast = set(tables()["contrast_words"])
+    for sentence in reading.sentences():
+        for at, second in enumerate(sentence):
+            words = [t.word for t in phrases.tokens(reading.before(second))]
+            if not words or not phrases.phrase_ending(words, len(words) - 1, markers):
+                continue
+            for first in reversed(sentence[:at]):
+                gap = [t.word for t in phrases.tokens(reading.between(first, second))]
+                if not _same_thing(first, second) \
+                        or first.quantity.unit != second.quantity.unit \
+                        or first.quantity.change != second.quantity.change:
+                    continue
+                if len(gap) <= CONTRAST_GAP and set(gap) & contrast:
+                    check = _compare(reading, first=first, second=second, first_greater=True)
+                    if check.consistent and first.value != second.value:
+                        yield check
+                break
+
+
 def _after_broken_record(reading: ArticleNumbers, n: Counted) -> bool:
     words = [t.word for t in phrases.tokens(reading.before(n))]
     cues = [tuple(c.split()) for c in tables()["record_broken_cues"]]

@@ -48,6 +48,7 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
              *conversions.conversions(reading), *shares.shares(reading),
              *shares.portions(reading), *comparatives.comparatives(reading),
              *comparatives.recalled(reading), *comparatives.records_broken(reading),
+             *comparatives.contrasts(reading),
              *restated.restated(reading), *combined.combined(reading),
              *enumerations.enumerations(reading)]
     found += [c for c in shares.complements(reading) if not any(_identical(c, o) for o in found)]
