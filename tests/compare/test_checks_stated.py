@@ -409,3 +409,37 @@ def test_an_old_level_meets_its_new_one_past_one_sentence(
         text: str, quantities: tuple[Q, ...], marks: Marks,
         expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities, marks)) == expected
+
+
+AMOUNT_BETWEEN = [
+    # education: a time, then the aside with the percentage, between the levels
+    ("Enrolment fell to 9,800 students this autumn, down 4% from 10,200 students.",
+     (Q("9,800", 9800, "student", object="students"), Q("4%", 4, "percent"),
+      Q("10,200", 10200, "student", object="students")),
+     {"9,800": (DOWN, "to"), "4%": (DOWN, "by"), "10,200": (DOWN, "from")}, [("change", True)]),
+    ("Enrolment fell to 9,800 students this autumn, down 14% from 10,200 students.",
+     (Q("9,800", 9800, "student", object="students"), Q("14%", 14, "percent"),
+      Q("10,200", 10200, "student", object="students")),
+     {"9,800": (DOWN, "to"), "14%": (DOWN, "by"), "10,200": (DOWN, "from")},
+     [("change", False)]),
+    # trade: an amount in the levels' unit
+    ("Exports rose to $5.2 billion in March, up $0.4 billion from $4.8 billion.",
+     (Q("$5.2 billion", 5.2e9, "usd"), Q("$0.4 billion", 4e8, "usd"),
+      Q("$4.8 billion", 4.8e9, "usd")),
+     {"$5.2 billion": (UP, "to"), "$0.4 billion": (UP, "by"), "$4.8 billion": (UP, "from")},
+     [("change", True)]),
+    # a number between that is no amount of the change is not taken for one
+    ("Enrolment fell to 9,800 students at 12 schools from 10,200 students.",
+     (Q("9,800", 9800, "student", object="students"), Q("12", 12, "school", object="schools"),
+      Q("10,200", 10200, "student", object="students")),
+     {"9,800": (DOWN, "to"), "10,200": (DOWN, "from")}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "marks", "expected"), AMOUNT_BETWEEN)
+def test_the_amount_between_a_new_level_and_its_old_one(
+        text: str, quantities: tuple[Q, ...], marks: Marks,
+        expected: list[tuple[str, bool]]) -> None:
+    checks = found(text, quantities, marks)
+    assert verdicts(checks) == expected
+    assert all(len(c.parts) == 2 for c in checks)

@@ -12,6 +12,8 @@
   linked to its noun by a word of ``old_level_links`` right before "to" and the new level
   (``data/checks.json``); "up to" or "down to" right before a new level with an old one is
   the change, not a bound;
+- "fell to 9,800 this autumn, down 4% from 10,200": the amount between the new level and the
+  old one is the change's;
 - "Net profit fell 85.3 pct." ... "a fall in net profit to 9.27 mln from 63.20 mln": levels with
   no percentage of their own meet the one percentage change of their direction in another
   sentence whose words name the same thing; reported only when it holds.
@@ -157,6 +159,8 @@ def _marked(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) 
         new = _as_level(new)
     if rising is None:
         return None
+    if amount is None and _amount_between(reading, sentence, new, old):
+        amount = sentence[sentence.index(old) - 1]
     after = None if amount else _percent_after(reading, sentence, new=new, old=old)
     if after is None and amount is None:
         after = _percent_elsewhere(reading, sentence, first, new=new, rising=rising)
@@ -197,6 +201,8 @@ def _new_level(reading: ArticleNumbers, sentence: Sequence[Counted],
     before = at - 1
     if before >= 1 and _restatement(reading, sentence[before - 1], sentence[before]):
         before -= 1  # "to 157,500 shares, or 3.8 pct of the total, from 246,500 shares"
+    elif before >= 1 and _amount_between(reading, sentence, sentence[before - 1], old):
+        before -= 1  # "fell to 9,800 this autumn, down 4% from 10,200"
     for k in (before, at + 1):
         if not 0 <= k < len(sentence):
             continue
@@ -212,6 +218,21 @@ def _new_level(reading: ArticleNumbers, sentence: Sequence[Counted],
                 and not any(w in phrases.reporting_words() for w in gap):
             return n
     return None
+
+
+def _amount_between(reading: ArticleNumbers, sentence: Sequence[Counted], new: Counted,
+                    old: Counted) -> bool:
+    """"fell to 9,800 this autumn, down 4% from 10,200": the one number between a new level
+    and its old one is the change's amount, marked so, in the old one's direction."""
+    if new not in sentence:
+        return False
+    at, end = sentence.index(new), sentence.index(old)
+    if end - at != 2:
+        return False
+    amount = sentence[at + 1]
+    words = [t.word for t in phrases.tokens(reading.between(amount, old))]
+    return new.quantity.change_kind == "to" and _is_amount(amount, new.quantity.change) \
+        and words == ["from"]
 
 
 def _percent_after(reading: ArticleNumbers, sentence: Sequence[Counted], *, new: Counted,
