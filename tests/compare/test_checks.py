@@ -378,3 +378,34 @@ def test_a_time_between_a_total_and_its_parts_is_passed_over(
         expected: tuple[str, bool] | None) -> None:
     check = one(build(sentence, quantities=quantities, times=times))
     assert ((check.kind, check.consistent) if check else None) == expected
+
+
+SPLIT_AFTER = [
+    # an accident: bare numbers in the next sentence
+    ("Police said 14 people were injured.\nNine were taken to hospital and five were treated at "
+     "the scene.",
+     (Q("14", 14, "person", object="people"), Q("Nine", 9), Q("five", 5)), ("parts", True)),
+    # local politics: seats held
+    ("The council has 60 seats.\nLabour holds 34, the Greens 20 and independents 6.",
+     (Q("60", 60, "seat", object="seats"), Q("34", 34), Q("20", 20), Q("6", 6)),
+     ("parts", True)),
+    # counts that do not add up to the one before are not its parts: nothing reported
+    ("Police said 14 people were injured.\nNine were taken to hospital and three were treated at "
+     "the scene.",
+     (Q("14", 14, "person", object="people"), Q("Nine", 9), Q("three", 3)), None),
+    # a sentence with money in it is no breakdown of a count
+    ("The council has 60 seats.\nLabour holds 34 and spent 26 million pounds.",
+     (Q("60", 60, "seat", object="seats"), Q("34", 34), Q("26 million pounds", 2.6e7, "gbp")),
+     None),
+    # a sentence apart: not the count's breakdown
+    ("The council has 60 seats.\nIt meets monthly.\nLabour holds 34, the Greens 20 and "
+     "independents 6.",
+     (Q("60", 60, "seat", object="seats"), Q("34", 34), Q("20", 20), Q("6", 6)), None),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), SPLIT_AFTER)
+def test_counts_of_the_next_sentence_that_add_up_to_the_last_count(
+        text: str, quantities: tuple[Q, ...], expected: tuple[str, bool] | None) -> None:
+    check = one(build(text, quantities=quantities))
+    assert ((check.kind, check.consistent) if check else None) == expected

@@ -9,7 +9,10 @@
   sentence before that name the total's noun are some of it;
 - "downed 50 of 73 drones. It lost track of 19 drones, while four were still in the air.": the
   counts of the same things in the sentences right after a part of a total are more of its
-  parts.
+  parts;
+- "14 people were injured. Nine were taken to hospital and five were treated at the scene.":
+  a sentence that gives nothing but counts of what the last count of the sentence before
+  counts (or bare numbers) breaks it down when they add up to it exactly.
 
 All but the first link numbers by their words alone, so they are reported only when they hold.
 """
@@ -90,6 +93,26 @@ def _anaphoric_parts(reading: ArticleNumbers, total: Counted,
                 break
         parts.append(n)
     return parts
+
+
+def split_after(reading: ArticleNumbers) -> Iterator[Check]:
+    """"The council has 60 seats. Labour holds 34, the Conservatives 20 and independents 6.":
+    the counts of the next sentence that add up exactly to the last count before it."""
+    sentences = [s for s in reading.sentences() if reading.in_body(s[0])]
+    for previous, sentence in pairwise(sentences):
+        if len(sentence) < 2 or reading.text[previous[-1].sentence[1]:sentence[0].sentence[0]] \
+                .strip():
+            continue
+        total = previous[-1]
+        if total.unit is None or is_measure(total) or total.quantity.change is not None \
+                or total.quantity.qualifier != "exact" or total.value != int(total.value):
+            continue
+        if not all(same_kind(total, n) and not is_measure(n) and n.quantity.change is None
+                   and n.quantity.qualifier == "exact" and 0 < n.value < total.value
+                   for n in sentence):
+            continue
+        if sum(n.value for n in sentence) == total.value:
+            yield sum_check(reading, "parts", total, sentence, exhaustive=True)
 
 
 def compositions(reading: ArticleNumbers) -> Iterator[Check]:
