@@ -365,6 +365,17 @@ DATED_SUBSETS = [
     ("Police arrested 120 people on March 3, including 14 minors.",
      (Q("120", 120, "person", object="people"), Q("14", 14, "minor", object="minors")),
      (T("March 3", "2024-03-03"),), ("subset", True)),
+    # public spending: a duration that is also a number is no part of the breakdown
+    ("The plan will cost £4.2 billion over five years, of which £1.1 billion goes on roads and "
+     "£3.1 billion on rail.",
+     (Q("£4.2 billion", 4.2e9, "gbp"), Q("five years", 5, "year"), Q("£1.1 billion", 1.1e9, "gbp"),
+      Q("£3.1 billion", 3.1e9, "gbp")), (T("over five years", None, "duration"),),
+     ("parts", True)),
+    # charity: the same with "including"
+    ("The charity helped 5,000 families over six months, including 1,200 families with babies.",
+     (Q("5,000", 5000, "family", object="families"), Q("six months", 6, "month"),
+      Q("1,200", 1200, "family", object="families")), (T("over six months", None, "duration"),),
+     ("subset", True)),
     # a number that is not a time still stops the breakdown: 30 is another figure
     ("Police arrested 120 people in 30 raids, including 14 minors.",
      (Q("120", 120, "person", object="people"), Q("30", 30, "raid", object="raids"),

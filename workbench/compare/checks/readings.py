@@ -63,6 +63,11 @@ class ArticleNumbers:
                 chars[i - start] = " "
         return "".join(chars)
 
+    def in_time(self, n: Counted) -> bool:
+        """Does the number lie inside a time ("over five years", "in 2023")?"""
+        q = n.quantity
+        return any(t.start <= q.start and q.end <= t.end for t in self.facts.times)
+
     def before(self, n: Counted) -> str:
         return self.text[n.sentence[0]:n.quantity.start]
 
