@@ -443,3 +443,28 @@ def test_the_amount_between_a_new_level_and_its_old_one(
     checks = found(text, quantities, marks)
     assert verdicts(checks) == expected
     assert all(len(c.parts) == 2 for c in checks)
+
+
+NOUN_OF_PERCENT = [
+    # health: "a rise of 21%" after the levels
+    ("Cases climbed to 2,300 last week from 1,900 cases, a rise of 21%.",
+     (Q("2,300", 2300), Q("1,900", 1900, "case", object="cases"), Q("21%", 21, "percent")),
+     {"2,300": (UP, "to"), "1,900": (UP, "from"), "21%": (UP, "by")}, (1900, 21)),
+    # jobs: "a drop of 5%"
+    ("Payrolls fell to 9,500 jobs from 10,000 jobs, a drop of 5%.",
+     (Q("9,500", 9500, "job", object="jobs"), Q("10,000", 10000, "job", object="jobs"),
+      Q("5%", 5, "percent")),
+     {"9,500": (DOWN, "to"), "10,000": (DOWN, "from"), "5%": (DOWN, "by")}, (10000, 5)),
+    # a percentage that does not fit may be another figure's: the levels alone are checked
+    ("Cases climbed to 2,300 last week from 1,900 cases, a rise of 40%.",
+     (Q("2,300", 2300), Q("1,900", 1900, "case", object="cases"), Q("40%", 40, "percent")),
+     {"2,300": (UP, "to"), "1,900": (UP, "from"), "40%": (UP, "by")}, (1900,)),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "marks", "parts"), NOUN_OF_PERCENT)
+def test_a_change_noun_and_its_percentage_after_the_levels(
+        text: str, quantities: tuple[Q, ...], marks: Marks, parts: tuple[float, ...]) -> None:
+    checks = found(text, quantities, marks)
+    assert verdicts(checks) == [("change", True)]
+    assert checks[0].parts == parts

@@ -237,8 +237,8 @@ def _amount_between(reading: ArticleNumbers, sentence: Sequence[Counted], new: C
 
 def _percent_after(reading: ArticleNumbers, sentence: Sequence[Counted], *, new: Counted,
                    old: Counted) -> Counted | None:
-    """"from £1.05 to £1.41 (34.3 per cent)", "from 4,597 to 2,621, a 43% drop": the
-    percentage right after the levels."""
+    """"from £1.05 to £1.41 (34.3 per cent)", "from 4,597 to 2,621, a 43% drop", "to 2,300
+    from 1,900, a rise of 21%": the percentage right after the levels."""
     last = max(new, old, key=lambda n: n.quantity.start)
     at = sentence.index(last)
     if at + 1 >= len(sentence) or sentence[at + 1].quantity.unit != "percent":
@@ -250,6 +250,9 @@ def _percent_after(reading: ArticleNumbers, sentence: Sequence[Counted], *, new:
     if gap == ["("] and last is new and after == [")"]:
         return n
     if gap in ([",", "a"], [",", "an"]) and after and after[0] in nouns:
+        return n
+    if len(gap) == 4 and gap[:2] in ([",", "a"], [",", "an"]) and gap[2] in nouns \
+            and gap[3] == "of":  # "from 1,900 to 2,300, a rise of 21%"
         return n
     return None
 
