@@ -468,3 +468,37 @@ def test_a_change_noun_and_its_percentage_after_the_levels(
     checks = found(text, quantities, marks)
     assert verdicts(checks) == [("change", True)]
     assert checks[0].parts == parts
+
+
+MOVES = [
+    # markets: points of an index, the direction from the verb
+    ("The index lost 120 points, or 1.5%, to 7,880.",
+     (Q("120", 120, "point", object="points"), Q("1.5%", 1.5, "percent"), Q("7,880", 7880)), {},
+     [("change", True)]),
+    ("The Dow added 87.37 points, or 0.23%, to close at 37,903.29.",
+     (Q("87.37", 87.37, "point", object="points"), Q("0.23%", 0.23, "percent"),
+      Q("37,903.29", 37903.29)), {}, [("change", True)]),
+    # transport: a fare, the direction from the extractor
+    ("The fare rose 20 cents, or 8%, to $2.70.",
+     (Q("20 cents", 0.2, "usd"), Q("8%", 8, "percent"), Q("$2.70", 2.7, "usd")),
+     {"20 cents": (UP, "by")}, [("change", True)]),
+    # the percentage does not fit the amount and the level: stated plainly, so flagged
+    ("The fare rose 20 cents, or 18%, to $2.70.",
+     (Q("20 cents", 0.2, "usd"), Q("18%", 18, "percent"), Q("$2.70", 2.7, "usd")),
+     {"20 cents": (UP, "by")}, [("change", False)]),
+    # no direction: a count, its share, and another number are no move
+    ("The firm has 120 stores, or 15%, in 800 towns.",
+     (Q("120", 120, "store", object="stores"), Q("15%", 15, "percent"),
+      Q("800", 800, "town", object="towns")), {}, []),
+    # the amount is not restated as the percentage: two changes, no move
+    ("The index lost 120 points and 1.5% to 7,880.",
+     (Q("120", 120, "point", object="points"), Q("1.5%", 1.5, "percent"), Q("7,880", 7880)), {},
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "marks", "expected"), MOVES)
+def test_a_move_by_its_amount_percentage_and_level_reached(
+        text: str, quantities: tuple[Q, ...], marks: Marks,
+        expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities, marks)) == expected
