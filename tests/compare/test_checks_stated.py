@@ -502,3 +502,32 @@ def test_a_move_by_its_amount_percentage_and_level_reached(
         text: str, quantities: tuple[Q, ...], marks: Marks,
         expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities, marks)) == expected
+
+
+PORTIONS_OF_OTHER_NOUNS = [
+    # business: jobs of a workforce
+    ("The company cut 1,500 jobs, or 12% of its 12,500 workforce.",
+     (Q("1,500", 1500, "job", object="jobs"), Q("12%", 12, "percent"),
+      Q("12,500", 12500, "workforce", object="workforce")), [("share", True)]),
+    # education: pupils of a school roll
+    ("The school excluded 45 pupils, or 3% of its roll of 1,500 children.",
+     (Q("45", 45, "pupil", object="pupils"), Q("3%", 3, "percent"),
+      Q("1,500", 1500, "child", object="children")), [("share", True)]),
+    ("Some 45 pupils, or 3% of its 1,500 children, were excluded.",
+     (Q("45", 45, "pupil", object="pupils"), Q("3%", 3, "percent"),
+      Q("1,500", 1500, "child", object="children")), [("share", True)]),
+    # two nouns that do not fit: a reading, so no alarm
+    ("The company cut 1,500 jobs, or 30% of its 12,500 workforce.",
+     (Q("1,500", 1500, "job", object="jobs"), Q("30%", 30, "percent"),
+      Q("12,500", 12500, "workforce", object="workforce")), []),
+    # money restated as a share of a count is no share
+    ("The firm paid $1,500, or 12% of its 12,500 staff.",
+     (Q("$1,500", 1500, "usd"), Q("12%", 12, "percent"),
+      Q("12,500", 12500, "staff", object="staff")), []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), PORTIONS_OF_OTHER_NOUNS)
+def test_a_count_restated_as_its_share_of_a_total_of_another_noun(
+        sentence: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(sentence, quantities)) == expected

@@ -13,7 +13,8 @@ follows the first (``negations``, past ``negation_fillers``), so the two add up 
 Reported only when they do.
 
 A count restated as a percentage of a total ("4.1 mln shares, or 13.6 pct of its 30 mln
-shares") is that share of it, each number as rounded as it is written.
+shares") is that share of it, each number as rounded as it is written; when the two count
+different nouns ("1,500 jobs, or 12% of its 12,500 workforce") it is reported only when it fits.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from workbench.compare.checks.readings import (
     ArticleNumbers,
     Counted,
     fmt,
+    is_measure,
     sentences_between,
     span_of,
     tables,
@@ -249,8 +251,9 @@ def _of_total(reading: ArticleNumbers, first: Counted, total: Counted) -> bool:
 
 def _portion(reading: ArticleNumbers, *, part: Counted, percent: Counted,
              total: Counted) -> Check | None:
-    if total.quantity.unit == "percent" or (part.unit not in (None, total.unit) \
-            and total.unit is not None) or not total.value:
+    other = part.unit not in (None, total.unit) and total.unit is not None
+    if total.quantity.unit == "percent" or not total.value \
+            or (other and (is_measure(part) or is_measure(total))):
         return None
     part_low, part_high = _bounds(part)
     total_low, total_high = _bounds(total)
@@ -258,6 +261,8 @@ def _portion(reading: ArticleNumbers, *, part: Counted, percent: Counted,
     lowest = part_low / total_high * 100 if total_high else 0.0
     highest = part_high / total_low * 100 if total_low > 0 else float("inf")
     consistent = pct_low <= highest + EPSILON and lowest - EPSILON <= pct_high
+    if other and not consistent:  # "1,500 jobs, or 12% of its 12,500 workforce": two nouns
+        return None  # for one count is a reading; only a share that fits is reported
     actual = part.value / total.value * 100
     start, end, text = span_of(reading, [part, percent, total])
     note = (f"{fmt(part.value)} of {fmt(total.value)} is {actual:.1f}%, "
