@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.compare.builders import Q
-from tests.compare.checking import Marks, found, verdicts
+from tests.compare.builders import Q, T, build
+from tests.compare.checking import Marks, found, marked, verdicts
+from workbench.compare.checks import consistency
 
 UP, DOWN = "increase", "decrease"
 
@@ -531,3 +532,30 @@ PORTIONS_OF_OTHER_NOUNS = [
 def test_a_count_restated_as_its_share_of_a_total_of_another_noun(
         sentence: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(sentence, quantities)) == expected
+
+
+POINTS_AFTER = [
+    # elections: the drop in points between two percentages
+    ("Turnout fell to 59.7% from 67.3% in 2019, a drop of 7.6 points.",
+     (Q("59.7%", 59.7, "percent"), Q("67.3%", 67.3, "percent"), Q("7.6", 7.6, "point")),
+     {"59.7%": (DOWN, "to"), "67.3%": (DOWN, "from"), "7.6": (DOWN, "by")}, (67.3, 7.6)),
+    # labour market
+    ("The jobless rate rose to 5.1% from 4.6%, an increase of 0.5 percentage points.",
+     (Q("5.1%", 5.1, "percent"), Q("4.6%", 4.6, "percent"),
+      Q("0.5 percentage points", 0.5, "percentage point")),
+     {"5.1%": (UP, "to"), "4.6%": (UP, "from"), "0.5 percentage points": (UP, "by")}, (4.6, 0.5)),
+    # points that do not fit are another figure's: the levels alone
+    ("Turnout fell to 59.7% from 67.3% in 2019, a drop of 3 points.",
+     (Q("59.7%", 59.7, "percent"), Q("67.3%", 67.3, "percent"), Q("3", 3, "point")),
+     {"59.7%": (DOWN, "to"), "67.3%": (DOWN, "from"), "3": (DOWN, "by")}, (67.3,)),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "marks", "parts"), POINTS_AFTER)
+def test_the_points_between_two_percentages_after_the_levels(
+        text: str, quantities: tuple[Q, ...], marks: Marks, parts: tuple[float, ...]) -> None:
+    years = (T("2019", "2019", "year"),) if "2019" in text else ()
+    facts = marked(build(text, quantities=quantities, times=years), marks)
+    checks = list(consistency.checks(facts))
+    assert verdicts(checks) == [("change", True)]
+    assert checks[0].parts == parts

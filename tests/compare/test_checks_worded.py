@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.compare.builders import Q
+from tests.compare.builders import Q, T, build
 from tests.compare.checking import Marks, found, verdicts
+from workbench.compare.checks import consistency
 
 OF_THOSE = [
     ("The ministry contacted 156 schools.\nOf those, 52 schools have been repaired, but 104 "
@@ -436,3 +437,39 @@ CONTRASTS = [
 def test_a_contrast_that_belittles_the_second_figure(
         text: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities)) == expected
+
+
+def test_ranked_figures_pass_over_a_time_between_them() -> None:
+    # weather: "in 24 hours" between the two amounts of rain
+    text = "Rainfall of 120 mm fell in 24 hours, more than the 95 mm usual for July."
+    quantities = (Q("120 mm", 120, "millimeter"), Q("24 hours", 24, "hour"),
+                  Q("95 mm", 95, "millimeter"))
+    facts = build(text, quantities=quantities, times=(T("24 hours", None, "duration"),))
+    assert [(c.kind, c.total, c.parts) for c in consistency.checks(facts)] == [
+        ("comparison", 120, (95,))]
+
+
+RANKED_PAST_AN_OLD_LEVEL = [
+    # finance: the clause after "down from 1.70" ranks the new level 1.50
+    ("The ratio now averages 1.50, down from 1.70 in 1982, but higher than 1.47 in 1980.",
+     (Q("1.50", 1.5), Q("1.70", 1.7), Q("1.47", 1.47)), (1.5, (1.47,))),
+    # sports
+    ("The club now has 41 points, down from 48 last season, but well above the 35 points of "
+     "its rival.",
+     (Q("41", 41, "point", object="points"), Q("48", 48), Q("35", 35, "point", object="points")),
+     (41, (35,))),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "pair"), RANKED_PAST_AN_OLD_LEVEL)
+def test_a_ranking_after_a_change_ranks_its_new_level(
+        text: str, quantities: tuple[Q, ...], pair: tuple[float, tuple[float, ...]]) -> None:
+    years = tuple(T(y, y, "year") for y in ("1982", "1980") if y in text)
+    checks = consistency.checks(build(text, quantities=quantities, times=years))
+    assert pair in [(c.total, c.parts) for c in checks if c.kind == "comparison"]
+
+
+def test_figures_orders_of_magnitude_apart_are_not_ranked() -> None:
+    text = "A rate of 2.07 guilders would take turnover to less than the 13.06 billion guilders."
+    quantities = (Q("2.07 guilders", 2.07, "nlg"), Q("13.06 billion guilders", 1.306e10, "nlg"))
+    assert [c for c in found(text, quantities) if c.kind == "comparison"] == []

@@ -12,7 +12,7 @@
   parts;
 - "14 people were injured. Nine were taken to hospital and five were treated at the scene.":
   a sentence that gives nothing but counts of what the last count of the sentence before
-  counts (or bare numbers) breaks it down when they add up to it exactly.
+  counts (or bare numbers, "about" allowed) breaks it down when they add up to it exactly.
 
 All but the first link numbers by their words alone, so they are reported only when they hold.
 """
@@ -108,7 +108,7 @@ def split_after(reading: ArticleNumbers) -> Iterator[Check]:
                 or total.quantity.qualifier != "exact" or total.value != int(total.value):
             continue
         if not all(same_kind(total, n) and not is_measure(n) and n.quantity.change is None
-                   and n.quantity.qualifier == "exact" and 0 < n.value < total.value
+                   and n.quantity.qualifier in ("exact", "approx") and 0 < n.value < total.value
                    for n in sentence):
             continue
         if sum(n.value for n in sentence) == total.value:

@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from workbench.compare import phrases
 from workbench.compare.checks.comparisons import aside_of_another
-from workbench.compare.checks.levels import by_direction, comparable, judge
+from workbench.compare.checks.levels import POINTS, by_direction, comparable, judge
 from workbench.compare.checks.readings import (
     ArticleNumbers,
     Counted,
@@ -238,13 +238,20 @@ def _amount_between(reading: ArticleNumbers, sentence: Sequence[Counted], new: C
 def _percent_after(reading: ArticleNumbers, sentence: Sequence[Counted], *, new: Counted,
                    old: Counted) -> Counted | None:
     """"from £1.05 to £1.41 (34.3 per cent)", "from 4,597 to 2,621, a 43% drop", "to 2,300
-    from 1,900, a rise of 21%": the percentage right after the levels."""
+    from 1,900, a rise of 21%": the percentage right after the levels (or the points between
+    two percentages: "to 59.7% from 67.3%, a drop of 7.6 points")."""
     last = max(new, old, key=lambda n: n.quantity.start)
     at = sentence.index(last)
-    if at + 1 >= len(sentence) or sentence[at + 1].quantity.unit != "percent":
+    points = new.quantity.unit == "percent" and old.quantity.unit == "percent"
+    if at + 1 >= len(sentence) or (sentence[at + 1].quantity.unit != "percent" and not (
+            points and sentence[at + 1].quantity.unit in POINTS)):
         return None
     n = sentence[at + 1]
     gap = [t.word for t in phrases.tokens(reading.between(last, n))]
+    untimed = [t.word for t in phrases.tokens(reading.between_untimed(last, n))]
+    if untimed != gap and "," in untimed and all(w.isalpha() for w in
+                                                  untimed[:untimed.index(",")]):
+        gap = untimed[untimed.index(","):]  # "from 67.3% in 2019, a drop of 7.6 points"
     after = [t.word for t in phrases.tokens(reading.after(n))][:1]
     nouns = {*phrases.data()["increase_nouns"], *phrases.data()["decrease_nouns"]}
     if gap == ["("] and last is new and after == [")"]:

@@ -35,10 +35,13 @@ from workbench.compare.checks.readings import (
 from workbench.model import Check
 
 GAP_WORDS = 12  # words between two numbers one compares
+MAX_RATIO = 1000  # figures further apart than this are not two figures of one thing
 
 
 def comparatives(reading: ArticleNumbers) -> Iterator[Check]:
-    for sentence in reading.sentences():
+    for whole in reading.sentences():
+        # "120 mm fell in 24 hours, more than the 95 mm": a number inside a time is passed over
+        sentence = [n for n in whole if not reading.in_time(n)]
         for at in range(len(sentence)):
             found = _ranked(reading, sentence, at) or _comparative(reading, sentence, at)
             if found is not None and found.consistent:
@@ -54,10 +57,13 @@ def _ranked(reading: ArticleNumbers, sentence: Sequence[Counted], at: int) -> Ch
     if not _same_thing(a, b) or (at >= 2 and _tally(reading, sentence[at - 2], a)):
         return None
     words = [t.word for t in phrases.tokens(reading.between(a, b))]
-    if len(words) > GAP_WORDS or any(w[0].isdigit() for w in words):
+    untimed = [t.word for t in phrases.tokens(reading.between_untimed(a, b))]
+    if len(words) > GAP_WORDS or any(w[0].isdigit() for w in untimed):
         return None
     if at >= 2 and _part_of(reading, sentence[at - 2], a):
         a = sentence[at - 2]  # "won 412 of 650 seats, well above the 326 needed": the 412
+    elif at >= 2 and _is_from(reading, a) and _same_thing(sentence[at - 2], b):
+        a = sentence[at - 2]  # "averages 1.50, down from 1.70 in 1982, but higher than 1.47"
     greater = _cue(words, "above_cues")
     lesser = _cue(words, "below_cues")
     if not greater and _called_record(reading, a) and _cue(words, "record_earlier_cues"):
@@ -190,6 +196,12 @@ def _comparative(reading: ArticleNumbers, sentence: Sequence[Counted],
     return _compare(reading, first=sentence[at], second=earlier[-1], first_greater=more)
 
 
+def _is_from(reading: ArticleNumbers, n: Counted) -> bool:
+    """The old level of a change ("down from 1.70"): not what a clause after it ranks."""
+    words = [t.word for t in phrases.tokens(reading.before(n))][-1:]
+    return n.quantity.change_kind == "from" or words == ["from"]
+
+
 def _part_of(reading: ArticleNumbers, part: Counted, total: Counted) -> bool:
     words = [t.word for t in phrases.tokens(reading.between(part, total))]
     return words in (["of"], ["of", "the"], ["out", "of"], ["out", "of", "the"])
@@ -219,7 +231,9 @@ def _same_thing(a: Counted, b: Counted) -> bool:
         return False
     if is_measure(a) != is_measure(b) and None not in (a.unit, b.unit):
         return False
-    return a.value > 0 and b.value > 0
+    if a.value <= 0 or b.value <= 0:
+        return False
+    return max(a.value, b.value) / min(a.value, b.value) <= MAX_RATIO
 
 
 def _compare(reading: ArticleNumbers, *, first: Counted, second: Counted,
