@@ -420,3 +420,31 @@ def test_counts_of_the_next_sentence_that_add_up_to_the_last_count(
         text: str, quantities: tuple[Q, ...], expected: tuple[str, bool] | None) -> None:
     check = one(build(text, quantities=quantities))
     assert ((check.kind, check.consistent) if check else None) == expected
+
+
+FRACTIONS_AND_HEDGES = [
+    # jobs: a fraction "of the"
+    ("The firm cut 300 jobs, a third of the 900 it had planned.",
+     (Q("300", 300, "job", object="jobs"), Q("900", 900)), ("multiple", True)),
+    ("The firm cut 500 jobs, a third of the 900 it had planned.",
+     (Q("500", 500, "job", object="jobs"), Q("900", 900)), ("multiple", False)),
+    # courts: "less than a quarter of" puts the figure below the fraction
+    ("He was jailed for 25 years, less than a quarter of the 105 years prosecutors sought.",
+     (Q("25 years", 25, "year"), Q("105 years", 105, "year")), ("multiple", True)),
+    # energy: "nearly triple"
+    ("Output reached 1.2 million barrels, nearly triple the 420,000 of last year.",
+     (Q("1.2 million", 1.2e6, "barrel", object="barrels"), Q("420,000", 420000)),
+     ("multiple", True)),
+    # a hedged multiple that does not hold is a reading: not reported
+    ("Output reached 1.4 million barrels, nearly triple the 420,000 of last year.",
+     (Q("1.4 million", 1.4e6, "barrel", object="barrels"), Q("420,000", 420000)), None),
+    ("Attendance hit 90,000 fans, more than twice the 50,000 expected.",
+     (Q("90,000", 90000, "fan", object="fans"), Q("50,000", 50000)), None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), FRACTIONS_AND_HEDGES)
+def test_fractions_and_hedged_multiples(sentence: str, quantities: tuple[Q, ...],
+                                        expected: tuple[str, bool] | None) -> None:
+    check = one(build(sentence, quantities=quantities))
+    assert ((check.kind, check.consistent) if check else None) == expected
