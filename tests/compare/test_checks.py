@@ -436,8 +436,11 @@ FRACTIONS_AND_HEDGES = [
      (Q("1.2 million", 1.2e6, "barrel", object="barrels"), Q("420,000", 420000)),
      ("multiple", True)),
     # a hedged multiple that does not hold is a reading: not reported
-    ("Output reached 1.4 million barrels, nearly triple the 420,000 of last year.",
-     (Q("1.4 million", 1.4e6, "barrel", object="barrels"), Q("420,000", 420000)), None),
+    ("Output reached 1.6 million barrels, nearly triple the 420,000 of last year.",
+     (Q("1.6 million", 1.6e6, "barrel", object="barrels"), Q("420,000", 420000)), None),
+    # sports: "more than twice"
+    ("Attendance hit 110,000 fans, more than twice the 50,000 expected.",
+     (Q("110,000", 110000, "fan", object="fans"), Q("50,000", 50000)), ("multiple", True)),
     ("Attendance hit 90,000 fans, more than twice the 50,000 expected.",
      (Q("90,000", 90000, "fan", object="fans"), Q("50,000", 50000)), None),
 ]

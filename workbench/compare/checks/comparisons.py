@@ -34,6 +34,7 @@ RECORD_WINDOW = 5  # words before a number that may call it a record
 MULTIPLE_TOLERANCE = 0.15
 NEARLY = 0.7  # "nearly triple": at least this share of the multiple
 NEAR = 0.25  # "about twice": within this share of the multiple
+ROUNDING = 0.02  # "more than twice", "less than a quarter": the side, give or take rounding
 EPSILON = 1e-9
 
 
@@ -245,8 +246,9 @@ def _times(reading: ArticleNumbers, a: Counted, b: Counted, factor: float, *,
     expected = b.value * factor
     low, high = (1 - MULTIPLE_TOLERANCE) * expected, (1 + MULTIPLE_TOLERANCE) * expected
     if side is not None:
-        low, high = {"below": (0.0, high), "nearly": (NEARLY * expected, high),
-                     "above": (low, float("inf")),
+        over, under = expected * (1 + ROUNDING), expected * (1 - ROUNDING)
+        low, high = {"below": (0.0, over), "nearly": (NEARLY * expected, over),
+                     "above": (under, float("inf")),
                      "near": (expected * (1 - NEAR), expected * (1 + NEAR))}[side]
     consistent = low <= a.value <= high
     hedge = {"below": "at most ", "nearly": "nearly ", "above": "more than ",
