@@ -427,6 +427,9 @@ CONTRASTS = [
     # "only" with no contrast: nothing ranked
     ("Ortiz scored 31 points and only 12 points came in the second half.",
      (Q("31", 31, "point", object="points"), Q("12", 12, "point", object="points")), []),
+    # legislatures: a bare second figure stands for the first's noun
+    ("The measure needed 60 votes but got only 52.",
+     (Q("60", 60, "vote", object="votes"), Q("52", 52)), [("comparison", True)]),
     # figures of different units are not ranked
     ("The council hired 40 teachers, while only 12 buses were bought.",
      (Q("40", 40, "teacher", object="teachers"), Q("12", 12, "bus", object="buses")), []),

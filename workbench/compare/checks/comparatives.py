@@ -137,9 +137,9 @@ def contrasts(reading: ArticleNumbers) -> Iterator[Check]:
             for first in reversed(sentence[:at]):
                 gap = [t.word for t in phrases.tokens(reading.between(first, second))]
                 if not _same_thing(first, second) \
-                        or first.quantity.unit != second.quantity.unit \
+                        or second.quantity.unit not in (None, first.quantity.unit) \
                         or first.quantity.change != second.quantity.change:
-                    continue
+                    continue  # a bare second figure stands for the first's noun
                 if len(gap) <= CONTRAST_GAP and set(gap) & contrast:
                     check = _compare(reading, first=first, second=second, first_greater=True)
                     if check.consistent and first.value != second.value:
