@@ -400,6 +400,16 @@ SPLIT_AFTER = [
     ("The council has 60 seats.\nLabour holds 34, the Greens 20 and independents 6.",
      (Q("60", 60, "seat", object="seats"), Q("34", 34), Q("20", 20), Q("6", 6)),
      ("parts", True)),
+    # public finance: amounts in the total's currency
+    ("The budget totals $6.1 billion.\nSchools get $2.4 billion, health $2.2 billion and roads "
+     "$1.5 billion.",
+     (Q("$6.1 billion", 6.1e9, "usd"), Q("$2.4 billion", 2.4e9, "usd"),
+      Q("$2.2 billion", 2.2e9, "usd"), Q("$1.5 billion", 1.5e9, "usd")), ("parts", True)),
+    # amounts in another currency are no parts
+    ("The budget totals $6.1 billion.\nSchools get 2.4 billion euros and health 3.7 billion "
+     "euros.",
+     (Q("$6.1 billion", 6.1e9, "usd"), Q("2.4 billion euros", 2.4e9, "eur"),
+      Q("3.7 billion euros", 3.7e9, "eur")), None),
     # counts that do not add up to the one before are not its parts: nothing reported
     ("Police said 14 people were injured.\nNine were taken to hospital and three were treated at "
      "the scene.",
@@ -449,5 +459,25 @@ FRACTIONS_AND_HEDGES = [
 @pytest.mark.parametrize(("sentence", "quantities", "expected"), FRACTIONS_AND_HEDGES)
 def test_fractions_and_hedged_multiples(sentence: str, quantities: tuple[Q, ...],
                                         expected: tuple[str, bool] | None) -> None:
+    check = one(build(sentence, quantities=quantities))
+    assert ((check.kind, check.consistent) if check else None) == expected
+
+
+OF_WHICH = [
+    # health: "60 of which"
+    ("The hospital has 450 beds, 60 of which are in intensive care.",
+     (Q("450", 450, "bed", object="beds"), Q("60", 60)), ("part", True)),
+    # transport: "of whom", more than the total
+    ("The ferry carried 300 passengers, 320 of whom were tourists.",
+     (Q("300", 300, "passenger", object="passengers"), Q("320", 320)), ("part", False)),
+    # a measure is no part of a count
+    ("The hospital has 450 beds, 60 metres of which are corridors.",
+     (Q("450", 450, "bed", object="beds"), Q("60 metres", 60, "meter")), None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), OF_WHICH)
+def test_a_part_after_its_total_with_of_which(sentence: str, quantities: tuple[Q, ...],
+                                              expected: tuple[str, bool] | None) -> None:
     check = one(build(sentence, quantities=quantities))
     assert ((check.kind, check.consistent) if check else None) == expected

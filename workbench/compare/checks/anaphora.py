@@ -12,7 +12,9 @@
   parts;
 - "14 people were injured. Nine were taken to hospital and five were treated at the scene.":
   a sentence that gives nothing but counts of what the last count of the sentence before
-  counts (or bare numbers, "about" allowed) breaks it down when they add up to it exactly.
+  counts (or bare numbers, "about" allowed), or amounts in its unit ("The budget totals $6.1
+  bln. Schools get $2.4 bln, health $2.2 bln and roads $1.5 bln."), breaks it down when they
+  add up to it exactly.
 
 All but the first link numbers by their words alone, so they are reported only when they hold.
 """
@@ -42,6 +44,8 @@ from workbench.model import Check
 LOOK_BACK = 3  # sentences before a composition in which its total may stand
 FOLLOWING = 2  # sentences after a part of a total that may give more of its parts
 PHRASE_WORDS = 7  # words after a number that may name what it is part of
+EXACT = 1e-9  # parts that add up to a total exactly, floating point aside
+RATIOS = frozenset({"percent", "percentage point", "point"})  # shares are split by shares
 
 
 def from_previous(reading: ArticleNumbers) -> Iterator[Check]:
@@ -104,15 +108,26 @@ def split_after(reading: ArticleNumbers) -> Iterator[Check]:
                 .strip():
             continue
         total = previous[-1]
-        if total.unit is None or is_measure(total) or total.quantity.change is not None \
-                or total.quantity.qualifier != "exact" or total.value != int(total.value):
+        money = is_measure(total) and total.quantity.unit not in RATIOS
+        if total.unit is None or (is_measure(total) and not money) \
+                or total.quantity.change is not None or total.quantity.qualifier != "exact" \
+                or (not money and total.value != int(total.value)):
             continue
-        if not all(same_kind(total, n) and not is_measure(n) and n.quantity.change is None
-                   and n.quantity.qualifier in ("exact", "approx") and 0 < n.value < total.value
-                   for n in sentence):
+        if not all(_part_after(total, n) for n in sentence):
             continue
-        if sum(n.value for n in sentence) == total.value:
+        if abs(sum(n.value for n in sentence) - total.value) <= EXACT * total.value:
             yield sum_check(reading, "parts", total, sentence, exhaustive=True)
+
+
+def _part_after(total: Counted, n: Counted) -> bool:
+    """A count of what the total counts (or a bare one), or an amount in its unit."""
+    q = n.quantity
+    if q.change is not None or q.qualifier not in ("exact", "approx") \
+            or not 0 < n.value < total.value:
+        return False
+    if is_measure(total):
+        return q.unit == total.quantity.unit
+    return same_kind(total, n) and not is_measure(n)
 
 
 def compositions(reading: ArticleNumbers) -> Iterator[Check]:

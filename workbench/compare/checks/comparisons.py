@@ -279,7 +279,8 @@ def parts_of(reading: ArticleNumbers) -> Iterator[Check]:
                     or a.quantity.unit not in (None, b.quantity.unit)):
                 continue  # "300,000 of its 32-bit chips": 32 counts no chips
             yield _part(reading, a, total=b)
-        for a, b in pairwise(sentence):  # "413 wildfires, with 249 of them out of control"
+        for a, b in pairwise(sentence):  # "413 wildfires, with 249 of them out of control",
+            # "450 beds, 60 of which are in intensive care"
             after = reading.text[b.quantity.end:b.quantity.end + 14]
             if (_OF_THEM.match(after) and not is_measure(a) and not is_measure(b)
                     and b.quantity.unit in (None, a.quantity.unit)
@@ -287,7 +288,7 @@ def parts_of(reading: ArticleNumbers) -> Iterator[Check]:
                 yield _part(reading, b, total=a)
 
 
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.IGNORECASE)
 
 
 def _part(reading: ArticleNumbers, part: Counted, *, total: Counted) -> Check:
