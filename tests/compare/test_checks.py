@@ -481,3 +481,27 @@ def test_a_part_after_its_total_with_of_which(sentence: str, quantities: tuple[Q
                                               expected: tuple[str, bool] | None) -> None:
     check = one(build(sentence, quantities=quantities))
     assert ((check.kind, check.consistent) if check else None) == expected
+
+
+PLACED_AFTER = [
+    # trade
+    ("Exports totalled $9.5 billion in 2023.\nExports to Europe were worth $4.1 billion.",
+     (Q("$9.5 billion", 9.5e9, "usd"), Q("$4.1 billion", 4.1e9, "usd")), ("subset", True)),
+    # migration
+    ("Some 4,000,000 refugees have left the country.\nRefugees in Poland number 1,500,000.",
+     (Q("4,000,000", 4e6, "refugee", object="refugees"),
+      Q("1,500,000", 1.5e6, "refugee")), ("subset", True)),
+    # a part larger than the total is a reading that does not hold: not reported
+    ("Exports totalled $9.5 billion in 2023.\nExports to Europe were worth $11.1 billion.",
+     (Q("$9.5 billion", 9.5e9, "usd"), Q("$11.1 billion", 1.11e10, "usd")), None),
+    # another noun: imports are no part of exports
+    ("Exports totalled $9.5 billion in 2023.\nImports from Europe were worth $4.1 billion.",
+     (Q("$9.5 billion", 9.5e9, "usd"), Q("$4.1 billion", 4.1e9, "usd")), None),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), PLACED_AFTER)
+def test_a_figure_for_one_place_after_the_whole_figure(
+        text: str, quantities: tuple[Q, ...], expected: tuple[str, bool] | None) -> None:
+    check = one(build(text, quantities=quantities))
+    assert ((check.kind, check.consistent) if check else None) == expected

@@ -56,7 +56,7 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
              *restated.restated(reading), *combined.combined(reading),
              *enumerations.enumerations(reading)]
     found += [c for c in shares.complements(reading) if not any(_identical(c, o) for o in found)]
-    found += [c for c in anaphora.split_after(reading)
+    found += [c for c in [*anaphora.split_after(reading), *anaphora.placed_after(reading)]
               if not any((o.total, o.parts) == (c.total, c.parts) for o in found)]
     found += [c for c in comparisons.changes(reading) if not _same_numbers(c, found)
               and not any(_identical(c, o) for o in found)]
