@@ -505,3 +505,26 @@ def test_a_figure_for_one_place_after_the_whole_figure(
         text: str, quantities: tuple[Q, ...], expected: tuple[str, bool] | None) -> None:
     check = one(build(text, quantities=quantities))
     assert ((check.kind, check.consistent) if check else None) == expected
+
+
+ONLY_PARTS = [
+    # war: "of the 32 soldiers ..., only eight survived"
+    ("Of the 32 soldiers in his unit, only eight survived.",
+     (Q("32", 32, "soldier", object="soldiers"), Q("eight", 8)), ("subset", True)),
+    # sport: "just"
+    ("Of the 40 shots on goal, just 6 went in.",
+     (Q("40", 40, "shot", object="shots"), Q("6", 6)), ("subset", True)),
+    # more than the total: the text states it plainly
+    ("Of the 32 soldiers in his unit, only 38 survived.",
+     (Q("32", 32, "soldier", object="soldiers"), Q("38", 38)), ("subset", False)),
+    # "only" before a figure of another noun: no part
+    ("Of the 32 soldiers in his unit, only 8 tanks were lost.",
+     (Q("32", 32, "soldier", object="soldiers"), Q("8", 8, "tank", object="tanks")), None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), ONLY_PARTS)
+def test_a_part_after_only_or_just(sentence: str, quantities: tuple[Q, ...],
+                                   expected: tuple[str, bool] | None) -> None:
+    check = one(build(sentence, quantities=quantities))
+    assert ((check.kind, check.consistent) if check else None) == expected
