@@ -476,3 +476,26 @@ def test_figures_orders_of_magnitude_apart_are_not_ranked() -> None:
     text = "A rate of 2.07 guilders would take turnover to less than the 13.06 billion guilders."
     quantities = (Q("2.07 guilders", 2.07, "nlg"), Q("13.06 billion guilders", 1.306e10, "nlg"))
     assert [c for c in found(text, quantities) if c.kind == "comparison"] == []
+
+
+RATE_SUFFIXES = [
+    # weather: a wind speed, the extractor's unit without its "/h"
+    ("The hurricane's winds reached 150 mph (240 km/h).",
+     (Q("150 mph", 150, "mile per hour"), Q("240 km", 240, "kilometer")),
+     [("conversion", True)]),
+    ("The hurricane's winds reached 150 mph (340 km/h).",
+     (Q("150 mph", 150, "mile per hour"), Q("340 km", 340, "kilometer")),
+     [("conversion", False)]),
+    # transport: a speed limit, the rate first
+    ("The limit on the road is 50 km/h (31 mph).",
+     (Q("50 km", 50, "kilometer"), Q("31 mph", 31, "mile per hour")), [("conversion", True)]),
+    # a distance in brackets after a speed is no conversion of it
+    ("The train ran at 150 mph (240 km) from the city.",
+     (Q("150 mph", 150, "mile per hour"), Q("240 km", 240, "kilometer")), []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), RATE_SUFFIXES)
+def test_a_rate_suffix_after_a_unit_symbol(sentence: str, quantities: tuple[Q, ...],
+                                           expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(sentence, quantities)) == expected
