@@ -53,6 +53,9 @@ def conversions(reading: ArticleNumbers) -> Iterator[Check]:
 def _bracketed(reading: ArticleNumbers, a: Counted, b: Counted) -> bool:
     """``b`` stands alone in a bracket right after ``a``."""
     gap = reading.between(a, b)
+    suffix = _suffix(reading, a)[0]
+    if suffix and gap.lower().startswith(suffix):
+        gap = gap[len(suffix):]  # "50 km/h (31 mph)"
     if not gap.strip().startswith("("):
         return False
     words = [t.word for t in phrases.tokens(gap)]
