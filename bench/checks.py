@@ -9,12 +9,16 @@
 The labelled checks are the `consistency` lists of ../shared/gold/dev2.json (keyed by article
 title) and of bench/gold/multidomain-{reuters,pages}.json (keyed by id). Each is either a total
 and its parts ({total, parts}), a comparison ({kind: comparison, greater, lesser}), a unit
-conversion ({kind: conversion, per_barrel, per_gallon}), or a relation without numbers
-({kind: ratio | same_figure}). A labelled check is *found* when the tool reports, in the same
-article, a check over the same numbers within rounding: the total and every part, or both
-compared values, or both converted values; a relation without numbers is found by a check of
-its kind. The checks the tool reports that match no labelled one are listed: the labels are
-not exhaustive, so these are read, not counted as wrong.
+conversion ({kind: conversion, per_barrel, per_gallon}), a change ({kind: change, old, new,
+percent?}), any relation named by its stated figures ({kind, values}), or a relation without
+numbers ({kind: ratio | same_figure}). A labelled check is *found* when the tool reports, in the
+same article, a check over the same numbers within rounding: the total and every part, or both
+compared values, or both converted values, or the old and new level (and the percentage when
+one is labelled), or every stated figure; a relation without numbers is found by a check of its
+kind. `--gold PATH` adds a set labelled the same way ({articles: [{id, corpus, consistency}]},
+the texts read from ../shared/corpora/CORPUS/articles.jsonl by id). The checks the tool reports
+that match no labelled one are listed: the labels are not exhaustive, so these are read, not
+counted as wrong.
 
 Extraction goes through the fact store (`--store`, as `workbench facts`), once per input and
 extractor: the facts are then cached under the system temporary directory, keyed by the inputs
@@ -78,6 +82,18 @@ def labelled_sets(pages: Path) -> dict[str, tuple[list[dict[str, Any]], dict[str
         labels = {a["id"]: a.get("consistency", []) for a in gold["articles"]}
         found[name] = ([texts[i] for i in labels if i in texts], labels)
     return found
+
+
+def extra_set(path: Path) -> tuple[list[dict[str, Any]], dict[str, list[dict]]]:
+    """A labelled set kept elsewhere: its articles (read from the shared corpora by id) and its
+    labelled checks by article id."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    labels = {a["id"]: a.get("consistency", []) for a in gold["articles"]}
+    texts: dict[str, dict[str, Any]] = {}
+    for corpus in sorted({a["corpus"] for a in gold["articles"]}):
+        source = SHARED / "corpora" / corpus / "articles.jsonl"
+        texts |= by_id(source, (a["id"] for a in gold["articles"] if a["corpus"] == corpus))
+    return [texts[i] for i in labels if i in texts], labels
 
 
 def _extractor_key(inputs: bytes) -> str:
@@ -145,6 +161,12 @@ def matches(label: dict[str, Any], check: Check) -> bool:
     kind = label.get("kind")
     if kind in NUMBERLESS:
         return check.kind in NUMBERLESS[kind]
+    if "values" in label:
+        return _covers(numbers_of(check), label["values"])
+    if kind == "change":
+        wanted = [label["old"], label["new"]]
+        return _covers(numbers_of(check), wanted + ([label["percent"]] if "percent" in label
+                                                    else []))
     if kind == "comparison":
         return _covers(numbers_of(check), [label["greater"], label["lesser"]])
     if kind == "conversion":
@@ -163,6 +185,11 @@ def describe(label: dict[str, Any]) -> str:
         return f"conversion {label['per_barrel']:g} / {label['per_gallon']:g}"
     if kind in NUMBERLESS:
         return kind
+    if "values" in label:
+        return f"{kind} over " + ", ".join(f"{v:g}" for v in label["values"])
+    if kind == "change":
+        stated = f" ({label['percent']:g}%)" if "percent" in label else ""
+        return f"change {label['old']:g} to {label['new']:g}{stated}"
     return f"total {label['total']:g} = " + " + ".join(f"{p:g}" for p in label["parts"])
 
 
@@ -238,11 +265,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--store", type=Path, default=None,
                         help="fact store to extract into (default: the workbench default)")
     parser.add_argument("--detail", action="store_true", help="list each labelled check")
+    parser.add_argument("--gold", type=Path, action="append", default=[],
+                        help="an extra labelled set (JSON: articles with id, corpus, consistency)")
     parser.add_argument("--context", type=int, default=600,
                         help="characters of each alarm's sentences shown")
     args = parser.parse_args(argv)
     hits = total = 0
-    for name, (articles, labels) in labelled_sets(args.pages).items():
+    todo = labelled_sets(args.pages)
+    for path in args.gold:
+        todo[f"{path.parent.name}-{path.stem}"] = extra_set(path)
+    for name, (articles, labels) in todo.items():
         facts = extracted(name, [json.dumps(a) for a in articles], store=args.store)
         h, t = score(name, labels, checked(facts), detail=args.detail)
         hits, total = hits + h, total + t

@@ -351,3 +351,180 @@ def test_a_vague_count_has_no_upper_end() -> None:
 
     assert subset("dozens", 12, "approx") == [True]
     assert subset("12", 12, "exact") == [False]
+
+
+DATED_SUBSETS = [
+    # public spending: a fiscal year between the total and "including"
+    ("The city will spend $4.2 million in 2024/25, including $1.1 million on road repairs.",
+     (Q("$4.2 million", 4.2e6, "usd"), Q("$1.1 million", 1.1e6, "usd")),
+     (T("2024/25", None, "range"),), ("subset", True)),
+    ("The city will spend $4.2 million in 2024/25, including $5.1 million on road repairs.",
+     (Q("$4.2 million", 4.2e6, "usd"), Q("$5.1 million", 5.1e6, "usd")),
+     (T("2024/25", None, "range"),), ("subset", False)),
+    # policing: a date between the count and its part
+    ("Police arrested 120 people on March 3, including 14 minors.",
+     (Q("120", 120, "person", object="people"), Q("14", 14, "minor", object="minors")),
+     (T("March 3", "2024-03-03"),), ("subset", True)),
+    # public spending: a duration that is also a number is no part of the breakdown
+    ("The plan will cost £4.2 billion over five years, of which £1.1 billion goes on roads and "
+     "£3.1 billion on rail.",
+     (Q("£4.2 billion", 4.2e9, "gbp"), Q("five years", 5, "year"), Q("£1.1 billion", 1.1e9, "gbp"),
+      Q("£3.1 billion", 3.1e9, "gbp")), (T("over five years", None, "duration"),),
+     ("parts", True)),
+    # charity: the same with "including"
+    ("The charity helped 5,000 families over six months, including 1,200 families with babies.",
+     (Q("5,000", 5000, "family", object="families"), Q("six months", 6, "month"),
+      Q("1,200", 1200, "family", object="families")), (T("over six months", None, "duration"),),
+     ("subset", True)),
+    # a number that is not a time still stops the breakdown: 30 is another figure
+    ("Police arrested 120 people in 30 raids, including 14 minors.",
+     (Q("120", 120, "person", object="people"), Q("30", 30, "raid", object="raids"),
+      Q("14", 14, "minor", object="minors")), (), None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "times", "expected"), DATED_SUBSETS)
+def test_a_time_between_a_total_and_its_parts_is_passed_over(
+        sentence: str, quantities: tuple[Q, ...], times: tuple[T, ...],
+        expected: tuple[str, bool] | None) -> None:
+    check = one(build(sentence, quantities=quantities, times=times))
+    assert ((check.kind, check.consistent) if check else None) == expected
+
+
+SPLIT_AFTER = [
+    # an accident: bare numbers in the next sentence
+    ("Police said 14 people were injured.\nNine were taken to hospital and five were treated at "
+     "the scene.",
+     (Q("14", 14, "person", object="people"), Q("Nine", 9), Q("five", 5)), ("parts", True)),
+    # local politics: seats held
+    ("The council has 60 seats.\nLabour holds 34, the Greens 20 and independents 6.",
+     (Q("60", 60, "seat", object="seats"), Q("34", 34), Q("20", 20), Q("6", 6)),
+     ("parts", True)),
+    # public finance: amounts in the total's currency
+    ("The budget totals $6.1 billion.\nSchools get $2.4 billion, health $2.2 billion and roads "
+     "$1.5 billion.",
+     (Q("$6.1 billion", 6.1e9, "usd"), Q("$2.4 billion", 2.4e9, "usd"),
+      Q("$2.2 billion", 2.2e9, "usd"), Q("$1.5 billion", 1.5e9, "usd")), ("parts", True)),
+    # amounts in another currency are no parts
+    ("The budget totals $6.1 billion.\nSchools get 2.4 billion euros and health 3.7 billion "
+     "euros.",
+     (Q("$6.1 billion", 6.1e9, "usd"), Q("2.4 billion euros", 2.4e9, "eur"),
+      Q("3.7 billion euros", 3.7e9, "eur")), None),
+    # counts that do not add up to the one before are not its parts: nothing reported
+    ("Police said 14 people were injured.\nNine were taken to hospital and three were treated at "
+     "the scene.",
+     (Q("14", 14, "person", object="people"), Q("Nine", 9), Q("three", 3)), None),
+    # a sentence with money in it is no breakdown of a count
+    ("The council has 60 seats.\nLabour holds 34 and spent 26 million pounds.",
+     (Q("60", 60, "seat", object="seats"), Q("34", 34), Q("26 million pounds", 2.6e7, "gbp")),
+     None),
+    # a sentence apart: not the count's breakdown
+    ("The council has 60 seats.\nIt meets monthly.\nLabour holds 34, the Greens 20 and "
+     "independents 6.",
+     (Q("60", 60, "seat", object="seats"), Q("34", 34), Q("20", 20), Q("6", 6)), None),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), SPLIT_AFTER)
+def test_counts_of_the_next_sentence_that_add_up_to_the_last_count(
+        text: str, quantities: tuple[Q, ...], expected: tuple[str, bool] | None) -> None:
+    check = one(build(text, quantities=quantities))
+    assert ((check.kind, check.consistent) if check else None) == expected
+
+
+FRACTIONS_AND_HEDGES = [
+    # jobs: a fraction "of the"
+    ("The firm cut 300 jobs, a third of the 900 it had planned.",
+     (Q("300", 300, "job", object="jobs"), Q("900", 900)), ("multiple", True)),
+    ("The firm cut 500 jobs, a third of the 900 it had planned.",
+     (Q("500", 500, "job", object="jobs"), Q("900", 900)), ("multiple", False)),
+    # courts: "less than a quarter of" puts the figure below the fraction
+    ("He was jailed for 25 years, less than a quarter of the 105 years prosecutors sought.",
+     (Q("25 years", 25, "year"), Q("105 years", 105, "year")), ("multiple", True)),
+    # energy: "nearly triple"
+    ("Output reached 1.2 million barrels, nearly triple the 420,000 of last year.",
+     (Q("1.2 million", 1.2e6, "barrel", object="barrels"), Q("420,000", 420000)),
+     ("multiple", True)),
+    # a hedged multiple that does not hold is a reading: not reported
+    ("Output reached 1.6 million barrels, nearly triple the 420,000 of last year.",
+     (Q("1.6 million", 1.6e6, "barrel", object="barrels"), Q("420,000", 420000)), None),
+    # sports: "more than twice"
+    ("Attendance hit 110,000 fans, more than twice the 50,000 expected.",
+     (Q("110,000", 110000, "fan", object="fans"), Q("50,000", 50000)), ("multiple", True)),
+    ("Attendance hit 90,000 fans, more than twice the 50,000 expected.",
+     (Q("90,000", 90000, "fan", object="fans"), Q("50,000", 50000)), None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), FRACTIONS_AND_HEDGES)
+def test_fractions_and_hedged_multiples(sentence: str, quantities: tuple[Q, ...],
+                                        expected: tuple[str, bool] | None) -> None:
+    check = one(build(sentence, quantities=quantities))
+    assert ((check.kind, check.consistent) if check else None) == expected
+
+
+OF_WHICH = [
+    # health: "60 of which"
+    ("The hospital has 450 beds, 60 of which are in intensive care.",
+     (Q("450", 450, "bed", object="beds"), Q("60", 60)), ("part", True)),
+    # transport: "of whom", more than the total
+    ("The ferry carried 300 passengers, 320 of whom were tourists.",
+     (Q("300", 300, "passenger", object="passengers"), Q("320", 320)), ("part", False)),
+    # a measure is no part of a count
+    ("The hospital has 450 beds, 60 metres of which are corridors.",
+     (Q("450", 450, "bed", object="beds"), Q("60 metres", 60, "meter")), None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), OF_WHICH)
+def test_a_part_after_its_total_with_of_which(sentence: str, quantities: tuple[Q, ...],
+                                              expected: tuple[str, bool] | None) -> None:
+    check = one(build(sentence, quantities=quantities))
+    assert ((check.kind, check.consistent) if check else None) == expected
+
+
+PLACED_AFTER = [
+    # trade
+    ("Exports totalled $9.5 billion in 2023.\nExports to Europe were worth $4.1 billion.",
+     (Q("$9.5 billion", 9.5e9, "usd"), Q("$4.1 billion", 4.1e9, "usd")), ("subset", True)),
+    # migration
+    ("Some 4,000,000 refugees have left the country.\nRefugees in Poland number 1,500,000.",
+     (Q("4,000,000", 4e6, "refugee", object="refugees"),
+      Q("1,500,000", 1.5e6, "refugee")), ("subset", True)),
+    # a part larger than the total is a reading that does not hold: not reported
+    ("Exports totalled $9.5 billion in 2023.\nExports to Europe were worth $11.1 billion.",
+     (Q("$9.5 billion", 9.5e9, "usd"), Q("$11.1 billion", 1.11e10, "usd")), None),
+    # another noun: imports are no part of exports
+    ("Exports totalled $9.5 billion in 2023.\nImports from Europe were worth $4.1 billion.",
+     (Q("$9.5 billion", 9.5e9, "usd"), Q("$4.1 billion", 4.1e9, "usd")), None),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), PLACED_AFTER)
+def test_a_figure_for_one_place_after_the_whole_figure(
+        text: str, quantities: tuple[Q, ...], expected: tuple[str, bool] | None) -> None:
+    check = one(build(text, quantities=quantities))
+    assert ((check.kind, check.consistent) if check else None) == expected
+
+
+ONLY_PARTS = [
+    # war: "of the 32 soldiers ..., only eight survived"
+    ("Of the 32 soldiers in his unit, only eight survived.",
+     (Q("32", 32, "soldier", object="soldiers"), Q("eight", 8)), ("subset", True)),
+    # sport: "just"
+    ("Of the 40 shots on goal, just 6 went in.",
+     (Q("40", 40, "shot", object="shots"), Q("6", 6)), ("subset", True)),
+    # more than the total: the text states it plainly
+    ("Of the 32 soldiers in his unit, only 38 survived.",
+     (Q("32", 32, "soldier", object="soldiers"), Q("38", 38)), ("subset", False)),
+    # "only" before a figure of another noun: no part
+    ("Of the 32 soldiers in his unit, only 8 tanks were lost.",
+     (Q("32", 32, "soldier", object="soldiers"), Q("8", 8, "tank", object="tanks")), None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), ONLY_PARTS)
+def test_a_part_after_only_or_just(sentence: str, quantities: tuple[Q, ...],
+                                   expected: tuple[str, bool] | None) -> None:
+    check = one(build(sentence, quantities=quantities))
+    assert ((check.kind, check.consistent) if check else None) == expected

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.compare.builders import Q
+from tests.compare.builders import Q, T, build
 from tests.compare.checking import Marks, found, verdicts
+from workbench.compare.checks import consistency
 
 OF_THOSE = [
     ("The ministry contacted 156 schools.\nOf those, 52 schools have been repaired, but 104 "
@@ -280,3 +281,221 @@ COMBINED = [
 def test_a_combined_total_meets_its_parts(text: str, quantities: tuple[Q, ...],
                                           expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities)) == expected
+
+
+COMPLEMENTS = [
+    # a poll: the complement two sentences later, past a sentence about something else
+    ("In the poll, 64% of voters said they were worried about crime.\nThat is up from last "
+     "spring.\nAnother 33% said they were 'not very' or 'not at all' worried.",
+     (Q("64%", 64, "percent"), Q("33%", 33, "percent")), [("shares", True)]),
+    # a workplace survey: a share of a whole the table does not name, and n't
+    ("Some 71% of nurses feel valued by their managers.\nTwenty-five percent don't feel valued.",
+     (Q("71%", 71, "percent", "approx", None, None), Q("Twenty-five percent", 25, "percent")),
+     [("shares", True)]),
+    # public health
+    ("About 82% of adults are vaccinated against measles.\nJust 15% are not vaccinated.",
+     (Q("About 82%", 82, "percent", "approx", None, None), Q("15%", 15, "percent")),
+     [("shares", True)]),
+    # two shares that do not fit are not flagged: a reading, not a statement
+    ("In the poll, 64% of voters said they were worried about crime.\n45% said they were not "
+     "worried.", (Q("64%", 64, "percent"), Q("45%", 45, "percent")), []),
+    # the second share negates another word: no complement
+    ("Some 71% of nurses feel valued by their managers.\nAbout 40% would not recommend the job.",
+     (Q("71%", 71, "percent", "approx", None, None),
+      Q("About 40%", 40, "percent", "approx", None, None)), []),
+    # the first share is itself negated: two negations are no complement
+    ("Some 30% of drivers do not wear a belt.\nAbout 20% do not wear a belt at night.",
+     (Q("30%", 30, "percent"), Q("About 20%", 20, "percent", "approx", None, None)), []),
+    # too far apart: three sentences between
+    ("Some 71% of nurses feel valued.\nPay rose.\nHours fell.\nStaffing grew.\nOnly 20% don't "
+     "feel valued.", (Q("71%", 71, "percent"), Q("20%", 20, "percent")), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), COMPLEMENTS)
+def test_a_share_and_its_negated_complement(text: str, quantities: tuple[Q, ...],
+                                            expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected
+
+
+RECALLED = [
+    # banking: "the figure" of the sentence before, after "said although"
+    ("Reserves totalled 53.6 billion marks on Monday.\nDealers said although the figure was "
+     "well above an expected requirement of around 51 billion marks, funds were tight.",
+     (Q("53.6 billion marks", 5.36e10, "dem"),
+      Q("around 51 billion marks", 5.1e10, "dem", "approx", None, None)),
+     [("comparison", True)]),
+    # public health: "That number" below a target
+    ("The clinic vaccinated 4,200 children in May.\nThat number is below the 5,000 children the "
+     "region planned for.",
+     (Q("4,200", 4200, "child", object="children"), Q("5,000", 5000, "child", object="children")),
+     [("comparison", True)]),
+    # a ranking the numbers contradict is a reading, not an alarm
+    ("The clinic vaccinated 4,200 children in May.\nThat number is below the 3,000 children the "
+     "region planned for.",
+     (Q("4,200", 4200, "child", object="children"), Q("3,000", 3000, "child", object="children")),
+     []),
+    # sports: "It" topped the earlier figure
+    ("The club sold 31,500 season tickets this year.\nIt topped the 30,000 season tickets sold "
+     "in 2019.",
+     (Q("31,500", 31500, "ticket", object="season tickets"),
+      Q("30,000", 30000, "ticket", object="season tickets")), [("comparison", True)]),
+    # figures of another thing are not recalled: a count against money
+    ("The club sold 31,500 season tickets this year.\nThat is above the $30,000 raised in 2019.",
+     (Q("31,500", 31500, "ticket", object="season tickets"), Q("$30,000", 30000, "usd")), []),
+    # a sentence between: "that" names something else
+    ("The club sold 31,500 season tickets this year.\nThe stadium was rebuilt.\nThat is above the "
+     "30,000 seats it had.",
+     (Q("31,500", 31500, "ticket", object="season tickets"), Q("30,000", 30000)), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), RECALLED)
+def test_a_figure_recalled_and_ranked_in_the_next_sentence(
+        text: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected
+
+
+AMOUNTS_NAMED_AFTER = [
+    # justice: a reward restated
+    ("The agency offered a $10 million reward for the suspects.\nThe $10 million reward runs "
+     "until May.",
+     (Q("$10 million", 1e7, "usd"), Q("$10 million", 1e7, "usd", nth=1)),
+     [("same_figure", True)]),
+    # business: a deal restated, rounded differently
+    ("The firm agreed a 1.95 billion euro takeover on Monday.\nThe 2 billion euro takeover still "
+     "needs approval.",
+     (Q("1.95 billion euro", 1.95e9, "eur"), Q("2 billion euro", 2e9, "eur")),
+     [("same_figure", True)]),
+    # amounts named by nothing but "each": not one figure
+    ("The fund paid $10 million each to two charities.\nIt later paid $10 million each to "
+     "three schools.",
+     (Q("$10 million", 1e7, "usd"), Q("$10 million", 1e7, "usd", nth=1)), []),
+    # percentages before an adjective are not named by it
+    ("She was 100% opposed to the bill.\nHe was 100% opposed to the amendment.",
+     (Q("100%", 100, "percent"), Q("100%", 100, "percent", nth=1)), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), AMOUNTS_NAMED_AFTER)
+def test_an_amount_named_by_the_noun_after_it_restated(
+        text: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected
+
+
+RECORDS_BROKEN = [
+    # sports: the old record after a dash and an owner, the new total in the next sentence
+    ("In the third quarter he broke the previous record - Jan Moss's 1,204 career goals.\nBy the "
+     "final whistle his total was 1,209.",
+     (Q("1,204", 1204, "goal", object="career goals"), Q("1,209", 1209)),
+     [("comparison", True)]),
+    # weather: a temperature record in one sentence
+    ("The town broke the record of 38.7 degrees set in 1976, reaching 40.3 degrees on Tuesday.",
+     (Q("38.7 degrees", 38.7, "degree"), Q("40.3 degrees", 40.3, "degree")),
+     [("comparison", True)]),
+    # a later figure below the old record is another figure: not reported, never an alarm
+    ("In the third quarter he broke the previous record - Jan Moss's 1,204 career goals.\nHe "
+     "scored 3 of them from penalties.",
+     (Q("1,204", 1204, "goal", object="career goals"), Q("3", 3)), []),
+    # a figure of another unit is not the new record
+    ("The town broke the record of 38.7 degrees set in 1976, and 2,000 homes lost power.",
+     (Q("38.7 degrees", 38.7, "degree"), Q("2,000", 2000, "home", object="homes")), []),
+    # no record broken: "record" alone names no old figure to beat
+    ("Sales hit a record of 5,000 cars in May.\nJune sales were 7,400 cars.",
+     (Q("5,000", 5000, "car", object="cars"), Q("7,400", 7400, "car", object="cars")), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), RECORDS_BROKEN)
+def test_a_broken_record_and_the_figure_that_broke_it(
+        text: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected
+
+
+CONTRASTS = [
+    # currencies: two rises, the second belittled
+    ("The dollar has risen almost 14 pct since March while the yen climbed only four pct.",
+     (Q("almost 14 pct", 14, "percent", "approx", None, None), Q("four pct", 4, "percent")),
+     [("comparison", True)]),
+    # sports: points, "but ... just"
+    ("Ortiz scored 31 points, but his teammate managed just 12 points.",
+     (Q("31", 31, "point", object="points"), Q("12", 12, "point", object="points")),
+     [("comparison", True)]),
+    # a belittled figure that is not less is a reading, not an alarm
+    ("Ortiz scored 31 points, but his teammate managed just 42 points.",
+     (Q("31", 31, "point", object="points"), Q("42", 42, "point", object="points")), []),
+    # "only" with no contrast: nothing ranked
+    ("Ortiz scored 31 points and only 12 points came in the second half.",
+     (Q("31", 31, "point", object="points"), Q("12", 12, "point", object="points")), []),
+    # legislatures: a bare second figure stands for the first's noun
+    ("The measure needed 60 votes but got only 52.",
+     (Q("60", 60, "vote", object="votes"), Q("52", 52)), [("comparison", True)]),
+    # figures of different units are not ranked
+    ("The council hired 40 teachers, while only 12 buses were bought.",
+     (Q("40", 40, "teacher", object="teachers"), Q("12", 12, "bus", object="buses")), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), CONTRASTS)
+def test_a_contrast_that_belittles_the_second_figure(
+        text: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected
+
+
+def test_ranked_figures_pass_over_a_time_between_them() -> None:
+    # weather: "in 24 hours" between the two amounts of rain
+    text = "Rainfall of 120 mm fell in 24 hours, more than the 95 mm usual for July."
+    quantities = (Q("120 mm", 120, "millimeter"), Q("24 hours", 24, "hour"),
+                  Q("95 mm", 95, "millimeter"))
+    facts = build(text, quantities=quantities, times=(T("24 hours", None, "duration"),))
+    assert [(c.kind, c.total, c.parts) for c in consistency.checks(facts)] == [
+        ("comparison", 120, (95,))]
+
+
+RANKED_PAST_AN_OLD_LEVEL = [
+    # finance: the clause after "down from 1.70" ranks the new level 1.50
+    ("The ratio now averages 1.50, down from 1.70 in 1982, but higher than 1.47 in 1980.",
+     (Q("1.50", 1.5), Q("1.70", 1.7), Q("1.47", 1.47)), (1.5, (1.47,))),
+    # sports
+    ("The club now has 41 points, down from 48 last season, but well above the 35 points of "
+     "its rival.",
+     (Q("41", 41, "point", object="points"), Q("48", 48), Q("35", 35, "point", object="points")),
+     (41, (35,))),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "pair"), RANKED_PAST_AN_OLD_LEVEL)
+def test_a_ranking_after_a_change_ranks_its_new_level(
+        text: str, quantities: tuple[Q, ...], pair: tuple[float, tuple[float, ...]]) -> None:
+    years = tuple(T(y, y, "year") for y in ("1982", "1980") if y in text)
+    checks = consistency.checks(build(text, quantities=quantities, times=years))
+    assert pair in [(c.total, c.parts) for c in checks if c.kind == "comparison"]
+
+
+def test_figures_orders_of_magnitude_apart_are_not_ranked() -> None:
+    text = "A rate of 2.07 guilders would take turnover to less than the 13.06 billion guilders."
+    quantities = (Q("2.07 guilders", 2.07, "nlg"), Q("13.06 billion guilders", 1.306e10, "nlg"))
+    assert [c for c in found(text, quantities) if c.kind == "comparison"] == []
+
+
+RATE_SUFFIXES = [
+    # weather: a wind speed, the extractor's unit without its "/h"
+    ("The hurricane's winds reached 150 mph (240 km/h).",
+     (Q("150 mph", 150, "mile per hour"), Q("240 km", 240, "kilometer")),
+     [("conversion", True)]),
+    ("The hurricane's winds reached 150 mph (340 km/h).",
+     (Q("150 mph", 150, "mile per hour"), Q("340 km", 340, "kilometer")),
+     [("conversion", False)]),
+    # transport: a speed limit, the rate first
+    ("The limit on the road is 50 km/h (31 mph).",
+     (Q("50 km", 50, "kilometer"), Q("31 mph", 31, "mile per hour")), [("conversion", True)]),
+    # a distance in brackets after a speed is no conversion of it
+    ("The train ran at 150 mph (240 km) from the city.",
+     (Q("150 mph", 150, "mile per hour"), Q("240 km", 240, "kilometer")), []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quantities", "expected"), RATE_SUFFIXES)
+def test_a_rate_suffix_after_a_unit_symbol(sentence: str, quantities: tuple[Q, ...],
+                                           expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(sentence, quantities)) == expected

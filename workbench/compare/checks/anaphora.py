@@ -9,7 +9,15 @@
   sentence before that name the total's noun are some of it;
 - "downed 50 of 73 drones. It lost track of 19 drones, while four were still in the air.": the
   counts of the same things in the sentences right after a part of a total are more of its
-  parts.
+  parts;
+- "14 people were injured. Nine were taken to hospital and five were treated at the scene.":
+  a sentence that gives nothing but counts of what the last count of the sentence before
+  counts (or bare numbers, "about" allowed), or amounts in its unit ("The budget totals $6.1
+  bln. Schools get $2.4 bln, health $2.2 bln and roads $1.5 bln."), breaks it down when they
+  add up to it exactly;
+- "Exports surged to 7.8 bln dlrs. Exports to the U.S. were worth 2.8 bln dlrs.": a sentence
+  opening with the noun of a figure of the sentence before and a place (``place_part_words``)
+  gives one part of it.
 
 All but the first link numbers by their words alone, so they are reported only when they hold.
 """
@@ -39,6 +47,8 @@ from workbench.model import Check
 LOOK_BACK = 3  # sentences before a composition in which its total may stand
 FOLLOWING = 2  # sentences after a part of a total that may give more of its parts
 PHRASE_WORDS = 7  # words after a number that may name what it is part of
+EXACT = 1e-9  # parts that add up to a total exactly, floating point aside
+RATIOS = frozenset({"percent", "percentage point", "point"})  # shares are split by shares
 
 
 def from_previous(reading: ArticleNumbers) -> Iterator[Check]:
@@ -90,6 +100,69 @@ def _anaphoric_parts(reading: ArticleNumbers, total: Counted,
                 break
         parts.append(n)
     return parts
+
+
+def split_after(reading: ArticleNumbers) -> Iterator[Check]:
+    """"The council has 60 seats. Labour holds 34, the Conservatives 20 and independents 6.":
+    the counts of the next sentence that add up exactly to the last count before it."""
+    sentences = [s for s in reading.sentences() if reading.in_body(s[0])]
+    for previous, sentence in pairwise(sentences):
+        if len(sentence) < 2 or reading.text[previous[-1].sentence[1]:sentence[0].sentence[0]] \
+                .strip():
+            continue
+        total = previous[-1]
+        money = is_measure(total) and total.quantity.unit not in RATIOS
+        if total.unit is None or (is_measure(total) and not money) \
+                or total.quantity.change is not None or total.quantity.qualifier != "exact" \
+                or (not money and total.value != int(total.value)):
+            continue
+        if not all(_part_after(total, n) for n in sentence):
+            continue
+        if abs(sum(n.value for n in sentence) - total.value) <= EXACT * total.value:
+            yield sum_check(reading, "parts", total, sentence, exhaustive=True)
+
+
+def placed_after(reading: ArticleNumbers) -> Iterator[Check]:
+    """"Exports totalled $9.5 bln. Exports to Europe were worth $4.1 bln.": the one figure of a
+    sentence opening with "<noun> to (from, in) <place>" is some of the figure of that noun
+    and unit in the sentence before."""
+    sentences = [s for s in reading.sentences() if reading.in_body(s[0])]
+    for previous, sentence in pairwise(sentences):
+        if len(sentence) != 1 or reading.text[previous[-1].sentence[1]:sentence[0].sentence[0]] \
+                .strip():
+            continue
+        part = sentence[0]
+        words = [t.word for t in phrases.tokens(reading.before(part))]
+        if len(words) < 3 or words[1] not in tables()["place_part_words"] \
+                or not words[0].isalpha() or part.quantity.change is not None:
+            continue
+        noun = singular(words[0])
+        totals = [n for n in previous if n.quantity.unit == part.quantity.unit
+                  and n.quantity.change_kind in (None, "to") and n.value > 0
+                  and noun in {singular(w) for w in _clause(reading, previous, n)}
+                  | {singular(w) for w in (n.quantity.object or "").lower().split()}]  # or after
+        if totals:
+            check = sum_check(reading, "subset", totals[-1], [part], exhaustive=False)
+            if check.consistent:
+                yield check
+
+
+def _clause(reading: ArticleNumbers, sentence: Sequence[Counted], n: Counted) -> list[str]:
+    """The words before a number back to the number before it or the sentence start."""
+    at = sentence.index(n)
+    start = sentence[at - 1].quantity.end if at else n.sentence[0]
+    return [t.word for t in phrases.tokens(reading.text, start, n.quantity.start)]
+
+
+def _part_after(total: Counted, n: Counted) -> bool:
+    """A count of what the total counts (or a bare one), or an amount in its unit."""
+    q = n.quantity
+    if q.change is not None or q.qualifier not in ("exact", "approx") \
+            or not 0 < n.value < total.value:
+        return False
+    if is_measure(total):
+        return q.unit == total.quantity.unit
+    return same_kind(total, n) and not is_measure(n)
 
 
 def compositions(reading: ArticleNumbers) -> Iterator[Check]:

@@ -54,8 +54,8 @@ def _breakdown(reading: ArticleNumbers, sentence: Sequence[Counted],
                position: int) -> tuple[str, list[Counted], bool] | None:
     """The parts of ``sentence[position]`` if a cue makes it a total: (kind, parts, exhaustive)."""
     total = sentence[position]
-    later = sentence[position + 1:]
-    if not later:
+    later = [n for n in sentence[position + 1:] if not reading.in_time(n)]
+    if not later or reading.in_time(total):
         return None
     before = reading.before(total)
     cue = _cue_before(before, "total_cues")
@@ -64,7 +64,7 @@ def _breakdown(reading: ArticleNumbers, sentence: Sequence[Counted],
         if not parts or _enumeration(reading, [total, *parts]):
             return None
         return ("parts", parts, True) if len(parts) > 1 else ("subset", parts, False)
-    gap = reading.between(total, later[0])
+    gap = reading.between_untimed(total, later[0])
     if not _no_number_between(gap) or reported_clause(gap) or _compared(before):
         return None
     if phrases.ends_with(gap, "part_cues"):

@@ -6,7 +6,17 @@
   lies on the stated side of the old one, and a stated percentage or amount is the change
   between them, each value as rounded as it is written;
 - "8.35 mln bpd, down 7.8 pct from 9.06 mln", "6.72 mln, off 1.2 pct from 6.80 mln": the level
-  before the aside is the new one.
+  before the aside is the new one;
+- "rose to 2.23 bln vs 621 mln", "cut the deficit of 171 bln to 134 bln", "go up to six bln
+  from 3.65 bln": an old level set against the new one by a word of ``versus_cues``, or
+  linked to its noun by a word of ``old_level_links`` right before "to" and the new level
+  (``data/checks.json``); "up to" or "down to" right before a new level with an old one is
+  the change, not a bound;
+- "fell to 9,800 this autumn, down 4% from 10,200": the amount between the new level and the
+  old one is the change's;
+- "Net profit fell 85.3 pct." ... "a fall in net profit to 9.27 mln from 63.20 mln": levels with
+  no percentage of their own meet the one percentage change of their direction in another
+  sentence whose words name the same thing; reported only when it holds.
 
 Two bare numbers say little about what rose ("the yen rose to 161 from 221": its dollar rate
 fell): such a change is reported when it holds and never flagged.
@@ -15,13 +25,15 @@ fell): such a change is reported when it holds and never flagged.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from workbench.compare import phrases
 from workbench.compare.checks.comparisons import aside_of_another
-from workbench.compare.checks.levels import by_direction, comparable, judge
+from workbench.compare.checks.levels import POINTS, by_direction, comparable, judge
 from workbench.compare.checks.readings import (
     ArticleNumbers,
     Counted,
+    sentences_between,
     tables,
 )
 from workbench.compare.units import singular
@@ -38,10 +50,18 @@ SUBJECTLESS = frozenset({"from", "that", "this", "with", "have", "were", "been",
 def stated(reading: ArticleNumbers) -> Iterator[Check]:
     """Every change whose old and new levels a sentence gives."""
     previous: Sequence[Counted] = ()
+    before_previous: Sequence[Counted] = ()
     for sentence in reading.sentences():
         used: set[int] = set()
         for n in sentence:
-            if n.index in used or not _is_old_level(reading, n):
+            if n.index in used:
+                continue
+            if not _is_old_level(reading, n):
+                if _set_against(reading, sentence, n) and \
+                        (marked := _marked(reading, sentence, n)) is not None:
+                    used.update(m.index for m in marked[1])
+                    if marked[0] is not None:
+                        yield marked[0]
                 continue
             found = _marked(reading, sentence, n) or _aside(reading, sentence, n)
             if found is not None:
@@ -49,13 +69,15 @@ def stated(reading: ArticleNumbers) -> Iterator[Check]:
                 used.update(m.index for m in numbers)
                 if check is not None:
                     yield check
-            elif (carried := _carried(reading, previous, sentence, n)) is not None:
+            elif (carried := _carried(reading, previous, sentence, n)
+                   or _carried_past_one(reading, before_previous, previous, sentence, n)) \
+                    is not None:
                 used.add(n.index)
                 yield carried
             for check, numbers in _listed(reading, previous, sentence, n, used):
                 used.update(m.index for m in numbers)
                 yield check
-        previous = sentence
+        previous, before_previous = sentence, previous
 
 
 Found = tuple[Check | None, Sequence[Counted]]
@@ -66,6 +88,43 @@ def _is_old_level(reading: ArticleNumbers, n: Counted) -> bool:
     from."""
     cues = (("from",), ("compared", "to"), ("compared", "with"))
     return n.quantity.change_kind == "from" or any(_after_word(reading, n, c) for c in cues)
+
+
+def _set_against(reading: ArticleNumbers, sentence: Sequence[Counted], n: Counted) -> bool:
+    """"to 2.23 bln vs 621 mln", "the deficit of 171 bln to 134 bln": an old level a word of
+    ``versus_cues`` sets against the new level before it, or one a word of ``old_level_links``
+    ties to its noun, right before "to" and the new level."""
+    if n.quantity.change_kind is not None or n.quantity.qualifier == "range":
+        return False
+    words = [t.word for t in phrases.tokens(reading.before(n)) if t.word != "."]
+    cues = [tuple(c.split()) for c in tables()["versus_cues"]]
+    for skipped in range(MODIFIERS + 1):
+        head = words[:len(words) - skipped]
+        tail = words[len(words) - skipped:]
+        if all(w[0].isalpha() for w in tail) and any(tuple(head[-len(c):]) == c for c in cues):
+            return True
+    at = sentence.index(n)
+    if words[-1:] and words[-1] in tables()["old_level_links"] and at + 1 < len(sentence):
+        new = sentence[at + 1]
+        gap = [t.word for t in phrases.tokens(reading.between(n, new))]
+        return gap == ["to"] and new.quantity.change_kind == "to" \
+            and new.quantity.change is not None
+    return False
+
+
+def _moved_to(n: Counted) -> bool | None:
+    """"go up to six bln from ...": a level the extractor read as a bound after "up to" (True)
+    or "down to" (False), else None."""
+    words = [t.word for t in phrases.tokens(n.quantity.text)][:2]
+    if n.quantity.qualifier != "upper_bound" or words[1:2] != ["to"]:
+        return None
+    return {"up": True, "down": False}.get(words[0])
+
+
+def _as_level(n: Counted) -> Counted:
+    """The number itself, as stated, whatever bound the words before it set."""
+    q = n.quantity
+    return replace(n, quantity=replace(q, qualifier="exact", low=q.value, high=q.value))
 
 
 def _after_word(reading: ArticleNumbers, n: Counted, cue: tuple[str, ...]) -> bool:
@@ -89,18 +148,51 @@ def _marked(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) 
     first = min(new, old, key=lambda n: n.quantity.start)
     direction = old.quantity.change or new.quantity.change
     amount = _amount_before(reading, sentence, first, direction)
+    moved = _moved_to(new)
     if direction is not None:
         rising: bool | None = direction == "increase"
+    elif moved is not None:
+        rising = moved
     else:
         rising = _direction_word(_clause_before(reading, sentence, amount or first))
+    if moved is not None:
+        new = _as_level(new)
     if rising is None:
         return None
+    if amount is None and _amount_between(reading, sentence, new, old):
+        amount = sentence[sentence.index(old) - 1]
     after = None if amount else _percent_after(reading, sentence, new=new, old=old)
+    if after is None and amount is None:
+        after = _percent_elsewhere(reading, sentence, first, new=new, rising=rising)
     if after is not None:  # the percentage after the levels may be another figure's
         check = judge(reading, new=new, old=old, amount=after, rising=rising, sure=False)
         if check is not None:
             return check, [new, old]
     return judge(reading, new=new, old=old, amount=amount, rising=rising), [new, old]
+
+
+def _percent_elsewhere(reading: ArticleNumbers, sentence: Sequence[Counted], first: Counted, *,
+                       new: Counted, rising: bool) -> Counted | None:
+    """"Net profit fell 85.3 pct." ... "a fall in net profit to 9.27 mln from 63.20 mln": the
+    one percentage change of the same direction, in a sentence with no level of its own,
+    whose words name what the levels' words name."""
+    subject = _clause_words(reading, sentence, first) - phrases.reporting_words()
+    direction = "increase" if rising else "decrease"
+    found = []
+    for other in reading.sentences():
+        if other is sentence or other[0].sentence == sentence[0].sentence:
+            continue
+        for n in other:
+            if n.quantity.unit != "percent" or n.quantity.change_kind != "by" \
+                    or n.quantity.change != direction or not reading.in_body(n):
+                continue
+            if any(m is not n and (comparable(m, new) or m.quantity.unit == "percent")
+                   for m in other):
+                continue
+            words = _clause_words(reading, other, n) - phrases.reporting_words()
+            if subject & words:
+                found.append(n)
+    return found[0] if len(found) == 1 else None
 
 
 def _new_level(reading: ArticleNumbers, sentence: Sequence[Counted],
@@ -109,11 +201,14 @@ def _new_level(reading: ArticleNumbers, sentence: Sequence[Counted],
     before = at - 1
     if before >= 1 and _restatement(reading, sentence[before - 1], sentence[before]):
         before -= 1  # "to 157,500 shares, or 3.8 pct of the total, from 246,500 shares"
+    elif before >= 1 and _amount_between(reading, sentence, sentence[before - 1], old):
+        before -= 1  # "fell to 9,800 this autumn, down 4% from 10,200"
     for k in (before, at + 1):
         if not 0 <= k < len(sentence):
             continue
         n = sentence[k]
-        if n.quantity.change_kind != "to" and not _after_word(reading, n, ("to",)):
+        if n.quantity.change_kind != "to" and not _after_word(reading, n, ("to",)) \
+                and (_moved_to(n) is None or k > at):
             continue
         if not _same_direction(n, old) or not comparable(n, old):
             continue
@@ -125,21 +220,46 @@ def _new_level(reading: ArticleNumbers, sentence: Sequence[Counted],
     return None
 
 
+def _amount_between(reading: ArticleNumbers, sentence: Sequence[Counted], new: Counted,
+                    old: Counted) -> bool:
+    """"fell to 9,800 this autumn, down 4% from 10,200": the one number between a new level
+    and its old one is the change's amount, marked so, in the old one's direction."""
+    if new not in sentence:
+        return False
+    at, end = sentence.index(new), sentence.index(old)
+    if end - at != 2:
+        return False
+    amount = sentence[at + 1]
+    words = [t.word for t in phrases.tokens(reading.between(amount, old))]
+    return new.quantity.change_kind == "to" and _is_amount(amount, new.quantity.change) \
+        and words == ["from"]
+
+
 def _percent_after(reading: ArticleNumbers, sentence: Sequence[Counted], *, new: Counted,
                    old: Counted) -> Counted | None:
-    """"from £1.05 to £1.41 (34.3 per cent)", "from 4,597 to 2,621, a 43% drop": the
-    percentage right after the levels."""
+    """"from £1.05 to £1.41 (34.3 per cent)", "from 4,597 to 2,621, a 43% drop", "to 2,300
+    from 1,900, a rise of 21%": the percentage right after the levels (or the points between
+    two percentages: "to 59.7% from 67.3%, a drop of 7.6 points")."""
     last = max(new, old, key=lambda n: n.quantity.start)
     at = sentence.index(last)
-    if at + 1 >= len(sentence) or sentence[at + 1].quantity.unit != "percent":
+    points = new.quantity.unit == "percent" and old.quantity.unit == "percent"
+    if at + 1 >= len(sentence) or (sentence[at + 1].quantity.unit != "percent" and not (
+            points and sentence[at + 1].quantity.unit in POINTS)):
         return None
     n = sentence[at + 1]
     gap = [t.word for t in phrases.tokens(reading.between(last, n))]
+    untimed = [t.word for t in phrases.tokens(reading.between_untimed(last, n))]
+    if untimed != gap and "," in untimed and all(w.isalpha() for w in
+                                                  untimed[:untimed.index(",")]):
+        gap = untimed[untimed.index(","):]  # "from 67.3% in 2019, a drop of 7.6 points"
     after = [t.word for t in phrases.tokens(reading.after(n))][:1]
     nouns = {*phrases.data()["increase_nouns"], *phrases.data()["decrease_nouns"]}
     if gap == ["("] and last is new and after == [")"]:
         return n
     if gap in ([",", "a"], [",", "an"]) and after and after[0] in nouns:
+        return n
+    if len(gap) == 4 and gap[:2] in ([",", "a"], [",", "an"]) and gap[2] in nouns \
+            and gap[3] == "of":  # "from 1,900 to 2,300, a rise of 21%"
         return n
     return None
 
@@ -252,11 +372,12 @@ def _listed(reading: ArticleNumbers, previous: Sequence[Counted], sentence: Sequ
 
 
 def _carried(reading: ArticleNumbers, previous: Sequence[Counted], sentence: Sequence[Counted],
-             old: Counted) -> Check | None:
+             old: Counted, *, adjacent: bool = True) -> Check | None:
     """"Growth was 2.75 pct in the second quarter. It had slowed from 3.5 pct in the first.":
     an old level alone in its sentence meets the one level of the same unit and subject in
     the sentence right before; reported only when it holds."""
-    if not previous or reading.text[previous[-1].sentence[1]:old.sentence[0]].strip() \
+    apart = reading.text[previous[-1].sentence[1]:old.sentence[0]].strip() if previous else ""
+    if not previous or (adjacent and apart) \
             or any(comparable(m, old) for m in sentence if m is not old):
         return None
     rising = _list_direction(reading, sentence, old)
@@ -265,11 +386,25 @@ def _carried(reading: ArticleNumbers, previous: Sequence[Counted], sentence: Seq
     same = [m for m in previous if m.quantity.unit == old.quantity.unit and m.unit == old.unit
             and _level_kind(m) and comparable(m, old)]
     subject = _clause_words(reading, sentence, old)
-    if old.unit is None or old.quantity.unit == "percent":
+    if old.unit is None or old.quantity.unit == "percent" or not adjacent:
         same = [m for m in same if subject & _clause_words(reading, previous, m)]
     if len(same) != 1:
         return None
     return judge(reading, new=same[0], old=old, amount=None, rising=rising, sure=False)
+
+
+def _carried_past_one(reading: ArticleNumbers, earlier: Sequence[Counted],
+                      previous: Sequence[Counted], sentence: Sequence[Counted],
+                      old: Counted) -> Check | None:
+    """"Growth was 3.25 pct in the first quarter. Confidence improved ... It noted the growth
+    rate had slowed from 4.5 pct": past one sentence with no level of the old one's unit, the
+    level whose words name what the old one's words name; reported only when it holds."""
+    if not earlier or any(m.quantity.unit == old.quantity.unit and m.unit == old.unit
+                          for m in previous):
+        return None
+    if sentences_between(reading, earlier[-1].sentence[1], old.sentence[0]) != 1:
+        return None
+    return _carried(reading, earlier, sentence, old, adjacent=False)
 
 
 def _level_kind(n: Counted) -> bool:

@@ -25,12 +25,16 @@ from workbench.compare.checks.readings import (
     is_measure,
     is_scoped,
     span_of,
+    tables,
     written,
 )
 from workbench.model import Check
 
 RECORD_WINDOW = 5  # words before a number that may call it a record
 MULTIPLE_TOLERANCE = 0.15
+NEARLY = 0.7  # "nearly triple": at least this share of the multiple
+NEAR = 0.25  # "about twice": within this share of the multiple
+ROUNDING = 0.02  # "more than twice", "less than a quarter": the side, give or take rounding
 EPSILON = 1e-9
 
 
@@ -106,7 +110,9 @@ def _change(reading: ArticleNumbers, sentence: Sequence[Counted], a: Counted,
         return _direction(reading, new=a, old=b, rising=more, percent=None, kind="comparison")
     multiple = _multiple(gap) if aside else None
     if multiple is not None:
-        return _times(reading, a, b, multiple)
+        factor, side = multiple
+        check = _times(reading, a, b, factor, side=side)
+        return check if side is None or check.consistent else None  # a hedge is a reading
     return None
 
 
@@ -211,25 +217,44 @@ def _percent_fits(new: Counted, old: Counted, percent: Counted, *, rising: bool)
     return pct_low <= highest + EPSILON and lowest - EPSILON <= pct_high
 
 
-def _multiple(gap: str) -> float | None:
+def _multiple(gap: str) -> tuple[float, str | None] | None:
+    """The factor a multiple names ("twice the", "a third of the") and the side a hedge before
+    it puts the figure on ("nearly triple": ``below``; see ``multiple_hedge_sides``); None
+    for a hedge of no known side."""
     words = [t.word for t in phrases.tokens(gap)]
     multiples: dict[str, float] = phrases.data()["multiples"]
     table = {tuple(k.split()): v for k, v in multiples.items()}
     for i in range(len(words)):
         n = phrases.phrase_at(words, i, table)
         if n and " ".join(words[i + n:]) in phrases.data()["multiple_tails"]:
+            factor = multiples[" ".join(words[i:i + n])]
+            before = words[max(0, i - 3):i]
+            sides: dict[str, list[str]] = tables()["multiple_hedge_sides"]
+            for side, cues in sides.items():
+                if any(" ".join(before[k:]) in cues for k in range(len(before))):
+                    return factor, side
             hedges = phrases.data()["multiple_hedges"]
-            if any(w in hedges for w in words[max(0, i - 2):i]):
-                return None
-            return multiples[" ".join(words[i:i + n])]
+            return None if any(w in hedges for w in before[-2:]) else (factor, None)
     return None
 
 
-def _times(reading: ArticleNumbers, a: Counted, b: Counted, factor: float) -> Check:
+def _times(reading: ArticleNumbers, a: Counted, b: Counted, factor: float, *,
+           side: str | None = None) -> Check:
+    """Is ``a`` the multiple of ``b`` stated, within the tolerance of a multiple in words, or
+    on the side of it a hedge puts it ("nearly", "more than", "about")?"""
     start, end, text = span_of(reading, [a, b])
     expected = b.value * factor
-    consistent = abs(a.value - expected) <= MULTIPLE_TOLERANCE * expected
-    note = f"{fmt(a.value)} stated as {factor:g} times {fmt(b.value)} ({fmt(expected)})"
+    low, high = (1 - MULTIPLE_TOLERANCE) * expected, (1 + MULTIPLE_TOLERANCE) * expected
+    if side is not None:
+        over, under = expected * (1 + ROUNDING), expected * (1 - ROUNDING)
+        low, high = {"below": (0.0, over), "nearly": (NEARLY * expected, over),
+                     "above": (under, float("inf")),
+                     "near": (expected * (1 - NEAR), expected * (1 + NEAR))}[side]
+    consistent = low <= a.value <= high
+    hedge = {"below": "at most ", "nearly": "nearly ", "above": "more than ",
+             "near": "about "}.get(side or "", "")
+    note = (f"{fmt(a.value)} stated as {hedge}{factor:g} times {fmt(b.value)} "
+            f"({fmt(expected)})")
     return Check(kind="multiple", total=a.value, parts=(b.value,), expected=expected,
                  actual=a.value, consistent=consistent, start=start, end=end, text=text,
                  note=note)
@@ -254,7 +279,8 @@ def parts_of(reading: ArticleNumbers) -> Iterator[Check]:
                     or a.quantity.unit not in (None, b.quantity.unit)):
                 continue  # "300,000 of its 32-bit chips": 32 counts no chips
             yield _part(reading, a, total=b)
-        for a, b in pairwise(sentence):  # "413 wildfires, with 249 of them out of control"
+        for a, b in pairwise(sentence):  # "413 wildfires, with 249 of them out of control",
+            # "450 beds, 60 of which are in intensive care"
             after = reading.text[b.quantity.end:b.quantity.end + 14]
             if (_OF_THEM.match(after) and not is_measure(a) and not is_measure(b)
                     and b.quantity.unit in (None, a.quantity.unit)
@@ -262,7 +288,7 @@ def parts_of(reading: ArticleNumbers) -> Iterator[Check]:
                 yield _part(reading, b, total=a)
 
 
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.IGNORECASE)
 
 
 def _part(reading: ArticleNumbers, part: Counted, *, total: Counted) -> Check:

@@ -8,8 +8,11 @@ places and the counts given place by place (``places``), a count called a record
 (``change``), comparisons in words (``comparison``, ``multiple``), a part of a total ("249 of
 the 413 wildfires": ``part``), shares of one whole ("56% of the vote ... 44%": ``shares``), a
 count restated as its share of a total ("4.1 mln shares, or 13.6 pct of its 30 mln": ``share``)
-and a conversion in brackets ("100 miles (161 km)", "3.3 trillion yuan ($458 billion)":
-``conversion``). Each check spans the sentence or sentences it read: ``text[start:end]``.
+a conversion in brackets ("100 miles (161 km)", "3.3 trillion yuan ($458 billion)":
+``conversion``), a move by its amount, percentage and level reached ("lost 120 points, or
+1.5%, to 7,880": ``change``), a count and the names listing what it counts ("five powers - A,
+B, C, D and E": ``parts``) and a figure restated (``same_figure``). Each check spans the
+sentence or sentences it read: ``text[start:end]``.
 
 A check whose reading is uncertain (two bare numbers, shares that may overlap) is reported only
 when it holds: it never raises an alarm.
@@ -27,6 +30,8 @@ from workbench.compare.checks import (
     comparatives,
     comparisons,
     conversions,
+    enumerations,
+    moves,
     readings,
     restated,
     shares,
@@ -43,10 +48,16 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
              *anaphora.from_previous(reading),
              *anaphora.compositions(reading), *anaphora.continued(reading),
              *anaphora.totals_after(reading),
-             *comparisons.records(reading), *changes.stated(reading),
+             *comparisons.records(reading), *changes.stated(reading), *moves.moves(reading),
              *conversions.conversions(reading), *shares.shares(reading),
              *shares.portions(reading), *comparatives.comparatives(reading),
-             *restated.restated(reading), *combined.combined(reading)]
+             *comparatives.recalled(reading), *comparatives.records_broken(reading),
+             *comparatives.contrasts(reading),
+             *restated.restated(reading), *combined.combined(reading),
+             *enumerations.enumerations(reading)]
+    found += [c for c in shares.complements(reading) if not any(_identical(c, o) for o in found)]
+    found += [c for c in [*anaphora.split_after(reading), *anaphora.placed_after(reading)]
+              if not any((o.total, o.parts) == (c.total, c.parts) for o in found)]
     found += [c for c in comparisons.changes(reading) if not _same_numbers(c, found)
               and not any(_identical(c, o) for o in found)]
     found += [c for c in comparisons.parts_of(reading) if not _covered(c, found)]

@@ -53,13 +53,34 @@ def conversions(reading: ArticleNumbers) -> Iterator[Check]:
 def _bracketed(reading: ArticleNumbers, a: Counted, b: Counted) -> bool:
     """``b`` stands alone in a bracket right after ``a``."""
     gap = reading.between(a, b)
+    suffix = _suffix(reading, a)[0]
+    if suffix and gap.lower().startswith(suffix):
+        gap = gap[len(suffix):]  # "50 km/h (31 mph)"
     if not gap.strip().startswith("("):
         return False
     words = [t.word for t in phrases.tokens(gap)]
     allowed = set(tables()["bracket_words"])
     if any(w not in allowed and w != "(" for w in words):
         return False
-    return reading.text[b.quantity.end:b.quantity.end + 2].lstrip()[:1] == ")"
+    end = b.quantity.end + len(_suffix(reading, b)[0])
+    return reading.text[end:end + 2].lstrip()[:1] == ")"
+
+
+def _suffix(reading: ArticleNumbers, n: Counted) -> tuple[str, str | None]:
+    """"240 km/h": a suffix right after a unit symbol that makes it a rate (``rate_suffixes``),
+    with the unit it is per."""
+    after = reading.text[n.quantity.end:n.quantity.end + 10].lower()
+    for suffix, per in tables()["rate_suffixes"].items():
+        if after.startswith(suffix) and not after[len(suffix):len(suffix) + 1].isalpha():
+            return suffix, per
+    return "", None
+
+
+def _unit(reading: ArticleNumbers, n: Counted) -> str | None:
+    """The number's unit, a rate when a suffix the extractor left out follows it."""
+    per = _suffix(reading, n)[1]
+    unit = n.quantity.unit
+    return f"{unit} per {per}" if unit and per and not n.quantity.per else unit
 
 
 def _band(n: Counted, *, converted: bool = False) -> tuple[float, float]:
@@ -98,13 +119,15 @@ def _fits(a: Counted, b: Counted, factor: float) -> bool:
 
 
 def _measure(reading: ArticleNumbers, a: Counted, b: Counted) -> Check | None:
-    """"100 miles (161 km)", or a rate per unit: "19.74 dlrs a barrel (47 cts a gallon)"."""
+    """"100 miles (161 km)", "150 mph (240 km/h)", or a rate per unit: "19.74 dlrs a barrel (47
+    cts a gallon)"."""
     qa, qb = a.quantity, b.quantity
-    if qa.unit is None or qb.unit is None:
+    unit_a, unit_b = _unit(reading, a), _unit(reading, b)
+    if unit_a is None or unit_b is None:
         return None
-    if qa.unit != qb.unit and (qa.per or None) == (qb.per or None):
-        factors = _factors().get((qa.unit, qb.unit))
-        if factors is None and {qa.unit, qb.unit} == {"degree celsius", "degree fahrenheit"}:
+    if unit_a != unit_b and (qa.per or None) == (qb.per or None):
+        factors = _factors().get((unit_a, unit_b))
+        if factors is None and {unit_a, unit_b} == {"degree celsius", "degree fahrenheit"}:
             return _temperature(reading, a, b)
     elif qa.unit == qb.unit and qa.per and qb.per and qa.per != qb.per:
         factors = _factors().get((qb.per, qa.per))  # a gallon is 1/42 of a barrel
@@ -115,8 +138,8 @@ def _measure(reading: ArticleNumbers, a: Counted, b: Counted) -> Check | None:
     consistent = any(_fits(a, b, f) for f in factors)
     best = min(factors, key=lambda f: abs(b.value - a.value * f))
     return _check(reading, a, b, expected=a.value * best, consistent=consistent,
-                  note=f"{fmt(a.value)} {qa.unit}{_per(qa.per)} is {fmt(a.value * best)} "
-                       f"{qb.unit}{_per(qb.per)}, stated {fmt(b.value)}")
+                  note=f"{fmt(a.value)} {unit_a}{_per(qa.per)} is {fmt(a.value * best)} "
+                       f"{unit_b}{_per(qb.per)}, stated {fmt(b.value)}")
 
 
 def _per(per: str | None) -> str:

@@ -53,6 +53,21 @@ class ArticleNumbers:
         """The text from the end of ``a``'s noun phrase to the start of ``b``."""
         return self.text[_noun_end(a.quantity):b.quantity.start]
 
+    def between_untimed(self, a: Counted, b: Counted) -> str:
+        """:meth:`between` with the times in it blanked ("1,770 bln in 1987/88, including"): a
+        date or year between two numbers is no number of the breakdown."""
+        start, end = _noun_end(a.quantity), b.quantity.start
+        chars = list(self.text[start:end])
+        for t in self.facts.times:
+            for i in range(max(t.start, start), min(t.end, end)):
+                chars[i - start] = " "
+        return "".join(chars)
+
+    def in_time(self, n: Counted) -> bool:
+        """Does the number lie inside a time ("over five years", "in 2023")?"""
+        q = n.quantity
+        return any(t.start <= q.start and q.end <= t.end for t in self.facts.times)
+
     def before(self, n: Counted) -> str:
         return self.text[n.sentence[0]:n.quantity.start]
 
@@ -81,6 +96,16 @@ def read(facts: ArticleFacts) -> ArticleNumbers:
         numbers.append(Counted(index, q, unit, event, sentence))
     numbers.sort(key=lambda n: n.quantity.start)
     return ArticleNumbers(facts, tuple(numbers))
+
+
+def sentence_spans(reading: ArticleNumbers) -> list[tuple[int, int]]:
+    """The article's sentences, or its sections where the parse kept none."""
+    return reading.facts.sentences or [(s.start, s.end) for s in reading.facts.article.sections]
+
+
+def sentences_between(reading: ArticleNumbers, start: int, end: int) -> int:
+    """Sentences wholly between two offsets."""
+    return sum(start <= a and b <= end for a, b in sentence_spans(reading))
 
 
 def tables() -> dict[str, Any]:

@@ -1,5 +1,7 @@
 """A figure stated more than once: "a predicted £300 million budget gap" ... "a budget gap of
-around £300 million"; "more than a dozen murders" ... "13 murders".
+around £300 million"; "more than a dozen murders" ... "13 murders"; "a $10 million reward" ...
+"The $10 million reward" (the word after an amount of money or a measure, not a percentage,
+names it unless it is one of ``amount_followers`` or a preposition, auxiliary or clause break).
 
 Numbers of one unit that count the same noun in different sentences of an article may be one
 figure restated; they are then within each other's bounds and rounding. The same noun may also
@@ -10,14 +12,25 @@ name another period or place, so a restatement is reported only when it holds
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from workbench.compare import phrases
-from workbench.compare.checks.readings import ArticleNumbers, Counted, fmt, span_of, written
+from workbench.compare.checks.readings import (
+    ArticleNumbers,
+    Counted,
+    fmt,
+    is_measure,
+    span_of,
+    tables,
+    written,
+)
 from workbench.compare.units import singular, vague_least
 from workbench.model import Check
 
 SMALLEST = 10  # "two countries" ... "two countries": small counts repeat by chance
 CLOSEST = 1.25  # figures further apart than this are different figures, whatever their bounds
+MIN_NOUN = 4  # letters of a noun read right after an amount
+RATIOS = frozenset({"percent", "percentage point", "point"})  # "100% opposed" names no thing
 
 
 def restated(reading: ArticleNumbers) -> Iterator[Check]:
@@ -39,15 +52,30 @@ def restated(reading: ArticleNumbers) -> Iterator[Check]:
 
 
 def _noun(reading: ArticleNumbers, n: Counted) -> str | None:
-    """What the number counts: the noun after it ("£300 million budget gap", "13 murders"),
-    else the noun before "of" ("a budget gap of around £300 million")."""
+    """What the number counts: the noun after it ("£300 million budget gap", "13 murders", "a
+    $10 million reward"), else the noun before "of" ("a budget gap of around £300 million")."""
     if n.quantity.object:
         return singular(n.quantity.object.lower())
     words = [t.word for t in phrases.tokens(reading.before(n))][-3:]
     if n.quantity.unit is not None and len(words) == 3 and words[-1] == "of" \
             and words[0].isalpha() and words[1].isalpha():
         return singular(f"{words[0]} {words[1]}")
+    if is_measure(n) and n.quantity.unit not in RATIOS:
+        after = [t.word for t in phrases.tokens(reading.text, n.quantity.end, n.sentence[1])][:1]
+        if after and after[0].isalpha() and len(after[0]) >= MIN_NOUN \
+                and after[0] not in _not_nouns():
+            return singular(after[0])
     return None
+
+
+@cache
+def _not_nouns() -> frozenset[str]:
+    """Words that may follow an amount without naming what it is ("$10 million was paid")."""
+    words = set(tables()["amount_followers"])
+    for name in ("auxiliaries", "place_prepositions", "owner_prepositions", "clause_breaks",
+                 "adjunct_words"):
+        words.update(w for w in phrases.data()[name] if " " not in w)
+    return frozenset(words)
 
 
 def _bounds(n: Counted) -> tuple[float, float]:

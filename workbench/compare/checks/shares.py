@@ -7,8 +7,14 @@ The shares a sentence gives of one whole add up to at most all of it (100%), eac
 and bounded as it is written. Shares are not always exclusive (a poll's answers may overlap),
 so shares that add up to more are not flagged: the check is reported only when it holds.
 
+A share and its complement in a sentence close after it: "69% said they were concerned ...
+29% said they were not very or not at all concerned": the second share negates the word that
+follows the first (``negations``, past ``negation_fillers``), so the two add up to at most all.
+Reported only when they do.
+
 A count restated as a percentage of a total ("4.1 mln shares, or 13.6 pct of its 30 mln
-shares") is that share of it, each number as rounded as it is written.
+shares") is that share of it, each number as rounded as it is written; when the two count
+different nouns ("1,500 jobs, or 12% of its 12,500 workforce") it is reported only when it fits.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from workbench.compare.checks.readings import (
     ArticleNumbers,
     Counted,
     fmt,
+    is_measure,
+    sentences_between,
     span_of,
     tables,
     written,
@@ -43,6 +51,72 @@ def shares(reading: ArticleNumbers) -> Iterator[Check]:
         check = _whole(reading, group)
         if check.consistent:
             yield check
+
+
+COMPLEMENT_SENTENCES = 2  # sentences after a share that may hold its complement (one between)
+COMPLEMENT_WORDS = 15  # words after the first share that may hold the word negated
+
+
+def complements(reading: ArticleNumbers) -> Iterator[Check]:
+    """A share and a later one that negates what the first one says ("... were concerned",
+    "... were not concerned"): the two add up to at most all."""
+    sentences = [s for s in reading.sentences() if reading.in_body(s[0])]
+    for at, sentence in enumerate(sentences):
+        for second in sentence:
+            if not _is_share(reading, second) or second is not _first_share(reading, sentence):
+                continue
+            negated = _negated_word(reading, second)
+            if negated is None:
+                continue
+            for earlier in reversed(sentences[max(0, at - COMPLEMENT_SENTENCES):at]):
+                if sentences_between(reading, earlier[0].sentence[1],
+                                      second.sentence[0]) >= COMPLEMENT_SENTENCES:
+                    break
+                first = _affirming(reading, earlier, negated)
+                if first is not None:
+                    check = _whole(reading, [first, second])
+                    if check.consistent:
+                        yield check
+                    break
+
+
+def _first_share(reading: ArticleNumbers, sentence: Sequence[Counted]) -> Counted | None:
+    return next((n for n in sentence if _is_share(reading, n)), None)
+
+
+def _negated_word(reading: ArticleNumbers, n: Counted) -> str | None:
+    """The first content word after a negation in the words after a share ("29% said they were
+    not very or not at all concerned": concerned)."""
+    words = _plain_words(reading.after(n))
+    fillers = set(tables()["negation_fillers"])
+    for i, word in enumerate(words):
+        if _negation(word):
+            rest = [w for w in words[i + 1:] if w[0].isalpha() and w not in fillers
+                    and not _negation(w)]
+            return rest[0] if rest else None
+    return None
+
+
+def _plain_words(text: str) -> list[str]:
+    """The first words of ``text``, quotes around them dropped."""
+    words = [t.word.strip("'") for t in phrases.tokens(text)][:COMPLEMENT_WORDS]
+    return [w for w in words if w]
+
+
+def _negation(word: str) -> bool:
+    return word in tables()["negations"] or word.endswith("n't")
+
+
+def _affirming(reading: ArticleNumbers, sentence: Sequence[Counted],
+               word: str) -> Counted | None:
+    """The one share of the sentence followed by ``word`` with no negation before it."""
+    found = [n for n in sentence if _is_share(reading, n)]
+    if len(found) != 1:
+        return None
+    words = _plain_words(reading.after(found[0]))
+    if word not in words:
+        return None
+    return None if any(_negation(w) for w in words[:words.index(word)]) else found[0]
 
 
 def _rest(reading: ArticleNumbers, first: Counted, sentence: Sequence[Counted]) -> list[Counted]:
@@ -177,8 +251,9 @@ def _of_total(reading: ArticleNumbers, first: Counted, total: Counted) -> bool:
 
 def _portion(reading: ArticleNumbers, *, part: Counted, percent: Counted,
              total: Counted) -> Check | None:
-    if total.quantity.unit == "percent" or (part.unit not in (None, total.unit) \
-            and total.unit is not None) or not total.value:
+    other = part.unit not in (None, total.unit) and total.unit is not None
+    if total.quantity.unit == "percent" or not total.value \
+            or (other and (is_measure(part) or is_measure(total))):
         return None
     part_low, part_high = _bounds(part)
     total_low, total_high = _bounds(total)
@@ -186,6 +261,8 @@ def _portion(reading: ArticleNumbers, *, part: Counted, percent: Counted,
     lowest = part_low / total_high * 100 if total_high else 0.0
     highest = part_high / total_low * 100 if total_low > 0 else float("inf")
     consistent = pct_low <= highest + EPSILON and lowest - EPSILON <= pct_high
+    if other and not consistent:  # "1,500 jobs, or 12% of its 12,500 workforce": two nouns
+        return None  # for one count is a reading; only a share that fits is reported
     actual = part.value / total.value * 100
     start, end, text = span_of(reading, [part, percent, total])
     note = (f"{fmt(part.value)} of {fmt(total.value)} is {actual:.1f}%, "

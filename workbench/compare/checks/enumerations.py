@@ -1,0 +1,148 @@
+"""A count and the names that list what it counts.
+
+- "the six accused – A, B, C, D, E and F", "four banks (A, B, C and D)": a count whose noun
+  phrase is followed, past a dash, colon or bracket, by a list of names of one kind;
+- "ministers from A, B, C, D, E and F ... the six states": "the" (or "these", "all") and a count
+  whose noun names the kind of the names listed in its sentence or in one of the two before
+  (``enumeration_nouns`` in ``data/checks.json``: states for places, companies for
+  organisations, people for persons).
+
+The count is the number of different names listed. A list may run on past what is counted,
+or lose a name the entity finder missed, so the check is reported only when it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from workbench.compare import phrases
+from workbench.compare.checks.readings import (
+    ArticleNumbers,
+    Counted,
+    sentence_spans,
+    span_of,
+    tables,
+)
+from workbench.compare.units import singular
+from workbench.model import Check, Entity
+
+LABELS = ("PERSON", "GPE", "ORG")
+MIN_ITEMS = 3  # a list of fewer names is no enumeration worth counting
+MAX_COUNT = 30
+APPOSITION_WORDS = 4  # words between a count and the dash before its list
+EARLIER_SENTENCES = 2  # sentences before "the six states" that may hold its list
+_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*&\s*)\s*",
+                     re.IGNORECASE)
+_OPENER = re.compile(r"\s*(?:[:(\u2013\u2014]|--?)\s*$")
+
+
+def enumerations(reading: ArticleNumbers) -> Iterator[Check]:
+    """Every count that the names listed with it, or before it, bear out."""
+    lists = _lists(reading.text, reading.facts.entities)
+    if not lists:
+        return
+    for n in reading.numbers:
+        q = n.quantity
+        if q.qualifier != "exact" or q.value != int(q.value) or not 2 <= q.value <= MAX_COUNT \
+                or not reading.in_body(n):
+            continue
+        items = _apposed(reading, n, lists) or _recalled(reading, n, lists)
+        if items and len({e.canonical for e in items}) == int(q.value):
+            yield _check(reading, n, items)
+
+
+def _lists(text: str, entities: Sequence[Entity]) -> list[list[Entity]]:
+    """Runs of names of one kind joined by nothing but commas, "and" and "the"."""
+    found: list[list[Entity]] = []
+    run: list[Entity] = []
+    ordered = sorted((e for e in entities if e.label in LABELS), key=lambda e: e.start)
+    for entity in ordered:
+        if run and entity.label == run[-1].label \
+                and _JOINER.fullmatch(text[run[-1].end:entity.start]):
+            run.append(entity)
+            continue
+        if len(run) >= MIN_ITEMS:
+            found.append(run)
+        run = [entity]
+    if len(run) >= MIN_ITEMS:
+        found.append(run)
+    return found
+
+
+def _apposed(reading: ArticleNumbers, n: Counted,
+             lists: Sequence[list[Entity]]) -> list[Entity] | None:
+    """The list right after a count's noun phrase and a dash, colon or bracket."""
+    end = max(n.quantity.end, n.quantity.object_end or n.quantity.end)
+    for items in lists:
+        if items[0].start < end:
+            continue
+        gap = reading.text[end:items[0].start]
+        head = _OPENER.split(gap)[0] if _OPENER.search(gap) else None
+        if head is None or len(phrases.tokens(head)) > APPOSITION_WORDS \
+                or any(c.isdigit() or c in ".;," for c in head):
+            return None
+        return items
+    return None
+
+
+def _recalled(reading: ArticleNumbers, n: Counted,
+              lists: Sequence[list[Entity]]) -> list[Entity] | None:
+    """"the six states": the last list, in the count's sentence or the two before, of names of
+    the kind its noun names."""
+    words = [t.word for t in phrases.tokens(reading.before(n))]
+    if not words or words[-1] not in tables()["enumeration_openers"]:
+        return None
+    noun = _noun_after(reading, n)
+    if noun is None:
+        return None
+    start = _earlier_start(reading, n.sentence[0])
+    earlier = [items for items in lists
+               if start <= items[0].start and items[-1].end <= n.quantity.start]
+    if not earlier or earlier[-1][0].label not in _kinds_of(noun):
+        return None
+    return earlier[-1]
+
+
+def _noun_after(reading: ArticleNumbers, n: Counted) -> str | None:
+    if n.quantity.object:
+        words = [t.word for t in phrases.tokens(n.quantity.object)]
+        return singular(words[-1]) if words else None
+    after = [t.word for t in phrases.tokens(reading.text, n.quantity.end, n.sentence[1])][:1]
+    return singular(after[0]) if after and after[0].isalpha() else None
+
+
+@cache
+def _noun_kinds() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for label, nouns in tables()["enumeration_nouns"].items():
+        for noun in nouns:
+            kinds.setdefault(noun, set()).add(label)
+    for noun in phrases.data()["person_kinds"]:
+        kinds.setdefault(noun, set()).add("PERSON")
+    return {noun: frozenset(labels) for noun, labels in kinds.items()}
+
+
+def _kinds_of(noun: str) -> frozenset[str]:
+    return _noun_kinds().get(noun, frozenset())
+
+
+def _earlier_start(reading: ArticleNumbers, start: int) -> int:
+    """The start of the sentence ``EARLIER_SENTENCES`` before the one starting at ``start``."""
+    before = [a for a, b in sentence_spans(reading) if b <= start]
+    return before[-EARLIER_SENTENCES] if len(before) >= EARLIER_SENTENCES else \
+        (before[0] if before else start)
+
+
+def _check(reading: ArticleNumbers, n: Counted, items: Sequence[Entity]) -> Check:
+    names = list(dict.fromkeys(e.canonical for e in items))
+    start, end, _ = span_of(reading, [n])
+    first = reading.facts.sentence_of(items[0].start)
+    last = reading.facts.sentence_of(items[-1].start, items[-1].end)
+    start, end = min(start, first[0]), max(end, last[1])
+    text = reading.text[start:end]
+    note = f"{int(n.value)} counted, {len(names)} named: {', '.join(names)}"
+    return Check(kind="parts", total=n.value, parts=tuple(1.0 for _ in names),
+                 expected=n.value, actual=float(len(names)), consistent=True,
+                 start=start, end=end, text=text, note=note)
