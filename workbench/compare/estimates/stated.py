@@ -20,10 +20,16 @@ TRAILING_WORDS = 8  # words a trailing source may take (", the army's general st
 AFTER_VERB = 3  # words after a trailing source's verb ("said on Sunday")
 TITLE_WORDS = 8  # words before a mention of a source that may be its title
 APPOSITION_WORDS = 10  # words of a phrase set off by commas next to a name ("the mayor of ...")
+SUBJECT_WORDS = 5  # words of the subject a sentence opens with, before its first break
 ANAPHOR_WORDS = 3  # words of a definite source that may stand for a body named before it
 ANTECEDENT_CHARS = 1500  # characters before it searched for that body
 STEM_FROM = 5  # surnames longer than this match in any spelling of their last letter
 # a body's name going on after its head word: "the interior ministry of Moldova"
+# what ends a phrase set off next to a name: punctuation, a full stop but not an initial's ("U.N.")
+_CLAUSE_END = re.compile(r"[,;:(]|(?<!\b[A-Z])\.")
+_CLAUSE_END_QUOTED = re.compile(r"[,;:()\"“”]|(?<!\b[A-Z])\.")
+# a name going on past the entity found in it: "United Nations High Commissioner for Refugees"
+_NAME_TAIL = re.compile(r"(?:\s+(?:(?:for|of|on|the|and)\s+)*[A-Z][\w'’.-]*)+")
 _NAMED_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
@@ -92,7 +98,23 @@ def _pronoun_subject(facts: ArticleFacts,
     before = next((s for s in reversed(facts.sentences) if s[1] <= sentence[0]), None)
     if before is None:
         return None
-    return _reported(facts, before, media=True, kinded=True)
+    return _reported(facts, before, media=True, kinded=True) or _opening_body(facts, before)
+
+
+def _opening_body(facts: ArticleFacts,
+                  sentence: tuple[int, int]) -> tuple[str, sources.Body] | None:
+    """The body a sentence opens with as its subject, up to its first break ("Oryx, an open
+    source tracker, counts ...", "The General Staff put ..."), if it names a body of a kind."""
+    text = facts.article.text
+    words = phrases.tokens(text, sentence[0], sentence[1])
+    end = next((k for k, t in enumerate(words) if t.is_break), len(words))
+    if not 0 < end <= SUBJECT_WORDS:
+        return None
+    phrase = text[words[0].start:words[end - 1].end]
+    if not any(w[:1].isupper() for w in phrase.split()[1:] or phrase.split()):
+        return None
+    body = sources.body_of(None, phrase, home=_home(facts))
+    return (phrase, body) if _acceptable(body, media=True, kinded=True) else None
 
 
 def _speaker_of(facts: ArticleFacts, quantity: Quantity) -> str | None:
@@ -215,7 +237,7 @@ def _titles(facts: ArticleFacts, name: str | None) -> tuple[str, ...]:
         found.extend(_before_name(text, start))
         after = text[match.end():match.end() + sources.CONTEXT_CHARS * 2]
         if after.startswith(", "):
-            found.extend(_apposition(re.split(r"[,.;:(]", after[2:])[0]))
+            found.extend(_apposition(_CLAUSE_END.split(after[2:])[0]))
     return tuple(found)
 
 
@@ -224,7 +246,7 @@ def _before_name(text: str, start: int) -> list[str]:
     ("The city's mayor, ...")."""
     before = text[max(0, start - sources.CONTEXT_CHARS * 2):start]
     if before.rstrip().endswith(","):
-        words = re.split(r"[,.;:()\"“”]", before.rstrip()[:-1])[-1].split()
+        words = _CLAUSE_END_QUOTED.split(before.rstrip()[:-1])[-1].split()
         while words and words[0].lower() in _stating():
             words = words[1:]  # "..., said the region's governor, Ivan Petrov"
         return _apposition(" ".join(words))
@@ -273,6 +295,13 @@ def _home(facts: ArticleFacts) -> str | None:
 
 
 @cache
+def _aiming() -> frozenset[str]:
+    """Reporting verbs that, before "to", say what a subject goes on doing or means to do, not
+    what it states ("Russia continues to invade", "vowed to fight")."""
+    return frozenset(sources.data()["aiming_verbs"])
+
+
+@cache
 def _stating() -> frozenset[str]:
     return phrases.reporting_words() | frozenset(sources.data()["stating_verbs"])
 
@@ -294,12 +323,13 @@ def _reported(facts: ArticleFacts, sentence: tuple[int, int], *, media: bool,
         near = [t.word for t in phrases.tokens(text, max(sentence[0], e.start - NAME_WINDOW),
                                                e.start)]
         near = near[:-1] if near[-1:] == ["the"] else near
-        after = [t.word for t in phrases.tokens(text, e.end,
-                                                min(sentence[1], e.end + NAME_WINDOW))]
+        tail = _NAME_TAIL.match(text, e.end, sentence[1])
+        end = tail.end() if tail else e.end  # "the United Nations High Commissioner ... said"
+        after = [t.word for t in phrases.tokens(text, end, min(sentence[1], end + NAME_WINDOW))]
         if (near[-2:] == ["according", "to"] or near[-3:-1] == ["according", "to"]
                 or _subject_of(after, said) or (near[-1:] == ["by"] and said & set(near[-3:]))):
             before = text[max(sentence[0], e.start - sources.CONTEXT_CHARS):e.start]
-            body = sources.body_of(e.canonical, e.text + _head_after(after, said), before,
+            body = sources.body_of(e.canonical, text[e.start:end] + _head_after(after, said), before,
                                    elsewhere=_titles(facts, e.canonical), home=_home(facts))
             if _acceptable(body, media=media, kinded=kinded):
                 return e.canonical, body
@@ -332,10 +362,11 @@ def _acceptable(body: sources.Body, *, media: bool, kinded: bool) -> bool:
 
 def _subject_of(after: list[str], said: frozenset[str]) -> bool:
     """A reporting or witnessing verb within a few words after a name, with no punctuation
-    between ("the United Nations said", "AP journalists saw", not "Russia, he added")."""
-    for word in after[:3]:
+    between ("the United Nations said", "AP journalists saw", not "Russia, he added", not
+    "Russia continues to invade")."""
+    for k, word in enumerate(after[:3]):
         if word in said:
-            return True
+            return not (after[k + 1:k + 2] == ["to"] and word in _aiming())  # "continues to"
         if not word[0].isalnum():
             return False
     return False
