@@ -1,0 +1,169 @@
+"""Sources read from the words around a number: a title stops at the reporting words before it,
+a name goes on past the entity found in it, an abbreviation's full stops end no apposition, a
+pronoun subject stands for the body the sentence before opens with, a verb before "to" that
+states nothing names no source, envoys and secretaries are their government's, and "around"
+left out of an exact number still makes it approximate. Sentences are invented, in several
+domains; each rule has a case it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compare.builders import C, E, Q, build
+from workbench import compare
+from workbench.compare.estimates import sources, stated
+
+
+@pytest.mark.parametrize(("before", "title"), [
+    ("amid the Russian offensive according to the country's Health Minister ",
+     "the country's Health Minister"),                                   # a war
+    ("after the Canadian storm said the state's Governor ", "the state's Governor"),  # weather
+    ("Flood waters rose as Riverton Mayor ", "Flood waters rose as Riverton Mayor"),  # kept
+])
+def test_a_title_stops_at_the_reporting_words_before_it(before: str, title: str) -> None:
+    assert sources.title_before(before) == title
+
+
+def test_a_country_in_the_clause_before_according_to_is_not_the_sources() -> None:
+    text = ("Shelling went on after the Russian advance, according to the country's Health "
+            "Minister Olena Kravets. Kyiv and Kharkiv were quiet. Shelling killed 12 people in "
+            "the town, Kravets said.")
+    facts = build(text, quantities=(Q("12", 12, "person", object="people"),),
+                  entities=(E("Olena Kravets", "PERSON"), E("Russian", "NORP"), E("Kyiv"),
+                            E("Kharkiv"),
+                            E("Kravets", "PERSON", canonical="Olena Kravets", nth=1)),
+                  claims=(C("Shelling killed 12 people in the town, Kravets said.",
+                            "Olena Kravets", "Kravets"),), split=True)
+    table = compare.estimates([facts], "people killed")
+    assert table["source_family"].to_list() == ["Ukraine government"]
+
+
+def family_of(text: str, quantity: Q, *, entities: tuple[E, ...] = (),
+              claims: tuple[C, ...] = (), topic: str = "people killed",
+              split: bool = True) -> str:
+    facts = build(text, quantities=(quantity,), entities=entities, claims=claims, split=split)
+    table = compare.estimates([facts], topic)
+    assert table.height == 1
+    return str(table["source_family"][0])
+
+
+@pytest.mark.parametrize(("text", "country", "family"), [
+    # a war: the invader goes on invading, it states nothing
+    ("At least 10 civilians are believed to have died as Russia continues to invade the "
+     "country.", "Russia", "unattributed"),
+    # a wildfire: the same shape
+    ("At least 10 people are believed to have died as Canada continues to battle the fires.",
+     "Canada", "unattributed"),
+    # a country that claims to have done it states the number
+    ("Ukraine claims to have killed at least 10 soldiers near the river.", "Ukraine",
+     "Ukraine government"),
+])
+def test_a_verb_before_to_that_states_nothing_names_no_source(text: str, country: str,
+                                                              family: str) -> None:
+    unit, noun = (("soldier", "soldiers") if "soldiers" in text else
+                  ("civilian", "civilians") if "civilians" in text else ("person", "people"))
+    topic = {"soldier": "soldiers killed", "civilian": "civilians killed"}.get(unit,
+                                                                               "people killed")
+    quantity = Q("At least 10" if text.startswith("At") else "at least 10", 10, unit,
+                 "lower_bound", low=10, object=noun)
+    assert family_of(text, quantity, entities=(E(country),), topic=topic) == family
+
+
+@pytest.mark.parametrize(("source", "written", "family"), [
+    ("UK permanent representative", "The UK permanent representative", "UK government"),
+    ("Ukraine's ambassador", "Ukraine's ambassador", "Ukraine government"),
+    ("UN representative", "the UN representative", "UN agency"),   # the UN's own envoy
+    ("Ben Wallace", "Ben Wallace", "UK government"),                 # "British Defence Secretary"
+    ("Jane Cole", "Jane Cole", "UK government"),                     # "British Health Secretary"
+    ("Tom Reed", "Tom Reed", "unattributed"),                        # "the club's secretary"
+])
+def test_envoys_and_secretaries_are_their_governments(source: str, written: str,
+                                                      family: str) -> None:
+    before = {"Ben Wallace": "British Defence Secretary ", "Jane Cole": "British Health Secretary ",
+              "Tom Reed": "the club's secretary "}.get(source, "")
+    assert sources.body_of(source, written, before, home="Ukraine").family == family
+
+
+@pytest.mark.parametrize(("written", "family"), [
+    ("the United Nation's office of Human Rights", "UN agency"),    # the singular as written
+    ("the United Nationalist Party", "unattributed"),                # another word
+])
+def test_the_united_nations_in_the_singular(written: str, family: str) -> None:
+    assert sources.body_of(None, written, home="Kenya").family == family
+
+
+@pytest.mark.parametrize(("text", "name", "family"), [
+    # refugees: the agency's full name past the entity's end
+    ("Jan Berg, a spokesman for the U.N.'s International Organization for Migration, said more "
+     "people left.", "Jan Berg", "UN agency"),
+    # an earthquake: a government survey abbreviated
+    ("Jan Berg, a spokesman for the U.S. Geological Survey, said more people left.",
+     "Jan Berg", "US government"),
+    # a farmer named with his town: no body
+    ("Jan Berg, a farmer in St. Louis, said more people left.", "Jan Berg", "unattributed"),
+])
+def test_an_abbreviation_ends_no_apposition(text: str, name: str, family: str) -> None:
+    facts = build(text, entities=(E(name, "PERSON"),))
+    titles = stated._titles(facts, name)
+    assert sources.body_of(name, name, elsewhere=titles, home="Ukraine").family == family
+
+
+@pytest.mark.parametrize(("text", "entity", "family"), [
+    # refugees: "United Nations High Commissioner for Refugees estimated"
+    ("The United Nations High Commissioner for Refugees estimated that 660,000 refugees left "
+     "the country.", "United Nations", "UN agency"),
+    # a pandemic: "World Health Organization Regional Office for Europe said"
+    ("The World Health Organization Regional Office for Europe said that 660,000 refugees "
+     "left the country.", "World Health Organization", "UN agency"),
+    # a name followed by other words than its own: no stating verb next to it
+    ("The United Nations building was quiet as 660,000 refugees left the country.",
+     "United Nations", "unattributed"),
+])
+def test_a_name_goes_on_past_the_entity_found_in_it(text: str, entity: str,
+                                                     family: str) -> None:
+    quantity = Q("660,000", 660000, "refugee", object="refugees")
+    assert family_of(text, quantity, entities=(E(entity, "ORG"),),
+                     topic="refugees who fled") == family
+
+
+@pytest.mark.parametrize(("text", "quantity", "topic", "family"), [
+    # a war: an open-source tracker, set off by a comma
+    ("Oryx, an open source tracker, counts every loss on video. It estimates that the army "
+     "has lost 400 tanks.", Q("400", 400, "tank", object="tanks"), "tanks lost", "media"),
+    # an earthquake: a news agency's tally
+    ("Reuters, the news agency, kept a tally of the quake. It estimates that 300 people "
+     "were killed.", Q("300", 300, "person", object="people"), "people killed", "media"),
+    # a company opening the sentence before is no body
+    ("Norden Steel, a mining firm, kept a tally of the collapse. It estimates that 300 "
+     "people were killed.", Q("300", 300, "person", object="people"), "people killed",
+     "unattributed"),
+])
+def test_it_stands_for_the_body_the_sentence_before_opens_with(text: str, quantity: Q,
+                                                                topic: str,
+                                                                family: str) -> None:
+    assert family_of(text, quantity, topic=topic) == family
+
+
+@pytest.mark.parametrize(("written", "family"), [
+    ("course of the invasion Ukrainians", "Ukraine government"),   # a war
+    ("since the floods began Hungarians", "other government"),    # a flood
+    ("Olena Kravets and Ukrainians", "unattributed"),             # a name before: not a people
+])
+def test_a_people_after_lower_case_words(written: str, family: str) -> None:
+    assert sources.body_of(written, written, home="Ukraine").family == family
+
+
+@pytest.mark.parametrize(("text", "words", "qualifier"), [
+    ("Officially Moscow has admitted around 500 of its soldiers were killed.", "500", "approx"),
+    ("The quake destroyed roughly 300 homes in the valley.", "300", "approx"),
+    ("A crowd of 500 people watched the floods.", "500", "exact"),     # nothing before it
+])
+def test_an_approximation_left_out_of_the_number(text: str, words: str, qualifier: str) -> None:
+    value = float(words)
+    unit, noun, topic = (("soldier", "soldiers", "soldiers killed") if "soldiers" in text else
+                         ("home", "homes", "homes destroyed") if "homes" in text else
+                         ("person", "people", "people"))
+    facts = build(text, quantities=(Q(words, value, unit, object=noun),), entities=(E("Moscow"),)
+                  if "Moscow" in text else ())
+    table = compare.estimates([facts], topic)
+    assert table["qualifier"].to_list() == [qualifier]
