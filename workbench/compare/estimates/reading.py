@@ -24,6 +24,10 @@ from workbench.lexicon import names, singular
 from workbench.model import Quantity
 
 TALLY_MARKS = frozenset({"—", "–", ":", "-"})
+# words after "of" that make what follows a part of a whole, not the counted noun itself
+_DETERMINERS = frozenset({"the", "these", "those", "them", "its", "their", "our", "his", "her",
+                          "whom", "which", "this", "that", "a", "an"})
+DESTINATION_WORDS = 12  # words after a part that may say the country it went to
 NOUN_GAP = 5  # words that may describe a noun between it and its number
 TOLL_NOUN_WORDS = 3  # words before a toll's noun that may name what it counts
 HYPOTHETICAL_WINDOW = 6
@@ -123,7 +127,8 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     event = concepts.as_event(family, hit.event) if hit else None
     chain = toll.chain if toll is not None else len(left)
     return Reading(noun, event, hit.words if hit else None, tally, toll is not None,
-                   _nested(right), _hypothetical(left[:chain], right), combined,
+                   _nested(right) and not _destination(text, noun_end, sentence[1]),
+                   _hypothetical(left[:chain], right), combined,
                    toll.span if toll is not None else None)
 
 
@@ -160,12 +165,13 @@ def _combined(noun: Noun | None, joined: clauses.Joined | None, right: list[Toke
 
 def _noun_after(right: list[Token]) -> tuple[Noun, int, Hit | None] | None:
     """A counted noun after words describing it ("29 destroyed and damaged aircraft", "12
-    downed Russian helicopters"): event words, joined by "and" or "or", and demonyms. Returns
-    the noun, the index of the word after it, and the first event word."""
+    downed Russian helicopters"): event words, joined by "and" or "or", and demonyms; or
+    right after "of" with no determiner ('"dozens" of aircraft', not "300 of the soldiers", a
+    part). Returns the noun, the index of the word after it, and the first event word."""
     words = [t.word for t in right]
     forms = concepts.event_forms()
     described: Hit | None = None
-    i = 0
+    i = 1 if words[:1] == ["of"] and len(words) > 1 and words[1] not in _DETERMINERS else 0
     while i < min(len(words), NOUN_GAP):
         found = concepts.form_at(words, i)
         if found is not None:
@@ -317,6 +323,23 @@ def _nested(right: list[Token]) -> bool:
     """"nine of them", "20 of those": a part of a count stated before."""
     words = [t.word for t in right[:3]]
     return any(tuple(words[:len(c)]) == c for c in concepts.phrases_of("nested_cues"))
+
+
+def _destination(text: str, start: int, end: int) -> bool:
+    """"390,000 of those fleeing have crossed into Moldova": a part by the country it went to
+    is a count of arrivals there, not a part of the count before (a 'destination_cues' phrase,
+    then a country within a few words)."""
+    words = text[start:end].split()[:DESTINATION_WORDS]
+    plain = [w.strip(".,;:\"'’”“()").lower() for w in words]
+    for cue in concepts.data()["destination_cues"]:
+        size = len(cue.split())
+        for i in range(len(plain) - size + 1):
+            if plain[i:i + size] != cue.split():
+                continue
+            after = [w.strip(".,;:\"'’”“()") for w in words[i + size:i + size + 3]]
+            if any(w[:1].isupper() and names.is_country(w) for w in after):
+                return True
+    return False
 
 
 def _hypothetical(left: list[Token], right: list[Token]) -> bool:

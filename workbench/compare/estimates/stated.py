@@ -74,7 +74,32 @@ def source_of(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]
     here = _reported(facts, sentence, media=True)
     if here is not None:
         return here[0], here[1], claim
+    ahead = _stated_ahead(facts, quantity, sentence)
+    if ahead is not None:
+        return source_of(facts, quantity, sentence, ahead)
     return facts.article.outlet, sources.UNKNOWN, claim
+
+
+def _stated_ahead(facts: ArticleFacts, quantity: Quantity,
+                  sentence: tuple[int, int]) -> Claim | None:
+    """The claim earlier in the number's sentence whose source opens it, when the number goes
+    on its list ("Ukrainians say they have killed 11,000 troops, downed dozens of aircraft and
+    ...": the claims keep only the first count)."""
+    for claim in reversed(facts.claims):
+        if (claim.source and claim.source_start is not None
+                and sentence[0] <= claim.source_start < claim.start
+                and sentence[0] <= claim.start and claim.end <= quantity.start
+                and not _stops(facts.article.text[claim.end:quantity.start])):
+            return claim
+    return None
+
+
+def _stops(between: str) -> bool:
+    """Words between a claim and a later number that end what the claim states: a stop, a
+    semicolon or a stating verb of another clause ("..., while the UN said ...")."""
+    if re.search(r"[;:.!?]", between):
+        return True
+    return bool({t.word for t in phrases.tokens(between)} & _stating())
 
 
 def _between(facts: ArticleFacts, claim: Claim,
