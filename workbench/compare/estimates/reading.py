@@ -84,7 +84,8 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     described: Hit | None = None
     tally = False
     toll: _Toll | None = None
-    if (noun is None and uncounted.population(left)) or uncounted.residents(left, noun):
+    if ((noun is None and uncounted.population(left)) or uncounted.residents(left, noun)
+            or uncounted.population_after(right)):
         return Reading(None, None, None)
     if noun is None:
         after = _noun_after(right)
@@ -127,7 +128,8 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     event = concepts.as_event(family, hit.event) if hit else None
     chain = toll.chain if toll is not None else len(left)
     return Reading(noun, event, hit.words if hit else None, tally, toll is not None,
-                   _nested(right) and not _destination(text, noun_end, sentence[1]),
+                   (_nested(right) or _restricted(left, noun, previous))
+                   and not _destination(text, noun_end, sentence[1]),
                    _hypothetical(left[:chain], right), combined,
                    toll.span if toll is not None else None)
 
@@ -323,6 +325,15 @@ def _nested(right: list[Token]) -> bool:
     """"nine of them", "20 of those": a part of a count stated before."""
     words = [t.word for t in right[:3]]
     return any(tuple(words[:len(c)]) == c for c in concepts.phrases_of("nested_cues"))
+
+
+def _restricted(left: list[Token], noun: Noun | None, previous: Quantity | None) -> bool:
+    """"2 million people have fled, including 100,000 people who are not Ukrainian": a count
+    opened by a subset word, of the very noun of the count before it, is a part of that
+    count ("four aircraft, including two helicopters" names a kind: a count of its own)."""
+    if noun is None or previous is None or not _subset(left):
+        return False
+    return noun_of(previous.object or previous.unit or "").words == noun.words
 
 
 def _destination(text: str, start: int, end: int) -> bool:
