@@ -87,7 +87,7 @@ def _stated_ahead(facts: ArticleFacts, quantity: Quantity,
     ...": the claims keep only the first count)."""
     for claim in reversed(facts.claims):
         if (claim.source and claim.source_start is not None
-                and sentence[0] <= claim.source_start < claim.start
+                and sentence[0] <= claim.source_start <= claim.start
                 and sentence[0] <= claim.start and claim.end <= quantity.start
                 and not _stops(facts.article.text[claim.end:quantity.start])):
             return claim

@@ -1,0 +1,116 @@
+"""Counts read from the words around them: a noun right after "of" ("dozens of aircraft"), a
+count on a list going on the claim that opened its sentence, a part by the country it went to,
+a pledge that did not happen, a population, and a part opened by "including". Sentences are
+invented, in several domains; each rule has a case it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compare.builders import C, E, Q, build
+from tests.compare.test_concepts import one
+from workbench import compare
+
+
+@pytest.mark.parametrize(("sentence", "words", "topic", "kept"), [
+    # a war: a vague count with its noun after "of"
+    ("The air defence downed dozens of aircraft over the coast.", "dozens", "aircraft shot down",
+     True),
+    # a war: a vague count set off by quotes
+    ("He said the army has killed \"hundreds\" of soldiers near the river.", "hundreds",
+     "soldiers killed", True),
+    # an earthquake: the same shape
+    ("The earthquake killed dozens of people in the valley.", "dozens", "people killed", True),
+    # the noun after "of" decides: drones are no aircraft
+    ("The air defence downed dozens of drones over the coast.", "dozens", "aircraft shot down",
+     False),
+])
+def test_a_noun_right_after_of(sentence: str, words: str, topic: str, kept: bool) -> None:
+    facts = one(sentence, words, 100, qualifier="lower_bound")
+    assert (not compare.estimates([facts], topic).is_empty()) == kept, sentence
+
+
+@pytest.mark.parametrize(("text", "claimed", "family"), [
+    # a war: the claims keep only the first count of the list
+    ("Ukrainians say they have killed 11,000 troops, downed dozens of aircraft and burned "
+     "tanks.", "Ukrainians say they have killed 11,000 troops", "Ukraine government"),
+    # a fire at an air base: an agency's list
+    ("The Red Cross said it has treated 11,000 troops, counted dozens of aircraft downed and "
+     "more.", "The Red Cross said it has treated 11,000 troops", "other"),
+    # a second clause with its own stating verb is not the claim's
+    ("Ukrainians say they have killed 11,000 troops, while reports claimed dozens of aircraft "
+     "were downed.", "Ukrainians say they have killed 11,000 troops", "unattributed"),
+])
+def test_a_count_on_a_list_goes_on_the_claim_that_opened_it(text: str, claimed: str,
+                                                            family: str) -> None:
+    source = text.split(" said")[0].split(" say")[0]
+    facts = build(text, quantities=(Q("11,000", 11000, "troop", object="troops"),
+                                    Q("dozens", 12, None, "lower_bound", low=12)),
+                  entities=(E("Red Cross", "ORG"),) if "Red Cross" in text else (),
+                  claims=(C(claimed, source, source),))
+    table = compare.estimates([facts], "aircraft shot down")
+    assert table["source_family"].to_list() == [family]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # a war: a part by the country it went to
+    ("Some 4 million people have fled, and 390,000 of those fleeing have crossed into "
+     "neighbouring Moldova.", True),
+    # a famine: the same shape
+    ("Thousands have fled the drought, and 390,000 of those fleeing went to Kenya.", True),
+    # a part by nothing but its age
+    ("Some 4 million people have fled, and 390,000 of those fleeing were children.", False),
+])
+def test_a_part_by_the_country_it_went_to_is_a_count(sentence: str, kept: bool) -> None:
+    entities = tuple(E(c) for c in ("Moldova", "Kenya") if c in sentence)
+    facts = build(sentence, quantities=(Q("390,000", 390000),), entities=entities)
+    table = compare.estimates([facts], "people who fled")
+    assert ("390,000" in table["quantity"].to_list()) == kept
+
+
+@pytest.mark.parametrize(("sentence", "words", "obj", "kept"), [
+    ("The president broke his pledge to bring in as many as 100,000 people fleeing the war.",
+     "as many as 100,000", "people", False),
+    ("The governor promised to house 5,000 people fleeing the wildfires.", "5,000", "people",
+     False),
+    ("As many as 100,000 people have fled the war since it began.", "As many as 100,000",
+     "people", True),
+])
+def test_a_pledge_is_no_count_that_happened(sentence: str, words: str, obj: str,
+                                            kept: bool) -> None:
+    facts = one(sentence, words, 100000 if "100,000" in words else 5000, "person", obj)
+    assert (not compare.estimates([facts], "people who fled").is_empty()) == kept
+
+
+@pytest.mark.parametrize(("sentence", "words", "kept"), [
+    ("Half the city's 1.4 million person population has fled since the siege began.",
+     "1.4 million", False),
+    ("Half the island's 80,000 person population fled the volcano.", "80,000", False),
+    ("About 80,000 people fled the volcano as ash fell.", "80,000", True),
+])
+def test_a_population_is_no_count_of_the_event(sentence: str, words: str, kept: bool) -> None:
+    value = 1400000 if "1.4" in words else 80000
+    facts = one(sentence, words, value, "person", "person" if "population" in sentence
+                else "people")
+    assert (not compare.estimates([facts], "people who fled").is_empty()) == kept
+
+
+@pytest.mark.parametrize(("sentence", "part", "kept"), [
+    # refugees: a part of the same noun
+    ("Two million people have fled, including at least 100,000 people who are not citizens.",
+     "at least 100,000", False),
+    # an air war: a kind of the noun is a count of its own
+    ("The army shot down four aircraft, including two helicopters, on Monday.", "two", True),
+])
+def test_including_the_same_noun_is_a_part(sentence: str, part: str, kept: bool) -> None:
+    if "helicopters" in sentence:
+        quantities = (Q("four", 4, "aircraft", object="aircraft"),
+                      Q("two", 2, "helicopter", object="helicopters"))
+        topic = "aircraft shot down"
+    else:
+        quantities = (Q("Two million", 2000000, "person", object="people"),
+                      Q(part, 100000, "person", "lower_bound", low=100000, object="people",
+                        nth=0))
+        topic = "people who fled"
+    facts = build(sentence, quantities=quantities)
+    assert (part in compare.estimates([facts], topic)["quantity"].to_list()) == kept
