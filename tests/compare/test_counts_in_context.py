@@ -114,3 +114,39 @@ def test_including_the_same_noun_is_a_part(sentence: str, part: str, kept: bool)
         topic = "people who fled"
     facts = build(sentence, quantities=quantities)
     assert (part in compare.estimates([facts], topic)["quantity"].to_list()) == kept
+
+
+@pytest.mark.parametrize(("sentence", "words", "value", "topic", "kept"), [
+    # a war: the part displaced inside the country, after "of them"
+    ("More than 10 million people have been forced from their homes in Ukraine, 6.5 million of "
+     "them displaced within the country.", "6.5 million", 6.5e6, "people displaced", True),
+    # a flood: the same shape, with an adverb before the event
+    ("The floods drove 300,000 people from their homes, 200,000 of whom are now internally "
+     "displaced.", "200,000", 2e5, "people displaced", True),
+    # a war: "nine of them were killed" after people hit
+    ("Shelling hit 40 people at the market, nine of them were killed.", "nine", 9,
+     "people killed", True),
+    # a part with no event of its own stays a part
+    ("The floods displaced 300,000 people, 200,000 of them within the province.", "200,000",
+     2e5, "people displaced", False),
+])
+def test_a_part_with_its_own_event_is_a_count(sentence: str, words: str, value: float,
+                                              topic: str, kept: bool) -> None:
+    entities = (E("Ukraine"),) if "Ukraine" in sentence else ()
+    facts = build(sentence, quantities=(Q(words, value),), entities=entities)
+    assert (words in compare.estimates([facts], topic)["quantity"].to_list()) == kept
+
+
+@pytest.mark.parametrize(("sentence", "words", "kept"), [
+    # a war: people feared buried, their deaths not established
+    ("Today 100 people are feared to have been buried under rubble after the strike.", "100",
+     False),
+    # a landslide: feared dead
+    ("At least 40 people are feared dead after the landslide.", "At least 40", False),
+    # deaths established
+    ("At least 40 people died after the landslide.", "At least 40", True),
+])
+def test_people_feared_dead_are_no_toll(sentence: str, words: str, kept: bool) -> None:
+    value = 100 if words == "100" else 40
+    facts = one(sentence, words, value, "person", "people")
+    assert (not compare.estimates([facts], "people killed").is_empty()) == kept

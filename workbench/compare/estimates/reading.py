@@ -27,6 +27,7 @@ TALLY_MARKS = frozenset({"—", "–", ":", "-"})
 # words after "of" that make what follows a part of a whole, not the counted noun itself
 _DETERMINERS = frozenset({"the", "these", "those", "them", "its", "their", "our", "his", "her",
                           "whom", "which", "this", "that", "a", "an"})
+NESTED_REACH = 8  # words after a number read for "of them" and an event of the part's own
 DESTINATION_WORDS = 12  # words after a part that may say the country it went to
 NOUN_GAP = 5  # words that may describe a noun between it and its number
 TOLL_NOUN_WORDS = 3  # words before a toll's noun that may name what it counts
@@ -128,7 +129,8 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     event = concepts.as_event(family, hit.event) if hit else None
     chain = toll.chain if toll is not None else len(left)
     return Reading(noun, event, hit.words if hit else None, tally, toll is not None,
-                   (_nested(right) or _restricted(left, noun, previous))
+                   ((_nested(right) and not _own_event(right))
+                    or _restricted(left, noun, previous))
                    and not _destination(text, noun_end, sentence[1]),
                    _hypothetical(left[:chain], right), combined,
                    toll.span if toll is not None else None)
@@ -325,6 +327,25 @@ def _nested(right: list[Token]) -> bool:
     """"nine of them", "20 of those": a part of a count stated before."""
     words = [t.word for t in right[:3]]
     return any(tuple(words[:len(c)]) == c for c in concepts.phrases_of("nested_cues"))
+
+
+def _own_event(right: list[Token]) -> bool:
+    """"6.5 million of them displaced within the country", "nine of whom were killed": a part
+    with an event word of its own right after "of them" (over auxiliaries, copulas and
+    adverbs) counts that event, it is no mere part of the count before."""
+    words = [t.word for t in right[:NESTED_REACH]]
+    cue = next((c for c in concepts.phrases_of("predicating_nested_cues")
+                if tuple(words[:len(c)]) == c), None)
+    if cue is None:
+        return False
+    data = concepts.data()
+    skipped = {*data["passive_auxiliaries"], *data["perfect_auxiliaries"], *data["copulas"],
+               "now", "still", "already", "reportedly"}
+    i = len(cue)
+    while i < len(words) and (words[i] in skipped or (words[i].endswith("ly") and phrase_at(
+            words, i, concepts.event_forms()) == 0)):
+        i += 1
+    return phrase_at(words, i, concepts.event_forms()) > 0
 
 
 def _restricted(left: list[Token], noun: Noun | None, previous: Quantity | None) -> bool:
