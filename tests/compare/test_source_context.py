@@ -167,3 +167,30 @@ def test_an_approximation_left_out_of_the_number(text: str, words: str, qualifie
                   if "Moscow" in text else ())
     table = compare.estimates([facts], topic)
     assert table["qualifier"].to_list() == [qualifier]
+
+
+@pytest.mark.parametrize(("title", "body", "body_words", "value", "entities", "family"), [
+    # a war: the headline credits the number the body states bare
+    ("Ukraine says at least 50 people killed in rocket attack on station",
+     "At least 50 people were killed on Friday in a rocket attack on the station.",
+     "At least 50", 50, (E("Ukraine"),), "Ukraine government"),
+    # a mudslide: an agency in the headline
+    ("UN says at least 300 people killed in mudslide",
+     "At least 300 people were killed when the hillside gave way.", "At least 300", 300,
+     (E("UN", "ORG"),), "UN agency"),
+    # another number than the headline's keeps no source
+    ("Ukraine says at least 50 people killed in rocket attack on station",
+     "At least 20 people were killed on Friday in a rocket attack on the station.",
+     "At least 20", 20, (E("Ukraine"),), "unattributed"),
+])
+def test_the_headline_credits_the_same_number(title: str, body: str, body_words: str,
+                                              value: float, entities: tuple[E, ...],
+                                              family: str) -> None:
+    headline_words = "at least 50" if "50" in title else "at least 300"
+    quantities = (Q(headline_words, float(headline_words.split()[-1]), "person", "lower_bound",
+                    low=float(headline_words.split()[-1]), object="people"),
+                  Q(body_words, value, "person", "lower_bound", low=value, object="people"))
+    facts = build(body, title=title, quantities=quantities, entities=entities)
+    table = compare.estimates([facts], "people killed")
+    row = table.filter(table["quantity"] == body_words)
+    assert row["source_family"].to_list() == [family]

@@ -77,7 +77,25 @@ def source_of(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]
     ahead = _stated_ahead(facts, quantity, sentence)
     if ahead is not None:
         return source_of(facts, quantity, sentence, ahead)
+    around = _headline(facts, quantity, sentence)
+    if around is not None:
+        return around[0], around[1], claim
     return facts.article.outlet, sources.UNKNOWN, claim
+
+
+def _headline(facts: ArticleFacts, quantity: Quantity,
+              sentence: tuple[int, int]) -> tuple[str, sources.Body] | None:
+    """The source a headline gives the same number ("Ukraine says at least 50 killed in ..."
+    over "At least 50 people were killed ..."): its name before a reporting verb, or a name
+    next to one."""
+    title = facts.article.title
+    if not title or sentence[0] < len(title) or not facts.article.text.startswith(title):
+        return None
+    same = [q for q in facts.quantities if q.end <= len(title) and q.value == quantity.value]
+    if not same:
+        return None
+    return _reported(facts, (0, len(title)), media=True, kinded=True) or _opening_body(
+        facts, (0, len(title)), verb=True)
 
 
 def _stated_ahead(facts: ArticleFacts, quantity: Quantity,
@@ -126,13 +144,15 @@ def _pronoun_subject(facts: ArticleFacts,
     return _reported(facts, before, media=True, kinded=True) or _opening_body(facts, before)
 
 
-def _opening_body(facts: ArticleFacts,
-                  sentence: tuple[int, int]) -> tuple[str, sources.Body] | None:
+def _opening_body(facts: ArticleFacts, sentence: tuple[int, int], *,
+                  verb: bool = False) -> tuple[str, sources.Body] | None:
     """The body a sentence opens with as its subject, up to its first break ("Oryx, an open
-    source tracker, counts ...", "The General Staff put ..."), if it names a body of a kind."""
+    source tracker, counts ...", "The General Staff put ..."), or with ``verb`` up to its
+    first reporting verb ("Ukraine says ..."), if it names a body of a kind."""
     text = facts.article.text
     words = phrases.tokens(text, sentence[0], sentence[1])
-    end = next((k for k, t in enumerate(words) if t.is_break), len(words))
+    stops = _stating() if verb else frozenset()
+    end = next((k for k, t in enumerate(words) if t.is_break or t.word in stops), len(words))
     if not 0 < end <= SUBJECT_WORDS:
         return None
     phrase = text[words[0].start:words[end - 1].end]
