@@ -11,7 +11,7 @@ import pytest
 
 from tests.compare.builders import C, E, Q, build
 from workbench import compare
-from workbench.compare.estimates import sources, stated
+from workbench.compare.estimates import qualify, sources, stated
 
 
 @pytest.mark.parametrize(("before", "title"), [
@@ -194,3 +194,33 @@ def test_the_headline_credits_the_same_number(title: str, body: str, body_words:
     table = compare.estimates([facts], "people killed")
     row = table.filter(table["quantity"] == body_words)
     assert row["source_family"].to_list() == [family]
+
+
+@pytest.mark.parametrize(("text", "quantity", "topic", "family"), [
+    # a war: a tracker opening the sentence before its stating verb, no entity found
+    ("Oryx counted 460 tanks destroyed or captured.", Q("460", 460, "tank", object="tanks"),
+     "tanks destroyed", "media"),
+    # a flood: an agency the same way
+    ("The UN refugee agency counted 300 people evacuated from the valley.",
+     Q("300", 300, "person", object="people"), "people evacuated", "UN agency"),
+    # a company opening the sentence names no body
+    ("Norden Steel counted 300 people evacuated from the site.",
+     Q("300", 300, "person", object="people"), "people evacuated", "unattributed"),
+])
+def test_a_body_opening_the_sentence_before_its_stating_verb(text: str, quantity: Q,
+                                                             topic: str, family: str) -> None:
+    assert family_of(text, quantity, topic=topic) == family
+
+
+@pytest.mark.parametrize(("text", "entity", "owner"), [
+    # a war: the parser takes a model designation into the demonym
+    ("Two Russian Su-34 bombers were shot down over the city.", "Russian Su-34", "Russia"),
+    # a navy: the same with a ship class
+    ("Two Turkish F-16 jets were shot down over the sea.", "Turkish F-16", "Turkey"),
+    # a demonym with words but no designation stays as named
+    ("Two Russian Orthodox priests were shot down the road.", "Russian Orthodox",
+     "Russian Orthodox"),
+])
+def test_a_model_designation_taken_into_a_demonym(text: str, entity: str, owner: str) -> None:
+    facts = build(text, entities=(E(entity, "NORP"),))
+    assert qualify.identity(facts.entities[0]) == owner

@@ -74,10 +74,11 @@ def source_of(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]
     here = _reported(facts, sentence, media=True)
     if here is not None:
         return here[0], here[1], claim
-    ahead = _stated_ahead(facts, quantity, sentence)
-    if ahead is not None:
-        return source_of(facts, quantity, sentence, ahead)
-    around = _headline(facts, quantity, sentence)
+    opening = _stated_ahead(facts, quantity, sentence)
+    if opening is not None:
+        return source_of(facts, quantity, sentence, opening)
+    around = _headline(facts, quantity, sentence) or _opening_body(
+        facts, (sentence[0], quantity.start), verb=True)  # "Oryx counted 460 tanks ..."
     if around is not None:
         return around[0], around[1], claim
     return facts.article.outlet, sources.UNKNOWN, claim
@@ -153,7 +154,8 @@ def _opening_body(facts: ArticleFacts, sentence: tuple[int, int], *,
     words = phrases.tokens(text, sentence[0], sentence[1])
     stops = _stating() if verb else frozenset()
     end = next((k for k, t in enumerate(words) if t.is_break or t.word in stops), len(words))
-    if not 0 < end <= SUBJECT_WORDS:
+    if not 0 < end <= SUBJECT_WORDS or (verb and (end == len(words)
+                                                  or words[end].word not in stops)):
         return None
     phrase = text[words[0].start:words[end - 1].end]
     if not any(w[:1].isupper() for w in phrase.split()[1:] or phrase.split()):
@@ -374,7 +376,8 @@ def _reported(facts: ArticleFacts, sentence: tuple[int, int], *, media: bool,
         if (near[-2:] == ["according", "to"] or near[-3:-1] == ["according", "to"]
                 or _subject_of(after, said) or (near[-1:] == ["by"] and said & set(near[-3:]))):
             before = text[max(sentence[0], e.start - sources.CONTEXT_CHARS):e.start]
-            body = sources.body_of(e.canonical, text[e.start:end] + _head_after(after, said), before,
+            written = text[e.start:end] + _head_after(after, said)
+            body = sources.body_of(e.canonical, written, before,
                                    elsewhere=_titles(facts, e.canonical), home=_home(facts))
             if _acceptable(body, media=media, kinded=kinded):
                 return e.canonical, body
