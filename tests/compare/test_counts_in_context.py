@@ -150,3 +150,20 @@ def test_people_feared_dead_are_no_toll(sentence: str, words: str, kept: bool) -
     value = 100 if words == "100" else 40
     facts = one(sentence, words, value, "person", "people")
     assert (not compare.estimates([facts], "people killed").is_empty()) == kept
+
+
+@pytest.mark.parametrize(("sentence", "words", "topic", "kept"), [
+    # a war: a toll's noun, a comma and "which" before the number
+    ("Reports put Russian combat deaths, which already may be anywhere from 3,000 to more "
+     "than 10,000, far above the official count.", "3,000", "Russian soldiers killed", True),
+    # an epidemic: the same shape
+    ("Health workers counted the epidemic's deaths, which already may be somewhere from 3,000 "
+     "upward.", "3,000", "people killed", True),
+    # a comma with no "which" ends the toll's words
+    ("Reports put Russian combat deaths high, 3,000 tanks were lost too.", "3,000",
+     "Russian soldiers killed", False),
+])
+def test_a_toll_noun_then_which(sentence: str, words: str, topic: str, kept: bool) -> None:
+    entities = (E("Russian", "NORP"),) if "Russian" in sentence else ()
+    facts = build(sentence, quantities=(Q(words, 3000),), entities=entities)
+    assert (words in compare.estimates([facts], topic)["quantity"].to_list()) == kept

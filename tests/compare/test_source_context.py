@@ -224,3 +224,19 @@ def test_a_body_opening_the_sentence_before_its_stating_verb(text: str, quantity
 def test_a_model_designation_taken_into_a_demonym(text: str, entity: str, owner: str) -> None:
     facts = build(text, entities=(E(entity, "NORP"),))
     assert qualify.identity(facts.entities[0]) == owner
+
+
+@pytest.mark.parametrize(("text", "entity", "family"), [
+    # a war: a name, then another phrase holding a stating word
+    ("Tanks were destroyed by Ukrainians -- and in reports of deaths, which may be anywhere "
+     "from 3,000 upward.", "Ukrainians", "unattributed"),
+    # a flood: the same shape
+    ("Dams were breached by Hungarians and in reports of deaths, which may be anywhere from "
+     "3,000 upward.", "Hungarians", "unattributed"),
+    # the name stating it
+    ("Ukrainians reported deaths, which may be anywhere from 3,000 upward.", "Ukrainians",
+     "Ukraine government"),
+])
+def test_a_name_then_another_phrase_states_nothing(text: str, entity: str, family: str) -> None:
+    quantity = Q("3,000", 3000)
+    assert family_of(text, quantity, entities=(E(entity, "NORP"),)) == family

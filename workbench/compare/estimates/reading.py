@@ -235,8 +235,8 @@ def _toll(left: list[Token]) -> _Toll | None:
     links = set(concepts.data()["toll_links"])
     words = [t.word for t in left]
     i = len(words) - 1
-    while i >= 0 and words[i] in links:
-        i -= 1
+    while i >= 0 and (words[i] in links or (words[i] == "," and words[i + 1:i + 2] == ["which"])):
+        i -= 1  # "Russian deaths, which may be anywhere from 3,000"
     if 0 <= i < len(words) - 1:  # "the number of troops killed is around 3,000"
         n = phrase_ending(words, i, concepts.event_forms())
         if n and i - n >= 0 and noun_of(words[i - n]).family is not None:

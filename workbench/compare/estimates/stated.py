@@ -25,6 +25,9 @@ ANAPHOR_WORDS = 3  # words of a definite source that may stand for a body named 
 ANTECEDENT_CHARS = 1500  # characters before it searched for that body
 STEM_FROM = 5  # surnames longer than this match in any spelling of their last letter
 # a body's name going on after its head word: "the interior ministry of Moldova"
+# words that cannot stand between a name and its stating verb: they open another phrase
+_NOT_BETWEEN = frozenset({"and", "or", "but", "in", "of", "from", "with", "to", "for", "on",
+                          "at", "by", "as", "while", "whose", "which", "that"})
 # what ends a phrase set off next to a name: punctuation, a full stop but not an initial's ("U.N.")
 _CLAUSE_END = re.compile(r"[,;:(]|(?<!\b[A-Z])\.")
 _CLAUSE_END_QUOTED = re.compile(r"[,;:()\"“”]|(?<!\b[A-Z])\.")
@@ -415,8 +418,8 @@ def _subject_of(after: list[str], said: frozenset[str]) -> bool:
     for k, word in enumerate(after[:3]):
         if word in said:
             return not (after[k + 1:k + 2] == ["to"] and word in _aiming())  # "continues to"
-        if not word[0].isalnum():
-            return False
+        if not word[0].isalnum() or word in _NOT_BETWEEN:
+            return False  # "Ukrainians -- and in reports of ...": another clause
     return False
 
 
