@@ -167,3 +167,38 @@ def test_a_toll_noun_then_which(sentence: str, words: str, topic: str, kept: boo
     entities = (E("Russian", "NORP"),) if "Russian" in sentence else ()
     facts = build(sentence, quantities=(Q(words, 3000),), entities=entities)
     assert (words in compare.estimates([facts], topic)["quantity"].to_list()) == kept
+
+
+@pytest.mark.parametrize(("sentence", "words", "topic", "kept"), [
+    # a war: fled a besieged city through a corridor is an evacuation
+    ("About 3,000 residents fled the besieged city through the corridor on Friday.",
+     "About 3,000", "people evacuated", True),
+    # a wildfire: fled by bus
+    ("About 3,000 residents fled the valley on buses as the fire spread.", "About 3,000",
+     "people evacuated", True),
+    # fled the country stays fleeing
+    ("About 3,000 residents fled the country through the border crossing.", "About 3,000",
+     "people evacuated", False),
+    ("About 3,000 residents fled the country through the border crossing.", "About 3,000",
+     "people who fled", True),
+])
+def test_fled_is_settled_by_the_words_after_it(sentence: str, words: str, topic: str,
+                                               kept: bool) -> None:
+    facts = one(sentence, words, 3000, "resident", "residents", qualifier="approx")
+    assert (not compare.estimates([facts], topic).is_empty()) == kept, (sentence, topic)
+
+
+@pytest.mark.parametrize(("sentence", "words", "topic", "kept"), [
+    # a war: a toll exceeding its number
+    ("Russian personnel losses now exceed 21,000, the military said.", "21,000",
+     "Russian soldiers killed", True),
+    # a pandemic: the same shape
+    ("The death toll now tops 21,000 across the region.", "21,000", "people killed", True),
+    # a verb outside the links ends the toll
+    ("Russian personnel losses worry generals who want 21,000 more recruits.", "21,000",
+     "Russian soldiers killed", False),
+])
+def test_a_toll_exceeding_its_number(sentence: str, words: str, topic: str, kept: bool) -> None:
+    entities = (E("Russian", "NORP"),) if "Russian" in sentence else ()
+    facts = build(sentence, quantities=(Q(words, 21000),), entities=entities)
+    assert (words in compare.estimates([facts], topic)["quantity"].to_list()) == kept
