@@ -202,3 +202,28 @@ def test_a_toll_exceeding_its_number(sentence: str, words: str, topic: str, kept
     entities = (E("Russian", "NORP"),) if "Russian" in sentence else ()
     facts = build(sentence, quantities=(Q(words, 21000),), entities=entities)
     assert (words in compare.estimates([facts], topic)["quantity"].to_list()) == kept
+
+
+@pytest.mark.parametrize(("sentence", "words", "topic", "kept"), [
+    # a war: a total forced from their homes includes those who left the country
+    ("More than 10 million people have been forced from their homes since February.",
+     "More than 10 million", "people displaced inside Ukraine", False),
+    # a war: the part said to be inside the country
+    ("More than 10 million people have fled their homes, 6.5 million of them displaced within "
+     "the country.", "6.5 million", "people displaced inside Ukraine", True),
+    # a flood: internally displaced, the country unnamed
+    ("Another 2 million people are internally displaced, the agency said.", "2 million",
+     "people displaced within Pakistan", True),
+    # the same total asked for without "inside" stays an answer
+    ("More than 10 million people have been forced from their homes since February.",
+     "More than 10 million", "people displaced", True),
+])
+def test_inside_a_country_asks_for_counts_held_there(sentence: str, words: str, topic: str,
+                                                     kept: bool) -> None:
+    value = {"More than 10 million": 1e7, "6.5 million": 6.5e6, "2 million": 2e6}[words]
+    quantities = (Q(words, value),)
+    if words == "6.5 million":
+        quantities = (Q("More than 10 million", 1e7, qualifier="lower_bound", low=1e7),
+                      *quantities)
+    facts = build(sentence, quantities=quantities)
+    assert (words in compare.estimates([facts], topic)["quantity"].to_list()) == kept
