@@ -240,3 +240,30 @@ def test_a_model_designation_taken_into_a_demonym(text: str, entity: str, owner:
 def test_a_name_then_another_phrase_states_nothing(text: str, entity: str, family: str) -> None:
     quantity = Q("3,000", 3000)
     assert family_of(text, quantity, entities=(E(entity, "NORP"),)) == family
+
+
+@pytest.mark.parametrize(("cause", "second", "family", "topic"), [
+    # a war: "In Bucha alone" goes on from the ministry's toll
+    ("were killed in the suburbs", "In Bucha alone, 403 bodies had been found.",
+     "Ukraine government", "civilians killed"),
+    # floods: the same opening in other words
+    ("died in the floods", "In the capital alone, 403 bodies had been found.",
+     "Ukraine government", "people killed"),
+    # an opening phrase with no "alone" starts afresh
+    ("were killed in the suburbs", "In Bucha, 403 bodies had been found.", "unattributed",
+     "civilians killed"),
+])
+def test_a_sentence_opening_with_alone_keeps_the_source_before(cause: str, second: str,
+                                                               family: str,
+                                                               topic: str) -> None:
+    first = f"More than 720 people {cause}, according to the Interior Ministry."
+    text = f"Shelling went on near Kharkiv. {first} {second}"
+    facts = build(text, quantities=(Q("720", 720, "person", object="people"),
+                                    Q("403", 403, "body", object="bodies")),
+                  entities=(E("Kharkiv"), E("Interior Ministry", "ORG"))
+                  + ((E("Bucha"),) if "Bucha" in second else ()),
+                  claims=(C(f"More than 720 people {cause}", "Interior Ministry",
+                            "Interior Ministry"),), split=True)
+    table = compare.estimates([facts], topic)
+    row = table.filter(table["quantity"] == "403")
+    assert row["source_family"].to_list() == [family]

@@ -21,6 +21,7 @@ AFTER_VERB = 3  # words after a trailing source's verb ("said on Sunday")
 TITLE_WORDS = 8  # words before a mention of a source that may be its title
 APPOSITION_WORDS = 10  # words of a phrase set off by commas next to a name ("the mayor of ...")
 SUBJECT_WORDS = 5  # words of the subject a sentence opens with, before its first break
+OPENING_WORDS = 5  # words of a sentence's opening phrase, before its first comma
 ANAPHOR_WORDS = 3  # words of a definite source that may stand for a body named before it
 ANTECEDENT_CHARS = 1500  # characters before it searched for that body
 STEM_FROM = 5  # surnames longer than this match in any spelling of their last letter
@@ -252,13 +253,21 @@ def _place_after(facts: ArticleFacts, claim: Claim) -> str:
 
 def _continued(facts: ArticleFacts, sentence: tuple[int, int]) -> Claim | None:
     """A sentence continuing the one before ("Of those, 787,300 went to Poland", "In
-    addition, 143 helicopters") keeps that sentence's claim and source."""
-    words = [t.word for t in phrases.tokens(facts.article.text, sentence[0], sentence[1])][:4]
+    addition, 143 helicopters", "In Bucha alone, 403 bodies") keeps that sentence's claim and
+    source: the claim closing it, else the last one in it ("..., according to the ministry.")."""
+    opening = [t.word for t in phrases.tokens(facts.article.text, sentence[0], sentence[1])]
+    words = opening[:4]
     cues = (*phrases.phrases("nested_cues"), *concepts.phrases_of("continuation_cues"))
-    if not any(tuple(words[:len(p)]) == p for p in cues):
-        return None
+    clause = opening[:opening.index(",")] if "," in opening[:OPENING_WORDS + 1] else []
+    if not any(tuple(words[:len(p)]) == p for p in cues) and not (
+            clause and clause[-1] in concepts.data()["continuation_closers"]):
+        return None  # "In addition, ...", "Of those, ...", "In Bucha alone, ..."
     before = [c for c in facts.claims if c.end <= sentence[0] and c.source
               and facts.article.text[c.end:sentence[0]].strip() in ("", ".", "\"", "”")]
+    if not before:
+        previous = next((s for s in reversed(facts.sentences) if s[1] <= sentence[0]), None)
+        before = [c for c in facts.claims if previous is not None and c.source
+                  and previous[0] <= c.start and c.end <= previous[1]]
     return before[-1] if before else None
 
 
