@@ -267,3 +267,28 @@ def test_a_sentence_opening_with_alone_keeps_the_source_before(cause: str, secon
     table = compare.estimates([facts], topic)
     row = table.filter(table["quantity"] == "403")
     assert row["source_family"].to_list() == [family]
+
+
+@pytest.mark.parametrize(("text", "people", "family"), [
+    # a war: the one person named before, titled in an apposition
+    ("Ukraine's prosecutor general, Iryna Kovalenko, visited Bucha. She said 410 bodies had "
+     "been found.", ("Iryna Kovalenko",), "Ukraine government"),
+    # floods: a mayor
+    ("The mayor of Riverton, Tom Reed, toured the levee. He said 410 bodies had been found.",
+     ("Tom Reed",), "local officials"),
+    # two people named before: nobody to choose
+    ("The mayor of Riverton, Tom Reed, met Jane Cole. He said 410 bodies had been found.",
+     ("Tom Reed", "Jane Cole"), "unattributed"),
+])
+def test_he_or_she_is_the_one_person_named_before(text: str, people: tuple[str, ...],
+                                                  family: str) -> None:
+    entities = tuple(E(p, "PERSON") for p in people) + tuple(
+        E(place) for place in ("Bucha", "Riverton") if place in text)
+    assert family_of(text, Q("410", 410, "body", object="bodies"), entities=entities,
+                     topic="people killed") == family
+
+
+def test_a_title_on_the_body_s_first_line_is_read_past_the_headline() -> None:
+    facts = build("Ukraine's prosecutor general, Iryna Kovalenko, visited Bucha.",
+                  title="Update on the war", entities=(E("Iryna Kovalenko", "PERSON"),))
+    assert stated._titles(facts, "Iryna Kovalenko")[0] == "Ukraine's prosecutor general"

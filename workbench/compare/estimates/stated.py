@@ -31,7 +31,7 @@ _NOT_BETWEEN = frozenset({"and", "or", "but", "in", "of", "from", "with", "to", 
                           "at", "by", "as", "while", "whose", "which", "that"})
 # what ends a phrase set off next to a name: punctuation, a full stop but not an initial's ("U.N.")
 _CLAUSE_END = re.compile(r"[,;:(]|(?<!\b[A-Z])\.")
-_CLAUSE_END_QUOTED = re.compile(r"[,;:()\"“”]|(?<!\b[A-Z])\.")
+_CLAUSE_END_QUOTED = re.compile(r"[,;:()\"“”\n]|(?<!\b[A-Z])\.")
 # a name going on past the entity found in it: "United Nations High Commissioner for Refugees"
 _NAME_TAIL = re.compile(r"(?:\s+(?:(?:for|of|on|the|and)\s+)*[A-Z][\w'’.-]*)+")
 _NAMED_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
@@ -139,14 +139,31 @@ def _between(facts: ArticleFacts, claim: Claim,
 def _pronoun_subject(facts: ArticleFacts,
                      sentence: tuple[int, int]) -> tuple[str, sources.Body] | None:
     """"It also said 115 ...": a sentence whose subject is "it" or "they" stating the number
-    keeps the body the sentence before named as its subject ("The General Staff put ...")."""
+    keeps the body the sentence before named as its subject ("The General Staff put ..."); "he"
+    or "she" the one person it named."""
     words = [t.word for t in phrases.tokens(facts.article.text, sentence[0], sentence[1])][:3]
-    if words[:1] not in (["it"], ["they"]) or not set(words[1:3]) & _stating():
+    if words[:1] not in (["it"], ["they"], ["he"], ["she"]) or not set(words[1:3]) & _stating():
         return None
     before = next((s for s in reversed(facts.sentences) if s[1] <= sentence[0]), None)
     if before is None:
         return None
+    if words[0] in ("he", "she"):
+        return _person_in(facts, before)
     return _reported(facts, before, media=True, kinded=True) or _opening_body(facts, before)
+
+
+def _person_in(facts: ArticleFacts,
+               sentence: tuple[int, int]) -> tuple[str, sources.Body] | None:
+    """"Ukraine's prosecutor general, Iryna Venediktova, visited Bucha. She said 410 ...":
+    the one person the sentence before names, with the titles the article gives them, if they
+    make a body of a kind."""
+    people = {e.canonical for e in facts.entities
+              if e.label == "PERSON" and sentence[0] <= e.start < sentence[1]}
+    if len(people) != 1:
+        return None
+    name = people.pop()
+    body = sources.body_of(name, name, elsewhere=_titles(facts, name), home=_home(facts))
+    return (name, body) if _acceptable(body, media=True, kinded=True) else None
 
 
 def _opening_body(facts: ArticleFacts, sentence: tuple[int, int], *,
