@@ -292,3 +292,30 @@ def test_a_title_on_the_body_s_first_line_is_read_past_the_headline() -> None:
     facts = build("Ukraine's prosecutor general, Iryna Kovalenko, visited Bucha.",
                   title="Update on the war", entities=(E("Iryna Kovalenko", "PERSON"),))
     assert stated._titles(facts, "Iryna Kovalenko")[0] == "Ukraine's prosecutor general"
+
+
+@pytest.mark.parametrize(("text", "quantity", "topic", "entities", "family"), [
+    # a war: figures announced before a colon
+    ("The General Staff gave new figures on Monday: the enemy has lost 600 tanks.",
+     Q("600", 600, "tank", object="tanks"), "tanks destroyed", (), "Ukraine military"),
+    # refugees: data published in the sentence before
+    ("The UN refugee agency published new data on Tuesday. More than 4 million refugees have "
+     "now left.", Q("More than 4 million", 4e6, "refugee", "lower_bound", low=4e6,
+                    object="refugees"), "refugees who fled", (), "UN agency"),
+    # an earthquake: a ministry's updated toll in the sentence before
+    ("The Health Ministry updated its toll. At least 1,500 people have been killed by the "
+     "earthquake, in Kharkiv and beyond.",
+     Q("At least 1,500", 1500, "person", "lower_bound", low=1500, object="people"),
+     "people killed", (E("Kharkiv"),),
+     "Ukraine government"),
+    # a body doing something else before: no figures announced
+    ("The UN refugee agency opened a new office on Tuesday. More than 4 million refugees have "
+     "now left.", Q("More than 4 million", 4e6, "refugee", "lower_bound", low=4e6,
+                    object="refugees"), "refugees who fled", (), "unattributed"),
+])
+def test_a_body_announcing_figures_before_the_number(text: str, quantity: Q, topic: str,
+                                                    entities: tuple[E, ...],
+                                                    family: str) -> None:
+    entities = (*entities, E("Kyiv")) if "General Staff" in text else entities
+    text = text + " Kyiv was quiet." if "General Staff" in text else text
+    assert family_of(text, quantity, entities=entities, topic=topic) == family

@@ -21,6 +21,7 @@ AFTER_VERB = 3  # words after a trailing source's verb ("said on Sunday")
 TITLE_WORDS = 8  # words before a mention of a source that may be its title
 APPOSITION_WORDS = 10  # words of a phrase set off by commas next to a name ("the mayor of ...")
 SUBJECT_WORDS = 5  # words of the subject a sentence opens with, before its first break
+ANNOUNCED_WORDS = 4  # words after an announcing verb that may hold its noun of figures
 OPENING_WORDS = 5  # words of a sentence's opening phrase, before its first comma
 ANAPHOR_WORDS = 3  # words of a definite source that may stand for a body named before it
 ANTECEDENT_CHARS = 1500  # characters before it searched for that body
@@ -81,11 +82,45 @@ def source_of(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]
     opening = _stated_ahead(facts, quantity, sentence)
     if opening is not None:
         return source_of(facts, quantity, sentence, opening)
-    around = _headline(facts, quantity, sentence) or _opening_body(
-        facts, (sentence[0], quantity.start), verb=True)  # "Oryx counted 460 tanks ..."
+    around = (_headline(facts, quantity, sentence)
+              or _opening_body(facts, (sentence[0], quantity.start), verb=True)
+              or _announced(facts, quantity, sentence))  # "Oryx counted 460 tanks ..."
     if around is not None:
         return around[0], around[1], claim
     return facts.article.outlet, sources.UNKNOWN, claim
+
+
+def _announced(facts: ArticleFacts, quantity: Quantity,
+               sentence: tuple[int, int]) -> tuple[str, sources.Body] | None:
+    """A body announcing figures before the number: in the clause before a colon of its own
+    sentence ("The General Staff gave new figures on Monday: Russia has lost 600 tanks"), else
+    in the sentence right before ("The UNHCR published new data. More than 4 million ...")."""
+    text = facts.article.text
+    colon = text.rfind(":", sentence[0], quantity.start)
+    if colon != -1:
+        return _announcer(facts, (sentence[0], colon))
+    before = next((s for s in reversed(facts.sentences) if s[1] <= sentence[0]), None)
+    if before is None or before[1] <= len(facts.article.title):
+        return None
+    return _announcer(facts, before)
+
+
+def _announcer(facts: ArticleFacts,
+               clause: tuple[int, int]) -> tuple[str, sources.Body] | None:
+    """The body a clause opens with when an announcing verb follows it, then a noun of
+    figures ("The UNHCR published new data")."""
+    text = facts.article.text
+    words = phrases.tokens(text, clause[0], clause[1])
+    verbs = set(sources.data()["announcing_verbs"])
+    at = next((k for k, t in enumerate(words) if t.word in verbs or t.is_break), None)
+    if at is None or not 0 < at <= SUBJECT_WORDS or words[at].word not in verbs:
+        return None
+    nouns = set(sources.data()["announced_nouns"])
+    if not any(t.word in nouns for t in words[at + 1:at + 1 + ANNOUNCED_WORDS]):
+        return None
+    phrase = text[words[0].start:words[at - 1].end]
+    body = sources.body_of(None, phrase, home=_home(facts))
+    return (phrase, body) if _acceptable(body, media=True, kinded=True) else None
 
 
 def _headline(facts: ArticleFacts, quantity: Quantity,
