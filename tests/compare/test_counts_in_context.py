@@ -227,3 +227,22 @@ def test_inside_a_country_asks_for_counts_held_there(sentence: str, words: str, 
                       *quantities)
     facts = build(sentence, quantities=quantities)
     assert (words in compare.estimates([facts], topic)["quantity"].to_list()) == kept
+
+
+@pytest.mark.parametrize(("sentence", "words", "unit", "obj", "topic", "kept"), [
+    # a war: one side of a ratio of losses
+    ("Russia has lost two tanks for every one lost by Ukraine, analysts said.", "two", "tank",
+     "tanks", "Russian tanks destroyed", False),
+    # floods: one side of a ratio of deaths
+    ("The floods killed one person for every ten rescued from the valley.", "one", "person",
+     "person", "people killed", False),
+    # a count of its own
+    ("Russia has lost two tanks near Izium, analysts said.", "two", "tank", "tanks",
+     "Russian tanks destroyed", True),
+])
+def test_one_side_of_a_ratio_is_no_count(sentence: str, words: str, unit: str, obj: str,
+                                         topic: str, kept: bool) -> None:
+    entities = (E("Russia"),) if "Russia" in sentence else ()
+    facts = build(sentence, quantities=(Q(words, 2 if words == "two" else 1, unit, object=obj),),
+                  entities=entities)
+    assert (not compare.estimates([facts], topic).is_empty()) == kept

@@ -130,7 +130,7 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     chain = toll.chain if toll is not None else len(left)
     return Reading(noun, event, hit.words if hit else None, tally, toll is not None,
                    ((_nested(right) and not _own_event(right))
-                    or _restricted(left, noun, previous))
+                    or _restricted(left, noun, previous) or _ratio(right))
                    and not _destination(text, noun_end, sentence[1]),
                    _hypothetical(left[:chain], right), combined,
                    toll.span if toll is not None else None)
@@ -327,6 +327,12 @@ def _nested(right: list[Token]) -> bool:
     """"nine of them", "20 of those": a part of a count stated before."""
     words = [t.word for t in right[:3]]
     return any(tuple(words[:len(c)]) == c for c in concepts.phrases_of("nested_cues"))
+
+
+def _ratio(right: list[Token]) -> bool:
+    """"two tanks for every one lost": a count that is one side of a ratio."""
+    words = [t.word for t in right[:3]]
+    return phrase_at(words, 0, concepts.phrases_of("ratio_cues")) > 0
 
 
 def _own_event(right: list[Token]) -> bool:
