@@ -246,3 +246,21 @@ def test_one_side_of_a_ratio_is_no_count(sentence: str, words: str, unit: str, o
     facts = build(sentence, quantities=(Q(words, 2 if words == "two" else 1, unit, object=obj),),
                   entities=entities)
     assert (not compare.estimates([facts], topic).is_empty()) == kept
+
+
+@pytest.mark.parametrize(("sentence", "words", "obj", "topic", "kept"), [
+    # a war: displaced people sheltering somewhere are still displaced
+    ("Around 2 million IDPs are sheltering in the west of the country, officials said.",
+     "Around 2 million", "IDPs", "people displaced", True),
+    # an earthquake: the same
+    ("Some 40,000 displaced people are sheltering in tents near the city.", "Some 40,000",
+     "displaced people", "people displaced", True),
+    # refugees sheltering in a monastery are no count of people who fled
+    ("Some 500 refugees were sheltering in a monastery near the front.", "Some 500",
+     "refugees", "refugees who fled", False),
+])
+def test_the_displaced_stay_displaced_where_they_shelter(sentence: str, words: str, obj: str,
+                                                         topic: str, kept: bool) -> None:
+    value = {"Around 2 million": 2e6, "Some 40,000": 4e4, "Some 500": 500}[words]
+    facts = one(sentence, words, value, None, obj, qualifier="approx")
+    assert (not compare.estimates([facts], topic).is_empty()) == kept

@@ -144,11 +144,14 @@ def _inherited(quantity: Quantity) -> bool:
 
 def _implied(noun: Noun | None, hit: Hit | None) -> Hit | None:
     """A noun implying its event ("refugees", "deaths") keeps it against an event word of
-    another kind in its clause, unless that word says where they are ("sheltering") or
-    undoes it ("refugees who returned")."""
+    another kind in its clause, unless that word says where they are ("sheltering"; not for
+    the displaced, who are displaced wherever they shelter) or undoes it ("refugees who
+    returned")."""
     if noun is None or noun.implied_event is None:
         return hit
-    if hit is not None and (clauses.presence(hit.event) or clauses.overrides(hit.event)
+    kept = concepts.data()["events"][noun.implied_event].get("kept_under_presence", False)
+    if hit is not None and ((clauses.presence(hit.event) and not kept)
+                            or clauses.overrides(hit.event)
                             or hit.event in concepts.compatible(noun.implied_event)):
         return hit
     return Hit(noun.implied_event, noun.words)
