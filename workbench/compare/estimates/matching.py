@@ -25,6 +25,7 @@ from workbench.lexicon import names
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?(?:/\d{2,4}(?:-\d{2}){0,2})?")
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’\-]*[A-Za-z.]|[A-Za-z]")
+_NUMBER = re.compile(r"\d[\d,.]*")  # a number written in digits
 MAX_NAME_WORDS = 4
 
 
@@ -42,6 +43,7 @@ class Query:
     has_event_word: bool = False
     concept: concepts.Concept | None = None
     required: tuple[str, ...] = ()  # words the lexicon cannot read: each must be in the sentence
+    inside: bool = False  # its place is "inside" or "within" a country: counts held there
 
     def matches(self, estimate: Estimate) -> bool:
         return self.reason(estimate) is not None
@@ -148,6 +150,8 @@ class Query:
                 return None  # a place of another country named
             if money_ and not found and money.recipients(estimate.sentence) - {name}:
                 return None  # money for another country
+            if not found and self.inside and _homes(estimate) and not _internal(estimate):
+                return None  # "10 million forced from their homes" may have left the country
             said.append(f"in {name}" if found else f"{name} unstated")
         for name in self.names:
             if key.owners and not _name_in(name, _with_countries(key.qualifiers)):
@@ -358,8 +362,30 @@ def parse(topic: str) -> Query:
     if not units and concept is None:
         raise ValueError(f"topic {topic!r} names nothing counted; try e.g. 'North Korean troops'")
     required = concepts.unread(concept, unnamed) if concept is not None else ()
+    internal = set(concepts.data()["internal_prepositions"])
+    inside = any(lowered[i - 1] in internal for i in range(1, len(words))
+                 if used[i] and words[i][:1].isupper())
     return Query(topic, tuple(units), tuple(roles["any"]), tuple(roles["owner"]),
-                 tuple(roles["place"]), event, dates, has_event, concept, required)
+                 tuple(roles["place"]), event, dates, has_event, concept, required, inside)
+
+
+def _homes(estimate: Estimate) -> bool:
+    """Is the count's event worded by homes left ("forced from their homes", "uprooted"),
+    which counts those who left the country too, not a bare "displaced"?"""
+    said = estimate.reading.event_words if estimate.reading is not None else None
+    return bool(said) and bool(set(str(said).split()) & set(concepts.data()["home_words"]))
+
+
+def _internal(estimate: Estimate) -> bool:
+    """Does the number's own stretch of its sentence (from the number before it to the next)
+    say its count is held inside the country ("internally", "within the country", "IDPs")?"""
+    sentence = estimate.sentence
+    at = estimate.quantity.start - estimate.sentence_start
+    numbers = [m.start() for m in _NUMBER.finditer(sentence)]
+    start = max((n for n in numbers if n < at - 1), default=0)
+    end = min((n for n in numbers if n > at + len(estimate.quantity.text)), default=len(sentence))
+    words = {t.word for t in phrases.tokens(sentence[start:end])}
+    return bool(words & set(concepts.data()["internal_markers"]))
 
 
 def _stem(word: str) -> str:

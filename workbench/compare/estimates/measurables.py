@@ -179,8 +179,8 @@ def _phrase_table(wanted: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 def as_estimate(quantity: Quantity, text: str = "") -> Quantity:
     """A quantity's bounds as an estimate reads them (``compare.json``, ``concepts.json``): a
     vague count is a lower bound at the smallest count it implies ("hundreds" is at least
-    100), and "nearly" makes a number an upper bound ("nearly 3 million" is at most 3
-    million)."""
+    100), "nearly" makes a number an upper bound ("nearly 3 million" is at most 3
+    million) and "around" right before a number read as exact makes it approximate."""
     lowered = " ".join(quantity.text.lower().split())
     least = vague_least(quantity)
     if least is not None:
@@ -191,6 +191,9 @@ def as_estimate(quantity: Quantity, text: str = "") -> Quantity:
     before = " ".join(text[max(0, quantity.start - 30):quantity.start].lower().split())
     if quantity.qualifier == "exact" and any(before.endswith(" " + h) for h in hedges):
         return replace(quantity, low=None, high=quantity.value, qualifier="upper_bound")
+    if quantity.qualifier == "exact" and any(before.endswith(" " + h) or before == h
+                                             for h in concepts.data()["approx_hedges"]):
+        return replace(quantity, low=None, high=None, qualifier="approx")  # "admitted around 500"
     return quantity
 
 

@@ -32,8 +32,18 @@ def identity(entity: Entity) -> str:
     if entity.label == "NORP" and entity.country:
         return entity.country
     if entity.label in ("GPE", "NORP", "LOC"):
-        return country(entity.canonical) or entity.canonical
+        return country(entity.canonical) or _model_of(entity) or entity.canonical
     return entity.canonical
+
+
+def _model_of(entity: Entity) -> str | None:
+    """The country of a demonym a model designation was taken into ("Russian Su-34" ->
+    Russia): the first word names it, a later one holds a digit."""
+    words = entity.text.split()
+    if entity.label != "NORP" or len(words) < 2 or not any(
+            c.isdigit() for w in words[1:] for c in w):
+        return None
+    return country(words[0]) if is_demonym(words[0]) else None
 
 
 @dataclass(frozen=True, slots=True)

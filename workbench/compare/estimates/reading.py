@@ -24,6 +24,11 @@ from workbench.lexicon import names, singular
 from workbench.model import Quantity
 
 TALLY_MARKS = frozenset({"—", "–", ":", "-"})
+# words after "of" that make what follows a part of a whole, not the counted noun itself
+_DETERMINERS = frozenset({"the", "these", "those", "them", "its", "their", "our", "his", "her",
+                          "whom", "which", "this", "that", "a", "an"})
+NESTED_REACH = 8  # words after a number read for "of them" and an event of the part's own
+DESTINATION_WORDS = 12  # words after a part that may say the country it went to
 NOUN_GAP = 5  # words that may describe a noun between it and its number
 TOLL_NOUN_WORDS = 3  # words before a toll's noun that may name what it counts
 HYPOTHETICAL_WINDOW = 6
@@ -80,7 +85,8 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     described: Hit | None = None
     tally = False
     toll: _Toll | None = None
-    if (noun is None and uncounted.population(left)) or uncounted.residents(left, noun):
+    if ((noun is None and uncounted.population(left)) or uncounted.residents(left, noun)
+            or uncounted.population_after(right)):
         return Reading(None, None, None)
     if noun is None:
         after = _noun_after(right)
@@ -123,7 +129,10 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     event = concepts.as_event(family, hit.event) if hit else None
     chain = toll.chain if toll is not None else len(left)
     return Reading(noun, event, hit.words if hit else None, tally, toll is not None,
-                   _nested(right), _hypothetical(left[:chain], right), combined,
+                   ((_nested(right) and not _own_event(right))
+                    or _restricted(left, noun, previous) or _ratio(right))
+                   and not _destination(text, noun_end, sentence[1]),
+                   _hypothetical(left[:chain], right), combined,
                    toll.span if toll is not None else None)
 
 
@@ -135,11 +144,14 @@ def _inherited(quantity: Quantity) -> bool:
 
 def _implied(noun: Noun | None, hit: Hit | None) -> Hit | None:
     """A noun implying its event ("refugees", "deaths") keeps it against an event word of
-    another kind in its clause, unless that word says where they are ("sheltering") or
-    undoes it ("refugees who returned")."""
+    another kind in its clause, unless that word says where they are ("sheltering"; not for
+    the displaced, who are displaced wherever they shelter) or undoes it ("refugees who
+    returned")."""
     if noun is None or noun.implied_event is None:
         return hit
-    if hit is not None and (clauses.presence(hit.event) or clauses.overrides(hit.event)
+    kept = concepts.data()["events"][noun.implied_event].get("kept_under_presence", False)
+    if hit is not None and ((clauses.presence(hit.event) and not kept)
+                            or clauses.overrides(hit.event)
                             or hit.event in concepts.compatible(noun.implied_event)):
         return hit
     return Hit(noun.implied_event, noun.words)
@@ -160,12 +172,13 @@ def _combined(noun: Noun | None, joined: clauses.Joined | None, right: list[Toke
 
 def _noun_after(right: list[Token]) -> tuple[Noun, int, Hit | None] | None:
     """A counted noun after words describing it ("29 destroyed and damaged aircraft", "12
-    downed Russian helicopters"): event words, joined by "and" or "or", and demonyms. Returns
-    the noun, the index of the word after it, and the first event word."""
+    downed Russian helicopters"): event words, joined by "and" or "or", and demonyms; or
+    right after "of" with no determiner ('"dozens" of aircraft', not "300 of the soldiers", a
+    part). Returns the noun, the index of the word after it, and the first event word."""
     words = [t.word for t in right]
     forms = concepts.event_forms()
     described: Hit | None = None
-    i = 0
+    i = 1 if words[:1] == ["of"] and len(words) > 1 and words[1] not in _DETERMINERS else 0
     while i < min(len(words), NOUN_GAP):
         found = concepts.form_at(words, i)
         if found is not None:
@@ -225,8 +238,8 @@ def _toll(left: list[Token]) -> _Toll | None:
     links = set(concepts.data()["toll_links"])
     words = [t.word for t in left]
     i = len(words) - 1
-    while i >= 0 and words[i] in links:
-        i -= 1
+    while i >= 0 and (words[i] in links or (words[i] == "," and words[i + 1:i + 2] == ["which"])):
+        i -= 1  # "Russian deaths, which may be anywhere from 3,000"
     if 0 <= i < len(words) - 1:  # "the number of troops killed is around 3,000"
         n = phrase_ending(words, i, concepts.event_forms())
         if n and i - n >= 0 and noun_of(words[i - n]).family is not None:
@@ -317,6 +330,57 @@ def _nested(right: list[Token]) -> bool:
     """"nine of them", "20 of those": a part of a count stated before."""
     words = [t.word for t in right[:3]]
     return any(tuple(words[:len(c)]) == c for c in concepts.phrases_of("nested_cues"))
+
+
+def _ratio(right: list[Token]) -> bool:
+    """"two tanks for every one lost": a count that is one side of a ratio."""
+    words = [t.word for t in right[:3]]
+    return phrase_at(words, 0, concepts.phrases_of("ratio_cues")) > 0
+
+
+def _own_event(right: list[Token]) -> bool:
+    """"6.5 million of them displaced within the country", "nine of whom were killed": a part
+    with an event word of its own right after "of them" (over auxiliaries, copulas and
+    adverbs) counts that event, it is no mere part of the count before."""
+    words = [t.word for t in right[:NESTED_REACH]]
+    cue = next((c for c in concepts.phrases_of("predicating_nested_cues")
+                if tuple(words[:len(c)]) == c), None)
+    if cue is None:
+        return False
+    data = concepts.data()
+    skipped = {*data["passive_auxiliaries"], *data["perfect_auxiliaries"], *data["copulas"],
+               "now", "still", "already", "reportedly"}
+    i = len(cue)
+    while i < len(words) and (words[i] in skipped or (words[i].endswith("ly") and phrase_at(
+            words, i, concepts.event_forms()) == 0)):
+        i += 1
+    return phrase_at(words, i, concepts.event_forms()) > 0
+
+
+def _restricted(left: list[Token], noun: Noun | None, previous: Quantity | None) -> bool:
+    """"2 million people have fled, including 100,000 people who are not Ukrainian": a count
+    opened by a subset word, of the very noun of the count before it, is a part of that
+    count ("four aircraft, including two helicopters" names a kind: a count of its own)."""
+    if noun is None or previous is None or not _subset(left):
+        return False
+    return noun_of(previous.object or previous.unit or "").words == noun.words
+
+
+def _destination(text: str, start: int, end: int) -> bool:
+    """"390,000 of those fleeing have crossed into Moldova": a part by the country it went to
+    is a count of arrivals there, not a part of the count before (a 'destination_cues' phrase,
+    then a country within a few words)."""
+    words = text[start:end].split()[:DESTINATION_WORDS]
+    plain = [w.strip(".,;:\"'’”“()").lower() for w in words]
+    for cue in concepts.data()["destination_cues"]:
+        size = len(cue.split())
+        for i in range(len(plain) - size + 1):
+            if plain[i:i + size] != cue.split():
+                continue
+            after = [w.strip(".,;:\"'’”“()") for w in words[i + size:i + size + 3]]
+            if any(w[:1].isupper() and names.is_country(w) for w in after):
+                return True
+    return False
 
 
 def _hypothetical(left: list[Token], right: list[Token]) -> bool:

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from workbench import lexicon
-from workbench.compare.phrases import Token, tokens
+from workbench.compare.phrases import Token, reporting_words, tokens
 from workbench.lexicon import names
 
 UNATTRIBUTED = "unattributed"
@@ -220,8 +220,10 @@ def title_before(before: str, *, most: int = TITLE_WORDS) -> str:
     after any number or punctuation ("12,000 troops, Ukraine" has none)."""
     before = before.rsplit("\n", 1)[-1]  # a paragraph ends any title
     words = tokens(before)
-    cut = max((i for i, t in enumerate(words) if t.is_break or t.word[0].isdigit()),
-              default=-1)
+    said = reporting_words()
+    cut = max((i for i, t in enumerate(words) if t.is_break or t.word[0].isdigit()
+               or t.word in said or (t.word == "to" and i and words[i - 1].word == "according")),
+              default=-1)  # "... according to the country's Health Minister"
     kept = words[cut + 1:][-most:]
     return before[kept[0].start:kept[-1].end] if kept else ""
 
@@ -257,8 +259,11 @@ def _unnamed(words: list[str]) -> bool:
 
 
 def _people(words: list[str]) -> str | None:
-    """The country of a people named by its plural demonym alone ("the Ukrainians")."""
+    """The country of a people named by its plural demonym alone ("the Ukrainians"), also
+    after lower-case words taken into the source with it ("course of the war Ukrainians")."""
     named = [w for w in words if w.lower() != "the"]
+    if len(named) > 1 and all(w.islower() for w in named[:-1]):
+        named = named[-1:]  # "Across the course of the war Ukrainians say": the people
     if len(named) != 1 or not named[0].endswith("s") or not named[0][:1].isupper():
         return None
     code = names.demonym_code(named[0])

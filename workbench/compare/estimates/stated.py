@@ -20,10 +20,21 @@ TRAILING_WORDS = 8  # words a trailing source may take (", the army's general st
 AFTER_VERB = 3  # words after a trailing source's verb ("said on Sunday")
 TITLE_WORDS = 8  # words before a mention of a source that may be its title
 APPOSITION_WORDS = 10  # words of a phrase set off by commas next to a name ("the mayor of ...")
+SUBJECT_WORDS = 5  # words of the subject a sentence opens with, before its first break
+ANNOUNCED_WORDS = 4  # words after an announcing verb that may hold its noun of figures
+OPENING_WORDS = 5  # words of a sentence's opening phrase, before its first comma
 ANAPHOR_WORDS = 3  # words of a definite source that may stand for a body named before it
 ANTECEDENT_CHARS = 1500  # characters before it searched for that body
 STEM_FROM = 5  # surnames longer than this match in any spelling of their last letter
 # a body's name going on after its head word: "the interior ministry of Moldova"
+# words that cannot stand between a name and its stating verb: they open another phrase
+_NOT_BETWEEN = frozenset({"and", "or", "but", "in", "of", "from", "with", "to", "for", "on",
+                          "at", "by", "as", "while", "whose", "which", "that"})
+# what ends a phrase set off next to a name: punctuation, a full stop but not an initial's ("U.N.")
+_CLAUSE_END = re.compile(r"[,;:(]|(?<!\b[A-Z])\.")
+_CLAUSE_END_QUOTED = re.compile(r"[,;:()\"“”\n]|(?<!\b[A-Z])\.")
+# a name going on past the entity found in it: "United Nations High Commissioner for Refugees"
+_NAME_TAIL = re.compile(r"(?:\s+(?:(?:for|of|on|the|and)\s+)*[A-Z][\w'’.-]*)+")
 _NAMED_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
@@ -68,7 +79,85 @@ def source_of(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]
     here = _reported(facts, sentence, media=True)
     if here is not None:
         return here[0], here[1], claim
+    opening = _stated_ahead(facts, quantity, sentence)
+    if opening is not None:
+        return source_of(facts, quantity, sentence, opening)
+    around = (_headline(facts, quantity, sentence)
+              or _opening_body(facts, (sentence[0], quantity.start), verb=True)
+              or _announced(facts, quantity, sentence))  # "Oryx counted 460 tanks ..."
+    if around is not None:
+        return around[0], around[1], claim
     return facts.article.outlet, sources.UNKNOWN, claim
+
+
+def _announced(facts: ArticleFacts, quantity: Quantity,
+               sentence: tuple[int, int]) -> tuple[str, sources.Body] | None:
+    """A body announcing figures before the number: in the clause before a colon of its own
+    sentence ("The General Staff gave new figures on Monday: Russia has lost 600 tanks"), else
+    in the sentence right before ("The UNHCR published new data. More than 4 million ...")."""
+    text = facts.article.text
+    colon = text.rfind(":", sentence[0], quantity.start)
+    if colon != -1:
+        return _announcer(facts, (sentence[0], colon))
+    before = next((s for s in reversed(facts.sentences) if s[1] <= sentence[0]), None)
+    if before is None or before[1] <= len(facts.article.title):
+        return None
+    return _announcer(facts, before)
+
+
+def _announcer(facts: ArticleFacts,
+               clause: tuple[int, int]) -> tuple[str, sources.Body] | None:
+    """The body a clause opens with when an announcing verb follows it, then a noun of
+    figures ("The UNHCR published new data")."""
+    text = facts.article.text
+    words = phrases.tokens(text, clause[0], clause[1])
+    verbs = set(sources.data()["announcing_verbs"])
+    at = next((k for k, t in enumerate(words) if t.word in verbs or t.is_break), None)
+    if at is None or not 0 < at <= SUBJECT_WORDS or words[at].word not in verbs:
+        return None
+    nouns = set(sources.data()["announced_nouns"])
+    if not any(t.word in nouns for t in words[at + 1:at + 1 + ANNOUNCED_WORDS]):
+        return None
+    phrase = text[words[0].start:words[at - 1].end]
+    body = sources.body_of(None, phrase, home=_home(facts))
+    return (phrase, body) if _acceptable(body, media=True, kinded=True) else None
+
+
+def _headline(facts: ArticleFacts, quantity: Quantity,
+              sentence: tuple[int, int]) -> tuple[str, sources.Body] | None:
+    """The source a headline gives the same number ("Ukraine says at least 50 killed in ..."
+    over "At least 50 people were killed ..."): its name before a reporting verb, or a name
+    next to one."""
+    title = facts.article.title
+    if not title or sentence[0] < len(title) or not facts.article.text.startswith(title):
+        return None
+    same = [q for q in facts.quantities if q.end <= len(title) and q.value == quantity.value]
+    if not same:
+        return None
+    return _reported(facts, (0, len(title)), media=True, kinded=True) or _opening_body(
+        facts, (0, len(title)), verb=True)
+
+
+def _stated_ahead(facts: ArticleFacts, quantity: Quantity,
+                  sentence: tuple[int, int]) -> Claim | None:
+    """The claim earlier in the number's sentence whose source opens it, when the number goes
+    on its list ("Ukrainians say they have killed 11,000 troops, downed dozens of aircraft and
+    ...": the claims keep only the first count)."""
+    for claim in reversed(facts.claims):
+        if (claim.source and claim.source_start is not None
+                and sentence[0] <= claim.source_start <= claim.start
+                and sentence[0] <= claim.start and claim.end <= quantity.start
+                and not _stops(facts.article.text[claim.end:quantity.start])):
+            return claim
+    return None
+
+
+def _stops(between: str) -> bool:
+    """Words between a claim and a later number that end what the claim states: a stop, a
+    semicolon or a stating verb of another clause ("..., while the UN said ...")."""
+    if re.search(r"[;:.!?]", between):
+        return True
+    return bool({t.word for t in phrases.tokens(between)} & _stating())
 
 
 def _between(facts: ArticleFacts, claim: Claim,
@@ -85,14 +174,50 @@ def _between(facts: ArticleFacts, claim: Claim,
 def _pronoun_subject(facts: ArticleFacts,
                      sentence: tuple[int, int]) -> tuple[str, sources.Body] | None:
     """"It also said 115 ...": a sentence whose subject is "it" or "they" stating the number
-    keeps the body the sentence before named as its subject ("The General Staff put ...")."""
+    keeps the body the sentence before named as its subject ("The General Staff put ..."); "he"
+    or "she" the one person it named."""
     words = [t.word for t in phrases.tokens(facts.article.text, sentence[0], sentence[1])][:3]
-    if words[:1] not in (["it"], ["they"]) or not set(words[1:3]) & _stating():
+    if words[:1] not in (["it"], ["they"], ["he"], ["she"]) or not set(words[1:3]) & _stating():
         return None
     before = next((s for s in reversed(facts.sentences) if s[1] <= sentence[0]), None)
     if before is None:
         return None
-    return _reported(facts, before, media=True, kinded=True)
+    if words[0] in ("he", "she"):
+        return _person_in(facts, before)
+    return _reported(facts, before, media=True, kinded=True) or _opening_body(facts, before)
+
+
+def _person_in(facts: ArticleFacts,
+               sentence: tuple[int, int]) -> tuple[str, sources.Body] | None:
+    """"Ukraine's prosecutor general, Iryna Venediktova, visited Bucha. She said 410 ...":
+    the one person the sentence before names, with the titles the article gives them, if they
+    make a body of a kind."""
+    people = {e.canonical for e in facts.entities
+              if e.label == "PERSON" and sentence[0] <= e.start < sentence[1]}
+    if len(people) != 1:
+        return None
+    name = people.pop()
+    body = sources.body_of(name, name, elsewhere=_titles(facts, name), home=_home(facts))
+    return (name, body) if _acceptable(body, media=True, kinded=True) else None
+
+
+def _opening_body(facts: ArticleFacts, sentence: tuple[int, int], *,
+                  verb: bool = False) -> tuple[str, sources.Body] | None:
+    """The body a sentence opens with as its subject, up to its first break ("Oryx, an open
+    source tracker, counts ...", "The General Staff put ..."), or with ``verb`` up to its
+    first reporting verb ("Ukraine says ..."), if it names a body of a kind."""
+    text = facts.article.text
+    words = phrases.tokens(text, sentence[0], sentence[1])
+    stops = _stating() if verb else frozenset()
+    end = next((k for k, t in enumerate(words) if t.is_break or t.word in stops), len(words))
+    if not 0 < end <= SUBJECT_WORDS or (verb and (end == len(words)
+                                                  or words[end].word not in stops)):
+        return None
+    phrase = text[words[0].start:words[end - 1].end]
+    if not any(w[:1].isupper() for w in phrase.split()[1:] or phrase.split()):
+        return None
+    body = sources.body_of(None, phrase, home=_home(facts))
+    return (phrase, body) if _acceptable(body, media=True, kinded=True) else None
 
 
 def _speaker_of(facts: ArticleFacts, quantity: Quantity) -> str | None:
@@ -180,13 +305,21 @@ def _place_after(facts: ArticleFacts, claim: Claim) -> str:
 
 def _continued(facts: ArticleFacts, sentence: tuple[int, int]) -> Claim | None:
     """A sentence continuing the one before ("Of those, 787,300 went to Poland", "In
-    addition, 143 helicopters") keeps that sentence's claim and source."""
-    words = [t.word for t in phrases.tokens(facts.article.text, sentence[0], sentence[1])][:4]
+    addition, 143 helicopters", "In Bucha alone, 403 bodies") keeps that sentence's claim and
+    source: the claim closing it, else the last one in it ("..., according to the ministry.")."""
+    opening = [t.word for t in phrases.tokens(facts.article.text, sentence[0], sentence[1])]
+    words = opening[:4]
     cues = (*phrases.phrases("nested_cues"), *concepts.phrases_of("continuation_cues"))
-    if not any(tuple(words[:len(p)]) == p for p in cues):
-        return None
+    clause = opening[:opening.index(",")] if "," in opening[:OPENING_WORDS + 1] else []
+    if not any(tuple(words[:len(p)]) == p for p in cues) and not (
+            clause and clause[-1] in concepts.data()["continuation_closers"]):
+        return None  # "In addition, ...", "Of those, ...", "In Bucha alone, ..."
     before = [c for c in facts.claims if c.end <= sentence[0] and c.source
               and facts.article.text[c.end:sentence[0]].strip() in ("", ".", "\"", "”")]
+    if not before:
+        previous = next((s for s in reversed(facts.sentences) if s[1] <= sentence[0]), None)
+        before = [c for c in facts.claims if previous is not None and c.source
+                  and previous[0] <= c.start and c.end <= previous[1]]
     return before[-1] if before else None
 
 
@@ -215,7 +348,7 @@ def _titles(facts: ArticleFacts, name: str | None) -> tuple[str, ...]:
         found.extend(_before_name(text, start))
         after = text[match.end():match.end() + sources.CONTEXT_CHARS * 2]
         if after.startswith(", "):
-            found.extend(_apposition(re.split(r"[,.;:(]", after[2:])[0]))
+            found.extend(_apposition(_CLAUSE_END.split(after[2:])[0]))
     return tuple(found)
 
 
@@ -224,7 +357,7 @@ def _before_name(text: str, start: int) -> list[str]:
     ("The city's mayor, ...")."""
     before = text[max(0, start - sources.CONTEXT_CHARS * 2):start]
     if before.rstrip().endswith(","):
-        words = re.split(r"[,.;:()\"“”]", before.rstrip()[:-1])[-1].split()
+        words = _CLAUSE_END_QUOTED.split(before.rstrip()[:-1])[-1].split()
         while words and words[0].lower() in _stating():
             words = words[1:]  # "..., said the region's governor, Ivan Petrov"
         return _apposition(" ".join(words))
@@ -273,6 +406,13 @@ def _home(facts: ArticleFacts) -> str | None:
 
 
 @cache
+def _aiming() -> frozenset[str]:
+    """Reporting verbs that, before "to", say what a subject goes on doing or means to do, not
+    what it states ("Russia continues to invade", "vowed to fight")."""
+    return frozenset(sources.data()["aiming_verbs"])
+
+
+@cache
 def _stating() -> frozenset[str]:
     return phrases.reporting_words() | frozenset(sources.data()["stating_verbs"])
 
@@ -294,12 +434,14 @@ def _reported(facts: ArticleFacts, sentence: tuple[int, int], *, media: bool,
         near = [t.word for t in phrases.tokens(text, max(sentence[0], e.start - NAME_WINDOW),
                                                e.start)]
         near = near[:-1] if near[-1:] == ["the"] else near
-        after = [t.word for t in phrases.tokens(text, e.end,
-                                                min(sentence[1], e.end + NAME_WINDOW))]
+        tail = _NAME_TAIL.match(text, e.end, sentence[1])
+        end = tail.end() if tail else e.end  # "the United Nations High Commissioner ... said"
+        after = [t.word for t in phrases.tokens(text, end, min(sentence[1], end + NAME_WINDOW))]
         if (near[-2:] == ["according", "to"] or near[-3:-1] == ["according", "to"]
                 or _subject_of(after, said) or (near[-1:] == ["by"] and said & set(near[-3:]))):
             before = text[max(sentence[0], e.start - sources.CONTEXT_CHARS):e.start]
-            body = sources.body_of(e.canonical, e.text + _head_after(after, said), before,
+            written = text[e.start:end] + _head_after(after, said)
+            body = sources.body_of(e.canonical, written, before,
                                    elsewhere=_titles(facts, e.canonical), home=_home(facts))
             if _acceptable(body, media=media, kinded=kinded):
                 return e.canonical, body
@@ -332,12 +474,13 @@ def _acceptable(body: sources.Body, *, media: bool, kinded: bool) -> bool:
 
 def _subject_of(after: list[str], said: frozenset[str]) -> bool:
     """A reporting or witnessing verb within a few words after a name, with no punctuation
-    between ("the United Nations said", "AP journalists saw", not "Russia, he added")."""
-    for word in after[:3]:
+    between ("the United Nations said", "AP journalists saw", not "Russia, he added", not
+    "Russia continues to invade")."""
+    for k, word in enumerate(after[:3]):
         if word in said:
-            return True
-        if not word[0].isalnum():
-            return False
+            return not (after[k + 1:k + 2] == ["to"] and word in _aiming())  # "continues to"
+        if not word[0].isalnum() or word in _NOT_BETWEEN:
+            return False  # "Ukrainians -- and in reports of ...": another clause
     return False
 
 

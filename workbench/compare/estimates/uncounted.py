@@ -46,3 +46,9 @@ def residents(left: list[Token], noun: Noun | None) -> bool:
     hedges = set(concepts.data()["tally_hedges"])
     words = [t.word for t in left if t.word not in hedges][-2:]
     return bool(words) and words[-1].endswith("'s") and names.is_place(words[-1][:-2])
+
+
+def population_after(right: list[Token]) -> bool:
+    """"the city's 1.4 million person population": a population word right after the number's
+    noun makes it how many live there."""
+    return bool(right) and right[0].word in concepts.data()["population_after"]
