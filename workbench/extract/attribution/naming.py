@@ -6,6 +6,8 @@ back to: "the former ... coach" (an epithet), "the company", "the filing", a sha
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from workbench import lexicon
@@ -83,7 +85,26 @@ def titles(doc: Doc, first: int, last: int) -> frozenset[str]:
         if tok.dep_ == "appos" and tok.head.i < first:
             found.add(tok.head.lower_)
             found.update(t.lower_ for t in tok.head.lefts if t.is_alpha)
-    return frozenset(found)
+    return spelled_out(found)
+
+
+def spelled_out(found: set[str] | frozenset[str]) -> frozenset[str]:
+    """Role words with their initials spelled out and the reverse: "ceo" also gives "chief"
+    and "executive"; "chief" and "executive" together also give "ceo"."""
+    out = set(found)
+    for short, long in _abbreviations().items():
+        parts = long.split()
+        if short in out:
+            out.update(parts)
+        elif all(p in out for p in parts):
+            out.add(short)
+    return frozenset(out)
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    table: dict[str, str] = lexicon.load("attribution")["role_abbreviations"]
+    return table
 
 
 def entity_kind(entity: Entity, tok: Token) -> SourceKind:

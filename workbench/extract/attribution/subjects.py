@@ -89,6 +89,10 @@ def subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
         speaker = _reporting_ancestor(head)
         if speaker is not None:  # 'X said the figures show A and promised B': X promised
             return subject(speaker, lo, depth + 1)
+    if tok.dep_ == "xcomp" and head.lemma_.lower() not in cue_verbs():
+        controller = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        if controller is not None:  # "the finding led the authors to suspect ...": the authors
+            return controller
     if tok.dep_ in ("advcl", "conj", "xcomp") and head.pos_ in ("VERB", "AUX"):
         if _same(quoted_as(head), tok):
             return quoted_person(head)
