@@ -26,6 +26,7 @@ from workbench.extract.attribution.index import (
     SourceKind,
     clean_name,
     document_agent,
+    misread_name,
     organisation_nouns,
     relative_pronouns,
     role_nouns,
@@ -142,7 +143,9 @@ class Resolver:
                 or self._antecedent(tok, kind, sentence, depth)
         if tok.pos_ in ("PRON", "DET") or (tok.pos_ == "NUM" and tok.like_num):
             return naming.one_of(self.ctx, tok)
-        return None if tok.tag_ == "VBG" else self._document_or_name(tok, sentence, depth)
+        if tok.tag_ == "VBG" and not misread_name(tok):
+            return None
+        return self._document_or_name(tok, sentence, depth)
 
     def _document_or_name(self, tok: Token, sentence: int, depth: int) -> Source | None:
         agent = document_agent(tok)  # "a tweet from the Kyiv Independent said"
@@ -226,7 +229,7 @@ class Resolver:
         if entity is not None:
             return Source(entity.canonical, entity.text, entity.start, entity.end,
                           naming.entity_kind(entity, tok))
-        if tok.pos_ != "PROPN":
+        if tok.pos_ != "PROPN" and not misread_name(tok):
             return None
         first = tok.i
         while first > 0 and ctx.doc[first - 1].pos_ == "PROPN" \

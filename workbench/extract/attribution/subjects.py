@@ -14,6 +14,7 @@ from workbench.extract.attribution.index import (
     cue_verbs,
     document_agent,
     is_document,
+    misread_name,
     organisation_nouns,
     role_nouns,
     words,
@@ -158,7 +159,7 @@ def _coordinated_subject(tok: Token, lo: int) -> Token | None:
 def _participle(tok: Token, lo: int) -> bool:
     """"Reporting on the riots, X tweeted": an opening participle mistaken for the subject."""
     if tok.tag_ == "VBG":
-        return True
+        return not misread_name(tok)
     after = tok.right_edge.i + 1
     return tok.i == lo and tok.lower_.endswith("ing") and after < len(tok.doc) \
         and tok.doc[after].text == ","
