@@ -347,6 +347,9 @@ def _postposed_comma(tok: Token) -> int | None:
         return None
     if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
         return None
+    if tok.lemma_.lower() not in words("addressee_verbs") \
+            and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
+        return None  # "..., industry expressed grave concern": a clause of its own
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subjects or subjects[-1].lower_ in relative_pronouns():
         return None
