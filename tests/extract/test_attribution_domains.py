@@ -259,3 +259,31 @@ def test_cue_with_its_own_object_is_not_postposed(nlp: Language, text: str, word
                                                   source: str) -> None:
     _, claims = _read(nlp, text)
     assert _sources(claims, words) == [source]
+
+
+@pytest.mark.parametrize("text", [
+    # a clause verb with only an object states nothing (diplomacy, sports)
+    "Days before the talks, the government recognized the breakaway regions as states, "
+    "offering them guarantees.",
+    "The federation recognized the club as national champions, handing it the trophy.",
+    # a rate ("per litre") after a cue's object is no source
+    "In March, the government announced a 5p per litre cut to fuel duty.",
+])
+def test_no_claim_from(nlp: Language, text: str) -> None:
+    _, claims = _read(nlp, text)
+    assert claims == []
+
+
+@pytest.mark.parametrize(("text", "words", "source"), [
+    # a demand makes no claim: "according to them" still gives theirs
+    ("At a meeting with officials, the players' families demanded that the men be sent home "
+     "because, according to them, they are not fit to play.", "demanded that the men",
+     "players families"),
+    # a verb that reports nothing in the clause "according to" qualifies
+    ("Hackers will continue to target hospitals through ransomware, according to the agency.",
+     "Hackers will continue to target hospitals", "agency"),
+])
+def test_according_to_when_no_one_else_reports(nlp: Language, text: str, words: str,
+                                               source: str) -> None:
+    _, claims = _read(nlp, text)
+    assert _sources(claims, words) == [source]

@@ -205,15 +205,18 @@ def _according(ctx: Index, tok: Token, to: Token, sentence: int) -> _Cue | None:
 
 
 def _reporting_cue(ctx: Index, verb: Token, sentence: int) -> Token | None:
-    """The cue verb, ``verb`` or one it is reported by, that has a subject and reports a
-    clause: "X said that, while ..., he could not ..., according to Y" (the phrase hangs on
-    the reported verb), not "X must report to prison by May 9, according to Y"."""
+    """The cue verb, ``verb`` or one it is reported by, that has a subject and reports
+    something or has an object: "X said that, while ..., he could not ..., according to Y"
+    (the phrase hangs on the reported verb), not "X must report to prison by May 9, according
+    to Y"; a verb that makes no claim ("demanded that ...") leaves the claim to Y."""
     start = ctx.sents[sentence].start
     cand = verb
     while cand.i >= start:
         if cand.pos_ == "VERB" and cand.lemma_.lower() in cue_verbs() \
+                and cand.lemma_.lower() not in words("no_claim_verbs") \
                 and subjects.subject(cand, start) is not None \
-                and reported.reported(ctx, cand).content is not None:
+                and (any(c.dep_ == "dobj" for c in cand.children)
+                     or reported.reported(ctx, cand).content is not None):
             return cand
         if cand.dep_ not in CLAUSAL or cand.head.i == cand.i:
             break

@@ -70,7 +70,8 @@ def reported(ctx: Index, tok: Token) -> Reported:
     cue = Cue(ctx, tok, lemma, ctx.sents[ctx.sentence_of(tok.i)],
               [c for c in comps if c.i < tok.i], [c for c in comps if c.i > tok.i],
               _object_of(tok, lemma))
-    for reader in READERS:
+    readers = CLAUSE_READERS if lemma in words("clause_verbs") else READERS
+    for reader in readers:
         found = reader(cue)
         if found is not None:
             return found
@@ -270,6 +271,9 @@ def _as_subject(cue: Cue) -> Reported | None:
 READERS: tuple[Reader, ...] = (_complement_after, _complement_before, _named, _stray_that,
                                _object_and_verb, _object, _content_noun, _inside_commas,
                                _after_comma, _as_subject)
+# a clause verb reports only a that-clause after it, its own or its object's ("recognized that
+# ...", "expressed concern that ..."), never its object alone ("recognized the state")
+CLAUSE_READERS: tuple[Reader, ...] = (_complement_after, _content_noun)
 
 
 def _object_of(tok: Token, lemma: str) -> Token | None:

@@ -90,9 +90,11 @@ def subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
         speaker = _reporting_ancestor(head)
         if speaker is not None:  # 'X said the figures show A and promised B': X promised
             return subject(speaker, lo, depth + 1)
-    if tok.dep_ == "xcomp" and head.lemma_.lower() not in cue_verbs():
+    # "the finding led the authors to suspect ...": the authors suspect (not "to force them to
+    # promise ...": an infinitive has made no one do anything yet)
+    if tok.dep_ == "xcomp" and head.lemma_.lower() not in cue_verbs() and head.tag_ != "VB":
         controller = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
-        if controller is not None:  # "the finding led the authors to suspect ...": the authors
+        if controller is not None:
             return controller
     if tok.dep_ in ("advcl", "conj", "xcomp") and head.pos_ in ("VERB", "AUX"):
         if _same(quoted_as(head), tok):
