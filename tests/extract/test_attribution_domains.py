@@ -287,3 +287,30 @@ def test_according_to_when_no_one_else_reports(nlp: Language, text: str, words: 
                                                source: str) -> None:
     _, claims = _read(nlp, text)
     assert _sources(claims, words) == [source]
+
+
+# (text, words inside the quote, speaker): a shortened title ends no sentence
+TITLE_ABBREVIATIONS = [
+    # police and courts
+    ("\"We found no evidence of foul play,\" Det. Insp. Sarah Dunn said.", "no evidence",
+     "Sarah Dunn"),
+    # local government
+    ("\"The roads will reopen tomorrow,\" Cllr. Peter Shaw said.", "roads will reopen",
+     "Peter Shaw"),
+    # military
+    ("\"The bridge is secure,\" Sgt. Mark Hill told reporters.", "bridge is secure",
+     "Mark Hill"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), TITLE_ABBREVIATIONS)
+def test_title_abbreviation_before_a_name(nlp: Language, text: str, words: str,
+                                          speaker: str) -> None:
+    quotes, _ = _read(nlp, text)
+    assert _speakers(quotes, words) == [speaker]
+
+
+def test_full_stop_after_a_word_still_ends_a_sentence(nlp: Language) -> None:
+    doc = nlp("The council met on Monday. Cllr. Peter Shaw chaired the meeting.")
+    assert [s.text for s in doc.sents] == ["The council met on Monday.",
+                                           "Cllr. Peter Shaw chaired the meeting."]

@@ -8,7 +8,9 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
+from workbench import lexicon
 from workbench.nlp import attributes
 
 MODEL_SETTING = "WORKBENCH_SPACY_MODEL"
@@ -43,4 +45,6 @@ def load(name: str | None = None) -> Language:
     except OSError as err:
         raise ModelNotFound(f"cannot load spaCy pipeline {chosen!r}: {err}") from None
     attributes.replace_ruler(pipeline)  # the same rules, applied faster
+    for word in lexicon.words("entity_words", "title_abbreviations", lower=False):
+        pipeline.tokenizer.add_special_case(word, [{ORTH: word}])  # "Det. Sgt. Greene said"
     return pipeline
