@@ -314,3 +314,22 @@ def test_full_stop_after_a_word_still_ends_a_sentence(nlp: Language) -> None:
     doc = nlp("The council met on Monday. Cllr. Peter Shaw chaired the meeting.")
     assert [s.text for s in doc.sents] == ["The council met on Monday.",
                                            "Cllr. Peter Shaw chaired the meeting."]
+
+
+# (text, words inside the claim, source): "the company" after a name that qualifies a subject
+QUALIFIED_SUBJECTS = [
+    ("Acme Corp shares fell 8% on Thursday. The company said demand was weak.",
+     "demand was weak", "Acme Corp"),
+    ("Harbor Bank's profit rose 12% in the first half. The bank said lending had grown.",
+     "lending had grown", "Harbor Bank"),
+    # an organisation inside an object is not what "the company" takes up
+    ("Investors sold Acme Corp shares on Monday. The company said demand was weak.",
+     "demand was weak", "company"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "source"), QUALIFIED_SUBJECTS)
+def test_organisation_qualifying_a_subject(nlp: Language, text: str, words: str,
+                                          source: str) -> None:
+    _, claims = _read(nlp, text)
+    assert _sources(claims, words) == [source]

@@ -205,6 +205,14 @@ def _company_like(name: str) -> bool:
     return all(w in words("company_words") for w in name.lower().split() if w in kinds)
 
 
+def _holder(tok: Token) -> Token:
+    """The noun an organisation's name qualifies ("Acme Corp shares fell", "Acme's profit
+    rose": shares, profit), else the name itself."""
+    if tok.dep_ in ("compound", "poss") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        return tok.head
+    return tok
+
+
 def _main_subject(tok: Token) -> bool:
     """The subject of a sentence's own verb or of a cue ("Acme said the unit is ..."), not of
     what a cue reports, nor an outlet relaying ("X died, Reuters reported")."""
@@ -274,7 +282,7 @@ def organisation_meant(ctx: Index, tok: Token, sentence: int,
     named = [e for e in ctx.entities if e.canonical in orgs and e.end <= tok.idx
              and not ctx.in_quote(e.start)
              and ctx.sentence_of(ctx.char_token(e.start)) >= sentence - ANAPHOR_SENTENCES
-             and _main_subject(ctx.doc[ctx.char_token(e.end - 1)])]
+             and _main_subject(_holder(ctx.doc[ctx.char_token(e.end - 1)]))]
     generic = tok.lemma_.lower() in words("organisation_anaphors")
     fitting = {e.canonical for e in named if tok.lemma_.lower() in e.canonical.lower().split()
                or (generic and _company_like(e.canonical))}
