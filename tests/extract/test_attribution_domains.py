@@ -333,3 +333,39 @@ def test_organisation_qualifying_a_subject(nlp: Language, text: str, words: str,
                                           source: str) -> None:
     _, claims = _read(nlp, text)
     assert _sources(claims, words) == [source]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # elections: a quote's cue closing its paragraph after a state's abbreviation reports
+    # nothing in the next paragraph
+    ("\"I've called Tom Hart this morning to congratulate him on his re-election,\" Lowe, a "
+     "former chairman of the Democratic State Committee, said today in Fairfield, Va.\n"
+     "Lowe said he was \"proud of the campaign\" that he had run, but that the gap had grown.",
+     "Lowe said he was"),
+    # local government
+    ("\"I've called Ann Cole this morning to thank her for her service to our city,\" Reed, a "
+     "former chairman of the city council, said today in Springfield, Ill.\nReed said he was "
+     "\"proud of the campaign\" that he had run, but that the gap had grown since Tuesday.",
+     "Reed said he was"),
+])
+def test_cue_reports_nothing_past_its_sentence(nlp: Language, text: str, words: str) -> None:
+    _, claims = _read(nlp, text)
+    assert not any(c.text.startswith(words) for c in claims)
+
+
+# (text, words inside the one claim)
+SECOND_THAT = [
+    # elections
+    ("Candidate Ed Lowe said he was proud of the campaign, but that the gap had grown since "
+     "Tuesday.", "but that the gap had grown"),
+    # sports
+    ("The coach said the team had played well, and that the referee had made two mistakes.",
+     "and that the referee had made two mistakes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), SECOND_THAT)
+def test_second_that_clause_is_reported(nlp: Language, text: str, words: str) -> None:
+    _, claims = _read(nlp, text)
+    assert len([c for c in claims if words in c.text]) == 1
+

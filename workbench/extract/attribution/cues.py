@@ -119,6 +119,9 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
         content, predicate, postposed = reported.reported(ctx, quoted_as)
     if content is not None and postposed is False and content[0] < piece.start_char:
         content = ctx.chars(piece.start, ctx.char_token(content[1] - 1))
+    if content is not None and content[0] >= piece.end_char:
+        content = None  # '"...," X said today in Springfield, Va.' then a new paragraph: the
+        #                 parse ran on past the abbreviation, the cue reports nothing there
     if content is not None and postposed and content[0] < subject.idx < content[1] <= tok.idx:
         content = _without_source(ctx, content, subject)
     section = ctx.article.section_at(content[0]) if content is not None else None

@@ -111,12 +111,23 @@ def _complement_after(cue: Cue) -> Reported | None:
         start = cue.obj.left_edge.i  # "argued the freeing of imports would not ...": the
         #                              object is the subject the clause was parsed without
     end = _continued_end(cue, _contrast_end(cue, max(c.right_edge.i for c in cue.after)))
+    end = _second_that(cue, end)
     while end > start and (tok.doc[end].dep_ == "cc" or tok.doc[end].is_punct):
         end -= 1  # "said A and warned B": the "and" belongs to neither
     while start < end and (tok.doc[start].is_punct or (tok.doc[start].lower_ == "that"
                                                        and tok.doc[start].dep_ != "det")):
         start += 1
     return Reported(cue.ctx.chars(start, end), predicate)
+
+
+def _second_that(cue: Cue, end: int) -> int:
+    """'said he was proud of the campaign, but that the gap had grown': a second that-clause
+    the parse joins to the cue is reported too."""
+    for conj in cue.tok.rights:
+        if conj.dep_ == "conj" and conj.i > end and conj.lemma_.lower() not in cue_verbs() \
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in conj.children):
+            end = conj.right_edge.i
+    return end
 
 
 def _contrast_end(cue: Cue, end: int) -> int:
