@@ -8,7 +8,10 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 
+from workbench import lexicon
 from workbench.nlp import attributes, lemmas
 
 MODEL_SETTING = "WORKBENCH_SPACY_MODEL"
@@ -44,4 +47,8 @@ def load(name: str | None = None) -> Language:
         raise ModelNotFound(f"cannot load spaCy pipeline {chosen!r}: {err}") from None
     attributes.replace_ruler(pipeline)  # the same rules, applied faster
     lemmas.replace_lemmatizer(pipeline)  # the same lemmas, remembered
+    tokenizer = pipeline.tokenizer
+    if isinstance(tokenizer, Tokenizer):  # "Det. Sgt. Greene said": no sentence ends at "Det."
+        for word in lexicon.words("entity_words", "title_abbreviations", lower=False):
+            tokenizer.add_special_case(word, [{ORTH: word}])
     return pipeline

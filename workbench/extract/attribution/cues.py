@@ -129,6 +129,9 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
         content, predicate, postposed = reported.reported(ctx, quoted_as)
     if content is not None and postposed is False and content[0] < piece.start_char:
         content = ctx.chars(piece.start, ctx.char_token(content[1] - 1))
+    if content is not None and content[0] >= piece.end_char:
+        content = None  # '"...," X said today in Springfield, Va.' then a new paragraph: the
+        #                 parse ran on past the abbreviation, the cue reports nothing there
     if content is not None and postposed and content[0] < subject.idx < content[1] <= tok.idx:
         content = _without_source(ctx, content, subject)
     section = ctx.article.section_at(content[0]) if content is not None else None
@@ -193,7 +196,7 @@ def _according(ctx: Index, tok: Token, to: Token, sentence: int) -> _Cue | None:
     head = tok.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
-    if head.lemma_.lower() in cue_verbs() and subjects.subject(head, ctx.sents[sentence].start):
+    if _reporting_cue(ctx, head, sentence) is not None:
         return None  # "X said ..., according to Y": X's own attribution covers it
     norms = words("according_norms")
     if pobj.lemma_.lower() in norms or pobj.lower_.removesuffix("s") in norms:
@@ -212,6 +215,26 @@ def _according(ctx: Index, tok: Token, to: Token, sentence: int) -> _Cue | None:
     postposed = content is not None and content[0] < core[0]
     return _Cue("according to", tok, document_agent(pobj) or _knower(pobj) or pobj, sentence,
                 core, content, postposed=postposed)
+
+
+def _reporting_cue(ctx: Index, verb: Token, sentence: int) -> Token | None:
+    """The cue verb, ``verb`` or one it is reported by, that has a subject and reports
+    something or has an object: "X said that, while ..., he could not ..., according to Y"
+    (the phrase hangs on the reported verb), not "X must report to prison by May 9, according
+    to Y"; a verb that makes no claim ("demanded that ...") leaves the claim to Y."""
+    start = ctx.sents[sentence].start
+    cand = verb
+    while cand.i >= start:
+        if cand.pos_ == "VERB" and cand.lemma_.lower() in cue_verbs() \
+                and cand.lemma_.lower() not in words("no_claim_verbs") \
+                and subjects.subject(cand, start) is not None \
+                and (any(c.dep_ == "dobj" for c in cand.children)
+                     or reported.reported(ctx, cand).content is not None):
+            return cand
+        if cand.dep_ not in CLAUSAL or cand.head.i == cand.i:
+            break
+        cand = cand.head
+    return None
 
 
 def _closing(ctx: Index, tok: Token, phrase_end: int, end: int) -> bool:

@@ -72,6 +72,13 @@ def organisation_nouns() -> frozenset[str]:
         name.lower() for name in names.standalone_orgs())
 
 
+def misread_name(tok: Token) -> bool:
+    """A name the parse read as a verb ("Hecking, however, was ..." tagged a gerund): a
+    capitalised word the same text tags a proper noun elsewhere ("Dieter Hecking")."""
+    return tok.pos_ != "PROPN" and tok.is_title and any(
+        t.text == tok.text and t.pos_ == "PROPN" for t in tok.doc if t.i != tok.i)
+
+
 def relative_pronouns() -> frozenset[str]:
     return lexicon.words("grammar", "relative_pronouns")
 

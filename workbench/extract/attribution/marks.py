@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from workbench.extract.attribution.index import words
+from workbench.lexicon import singular
 from workbench.model import Article, Entity, Section
 
 DOUBLE = "\"“”„«»"
@@ -25,6 +26,10 @@ _SENTENCE_END = re.compile(r"[.!?…][\s)]*$")
 WORK_LABEL = "WORK_OF_ART"
 MIN_OPEN_WORDS = 6
 MAX_OPEN_WORDS = 120
+LIST_REACH = 240
+# a quoted title earlier in the same list, with what joins it to the next one
+_LISTED = re.compile(f"[{DOUBLE}][^{DOUBLE}]{{1,80}}[{DOUBLE}]\\s*,?\\s*(?:and|or|&)?\\s*$")
+_LIST_OPENER = re.compile(r"\b(?:such as|including|like)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,5 +161,16 @@ def is_title_of_work(article: Article, span: QuoteSpan, entities: Sequence[Entit
     if any(e.label == WORK_LABEL and e.start <= span.start and span.end <= e.end
            for e in entities):
         return True
-    before = article.text[max(0, span.open - 40):span.open].lower().split()
-    return bool(before) and before[-1].strip(",:") in words("work_nouns")
+    before = _list_lead(article.text[max(0, span.open - LIST_REACH):span.open]).split()
+    if not before:
+        return False
+    last = before[-1].strip(",:")
+    return last in words("work_nouns") or singular(last) in words("work_nouns")
+
+
+def _list_lead(text: str) -> str:
+    """What comes before a list of quoted titles and its opener ("hits such as "A", "B" and
+    "C"": "hits"), lower-cased."""
+    while (found := _LISTED.search(text)) is not None:
+        text = text[:found.start()]
+    return _LIST_OPENER.sub("", text.lower().rstrip(" ,:")).rstrip(" ,:")

@@ -6,6 +6,8 @@ back to: "the former ... coach" (an epithet), "the company", "the filing", a sha
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from workbench import lexicon
@@ -83,7 +85,26 @@ def titles(doc: Doc, first: int, last: int) -> frozenset[str]:
         if tok.dep_ == "appos" and tok.head.i < first:
             found.add(tok.head.lower_)
             found.update(t.lower_ for t in tok.head.lefts if t.is_alpha)
-    return frozenset(found)
+    return spelled_out(found)
+
+
+def spelled_out(found: set[str] | frozenset[str]) -> frozenset[str]:
+    """Role words with their initials spelled out and the reverse: "ceo" also gives "chief"
+    and "executive"; "chief" and "executive" together also give "ceo"."""
+    out = set(found)
+    for short, long in _abbreviations().items():
+        parts = long.split()
+        if short in out:
+            out.update(parts)
+        elif all(p in out for p in parts):
+            out.add(short)
+    return frozenset(out)
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    table: dict[str, str] = lexicon.load("attribution")["role_abbreviations"]
+    return table
 
 
 def entity_kind(entity: Entity, tok: Token) -> SourceKind:
@@ -184,6 +205,14 @@ def _company_like(name: str) -> bool:
     return all(w in words("company_words") for w in name.lower().split() if w in kinds)
 
 
+def _holder(tok: Token) -> Token:
+    """The noun an organisation's name qualifies ("Acme Corp shares fell", "Acme's profit
+    rose": shares, profit), else the name itself."""
+    if tok.dep_ in ("compound", "poss") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        return tok.head
+    return tok
+
+
 def _main_subject(tok: Token) -> bool:
     """The subject of a sentence's own verb or of a cue ("Acme said the unit is ..."), not of
     what a cue reports, nor an outlet relaying ("X died, Reuters reported")."""
@@ -253,7 +282,7 @@ def organisation_meant(ctx: Index, tok: Token, sentence: int,
     named = [e for e in ctx.entities if e.canonical in orgs and e.end <= tok.idx
              and not ctx.in_quote(e.start)
              and ctx.sentence_of(ctx.char_token(e.start)) >= sentence - ANAPHOR_SENTENCES
-             and _main_subject(ctx.doc[ctx.char_token(e.end - 1)])]
+             and _main_subject(_holder(ctx.doc[ctx.char_token(e.end - 1)]))]
     generic = tok.lemma_.lower() in words("organisation_anaphors")
     fitting = {e.canonical for e in named if tok.lemma_.lower() in e.canonical.lower().split()
                or (generic and _company_like(e.canonical))}

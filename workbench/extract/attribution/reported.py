@@ -62,18 +62,28 @@ def reported(ctx: Index, tok: Token) -> Reported:
     """The material ``tok`` reports, by the first reader that recognises its shape."""
     lemma = cue_lemma(tok)
     comps = [c for c in tok.children
-             if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in words("xcomp_verbs")))
+             if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in words("xcomp_verbs"))
+                 or _gerund_subject(c))
              and not any(m.dep_ == "mark" and m.lower_ in words("open_marks")
                          for m in c.children)]
     comps = [c for c in comps if _postposed_comma(c) is None and _told_to(tok, lemma, c)]
     cue = Cue(ctx, tok, lemma, ctx.sents[ctx.sentence_of(tok.i)],
               [c for c in comps if c.i < tok.i], [c for c in comps if c.i > tok.i],
               _object_of(tok, lemma))
-    for reader in READERS:
+    readers = CLAUSE_READERS if lemma in words("clause_verbs") else READERS
+    for reader in readers:
         found = reader(cue)
         if found is not None:
             return found
     return Reported(None)
+
+
+def _gerund_subject(comp: Token) -> bool:
+    """"noted making the decision now would save money": a gerund subject of the reported
+    clause, misparsed as the cue's complement with the clause under it."""
+    return comp.dep_ == "xcomp" and comp.tag_ == "VBG" and comp.i > comp.head.i \
+        and any(c.dep_ == "ccomp" and any(g.dep_ in SUBJECTS for g in c.children)
+                for c in comp.children)
 
 
 def _told_to(tok: Token, lemma: str, comp: Token) -> bool:
@@ -92,16 +102,32 @@ def _complement_after(cue: Cue) -> Reported | None:
         return None
     tok = cue.tok
     predicate = cue.lemma in words("predicate_verbs")
-    infinitive = all(c.dep_ == "xcomp" for c in cue.after)
+    infinitive = all(c.dep_ == "xcomp" and not _gerund_subject(c) for c in cue.after)
     start = _predicate_start(tok) if predicate or infinitive \
         else max(tok.i + 1, min(c.left_edge.i for c in cue.after))
+    if cue.obj is not None and tok.i < cue.obj.i < start and not predicate and not infinitive \
+            and cue.lemma not in words("addressee_verbs") \
+            and not any(g.dep_ in SUBJECTS for c in cue.after for g in c.children):
+        start = cue.obj.left_edge.i  # "argued the freeing of imports would not ...": the
+        #                              object is the subject the clause was parsed without
     end = _continued_end(cue, _contrast_end(cue, max(c.right_edge.i for c in cue.after)))
+    end = _second_that(cue, end)
     while end > start and (tok.doc[end].dep_ == "cc" or tok.doc[end].is_punct):
         end -= 1  # "said A and warned B": the "and" belongs to neither
     while start < end and (tok.doc[start].is_punct or (tok.doc[start].lower_ == "that"
                                                        and tok.doc[start].dep_ != "det")):
         start += 1
     return Reported(cue.ctx.chars(start, end), predicate)
+
+
+def _second_that(cue: Cue, end: int) -> int:
+    """'said he was proud of the campaign, but that the gap had grown': a second that-clause
+    the parse joins to the cue is reported too."""
+    for conj in cue.tok.rights:
+        if conj.dep_ == "conj" and conj.i > end and conj.lemma_.lower() not in cue_verbs() \
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in conj.children):
+            end = conj.right_edge.i
+    return end
 
 
 def _contrast_end(cue: Cue, end: int) -> int:
@@ -207,7 +233,8 @@ def _object(cue: Cue) -> Reported | None:
 
 
 def _content_noun(cue: Cue) -> Reported | None:
-    """"voiced the claim that ...": the that-clause of a content noun."""
+    """"voiced the claim that ...", "expressed confidence that ...": the that-clause of a
+    content noun, without its "that"."""
     obj = cue.obj
     if obj is None or obj.lemma_.lower() not in words("content_nouns"):
         return None
@@ -215,7 +242,7 @@ def _content_noun(cue: Cue) -> Reported | None:
                    and c.left_edge.lower_ == "that"), None)
     if clause is None:
         return None
-    return Reported(cue.ctx.chars(clause.left_edge.i, clause.right_edge.i))
+    return Reported(cue.ctx.chars(clause.left_edge.i + 1, clause.right_edge.i))
 
 
 def _inside_commas(cue: Cue) -> Reported | None:
@@ -255,6 +282,9 @@ def _as_subject(cue: Cue) -> Reported | None:
 READERS: tuple[Reader, ...] = (_complement_after, _complement_before, _named, _stray_that,
                                _object_and_verb, _object, _content_noun, _inside_commas,
                                _after_comma, _as_subject)
+# a clause verb reports only a that-clause after it, its own or its object's ("recognized that
+# ...", "expressed concern that ..."), never its object alone ("recognized the state")
+CLAUSE_READERS: tuple[Reader, ...] = (_complement_after, _content_noun)
 
 
 def _object_of(tok: Token, lemma: str) -> Token | None:
@@ -332,6 +362,9 @@ def _postposed_comma(tok: Token) -> int | None:
         return None
     if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
         return None
+    if tok.lemma_.lower() not in words("addressee_verbs") \
+            and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
+        return None  # "..., industry expressed grave concern": a clause of its own
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subjects or subjects[-1].lower_ in relative_pronouns():
         return None

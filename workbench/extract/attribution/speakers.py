@@ -26,11 +26,13 @@ from workbench.extract.attribution.index import (
     SourceKind,
     clean_name,
     document_agent,
+    misread_name,
     organisation_nouns,
     relative_pronouns,
     role_nouns,
     words,
 )
+from workbench.model import Entity
 
 LEAD_SENTENCES = 2
 LOOKAHEAD_SENTENCES = 6
@@ -81,8 +83,24 @@ class Resolver:
             if entity.section == "paragraph" and not ctx.in_quote(entity.start):
                 self.mentions.append(Antecedent(entity.start, ctx.sentence_of(root.i), source,
                                               naming.is_subject(root)))
+                pair = self._pair(entity, root)
+                if pair is not None:
+                    self.mentions.append(pair)
         self.mentions.sort(key=lambda m: m.start)
         self.titled.sort(key=lambda t: t[0])
+
+    def _pair(self, entity: Entity, root: Token) -> Antecedent | None:
+        """People named together as a subject ("Director Jane Roe and Dr. Sam Poe have not seen
+        ... They say"): a group a plural pronoun can take, named by both names."""
+        if entity.label != "PERSON" or root.dep_ not in SUBJECTS:
+            return None
+        other = next((self.ctx.entity_at.get(c.i) for c in root.children if c.dep_ == "conj"),
+                     None)
+        if other is None or other.label != "PERSON" or other.canonical == entity.canonical:
+            return None
+        source = Source(f"{entity.canonical} and {other.canonical}",
+                        self.ctx.text[entity.start:other.end], entity.start, other.end, "group")
+        return Antecedent(entity.start, self.ctx.sentence_of(root.i), source, True)
 
     def resolve(self, tok: Token, sentence: int, *,
                 reported: tuple[int, int] | None = None) -> Source | None:
@@ -125,7 +143,9 @@ class Resolver:
                 or self._antecedent(tok, kind, sentence, depth)
         if tok.pos_ in ("PRON", "DET") or (tok.pos_ == "NUM" and tok.like_num):
             return naming.one_of(self.ctx, tok)
-        return None if tok.tag_ == "VBG" else self._document_or_name(tok, sentence, depth)
+        if tok.tag_ == "VBG" and not misread_name(tok):
+            return None
+        return self._document_or_name(tok, sentence, depth)
 
     def _document_or_name(self, tok: Token, sentence: int, depth: int) -> Source | None:
         agent = document_agent(tok)  # "a tweet from the Kyiv Independent said"
@@ -209,7 +229,7 @@ class Resolver:
         if entity is not None:
             return Source(entity.canonical, entity.text, entity.start, entity.end,
                           naming.entity_kind(entity, tok))
-        if tok.pos_ != "PROPN":
+        if tok.pos_ != "PROPN" and not misread_name(tok):
             return None
         first = tok.i
         while first > 0 and ctx.doc[first - 1].pos_ == "PROPN" \

@@ -14,6 +14,7 @@ from workbench.extract.attribution.index import (
     cue_verbs,
     document_agent,
     is_document,
+    misread_name,
     organisation_nouns,
     role_nouns,
     words,
@@ -89,6 +90,12 @@ def subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
         speaker = _reporting_ancestor(head)
         if speaker is not None:  # 'X said the figures show A and promised B': X promised
             return subject(speaker, lo, depth + 1)
+    # "the finding led the authors to suspect ...": the authors suspect (not "to force them to
+    # promise ...": an infinitive has made no one do anything yet)
+    if tok.dep_ == "xcomp" and head.lemma_.lower() not in cue_verbs() and head.tag_ != "VB":
+        controller = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        if controller is not None:
+            return controller
     if tok.dep_ in ("advcl", "conj", "xcomp") and head.pos_ in ("VERB", "AUX"):
         if _same(quoted_as(head), tok):
             return quoted_person(head)
@@ -154,7 +161,7 @@ def _coordinated_subject(tok: Token, lo: int) -> Token | None:
 def _participle(tok: Token, lo: int) -> bool:
     """"Reporting on the riots, X tweeted": an opening participle mistaken for the subject."""
     if tok.tag_ == "VBG":
-        return True
+        return not misread_name(tok)
     after = tok.right_edge.i + 1
     return tok.i == lo and tok.lower_.endswith("ing") and after < len(tok.doc) \
         and tok.doc[after].text == ","
