@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -225,3 +226,16 @@ def test_the_facts_command_leaves_the_estimates_stored(tmp_path: Path) -> None:
                      "--format", "jsonl", "--jobs", "1"])
     assert code == 0
     assert list(derived.directory(tmp_path / "store").glob("*.parquet"))
+
+
+def test_a_failing_estimates_pass_stops_its_workers_and_leaves_no_partial_file(
+        tmp_path: Path) -> None:
+    root = tmp_path / "store"
+    root.mkdir()
+    # partitions that were never stored: reading them fails inside the worker processes
+    plans = [derived._Plan(root, f"missing{i}", [f"hash{i}"], {}) for i in range(6)]
+    with pytest.raises(FileNotFoundError, match="missing0"):
+        derived._compute(root, plans, jobs=2, progress=False)
+    assert multiprocessing.active_children() == []  # terminated, none left waiting for work
+    written = list(derived.directory(root).glob("*")) if derived.directory(root).exists() else []
+    assert written == []
