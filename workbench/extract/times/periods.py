@@ -148,9 +148,16 @@ def read_the_quarter(cand: Candidate, env: Env) -> Hit | None:
 
 
 def read_fiscal_year(cand: Candidate, env: Env) -> Hit | None:
-    """"Fiscal 2024", "fiscal year 2024", "FY24", "FY2024"."""
+    """"Fiscal 2024", "fiscal year 2024", "FY24", "FY2024"; "fiscal year 2017-2018", named by
+    the two calendar years it spans, is that span ("2017/2018")."""
     raw = cand.group("y") or cand.group("fy") or ""
     year = int(raw) if len(raw) == 4 else 2000 + int(raw)
+    second = cand.group("y2")
+    if second:
+        end = int(second) if len(second) == 4 else year // 100 * 100 + int(second)
+        if end == year + 1:
+            return hit(cand, "range", f"{year}/{end}", "fiscal-year:span")
+        return hit(cand, "year", f"FY{year}", "fiscal-year", end=cand.match.end("y"))
     return hit(cand, "year", f"FY{year}", "fiscal-year")
 
 
@@ -178,8 +185,9 @@ def read_season(cand: Candidate, env: Env) -> Hit | None:
         return None  # "the summer", "fall" the verb: no season to name
     first, last = _table("season_months")[code]
     anchor = env.anchor
-    month = anchor.month + (12 if anchor.month < 3 else 0)  # Jan, Feb: last year's winter
-    year = anchor.year - (1 if anchor.month < 3 else 0)
+    month, year = anchor.month, anchor.year
+    if last > 12 and month < 3:  # in January and February, this winter began last year
+        month, year = month + 12, year - 1
     if mod == "last":
         year -= 1 if month <= last else 0
     elif mod == "next":
