@@ -85,8 +85,8 @@ def times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
     """Every time expression in the article, in text order."""
     env = Env(doc=doc, article=article, anchor=_anchor(article.published))
     hits = [hit for cand in candidates(article.text) if (hit := _read(cand, env))]
-    kept = compose(_agreeing_weekdays(_bracketed_weekdays(choose(hits), article.text), article.text),
-                   env)
+    dated = _bracketed_weekdays(choose(hits), article.text)
+    kept = compose(_agreeing_weekdays(dated, article.text), env)
     for hit in kept:
         if hit.kind == "time":
             hit = _dated_clock(hit, kept, env)
