@@ -189,9 +189,10 @@ def join_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def add_listed_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"Yildiz, McKennie and Gonzalez scored": a list of single names in which the tagger saw a
-    person is a list of people, though it missed the others or took them for a group or a
-    town. A list that holds a known place, country, people or organisation is left alone."""
+    """"Yildiz, McKennie and Gonzalez scored": a list of single names that is the subject of a
+    verb and in which the tagger saw a person is a list of people, though it missed the others
+    or took them for a group or a town. A list that holds a known place, country, people or
+    organisation is left alone."""
     if " and " not in doc.text:
         return mentions
     lists = []
@@ -209,8 +210,9 @@ def add_listed_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         covering = [m for m in mentions if any(m.start <= t < m.end for t in items)]
         people_in = {m.start for m in covering
                      if m.label == "PERSON" and m.end - m.start == 1 and m.start in items}
-        if not people_in or len(people_in) == len(items):
-            continue
+        if not people_in or len(people_in) == len(items) \
+                or not any(doc[t].dep_ in ("nsubj", "nsubjpass") for t in items):
+            continue  # the list must act ("... scored"), not be listed ("followed by Islam, ...")
         if any(places.lookup(doc[t].text) or names.is_country(doc[t].text)
                or names.demonym_code(doc[t].text) or names.is_known_org(doc[t].text)
                for t in items if t not in people_in):
