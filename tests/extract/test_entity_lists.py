@@ -114,3 +114,20 @@ def test_a_state_abbreviated_after_a_town_is_the_state(nlp: Language, text: str,
 def test_an_abbreviation_without_a_town_before_it_is_no_state(nlp: Language) -> None:
     got = names_of(extract(nlp, "Approx. 40 boats were in the harbour."))
     assert "Arkansas" not in got and "Approx" not in got and "Approx." not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The figures were first reported by The Ledger.", "The Ledger"),
+        ("Turnout fell sharply, writing for Politicsweek, analyst Dana Roe noted.", "Politicsweek"),
+    ],
+)
+def test_the_outlet_a_story_is_credited_to(nlp: Language, text: str, outlet: str) -> None:
+    got = names_of(extract(nlp, text))
+    assert got.get(outlet) == "ORG" or got.get(outlet.removeprefix("The ")) == "ORG", got
+
+
+def test_a_person_after_the_same_cue_stays_a_person(nlp: Language) -> None:
+    got = names_of(extract(nlp, "The story was reported by Maria Lindqvist in March."))
+    assert got.get("Maria Lindqvist") == "PERSON", got

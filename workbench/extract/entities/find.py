@@ -50,6 +50,7 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = people.add_listed_people(doc, found)
     found = mentions_.add_known_orgs(doc, found, propn=propn)
     found = mentions_.add_told_outlets(doc, found, propn=propn)
+    found = mentions_.add_cited_outlets(doc, found)
     found = place_mentions.add_places(doc, found, propn=propn, countries=countries)
     found = place_mentions.extend_places_left(doc, place_mentions.extend_places(doc, found))
     found = teams.add_result_sides(doc, teams.extend_teams(doc, found))
