@@ -123,3 +123,20 @@ def test_a_glued_unit_keeps_its_meaning_before_a_full_stop(nlp: Language, text: 
 
 def test_a_name_glued_to_a_number_before_a_full_stop_is_no_unit(nlp: Language) -> None:
     assert not extract(nlp, "The carrier switched on 5G. Customers cheered.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Overnight temperatures fell to minus 5 in the glens.", -5),
+        ("The sentiment index ended the month at minus 12.", -12),
+    ],
+)
+def test_a_written_minus_signs_the_number_whatever_it_counts(nlp: Language, text: str,
+                                                             value: float) -> None:
+    only(extract(nlp, text), value)
+
+
+def test_plus_or_minus_is_no_sign(nlp: Language) -> None:
+    found = extract(nlp, "The poll has a margin of plus or minus 3 points.")
+    assert not [q for q in found if q.value < 0]

@@ -161,3 +161,34 @@ def test_three_digits_before_a_zone_word_are_no_clock_time(nlp: Language) -> Non
     assert not [t for t in times(nlp(article.text), article) if t.kind == "time"]
     assert resolutions(nlp, "Polls closed at 0200 local time.", "2022-11-09",
                        "at 0200 local time") == ["2022-11-09T02:00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "wanted", "value"),
+    [
+        # the season under way, the coming one in a clause that looks ahead, else the last one
+        ("Tickets go on sale in the spring.", "2024-01-10", "the spring", "2024-SP"),
+        ("The museum will reopen in the autumn.", "2024-05-01", "the autumn", "2024-FA"),
+        ("The club plans a new stand by the summer.", "2024-10-02", "the summer", "2025-SU"),
+        ("Sales slumped over the summer, the firm said.", "2024-11-05", "the summer",
+         "2024-SU"),
+        ("Flu cases peaked during the winter.", "2024-04-10", "the winter", "2023-WI"),
+    ],
+)
+def test_the_season_after_a_preposition(nlp: Language, text: str, published: str, wanted: str,
+                                        value: str) -> None:
+    assert resolutions(nlp, text, published, wanted) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the fall is not a coincidence.",
+        "Historians recall the fall of the old regime.",
+        "Athletes prepare for the Summer Olympics.",
+        "Prices fall in winter when demand drops.",
+    ],
+)
+def test_a_season_word_that_names_no_season(nlp: Language, text: str) -> None:
+    article = make_article(text, title="The news of the day.", published="2024-05-02")
+    assert not list(times(nlp(article.text), article))
