@@ -82,8 +82,9 @@ def range_end(sent: Span, words: list[str], glued: list[bool],
     j = first.end
     if j + 1 >= len(words):
         return None, None, False
-    measured = first.unit is not None and first.unit.kind == "measure"
-    if first.unit is not None and first.unit.kind != "money" and not measured:
+    measured = first.unit.name if first.unit is not None and first.unit.kind == "measure" \
+        else None
+    if first.unit is not None and first.unit.kind != "money" and measured is None:
         return None, None, False
     if filters.dated(sent, first.start, first.end):
         return None, None, False  # "ended March 20 to 16.2 mln bpd": a day, then the amount
@@ -99,7 +100,7 @@ def range_end(sent: Span, words: list[str], glued: list[bool],
     if word in ("to", "through") and not change and _moved_by(sent, first.start) \
             and not (second.end < len(sent) and sent[second.end].tag_ in ("NNS", "NNPS")):
         return None, None, False  # "fell 1/16 to 99-20/32"; "losing 60 to 100 soldiers" stays
-    if measured and (second.unit is None or second.unit.name != first.unit.name):
+    if measured is not None and (second.unit is None or second.unit.name != measured):
         return None, None, False  # "25C to 28C" is a range; "30C to 40 people" is not
     if second.money is not None and first.money is None:
         return None, None, False
