@@ -131,3 +131,44 @@ def test_the_outlet_a_story_is_credited_to(nlp: Language, text: str, outlet: str
 def test_a_person_after_the_same_cue_stays_a_person(nlp: Language) -> None:
     got = names_of(extract(nlp, "The story was reported by Maria Lindqvist in March."))
     assert got.get("Maria Lindqvist") == "PERSON", got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vladimir Zelensky met aides. Volodymyr Zelenskyy later spoke, and Zelenskiy thanked "
+         "them.", "Vladimir Zelensky"),
+        ("Mohammed Saleh scored twice. Muhammad Saleh was named man of the match.",
+         "Mohammed Saleh"),
+    ],
+)
+def test_transliterations_of_one_full_name_are_one_person(nlp: Language, text: str,
+                                                         name: str) -> None:
+    people = {e.canonical for e in extract(nlp, text) if e.label == "PERSON"}
+    assert people == {name}, people
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Joe Biden and Hunter Biden arrived together.", "Maria Kowalska met Mario Kowalski."],
+)
+def test_two_first_names_that_disagree_stay_two_people(nlp: Language, text: str) -> None:
+    people = {e.canonical for e in extract(nlp, text) if e.label == "PERSON"}
+    assert len(people) == 2, people
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Labour took the seat from the Conservatives on a low turnout.", "Conservatives"),
+        ("The Liberals lost ground in Quebec, the count showed.", "Liberals"),
+    ],
+)
+def test_a_party_named_in_the_plural_is_an_organisation(nlp: Language, text: str,
+                                                       party: str) -> None:
+    assert names_of(extract(nlp, text)).get(party) == "ORG"
+
+
+def test_a_group_of_believers_stays_a_group(nlp: Language) -> None:
+    found = extract(nlp, "Christians and Muslims marched together through the city.")
+    assert not [e for e in found if e.label == "ORG"]
