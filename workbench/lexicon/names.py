@@ -270,6 +270,9 @@ def canonical(text: str, label: str) -> str:
         name = places.strip_region(name)
         if name.isupper() and len(name) > 3 and places.lookup(name) is not None:
             name = name.title()
+        elif name.endswith(".") and (place := places.lookup(name)) is not None \
+                and place.kind == "region":
+            name = place.name  # "Calif." is California
     return name
 
 

@@ -44,16 +44,18 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = mentions_.cut_at_place(doc, found)
     countries = {code for m in found if (code := names.country_code(m.span(doc).text))}
     found = people.split_person_tails(doc, found)
-    found = people.extend_people(doc, found)
+    found = people.join_nicknames(doc, people.extend_people(doc, found))
     found = people.relabel_people(doc, found)
     propn = mentions_.proper_nouns(doc)
     found = people.add_people(doc, found, propn=propn)
     found = people.add_surnames(doc, found, propn=propn)
+    found = people.add_listed_people(doc, found)
     found = mentions_.add_known_orgs(doc, found, propn=propn)
     found = mentions_.add_told_outlets(doc, found, propn=propn)
+    found = mentions_.add_cited_outlets(doc, found)
     found = place_mentions.add_places(doc, found, propn=propn, countries=countries)
     found = place_mentions.extend_places_left(doc, place_mentions.extend_places(doc, found))
-    found = teams.extend_teams(doc, found)
+    found = teams.add_result_sides(doc, teams.extend_teams(doc, found))
     body = next((s for s in article.sections if s.kind == "paragraph"), None)
     if body is not None:
         found = place_mentions.add_dateline(doc, found, start=body.start)
@@ -96,6 +98,10 @@ def _person_name_parts(doc: Doc, found: Sequence[Mention]) -> set[str]:
 
 def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool:
     """Repair ``m``'s label in place; False to drop a mention that is not a name."""
+    if m.label in ("ORG", "PRODUCT") and m.end - m.start > 1 and m.end < len(doc) \
+            and doc[m.end].ent_type_ == "PERSON" \
+            and doc[m.end - 1].text in names.entity_words("titles"):
+        m.end, m.label = m.end - 1, "ORG"  # "Microsoft CFO" of "Microsoft CFO Amy Hood"
     span = m.span(doc)
     text = names.strip_name(span.text)
     if len(text) < 2 or not any(c.isalpha() for c in text) or not (

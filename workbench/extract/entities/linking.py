@@ -112,12 +112,14 @@ def _full_names(found: Sequence[Entity]) -> dict[Key, str]:
     """Each person's fullest name: the spelling key of its parts -> canonical. Spellings of one
     name go by the one written most often (then the shortest); a shorter full name takes the one
     longer name that contains it ("Mendes Costa" in "Luis Mendes Costa Jr.") or has its first
-    and last names ("Anna Kowalska" in "Anna Maria Kowalska")."""
+    and last names ("Anna Kowalska" in "Anna Maria Kowalska"); transliterations of one full name
+    are one ("Vladimir Zelensky", "Volodymyr Zelenskyy")."""
     spellings: dict[Key, Counter[str]] = {}
     for e in found:
         parts = person_parts(e.canonical)
         if e.label == "PERSON" and len(parts) > 1:
             spellings.setdefault(_key(parts), Counter())[e.canonical] += 1
+    folded = _join_transliterations(spellings)
     by_key = {key: max(counts, key=lambda name: (counts[name], -len(name)))
               for key, counts in spellings.items()}
     fullest: dict[Key, str] = {}
@@ -126,7 +128,29 @@ def _full_names(found: Sequence[Entity]) -> dict[Key, str]:
             _runs(key, other) or _middle_names(key, by_key[other]))]
         owner = unique(by_key[o] for o in longer)
         fullest[key] = owner if owner else name
+    for other, key in folded.items():
+        fullest[other] = fullest[key]
     return fullest
+
+
+def _join_transliterations(spellings: dict[Key, Counter[str]]) -> dict[Key, Key]:
+    """"Vladimir Zelensky" and "Volodymyr Zelenskyy": one surname by sound and first names that
+    agree however transliterated are one person, whose spellings are counted together (in
+    place); the keys folded into another, with the key they went to."""
+    folded: dict[Key, Key] = {}
+    keys = sorted(spellings, key=lambda k: -sum(spellings[k].values()))
+    for i, key in enumerate(keys):
+        if key not in spellings:
+            continue
+        for other in keys[i + 1:]:
+            if other not in spellings or len(other) != len(key) or other[1:] != key[1:]:
+                continue
+            first = person_parts(next(iter(spellings[key])))[0]
+            second = person_parts(next(iter(spellings[other])))[0]
+            if given_names_agree(first, second):
+                spellings[key].update(spellings.pop(other))
+                folded[other] = key
+    return folded
 
 
 def _middle_names(key: Key, longer: str) -> bool:

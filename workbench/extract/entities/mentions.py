@@ -284,6 +284,35 @@ def add_told_outlets(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+def add_cited_outlets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The outlet a story is credited to: "writing for Axios", "reported by The Verge". A
+    name of two words or more after the cue that starts with a given name is a person."""
+    cues = names.entity_words("outlet_cues")
+    added: list[Mention] = []
+    for t in doc:
+        if t.lower_ not in ("for", "by") or t.i == 0 or t.i + 1 >= len(doc) \
+                or doc[t.i - 1].pos_ != "VERB" \
+                or f"{doc[t.i - 1].lemma_.lower()} {t.lower_}" not in cues:
+            continue
+        start = end = t.i + 1
+        if doc[start].lower_ == "the" and start + 1 < len(doc):
+            end = start + 1
+        while end < len(doc) and end - start < 5 and (
+                is_name_part(doc[end]) or (doc[end].is_upper and doc[end].is_alpha
+                                            and len(doc[end]) > 1)):
+            end += 1
+        name_start = start + (1 if doc[start].lower_ == "the" else 0)
+        if end == name_start or (name_start == start and end - start > 1
+                                 and names.is_given_name(doc[start].text)):
+            continue  # "reported by Maria Lindqvist" is a person; "by The Ledger" is not
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.label == "PERSON" and m.end - m.start > 1 for m in inside):
+            continue
+        mentions = [m for m in mentions if m not in inside]
+        added.append(Mention(start, end, "ORG", "outlet"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def extend_org_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An organisation named by a list of its fields, cut at the first comma: "Culture,
     Media & Sport Committee"."""

@@ -21,7 +21,7 @@ from workbench.extract.entities.mentions import (
     reporting_verbs,
     taken_tokens,
 )
-from workbench.lexicon import names
+from workbench.lexicon import names, places
 
 PERSON_SHAPED_LABELS = frozenset({"WORK_OF_ART", "FAC", "PRODUCT", "LAW", "EVENT", "NORP",
                                   "LANGUAGE", "ORG", "GPE", "LOC"})
@@ -158,6 +158,87 @@ def join_bracketed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and nxt.label == "PERSON" and names.is_given_name(doc[m.start].text)):
             m.name = f"{doc[m.start].text} {doc[nxt.start].text}"
     return mentions
+
+
+_QUOTES = frozenset('"\u201c\u201d\'\u2018\u2019')
+
+
+def join_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Jesus "Chuy" Garcia, Earvin "Magic" Johnson: a first name, a nickname in quotes and a
+    surname are one person, not three."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        j = m.end
+        if (m.label == "PERSON" and m.end - m.start == 1 and j + 3 < len(doc)
+                and doc[j].text in _QUOTES and is_name_part(doc[j + 1])
+                and doc[j + 2].text in _QUOTES and is_name_part(doc[j + 3])
+                and names.is_given_name(doc[m.start].text)):
+            last = j + 4
+            while last < len(doc) and last - j < 6 and is_name_part(doc[last]):
+                last += 1
+            inside = [n for n in mentions[i + 1:] if n.start < last]
+            if all(n.label == "PERSON" or n.end - n.start == 1 for n in inside):
+                out.append(Mention(m.start, last, "PERSON", m.note + "+nickname"))
+                i += 1 + len(inside)
+                continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def add_listed_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Yildiz, McKennie and Gonzalez scored": a list of single names that is the subject of a
+    verb and in which the tagger saw a person is a list of people, though it missed the others
+    or took them for a group or a town. A list that holds a known place, country, people or
+    organisation is left alone."""
+    if " and " not in doc.text:
+        return mentions
+    lists = []
+    i = 0
+    while i < len(doc):
+        items = _name_list_at(doc, i)
+        if items:
+            lists.append(items)
+            i = items[-1] + 1
+        else:
+            i += 1
+    if not lists:
+        return mentions
+    for items in lists:
+        covering = [m for m in mentions if any(m.start <= t < m.end for t in items)]
+        people_in = {m.start for m in covering
+                     if m.label == "PERSON" and m.end - m.start == 1 and m.start in items}
+        if not people_in or len(people_in) == len(items) \
+                or not any(doc[t].dep_ in ("nsubj", "nsubjpass") for t in items):
+            continue  # the list must act ("... scored"), not be listed ("followed by Islam, ...")
+        if any(places.lookup(doc[t].text) or names.is_country(doc[t].text)
+               or names.demonym_code(doc[t].text) or names.is_known_org(doc[t].text)
+               for t in items if t not in people_in):
+            continue
+        mentions = [m for m in mentions if m not in covering or m.start in people_in]
+        mentions += [Mention(t, t + 1, "PERSON", "listed") for t in items if t not in people_in]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _name_list_at(doc: Doc, i: int) -> list[int]:
+    """Token indexes of a list of single names starting at ``i`` ("A, B, and C"), else []."""
+    def single(k: int) -> bool:
+        return (k < len(doc) and is_name_part(doc[k])
+                and not (k > 0 and is_name_part(doc[k - 1]) and not doc[k].is_sent_start)
+                and not (k + 1 < len(doc) and is_name_part(doc[k + 1])))
+    if not single(i):
+        return []
+    items, k = [i], i + 1
+    while k + 1 < len(doc) and doc[k].text == "," and single(k + 1):
+        items.append(k + 1)
+        k += 2
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if len(items) >= 2 and k + 1 < len(doc) and doc[k].lower_ == "and" and single(k + 1):
+        return [*items, k + 1]
+    return []
 
 
 def split_person_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -24,6 +24,9 @@ def add_places(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token],
     places_at = {m.start for m in mentions if m.label in ("GPE", "LOC")}
     added = []
     for t in propn:
+        if t.i not in taken and _state_after_town(t, places_at):
+            added.append(Mention(t.i, t.i + 1, "GPE", "place:after-town"))  # "Little Rock, Ark."
+            continue
         if (t.i in taken or not is_name_part(t)
                 or (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
                 or (t.i > 0 and is_name_part(doc[t.i - 1]) and not t.is_sent_start)):
@@ -40,6 +43,16 @@ def add_places(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token],
             added.append(m)
             places_at.add(t.i)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _state_after_town(t: Token, places_at: set[int]) -> bool:
+    """An abbreviated region after a town and a comma, as news style writes a US state:
+    "Little Rock, Ark.", "Peoria, Ariz." (a full stop that may also end the sentence)."""
+    if not t.text.endswith(".") or t.i < 2 or t.doc[t.i - 1].text != ",":
+        return False
+    place = places.lookup(t.text)
+    return place is not None and place.kind == "region" and any(
+        i in places_at for i in range(max(0, t.i - 5), t.i - 1))
 
 
 # untagged, a town is taken for itself when this large and in a country the article names

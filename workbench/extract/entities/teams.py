@@ -1,4 +1,5 @@
-"""Sports clubs named by their town and a club suffix: "Mumbai City FC", "Leeds City SC".
+"""Sports clubs named by their town and a club suffix: "Mumbai City FC", "Leeds City SC", and
+the two sides of a result line ("Leeds United 2 vs. 1 Hull City").
 
 The tagger takes the town ("Mumbai City", GPE) and leaves the suffix out; the club is an
 organisation, and the article's later "Mumbai City" and "MCFC" are the club too (see
@@ -6,6 +7,8 @@ organisation, and the article's later "Mumbai City" and "MCFC" are the club too 
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
@@ -39,3 +42,45 @@ def club_town(name: str) -> str | None:
     """"Mumbai City" of "Mumbai City FC"; None for a name with no club suffix at its end."""
     head, _, last = name.rpartition(" ")
     return head if head and last in team_suffixes() else None
+
+
+_SIDE = r"[A-Z][\w.&'\u2019-]*(?:[ \t]+[A-Z][\w.&'\u2019-]*){0,3}"
+# a line that is only a result: a side, its score, "vs."/"v"/a dash, the other score (a
+# shoot-out's in brackets), the other side
+_RESULT_LINE = re.compile(
+    rf"^[ \t]*(?P<a>{_SIDE})[ \t]+\d{{1,3}}(?:[ \t]*\(\d{{1,2}}\))?[ \t]*(?:vs?\.?|[-\u2013])"
+    rf"[ \t]*(?:\(\d{{1,2}}\)[ \t]*)?\d{{1,3}}[ \t]+(?P<b>{_SIDE})[ \t]*$", re.MULTILINE)
+
+
+def add_result_sides(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The sides of a result line ("Young Boys 0 vs. 3 Aston Villa") are teams, whatever the
+    tagger made of them (a person, a place, nothing)."""
+    text = doc.text
+    if " v" not in text and "-" not in text and "\u2013" not in text:
+        return mentions
+    sides = []
+    for match in _RESULT_LINE.finditer(text):
+        for group in ("a", "b"):
+            span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
+            if span is not None:
+                sides.append(Mention(span.start, span.end, "ORG", "team:result"))
+    if not sides:
+        return mentions
+    kept = [m for m in mentions
+            if not any(m.start < side.end and side.start < m.end for side in sides)]
+    _short_sides(doc, kept, {m.span(doc).text for m in sides})
+    return sorted(kept + sides, key=lambda m: m.start)
+
+
+def _short_sides(doc: Doc, mentions: list[Mention], sides: set[str]) -> None:
+    """"Villa" and "Preston" in the report are the "Aston Villa" and "Preston North End" of
+    its result lines; "in Munich" stays the city."""
+    places_before = names.entity_words("locative_prepositions")
+    for m in mentions:
+        words = m.span(doc).text.split()
+        if m.start > 0 and doc[m.start - 1].lower_ in places_before:
+            continue
+        whole = [side for side in sides if len(side.split()) > len(words) and (
+            side.split()[:len(words)] == words or side.split()[-len(words):] == words)]
+        if len(whole) == 1:
+            m.label, m.name, m.note = "ORG", whole[0], m.note + "+side"

@@ -86,9 +86,14 @@ def kept_office_noun(doc: Doc, m: Mention) -> bool:
 def party_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A name tagged as a title or a law, or as a person after "the", before a party's word
     ("La Libertad Avanza candidate", "the Lega candidate") is the party ("Biden voters" is not:
-    voters are no party's word)."""
+    voters are no party's word); so is a party's plural name tagged as a group ("the
+    Conservatives", "the Liberal Democrats")."""
     roles = names.entity_words("party_roles")
+    plurals = names.entity_words("party_plurals")
     for m in mentions:
+        if m.label == "NORP" and m.span(doc).text in plurals:
+            m.label, m.note = "ORG", m.note + "+party"  # "the Conservatives", "the Greens"
+            continue
         after = doc[m.end] if m.end < len(doc) else None
         if after is None or after.text not in roles:
             continue

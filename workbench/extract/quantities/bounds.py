@@ -52,9 +52,20 @@ def qualify(sent: Span, start: int, end: int, *, ranged: bool,
             if filters.particle_of_change(sent, at):
                 continue  # "edged up to 3.9%": a change to 3.9, not at most 3.9
             return kind, at, end
+    if start == 0 and (abbreviated := _abbreviation_before(sent)) is not None:
+        return abbreviated, start, end  # "Approx. $389,005": the full stop split the sentence
     if filters.estimated_head(sent, start):
         return "approx", start, end
     return _verb_bound(sent, start) or "exact", start, end
+
+
+def _abbreviation_before(sent: Span) -> str | None:
+    """The kind of an abbreviated qualifier ("approx.", "c.") that ends the sentence before."""
+    doc = sent.doc
+    if sent.start < 2 or doc[sent.start - 1].text != ".":
+        return None
+    word = doc[sent.start - 2].lower_ + "."
+    return next((kind for phrase, kind in qualifiers()["before"] if phrase == (word,)), None)
 
 
 @cache

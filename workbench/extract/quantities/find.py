@@ -215,7 +215,10 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
     i = max(i, end)
     if _counts_nothing(sent, first, counts, low, in_title=in_title):
         return i, None
-    signed = counts is not None and counts.kind in ("money", "percent", "measure")
+    minus = first.start > 0 and sent[first.start - 1].lower_ == "minus" and not (
+        first.start > 1 and (sent[first.start - 2].like_num
+                             or sent[first.start - 2].lower_ in ("or", "plus")))
+    signed = minus or (counts is not None and counts.kind in ("money", "percent", "measure"))
     if low < 0 and not signed:
         return i, None  # "-19" with its name lost: a count is never negative
     return i, Found(start, end, low, high, qualifier, first.reading.vague, counts,

@@ -19,7 +19,7 @@ from workbench import lexicon
 
 DIGITS = re.compile(
     r"^(?P<sign>[-−]?)(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
-    r"(?P<suffix>[a-zA-Z²%]*)$"
+    r"(?P<suffix>[a-zA-Z²%]*|[a-zA-Z]{1,2}\.)$"  # "32C." at a sentence's end
 )
 QUOTE_PAIR = re.compile(r"^(?P<num>\d+\.(?P<decimals>\d+))/(?P<tail>\d+)$")
 FRACTION = re.compile(r"^(?P<num>\d{1,2})/(?P<den>2|4|8|16|32|64)$")
@@ -99,7 +99,7 @@ def digits(text: str) -> tuple[Decimal, str] | None:
         value = Decimal(num.replace(",", ""))
     except InvalidOperation:
         return None
-    return (-value if match["sign"] else value), match["suffix"].lower()
+    return (-value if match["sign"] else value), match["suffix"].lower().rstrip(".")
 
 
 def read(
@@ -142,6 +142,10 @@ def _read(lower: list[str], glued: list[bool] | None, *, money: bool) -> Reading
     found = digits(first)
     if found is not None:
         return _read_digits(lower, 0, found, glued=glued, money=money)
+    fraction = FRACTION.match(first)
+    if fraction is not None and int(fraction["num"]) < int(fraction["den"]):
+        # a wire-copy fraction alone: a bond "fell 17/32", "rose 1/16"
+        return Reading(Decimal(fraction["num"]) / Decimal(fraction["den"]), 0, 1, ONE)
     if first in small_words():
         return _read_words(lower, 0)
     return None

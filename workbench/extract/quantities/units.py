@@ -97,6 +97,7 @@ def glued_unit(suffix: str, *, plural_follows: bool,
                written: str = "") -> tuple[str, str, Decimal] | None:
     """A suffix written onto digits: (name, kind, factor) for ``km``, ``%``, ``p``, ``m``;
     a capital ``C`` or ``F`` (``written`` is the token as written) is a temperature."""
+    written = written.removesuffix(".")  # "32C." where the token kept the full stop
     temperature = _data()["glued_temperatures"].get(written[-1:])
     if temperature is not None and suffix == written[-1:].lower():
         return temperature, "measure", Decimal(1)
@@ -186,6 +187,8 @@ def counted(sent: Span, first: int, last: int, after: int, value: float) -> Coun
     """The noun counted by the number in tokens ``first..last`` (sentence-local), if any."""
     noun = _head_noun(sent, first, last, after)
     start = after
+    if noun is None:
+        noun = _modified_plural(sent, after)
     if noun is None:
         noun, start = _partitive(sent, after)
         if noun is not None and value != 1 and noun.tag_ not in ("NNS", "NNPS") \
@@ -277,6 +280,22 @@ def _head_noun(sent: Span, first: int, last: int, after: int) -> Token | None:
             while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in NOUNS:
                 head = head.head
             return head
+    return None
+
+
+def _modified_plural(sent: Span, after: int) -> Token | None:
+    """``1.5 million registered Chicago voters`` where the parse hangs the number elsewhere: a
+    plural noun right after it whose words between all modify it."""
+    for k in range(after, min(len(sent), after + MAX_GAP + 1)):
+        token = sent[k]
+        if token.tag_ in ("NNS", "NNPS") and k > after:
+            between = sent[after:k]
+            if all(t.head.i in range(sent.start + after, token.i + 1)
+                   and t.dep_ in ("amod", "compound") for t in between):
+                return token
+            return None
+        if token.dep_ not in ("amod", "compound") or token.is_punct:
+            return None
     return None
 
 

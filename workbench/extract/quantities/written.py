@@ -80,7 +80,11 @@ def range_end(sent: Span, words: list[str], glued: list[bool],
     """The second number of a range; for ``between X and Y``, where ``between`` stands; and
     whether the pair is a change (``from 2 to 3 million``) rather than a range."""
     j = first.end
-    if j + 1 >= len(words) or (first.unit is not None and first.unit.kind != "money"):
+    if j + 1 >= len(words):
+        return None, None, False
+    measured = first.unit.name if first.unit is not None and first.unit.kind == "measure" \
+        else None
+    if first.unit is not None and first.unit.kind != "money" and measured is None:
         return None, None, False
     if filters.dated(sent, first.start, first.end):
         return None, None, False  # "ended March 20 to 16.2 mln bpd": a day, then the amount
@@ -93,6 +97,11 @@ def range_end(sent: Span, words: list[str], glued: list[bool],
     second = number(sent, words, glued, j + 1, money=first.money)
     if second is None or second.reading.vague or first.reading.vague:
         return None, None, False
+    if word in ("to", "through") and not change and _moved_by(sent, first.start) \
+            and not (second.end < len(sent) and sent[second.end].tag_ in ("NNS", "NNPS")):
+        return None, None, False  # "fell 1/16 to 99-20/32"; "losing 60 to 100 soldiers" stays
+    if measured is not None and (second.unit is None or second.unit.name != measured):
+        return None, None, False  # "25C to 28C" is a range; "30C to 40 people" is not
     if second.money is not None and first.money is None:
         return None, None, False
     second = _abbreviated(sent, first, second)
@@ -109,6 +118,13 @@ def _moves_from(sent: Span, words: list[str], start: int) -> bool:
             moved = change.of(sent, at + 1, at + 1)
             return moved is not None and moved.direction is not None
     return False
+
+
+def _moved_by(sent: Span, start: int) -> bool:
+    """A change verb right before the number: ``fell 1/16 to``, ``rose 18 cents to``."""
+    moved = change.of(sent, start, start)
+    return moved is not None and moved.direction is not None and moved.kind == "by" \
+        and start > 0 and sent[start - 1].pos_ in ("VERB", "AUX")
 
 
 def _abbreviated(sent: Span, first: Number, second: Number) -> Number:

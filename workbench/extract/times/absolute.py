@@ -106,7 +106,9 @@ def direction(cand: Candidate, env: Env) -> Placement:
     tense, verb = ctx.tense_at(env.doc, cand.start, cand.end)
     words = before.split()
     lead = words[0] if len(words) == 2 and last in ("in", "on") else last
-    starts = lead in tw("start_prepositions") and (tense != "past" or lead != "from")
+    possessive = env.text[cand.end:cand.end + 2] in ("'s", "\u2019s")
+    starts = lead in tw("start_prepositions") and (tense != "past" or lead != "from") \
+        and not possessive  # "more from Monday's meeting" names the meeting, not a start
     if tense == "future" or (tense == "conditional" and last in tw("future_prepositions")):
         way = "future"  # "will meet on", "would top 22 dlrs by January one"
     elif last in tw("future_prepositions") or before == "ahead of" or starts:

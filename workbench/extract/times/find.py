@@ -11,6 +11,7 @@ written in its sentence, else the publication date.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -84,7 +85,8 @@ def times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
     """Every time expression in the article, in text order."""
     env = Env(doc=doc, article=article, anchor=_anchor(article.published))
     hits = [hit for cand in candidates(article.text) if (hit := _read(cand, env))]
-    kept = compose(_bracketed_weekdays(choose(hits), article.text), env)
+    dated = _bracketed_weekdays(choose(hits), article.text)
+    kept = compose(_agreeing_weekdays(dated, article.text), env)
     for hit in kept:
         if hit.kind == "time":
             hit = _dated_clock(hit, kept, env)
@@ -110,6 +112,39 @@ def _bracketed_weekdays(kept: list[Hit], text: str) -> list[Hit]:
         if day.rule == "weekday" and dated.rule == "date_wd_paren" and dated.resolved \
                 and text[day.end : dated.start].strip() == "(":
             result[i] = replace(day, resolved=dated.resolved, basis=f"weekday:{dated.resolved}")
+    return result
+
+
+# a weekday placed by an explicit tense ("will meet on", "met on") rather than by a default
+_TENSED_WAYS = ("future:future", "past:past")
+
+
+def _agreeing_weekdays(kept: list[Hit], text: str) -> list[Hit]:
+    """A weekday that only a weak cue placed (a present tense, a modal, "until") takes the date
+    that most tensed mentions of the same weekday in the article name: a forecast's "peaks at
+    33C on Sunday" is the Sunday its "will climb on Sunday" names."""
+    tensed: dict[int, list[str]] = {}
+    weak: list[tuple[int, int]] = []
+    for i, h in enumerate(kept):
+        if h.rule != "weekday" or not h.resolved or not h.basis.startswith("weekday:"):
+            continue
+        number = next((n for w in text[h.start:h.end].split()
+                       if (n := dates.weekday_number(w)) is not None), None)
+        if number is None:
+            continue
+        way = h.basis.split(" ")[0].removeprefix("weekday:").split(">")[0].split("<")[0]
+        if way in _TENSED_WAYS:
+            tensed.setdefault(number, []).append(h.resolved)
+        elif way.split(":")[-1] in ("present", "report", "untensed", "until", "perfect"):
+            weak.append((i, number))
+    result = list(kept)
+    for i, number in weak:
+        readings = Counter(tensed.get(number, []))
+        if not readings:
+            continue
+        value, votes = readings.most_common(1)[0]
+        if votes * 2 > readings.total() and value != kept[i].resolved:
+            result[i] = replace(kept[i], resolved=value, basis=f"weekday:agrees {value}")
     return result
 
 

@@ -95,6 +95,7 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     wd_prefix = rf"(?:(?P<wd>{weekday}),?\s+)?"
     sep = r"\s*(?P<sep>[-–]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*"
     quals = _alternation(tw["duration_qualifiers"])
+    stretch_words = _alternation(tw["duration_adjectives"])
     num = number_alternation()
     unit = unit_alternation()
     zones = _alternation(tw["clock_zones"])
@@ -175,7 +176,9 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                          rf"\s+of\s+(?P<y2>{YEAR}))?\b"),
         ("quarter_rel", r"\b(?P<which>[Tt]his|[Ll]ast|[Nn]ext|"
                         r"[Tt]he\s+(?:current|previous|preceding|prior|next))\s+quarter\b"),
-        ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?\s+(?P<y>{YEAR})|FY\s?(?P<fy>{YEAR}|\d\d))\b"),
+        ("fiscal_year", rf"\b(?:[Ff]iscal(?:\s+year)?\s+(?P<y>{YEAR})"
+                        rf"(?:\s?[-\u2013/]\s?(?P<y2>{YEAR}|\d\d)\b{NOT_NUMBER_AFTER})?"
+                        rf"|FY\s?(?P<fy>{YEAR}|\d\d))\b"),
         ("decade", r"(?:\b(?P<c>1[89]\d|20\d)0s\b|(?<!\w)['’](?P<d>\d)0s\b)"),
         ("season", rf"\b(?:(?P<mod>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he)\s+)?"
                    r"(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
@@ -201,7 +204,7 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                    r"(?:[Tt]he\s+)?(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of)[-\s]+)?"
                    r"(?P<the>[Tt]he\s+)?(?P<which>[Tt]his|[Ll]ast|[Nn]ext)\s+"
                    r"(?P<unit>week|weekend|month|year)\b"),
-        ("weekend", r"\b(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n|[Tt]his\s+past)\s+the\s+weekend\b"),
+        ("weekend", r"\b(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n|[Bb]y|[Tt]his\s+past)\s+the\s+weekend\b"),
         ("period_of", r"\b(?P<mod>(?:[Tt]he\s+)?(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle|[Rr]est)"
                       r"\s+of)\s+the\s+(?P<unit>year|month|week)\b"),
         ("ago", rf"\b(?:(?P<qual>{quals})\s+)?(?P<num>{num})[\s-]+(?P<unit>{unit})\s+ago\b"),
@@ -211,7 +214,8 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("earlier", rf"\b(?P<num>{num})[\s-]+(?P<unit>{unit})\s+(?:earlier|previously)\b"),
         ("year_ago", r"\b[Yy]ear-(?:ago|earlier)\b"),
         ("duration", rf"\b(?:(?P<qual>{quals})\s+)?(?<![\d.,/])(?P<num>{num}|[Hh]alf\s+an?)"
-                     rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<unit>{unit})\b"
+                     rf"(?P<half>\s+and\s+a\s+half)?[\s-]+"
+                     rf"(?:{stretch_words}\s+)?(?P<unit>{unit})\b"
                      r"(?P<half2>\s+and\s+a\s+half)?(?P<tail>-old|\s+old\b|-olds|\s+ago\b)?"),
         ("duration_bare", rf"\b(?P<qual>[Tt]he\s+(?:past|last|next|coming))\s+(?P<unit>{unit})\b"),
         ("clock_ampm", rf"\b(?:(?P<lead>{lead})\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?"

@@ -148,9 +148,16 @@ def read_the_quarter(cand: Candidate, env: Env) -> Hit | None:
 
 
 def read_fiscal_year(cand: Candidate, env: Env) -> Hit | None:
-    """"Fiscal 2024", "fiscal year 2024", "FY24", "FY2024"."""
+    """"Fiscal 2024", "fiscal year 2024", "FY24", "FY2024"; "fiscal year 2017-2018", named by
+    the two calendar years it spans, is that span ("2017/2018")."""
     raw = cand.group("y") or cand.group("fy") or ""
     year = int(raw) if len(raw) == 4 else 2000 + int(raw)
+    second = cand.group("y2")
+    if second:
+        end = int(second) if len(second) == 4 else year // 100 * 100 + int(second)
+        if end == year + 1:
+            return hit(cand, "range", f"{year}/{end}", "fiscal-year:span")
+        return hit(cand, "year", f"FY{year}", "fiscal-year", end=cand.match.end("y"))
     return hit(cand, "year", f"FY{year}", "fiscal-year")
 
 
@@ -174,17 +181,38 @@ def read_season(cand: Candidate, env: Env) -> Hit | None:
         return None
     if cand.group("y"):
         return hit(cand, "range", f"{cand.group('y')}-{code}", "season")
-    if mod not in ("this", "last", "next") or env.anchor is None:
-        return None  # "the summer", "fall" the verb: no season to name
+    if env.anchor is None or mod not in ("this", "last", "next", "the") or (
+            mod == "the" and not _season_of_the(cand, env)):
+        return None  # "fall" the verb, "the fall in prices", "the Summer Olympics"
     first, last = _table("season_months")[code]
     anchor = env.anchor
-    month = anchor.month + (12 if anchor.month < 3 else 0)  # Jan, Feb: last year's winter
-    year = anchor.year - (1 if anchor.month < 3 else 0)
+    month, year = anchor.month, anchor.year
+    if last > 12 and month < 3:  # in January and February, this winter began last year
+        month, year = month + 12, year - 1
+    if mod == "the":
+        # "in the spring": the season under way, else the coming one where the clause looks
+        # ahead (or is a present-tense schedule), else the one just past
+        if not first <= month <= last:
+            ahead = direction(cand, env).way not in ("past", "perfect", "since", "caption")
+            if ahead:
+                year += 1 if month > last else 0
+            else:
+                year -= 1 if month < first else 0
+        return hit(cand, "range", f"{year}-{code}", f"season:the {anchor.isoformat()}")
     if mod == "last":
         year -= 1 if month <= last else 0
     elif mod == "next":
         year += 1 if month >= first else 0
     return hit(cand, "range", f"{year}-{code}", f"season:{mod} {anchor.isoformat()}")
+
+
+def _season_of_the(cand: Candidate, env: Env) -> bool:
+    """"In the spring", "over the summer": a season after a preposition of time, in lower
+    case, not "the fall of Kabul" nor "the fall in prices" (no preposition of time)."""
+    before = env.text[max(0, cand.start - 20):cand.start].split()
+    after = env.text[cand.end:cand.end + 4].split()
+    return (cand.group("s") or "")[:1].islower() and bool(before) \
+        and before[-1].lower() in tw("season_prepositions") and (not after or after[0] != "of")
 
 
 def read_present(cand: Candidate, env: Env) -> Hit | None:

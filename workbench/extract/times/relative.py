@@ -53,8 +53,8 @@ def read_period(cand: Candidate, env: Env) -> Hit | None:
     if unit == "weekend":
         monday, _ = dates.week_of(anchor, offset=step)
         saturday = monday + timedelta(days=5)
-        if which == "this" and anchor.weekday() < 2 and direction(cand, env).way != "future":
-            saturday -= timedelta(weeks=1)  # on a Monday, "this weekend" is mostly the one past
+        if which == "this" and _weekend_past(anchor.weekday(), direction(cand, env).way):
+            saturday -= timedelta(weeks=1)
         return hit(cand, "relative", dates.iso_range(saturday, saturday + timedelta(days=1)),
                     basis)
     if unit == "month":
@@ -63,13 +63,23 @@ def read_period(cand: Candidate, env: Env) -> Hit | None:
     return hit(cand, "relative", str(anchor.year + step), basis)
 
 
+def _weekend_past(weekday: int, way: str) -> bool:
+    """"This weekend" said early in a week: on a Monday mostly the one just past (unless the
+    clause looks ahead), on a Tuesday only in a past clause; later in the week the coming one."""
+    if weekday == 0:
+        return way != "future"
+    return weekday == 1 and way in ("past", "perfect")
+
+
 def read_weekend(cand: Candidate, env: Env) -> Hit | None:
     """"Over the weekend": the one just past, or the coming one in a future clause."""
     if env.anchor is None:
         return hit(cand, "relative", None, "relative:the-weekend:no-published")
     anchor = env.anchor
-    if direction(cand, env).way == "future":
-        saturday, why = dates.weekday_on_or_after(anchor, 5), "coming"
+    placement = direction(cand, env)
+    by = env.text[cand.start:cand.end].split()[0].lower() == "by"
+    if placement.way == "future" or (by and placement.way not in ("past", "perfect")):
+        saturday, why = dates.weekday_on_or_after(anchor, 5), "coming"  # "by the weekend"
     else:
         saturday, why = dates.weekday_on_or_before(anchor - timedelta(days=1), 5), "past"
     return hit(cand, "relative", dates.iso_range(saturday, saturday + timedelta(days=1)),
@@ -192,4 +202,6 @@ def read_clock(cand: Candidate, env: Env) -> Hit | None:
             return None
         if zone in ("hours", "hrs", "h") and len(cand.group("h") or "") + len(colon) < 2:
             return None  # "120 hours" is a length of time
+        if not colon and len(cand.group("h") or "") < 2:
+            return None  # "200 local races": a clock without a colon has four digits ("0930 GMT")
     return hit(cand, "time", f"T{hour:02d}:{minute:02d}", "clock")

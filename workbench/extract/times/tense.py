@@ -74,6 +74,8 @@ def verb_tense(verb: Token, *, depth: int = 0) -> Tense | None:
     if verb.tag_ == "VB" or any(a.tag_ == "TO" for a in auxes):
         governor = verb.head
         if governor.i == verb.i:
+            if not auxes and verb.tag_ == "VB" and _imperative(verb):
+                return None  # "For more from Monday's meeting, see the video": no tense
             return "future"  # headline infinitive: "Minister to visit Kyiv on Friday"
         if governor.lemma_.lower() in _future_governors() or governor.lower_ in _future_governors():
             return "conditional" if _is_past(governor) else "future"
@@ -92,6 +94,8 @@ def verb_tense(verb: Token, *, depth: int = 0) -> Tense | None:
         return "past"
     if verb.tag_ == "VBN":
         finite = next((a for a in auxes if a.tag_ in ("VBZ", "VBP", "VBD")), None)
+        if finite is None and any(a.tag_ == "MD" for a in auxes):
+            return "present"  # "could be seen on Friday": a modal, no tense of its own
         if finite is not None and finite.tag_ != "VBD":
             return "perfect" if finite.lemma_ == "have" else "present"
         if finite is None and not auxes and verb.dep_ not in ("ROOT", "conj") and depth < 2:
@@ -101,6 +105,10 @@ def verb_tense(verb: Token, *, depth: int = 0) -> Tense | None:
                 return verb_tense(head, depth=depth + 1)
         return "past"
     if verb.tag_ in ("VBZ", "VBP"):
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _future_governors() \
+                and any(c.dep_ == "mark" for c in verb.children):
+            # "urging that she start her sentence in April": what is urged lies ahead
+            return "conditional" if _is_past(verb.head) else "future"
         if verb.dep_ == "advcl" and depth < 2 and verb.head.i != verb.i:
             head = governing_verb(verb.head)  # "will cost $799 when it ships in September"
             if head is not None and head.i != verb.i \
@@ -118,6 +126,11 @@ def verb_tense(verb: Token, *, depth: int = 0) -> Tense | None:
             if head is not None and head.i != verb.i:
                 return verb_tense(head, depth=depth + 1)
     return None
+
+
+def _imperative(verb: Token) -> bool:
+    """A bare verb heading its sentence with no subject: "see the video", "read more"."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def tense_at(doc: Doc, start: int, end: int) -> tuple[Tense | None, Token | None]:
