@@ -115,40 +115,53 @@ def read(
     ``["450", "m"]`` reads like ``450m``. ``money`` lets ``m``/``k``/``b`` mean million,
     thousand and billion.
     """
-    if start >= len(words) or not _opens(words[start].lower()):
-        return None  # most words open no number: the window is lowered only for those that may
+    opening = _opening(words[start].lower()) if start < len(words) else None
+    if opening is None:
+        return None  # most words open no number: the window is lowered only for those that do
     lower = [w.lower() for w in words[start : start + WINDOW]]
     near = list(glued[start : start + WINDOW]) if glued is not None else None
-    found = _read(lower, near, money=money)
+    found = _read(lower, near, opening, money=money)
     if found is None:
         return None
     return replace(found, start=found.start + start, end=found.end + start)
 
 
-def _opens(first: str) -> bool:
-    """Whether a number may begin with this (lower-case) word: what :func:`_read` tries."""
-    return (first in vague_words() or first in ("a", "an", "half") or first in small_words()
-            or digits(first) is not None)
-
-
-def _read(lower: list[str], glued: list[bool] | None, *, money: bool) -> Reading | None:
-    first = lower[0] if lower else ""
+def _opening(first: str) -> str | None:
+    """How a number opening with this (lower-case) word is read, or None when none does."""
     if first in vague_words():
-        return _read_vague(lower, 0)
+        return "vague"
     if first in ("a", "an"):
-        return _read_a(lower, 0)
+        return "a"
     if first == "half":
-        return _read_half(lower, 0)
-    found = digits(first)
-    if found is not None:
-        return _read_digits(lower, 0, found, glued=glued, money=money)
+        return "half"
+    if digits(first) is not None:
+        return "digits"
     fraction = FRACTION.match(first)
     if fraction is not None and int(fraction["num"]) < int(fraction["den"]):
-        # a wire-copy fraction alone: a bond "fell 17/32", "rose 1/16"
-        return Reading(Decimal(fraction["num"]) / Decimal(fraction["den"]), 0, 1, ONE)
+        return "fraction"  # a wire-copy fraction alone: a bond "fell 17/32", "rose 1/16"
     if first in small_words():
-        return _read_words(lower, 0)
+        return "words"
     return None
+
+
+def _read(lower: list[str], glued: list[bool] | None, opening: str, *,
+          money: bool) -> Reading | None:
+    first = lower[0]
+    if opening == "vague":
+        return _read_vague(lower, 0)
+    if opening == "a":
+        return _read_a(lower, 0)
+    if opening == "half":
+        return _read_half(lower, 0)
+    if opening == "digits":
+        found = digits(first)
+        assert found is not None
+        return _read_digits(lower, 0, found, glued=glued, money=money)
+    if opening == "fraction":
+        fraction = FRACTION.match(first)
+        assert fraction is not None
+        return Reading(Decimal(fraction["num"]) / Decimal(fraction["den"]), 0, 1, ONE)
+    return _read_words(lower, 0)
 
 
 def value_of(text: str) -> float | None:
