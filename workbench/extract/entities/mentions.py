@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import ORTH
@@ -50,7 +51,12 @@ def from_doc(doc: Doc, labels: Iterable[str]) -> list[Mention]:
 
 def is_name_part(token: Token) -> bool:
     """A capitalised word that can be part of a name: "Hyok", "O'Brien", "Mendes-Costa"."""
-    text = token.text
+    return is_name_text(token.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def is_name_text(text: str) -> bool:
+    """:func:`is_name_part` of a word as written."""
     if len(text) < 2 or not text[:1].isupper() or text.isupper():
         return False
     return all(part.isalpha() for part in text.replace("-", "'").replace("’", "'").split("'")

@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from workbench.extract.entities.mentions import (
     Mention,
     is_name_part,
+    is_name_text,
     is_name_word,
     reporting_verbs,
     taken_tokens,
@@ -193,12 +195,20 @@ def add_listed_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     verb and in which the tagger saw a person is a list of people, though it missed the others
     or took them for a group or a town. A list that holds a known place, country, people or
     organisation is left alone."""
-    if " and " not in doc.text:
+    strings = doc.vocab.strings
+    words = [strings[h] for h in doc.to_array(ORTH).tolist()]  # no Token made per word
+    spaced = doc.to_array(SPACY).tolist()
+    if " and " not in "".join(w + " " if s else w for w, s in zip(words, spaced, strict=True)):
         return mentions
+    part = [is_name_text(w) for w in words]
+    starts = [s == 1 for s in doc.to_array(SENT_START).tolist()]
     lists = []
     i = 0
     while i < len(doc):
-        items = _name_list_at(doc, i)
+        if not part[i]:
+            i += 1
+            continue  # a list starts at a name
+        items = _name_list_at(words, part, starts, i)
         if items:
             lists.append(items)
             i = items[-1] + 1
@@ -222,21 +232,24 @@ def add_listed_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _name_list_at(doc: Doc, i: int) -> list[int]:
-    """Token indexes of a list of single names starting at ``i`` ("A, B, and C"), else []."""
+def _name_list_at(words: list[str], part: list[bool], starts: list[bool], i: int) -> list[int]:
+    """Token indexes of a list of single names starting at ``i`` ("A, B, and C"), else []:
+    ``words`` as written, whether each is a name part, whether each starts a sentence."""
+    n = len(words)
+
     def single(k: int) -> bool:
-        return (k < len(doc) and is_name_part(doc[k])
-                and not (k > 0 and is_name_part(doc[k - 1]) and not doc[k].is_sent_start)
-                and not (k + 1 < len(doc) and is_name_part(doc[k + 1])))
+        return (k < n and part[k]
+                and not (k > 0 and part[k - 1] and not starts[k])
+                and not (k + 1 < n and part[k + 1]))
     if not single(i):
         return []
     items, k = [i], i + 1
-    while k + 1 < len(doc) and doc[k].text == "," and single(k + 1):
+    while k + 1 < n and words[k] == "," and single(k + 1):
         items.append(k + 1)
         k += 2
-    if k < len(doc) and doc[k].text == ",":
+    if k < n and words[k] == ",":
         k += 1
-    if len(items) >= 2 and k + 1 < len(doc) and doc[k].lower_ == "and" and single(k + 1):
+    if len(items) >= 2 and k + 1 < n and words[k].lower() == "and" and single(k + 1):
         return [*items, k + 1]
     return []
 

@@ -52,10 +52,12 @@ _RESULT_LINE = re.compile(
     rf"[ \t]*(?:\(\d{{1,2}}\)[ \t]*)?\d{{1,3}}[ \t]+(?P<b>{_SIDE})[ \t]*$", re.MULTILINE)
 
 
-def add_result_sides(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def add_result_sides(doc: Doc, mentions: list[Mention], *,
+                     text: str | None = None) -> list[Mention]:
     """The sides of a result line ("Young Boys 0 vs. 3 Aston Villa") are teams, whatever the
-    tagger made of them (a person, a place, nothing)."""
-    text = doc.text
+    tagger made of them (a person, a place, nothing). ``text``: the doc's text, when known
+    (it is rebuilt from the tokens otherwise)."""
+    text = doc.text if text is None else text
     if " v" not in text and "-" not in text and "\u2013" not in text:
         return mentions
     sides = []

@@ -48,25 +48,39 @@ def _alternation(items: list[str], *, escape: bool = True) -> str:
 
 
 def _capitalised(items: list[str]) -> str:
-    """Lower-case words that may also open a sentence: ``(?:[Ll]ate|[Ee]arly)``."""
+    """Lower-case words that may also open a sentence: ``(?:Late|late|Early|early)``."""
     ordered = sorted(items, key=len, reverse=True)
-    return "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in ordered) + ")"
+    return "(?:" + "|".join(form for w in ordered for form in _cases(re.escape(w))) + ")"
+
+
+def _cases(pattern: str) -> list[str]:
+    """A pattern that opens with a lower-case letter, and the same opening with its capital.
+
+    Each form of an alternation then begins with a plain letter, which the regular expression
+    engine compares before trying the rest: a word that opens none of them is passed over at
+    once, where a bracketed ``[Tt]`` opening made it try every form in turn.
+    """
+    first = pattern[:1]
+    upper = first.upper()
+    if not first.isalpha() or len(upper) != 1 or upper == first:
+        return [pattern]
+    return [upper + pattern[1:], pattern]
 
 
 @cache
 def number_alternation() -> str:
     """Number words and digits, with the hyphenated tens ("twenty-five")."""
     numbers = number_words()
-    simple = _alternation([_opening_case(n).replace(" ", r"\s+") for n in numbers],
-                          escape=False)
-    tens = _alternation([_opening_case(w) for w, v in numbers.items()
-                         if 20 <= v < 100 and v % 10 == 0], escape=False)
+    simple = _opening_cases([n.replace(" ", r"\s+") for n in numbers])
+    tens = _opening_cases([w for w, v in numbers.items() if 20 <= v < 100 and v % 10 == 0])
     return rf"(?:\d+(?:\.\d+)?(?:[\s-]\d/\d\d?\b)?|{tens}-[a-z]+|{simple})"
 
 
-def _opening_case(word: str) -> str:
-    """A lower-case word that may also open a sentence ("Two months later"): ``[Tt]wo``."""
-    return f"[{word[0].upper()}{word[0]}]{word[1:]}" if word[:1].isalpha() else word
+def _opening_cases(words: list[str]) -> str:
+    """Lower-case words that may also open a sentence ("Two months later"), longest first:
+    ``(?:Twenty|twenty|Two|two)``."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(form for w in ordered for form in _cases(w)) + ")"
 
 
 @cache
