@@ -79,3 +79,16 @@ def test_only_the_rule_lemmatizer_is_remembered() -> None:
     lookup = Lemmatizer(spacy.blank("en").vocab, model=None, mode="lookup")
     with pytest.raises(ValueError, match="only the rule lemmatizer"):
         Lemmas(lookup)
+
+
+def test_what_is_remembered_is_bounded_and_the_lemmas_stay_the_same(
+        nlp: Language, spacys_own: Language) -> None:
+    lemmatizer = nlp.get_pipe("workbench_lemmas")
+    assert isinstance(lemmatizer, Lemmas)
+    small = Lemmas(lemmatizer.lemmatizer, limit=5)
+    for text in TEXTS:
+        doc = nlp.make_doc(text)
+        for _, step in nlp.pipeline:
+            doc = small(doc) if step is lemmatizer else step(doc)
+        assert _read(doc) == _read(spacys_own(text))
+        assert len(small._known) <= 5

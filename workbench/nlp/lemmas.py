@@ -19,17 +19,21 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 Key = tuple[int, int, int]  # a token's word, part of speech and morphology, as the Doc keeps them
+# answers remembered at most, with spaCy's own: a worker's memory must not grow with the corpus
+# (a whole corpus's words would take tens of MB); past it both start again, warm in an article
+LIMIT = 50_000
 
 
 class Lemmas:
     """What ``lemmatizer`` (in its ``rule`` mode) does to a Doc (see the module's note)."""
 
-    def __init__(self, lemmatizer: Lemmatizer) -> None:
+    def __init__(self, lemmatizer: Lemmatizer, *, limit: int = LIMIT) -> None:
         if lemmatizer.mode != "rule":
             raise ValueError(f"only the rule lemmatizer is remembered, not {lemmatizer.mode!r}")
         self.lemmatizer = lemmatizer
         self.strings = lemmatizer.vocab.strings
         self._known: dict[Key, int] = {}
+        self.limit = limit
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.lemmatizer._validated:
@@ -44,6 +48,9 @@ class Lemmas:
             key = (orth, pos, morph)
             found = self._known.get(key)
             if found is None:
+                if len(self._known) >= self.limit:
+                    self._known.clear()
+                    self.lemmatizer.cache.clear()
                 found = self.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
                 self._known[key] = found
             lemmas.append(found)
