@@ -29,7 +29,7 @@ from tqdm import tqdm
 from workbench.compare.estimates import matching
 from workbench.compare.estimates.measurables import Estimate, estimates_of
 from workbench.compare.estimates.table import answer
-from workbench.store import codec, engine
+from workbench.store import codec, engine, memory
 from workbench.store.layout import KEY
 from workbench.store.readback import View
 from workbench.store.version import estimates_version
@@ -175,6 +175,7 @@ def _write(root: str, part: str, hashes: list[str], relinked: dict[str, str],
     for older in target.parent.glob(f"{part}.*.parquet"):
         if older != target:  # the partition's estimates under an earlier code or linking
             older.unlink(missing_ok=True)
+    memory.release()
 
 
 def _records(view: View) -> Iterator[tuple[Any, ...]]:

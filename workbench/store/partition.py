@@ -19,6 +19,7 @@ import polars as pl
 
 from workbench import frames, nlp, pipeline
 from workbench.model import Article, ArticleFacts, Problem
+from workbench.store import memory
 from workbench.store.layout import KEY, TABLES, TMP_SUFFIX, part_file, schema, table_dir
 from workbench.store.manifest import Stored
 
@@ -41,6 +42,8 @@ def extract_partition(root: str, version: str, batch: Sequence[Keyed]) -> Stored
             rows.append((key, article.id, "ok"))
     part = uuid.uuid4().hex
     write_partition(Path(root), part, stored_frames(facts, problems))
+    del facts, problems, records
+    memory.release()  # what this batch freed goes back to the system before the next
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
     return Stored(part, version, tuple(rows), peak)
 
