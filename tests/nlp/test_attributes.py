@@ -8,7 +8,6 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from workbench import nlp as nlp_
 from workbench.nlp.attributes import Attributes
 
 # invented sentences of several kinds of news, with the forms the English rules single out:
@@ -27,11 +26,6 @@ TEXTS = [
 
 def _read(doc: Doc) -> list[tuple[str, str, str, str, str]]:
     return [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in doc]
-
-
-@pytest.fixture(scope="module")
-def spacys_own() -> Language:
-    return spacy.load(nlp_.model_name())
 
 
 def test_the_pipeline_runs_the_faster_rules_in_place_of_the_ruler(nlp: Language) -> None:

@@ -8,7 +8,6 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
-from workbench import nlp as nlp_
 from workbench.nlp.lemmas import Lemmas
 
 # invented sentences of several kinds of news: irregular verbs and plurals, proper nouns,
@@ -26,11 +25,6 @@ TEXTS = [
 
 def _read(doc: Doc) -> list[tuple[str, str, str]]:
     return [(t.text, t.pos_, t.lemma_) for t in doc]
-
-
-@pytest.fixture(scope="module")
-def spacys_own() -> Language:
-    return spacy.load(nlp_.model_name())
 
 
 def test_the_pipeline_remembers_lemmas_in_place_of_the_lemmatizer(nlp: Language) -> None:

@@ -8,6 +8,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 
@@ -52,3 +53,10 @@ def load(name: str | None = None) -> Language:
         for word in lexicon.words("entity_words", "title_abbreviations", lower=False):
             tokenizer.add_special_case(word, [{ORTH: word}])
     return pipeline
+
+
+@cache
+def word_keys(words: frozenset[str]) -> frozenset[int]:
+    """The keys spaCy's token arrays hold for ``words`` (ORTH, LOWER: the words' string ids),
+    to test a whole Doc's words against a word list without making a Token per word."""
+    return frozenset(get_string_id(w) for w in words)

@@ -31,6 +31,7 @@ from workbench.extract.attribution.index import (
     words,
 )
 from workbench.extract.attribution.speakers import Resolver
+from workbench.nlp import word_keys
 
 CLAUSAL = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj", "csubj", "relcl"})
 
@@ -56,8 +57,7 @@ def attributions(ctx: Index) -> list[Attribution]:
     # a cue is a verb or one of the source words: only those tokens are read one by one
     pos = doc.to_array(POS).tolist()
     lower = doc.to_array(LOWER).tolist()
-    sources = frozenset(doc.vocab.strings[w]
-                        for w in words("according") | words("source_prepositions"))
+    sources = word_keys(words("according") | words("source_prepositions"))
     for index, sent in enumerate(ctx.sents):
         if ctx.article.section_kind(sent.start_char) == "title":
             continue

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from workbench import lexicon
 from workbench.lexicon import dates, names
+from workbench.nlp import word_keys
 
 _SCORE = re.compile(r"^\d+[-–:]\d+$")  # "Monza 4-0": a result after a team's name
 # "Group of", "Cable and", "Great Hall in Beijing on": words no name ends in
@@ -359,8 +360,7 @@ def add_org_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and not names.is_country(text) and not names.demonym_code(text)):
             m.end, m.label, m.note = m.end + 1, "ORG", m.note + "+body"
             taken.add(m.end - 1)
-    ends = generic | bodies
-    keys = frozenset(doc.vocab.strings[w] for w in ends)
+    keys = word_keys(generic | bodies)
     for i, orth in enumerate(doc.to_array(ORTH).tolist()):
         if orth not in keys:
             continue  # only an organisation word ends a run: the rest are never read
