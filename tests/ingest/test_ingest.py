@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -170,6 +171,42 @@ def test_jsonl_gz_and_directory_order(tmp_path: Path) -> None:
     assert [a.id for a in arts] == ["plain", "gz"]  # a.jsonl sorts before sub/b.jsonl.gz
 
 
+def test_jsonl_with_a_byte_order_mark_keeps_its_first_article(tmp_path: Path) -> None:
+    data = "\ufeff" + jsonl_record(id="first") + "\n" + jsonl_record(id="second") + "\n"
+    arts, problems = articles_and_problems(write(tmp_path, "bom.jsonl", data.encode()))
+    assert problems == []
+    assert [a.id for a in arts] == ["first", "second"]
+
+
+def test_a_truncated_gz_keeps_the_articles_before_the_break(tmp_path: Path) -> None:
+    lines = "".join(jsonl_record(id=f"a{i}", body=f"Story {i}: the council met on Monday. " * 40)
+                    + "\n" for i in range(200))
+    whole = gzip.compress(lines.encode())
+    bad = write(tmp_path, "cut.jsonl.gz", whole[: len(whole) // 2])
+    arts, problems = articles_and_problems(bad)
+    assert 0 < len(arts) < 200
+    assert [a.id for a in arts] == [f"a{i}" for i in range(len(arts))]  # in order, none twice
+    (problem,) = problems
+    assert problem.source == str(bad) and "cannot read after line" in problem.message
+
+
+def test_a_jsonl_corpus_is_read_a_line_at_a_time(tmp_path: Path) -> None:
+    """Memory holds one record, never the file: reading the first article of a 10 MB corpus
+    allocates a small fraction of it."""
+    body = "The council voted on Monday to repair the bridge, officials said. " * 80
+    path = write(tmp_path, "big.jsonl", "".join(
+        jsonl_record(id=f"n{i}", body=body) + "\n" for i in range(2000)))
+    assert path.stat().st_size > 10_000_000
+    tracemalloc.start()
+    try:
+        first = next(iter(read([path])))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert isinstance(first, Article) and first.id == "n0"
+    assert peak < 1_000_000
+
+
 def test_jsonl_without_published_uses_dateline(tmp_path: Path) -> None:
     body = "MOSCOW, March 3, 1987 - Grain prices rose, traders said."
     (art,), _ = articles_and_problems(
@@ -186,6 +223,7 @@ def test_jsonl_without_published_uses_dateline(tmp_path: Path) -> None:
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
         ("empty.jsonl", b"", "empty file"),
         ("binary.jsonl", b"\x00\x01\x02", "binary file"),
+        ("invisible.jsonl", "\u200b\n\u200b\u200b\n".encode(), "empty file"),
         ("image.png", b"\x89PNG", "unsupported file type"),
     ],
 )

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from workbench.ingest.build import build_article, clean_line, has_visible_text, hidden_characters
 from workbench.ingest.scrape import parse_article, split_articles
@@ -29,6 +29,8 @@ TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 SUPPORTED = TEXT_SUFFIXES + JSONL_SUFFIXES
 BINARY_SHARE = 0.1  # above this share of NULs, control bytes and bad UTF-8, a file is binary
+BINARY_SAMPLE = 65536  # bytes read to tell a binary file from text
+BOM = b"\xef\xbb\xbf"
 MAX_LINE_NOTES = 10  # lines with replaced bytes reported one by one, per file
 METADATA = ("id", "source", "url")
 
@@ -99,7 +101,7 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
 
 
 def _is_binary(text: str) -> bool:
-    sample = text[:65536]
+    sample = text[:BINARY_SAMPLE]
     odd = sum(1 for ch in sample if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r\f\v\x1b"))
     return odd > BINARY_SHARE * len(sample)
 
@@ -121,9 +123,9 @@ def decode(data: bytes) -> Decoded:
 
     Raises :class:`InputError` for a file without visible text or one that is binary.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    if _is_binary(data[:65536].decode("utf-8", errors="replace")):
+    if data.startswith(BOM):
+        data = data[len(BOM):]
+    if _is_binary(data[:BINARY_SAMPLE].decode("utf-8", errors="replace")):
         raise InputError("binary file (NUL bytes or control characters), not text")
     notes: list[tuple[int, str]] = []
     lines = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
@@ -195,6 +197,9 @@ def _records(path: Path) -> Iterator[tuple[int | None, Article | Problem]]:
         yield None, Problem(source, "read",
                             f"unsupported file type; expected one of {SUPPORTED}")
         return
+    if path.name.lower().endswith(JSONL_SUFFIXES):
+        yield from _read_jsonl(source, path)
+        return
     try:
         data = path.read_bytes()
         if path.name.lower().endswith(".gz"):
@@ -202,14 +207,10 @@ def _records(path: Path) -> Iterator[tuple[int | None, Article | Problem]]:
     except (OSError, EOFError) as err:
         yield None, Problem(source, "read", f"cannot read: {err}")
         return
-    jsonl = path.name.lower().endswith(JSONL_SUFFIXES)
     try:
         decoded = decode(data)
     except InputError as err:
         yield None, Problem(source, "read", str(err), line=err.line)
-        return
-    if jsonl:
-        yield from _read_jsonl(source, data)
         return
     yield from ((p.line, p) for p in _line_problems(source, decoded.notes))
     yield from _read_scrape(source, decoded.text)
@@ -236,20 +237,65 @@ def _read_scrape(source: str, text: str) -> Iterator[tuple[int, Article | Proble
         )
 
 
-def _read_jsonl(source: str, data: bytes) -> Iterator[tuple[int, Article | Problem]]:
-    for number, raw in enumerate(data.split(b"\n"), start=1):
-        if not raw.strip():
-            continue
-        notes: list[tuple[int, str]] = []
-        try:
-            article, messages = _jsonl_article(source, number, raw, notes)
-        except InputError as err:
-            yield from ((number, p) for p in _line_problems(source, notes))
-            yield number, Problem(source, "read", str(err), line=number)
-            continue
-        yield number, article
-        for message in [m for _, m in notes] + messages:
-            yield number, Problem(source, "read", message, line=number, article=article.id)
+def _open(path: Path) -> IO[bytes]:
+    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
+
+
+def _read_jsonl(source: str, path: Path) -> Iterator[tuple[int | None, Article | Problem]]:
+    """A JSON Lines file, streamed a line at a time: memory holds one record, never the file
+    (a corpus of millions of articles is read in the memory of one)."""
+    try:
+        with _open(path) as handle:
+            head = handle.read(BINARY_SAMPLE)
+    except (OSError, EOFError) as err:
+        yield None, Problem(source, "read", f"cannot read: {err}")
+        return
+    if head.startswith(BOM):
+        head = head[len(BOM):]
+    if _is_binary(head.decode("utf-8", errors="replace")):
+        yield None, Problem(source, "read", "binary file (NUL bytes or control characters), "
+                                            "not text")
+        return
+    held: list[tuple[int, Article | Problem]] = []  # records before the first visible text
+    visible = False
+    number = 0
+    try:
+        with _open(path) as handle:
+            for number, raw in enumerate(handle, start=1):
+                if number == 1 and raw.startswith(BOM):
+                    raw = raw[len(BOM):]
+                raw = raw.rstrip(b"\n")
+                if not raw.strip():
+                    continue
+                records = list(_jsonl_records(source, number, raw))
+                if not visible:
+                    if not has_visible_text(raw.decode("utf-8", errors="replace")):
+                        held.extend(records)
+                        continue
+                    visible = True
+                    yield from held
+                    held.clear()
+                yield from records
+    except (OSError, EOFError) as err:
+        yield number or None, Problem(source, "read", f"cannot read after line {number}: {err}",
+                                      line=number or None)
+        return
+    if not visible:
+        yield None, Problem(source, "read", "empty file: no visible text")
+
+
+def _jsonl_records(source: str, number: int,
+                   raw: bytes) -> Iterator[tuple[int, Article | Problem]]:
+    notes: list[tuple[int, str]] = []
+    try:
+        article, messages = _jsonl_article(source, number, raw, notes)
+    except InputError as err:
+        yield from ((number, p) for p in _line_problems(source, notes))
+        yield number, Problem(source, "read", str(err), line=number)
+        return
+    yield number, article
+    for message in [m for _, m in notes] + messages:
+        yield number, Problem(source, "read", message, line=number, article=article.id)
 
 
 def _parse_json(line: str) -> Any:
