@@ -22,9 +22,9 @@ from workbench.nlp import chunks
 
 log = logging.getLogger(__name__)
 
-# texts the parser takes at once (long ones in pieces, nlp.chunks): its working memory grows with the batch (the 96 longest of
-# 4,000 corpus articles peaked 1.2 GB above the process at 32, 70 MB at 4) while its speed does
-# not (the same CPU time at 4 and 32 on 150 typical articles)
+# texts the parser takes at once (a long one in pieces: nlp.chunks): its working memory grows
+# with the batch (the 96 longest of 4,000 corpus articles peaked 1.2 GB above the process at
+# 32, 70 MB at 4) while its speed does not (the same CPU time at 4 and 32 on 150 articles)
 BATCH_SIZE = 4
 
 
