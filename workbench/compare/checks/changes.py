@@ -33,6 +33,7 @@ from workbench.compare.checks.levels import POINTS, by_direction, comparable, ju
 from workbench.compare.checks.readings import (
     ArticleNumbers,
     Counted,
+    opens_range,
     sentences_between,
     tables,
 )
@@ -63,7 +64,10 @@ def stated(reading: ArticleNumbers) -> Iterator[Check]:
                     if marked[0] is not None:
                         yield marked[0]
                 continue
-            found = _marked(reading, sentence, n) or _aside(reading, sentence, n)
+            if _after_aside_cue(reading, n):  # "115.3 mln, up from 97.4 mln, bringing ... to"
+                found = _aside(reading, sentence, n) or _marked(reading, sentence, n)
+            else:
+                found = _marked(reading, sentence, n) or _aside(reading, sentence, n)
             if found is not None:
                 check, numbers = found
                 used.update(m.index for m in numbers)
@@ -85,9 +89,23 @@ Found = tuple[Check | None, Sequence[Counted]]
 
 def _is_old_level(reading: ArticleNumbers, n: Counted) -> bool:
     """"from 9.06 mln", "up from 307", "from a revised 35.29 bln": the level a change starts
-    from."""
+    from; not the low end of a range ("anywhere from 700 mln to three bln", ``range_words``)."""
+    if opens_range(reading, n):
+        return False
     cues = (("from",), ("compared", "to"), ("compared", "with"))
     return n.quantity.change_kind == "from" or any(_after_word(reading, n, c) for c in cues)
+
+
+def _after_aside_cue(reading: ArticleNumbers, n: Counted) -> bool:
+    """", up from 97.4 mln", ", a drop from 38,106": the old level of an aside after its new
+    level, whatever level "to" brings later in the sentence."""
+    words = [t.word for t in phrases.tokens(reading.before(n))][-5:]
+    for name in ("increase_cues", "decrease_cues"):
+        for cue in phrases.phrases(name):
+            if len(words) > len(cue) and tuple(words[-len(cue):]) == cue \
+                    and words[-len(cue) - 1] == ",":
+                return True
+    return False
 
 
 def _set_against(reading: ArticleNumbers, sentence: Sequence[Counted], n: Counted) -> bool:

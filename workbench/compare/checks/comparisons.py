@@ -24,6 +24,7 @@ from workbench.compare.checks.readings import (
     interval,
     is_measure,
     is_scoped,
+    opens_range,
     span_of,
     tables,
     written,
@@ -84,7 +85,7 @@ def _change(reading: ArticleNumbers, sentence: Sequence[Counted], a: Counted,
     if re.search(r"\d", gap) or len(phrases.tokens(gap)) > 8:
         return None
     before = reading.before(a)
-    if aside_of_another(before):
+    if aside_of_another(before) or opens_range(reading, a):
         return None
     gap_clean = gap.strip(" ,;:")
     percent = _percent_before(reading, sentence, a)

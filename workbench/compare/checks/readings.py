@@ -14,6 +14,7 @@ from babel.numbers import list_currencies
 from workbench import lexicon
 from workbench.compare import phrases, units
 from workbench.compare.units import normal_unit, singular
+from workbench.lexicon import names
 from workbench.model import ArticleFacts, Check, Quantity
 
 
@@ -108,6 +109,13 @@ def sentences_between(reading: ArticleNumbers, start: int, end: int) -> int:
     return sum(start <= a and b <= end for a, b in sentence_spans(reading))
 
 
+def opens_range(reading: ArticleNumbers, n: Counted) -> bool:
+    """"anywhere from 700 mln", "estimates ranging from 1.5": the low end of a range, no level
+    a change starts from (``range_words`` of ``data/checks.json``)."""
+    words = [t.word for t in phrases.tokens(reading.before(n))][-2:]
+    return words[-1:] == ["from"] and words[0] in tables()["range_words"]
+
+
 def tables() -> dict[str, Any]:
     """The checks' own tables (``data/checks.json``): conversion factors, exchange-rate bands,
     the wholes shares are of."""
@@ -127,8 +135,12 @@ def same_kind(total: Counted, part: Counted) -> bool:
         return part.unit is None or not is_measure(part)
     if part.unit == total.unit:
         return True
-    people = _person_kinds()
-    return singular(total.unit) in people and singular(part.unit) in people
+    return is_people(total.unit) and is_people(part.unit)
+
+
+def is_people(unit: str) -> bool:
+    """A kind of people: one of ``person_kinds`` or the people of a country ("Ukrainians")."""
+    return singular(unit) in _person_kinds() or names.demonym_code(unit) is not None
 
 
 def is_measure(n: Counted) -> bool:

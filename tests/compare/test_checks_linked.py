@@ -1,0 +1,171 @@
+"""Arithmetic checks of figures tied by a word to a figure before them: running totals
+("bringing the total to"), averages inside the range they average, multiples by a verb
+("double ... to"), an old level named by its period ("The previous week's level"), a results
+table's longer period against its quarter; and the readings these rely on: an aside's old
+level before a later "to", the low end of a range that is no old level, the people of a
+country as a kind of people, parts past a sentence without numbers.
+
+Each rule is tested on sentences of at least two domains, with a case where it must not fire
+and, where it may alarm, a case where the numbers do not add up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compare.builders import Q, build
+from tests.compare.checking import Marks, found, verdicts
+from workbench.compare.checks import consistency
+
+UP, DOWN = "increase", "decrease"
+
+LINKED: list[tuple[str, tuple[Q, ...], Marks, list[tuple[str, bool]]]] = [
+    # banking: the aside's old level, then a running total brought to a level
+    ("The bank set aside 40 mln dlrs for bad loans, up from 32 mln dlrs a year earlier, "
+     "bringing its total reserves to 210 mln dlrs.",
+     (Q("40 mln dlrs", 40e6, "usd"), Q("32 mln dlrs", 32e6, "usd"),
+      Q("210 mln dlrs", 210e6, "usd")),
+     {"32 mln dlrs": (UP, "from")}, [("change", True), ("subset", True)]),
+    # disasters: a death toll brought to a count
+    ("The storm killed 12 more people on Tuesday, bringing the overall death toll to 57 people.",
+     (Q("12", 12, "person", object="people"), Q("57", 57, "person", object="people")), {},
+     [("subset", True)]),
+    # a running total of another thing: no check
+    ("The chain opened 30 stores in May, bringing the total number of staff to 4,000 workers.",
+     (Q("30", 30, "store", object="stores"), Q("4,000", 4000, "worker", object="workers")), {},
+     []),
+    # a running total below what was added: a reading only, never an alarm
+    ("The fund raised 300 mln dlrs in March, bringing its total to 200 mln dlrs.",
+     (Q("300 mln dlrs", 300e6, "usd"), Q("200 mln dlrs", 200e6, "usd")), {}, []),
+    # economics: an average inside the range of forecasts of the sentence before
+    ("Economists said money supply would rise anywhere from 700 mln dlrs to three billion "
+     "dlrs.\nThe average forecast called for a 1.8 billion dlr increase.",
+     (Q("700 mln dlrs", 700e6, "usd"), Q("three billion dlrs", 3e9, "usd"),
+      Q("1.8 billion dlr", 1.8e9, "usd")),
+     {"700 mln dlrs": (UP, "from"), "three billion dlrs": (UP, "to"),
+      "1.8 billion dlr": (UP, "by")}, [("range", True)]),
+    # sports: crowd estimates and their median in one sentence
+    ("Estimates of the crowd ranged from 40,000 people to 55,000 people, with a median "
+     "estimate of 48,000 people.",
+     (Q("40,000", 40000, "person", object="people"), Q("55,000", 55000, "person",
+                                                        object="people"),
+      Q("48,000", 48000, "person", object="people")), {}, [("range", True)]),
+    # an average outside the range: a reading only
+    ("Forecasts ranged from 2 pct to 3 pct. The average forecast was 5 pct.",
+     (Q("2 pct", 2, "percent"), Q("3 pct", 3, "percent"), Q("5 pct", 5, "percent")), {}, []),
+    # "fall anywhere from 2 pct to 5 pct" is a range, not a fall from 2 to 5
+    ("Analysts said sales could fall anywhere from 2 pct to 5 pct this year.",
+     (Q("2 pct", 2, "percent"), Q("5 pct", 5, "percent")),
+     {"2 pct": (DOWN, "from"), "5 pct": (DOWN, "to")}, []),
+    # public services: doubling a payment to a new amount, in one sentence
+    ("Ministers could double the £350 monthly payment to hosts to £700.",
+     (Q("£350", 350, "gbp"), Q("£700", 700, "gbp")), {"£700": (UP, "to")},
+     [("multiple", True)]),
+    # ... and with the amount in the sentence before
+    ("Hosts receive £350 a month.\nThe council plans to double the payment to £700.",
+     (Q("£350", 350, "gbp"), Q("£700", 700, "gbp")), {"£700": (UP, "to")},
+     [("multiple", True)]),
+    # sports: tripling a prize fund
+    ("The league will triple the prize fund of $2 million to $6 million next season.",
+     (Q("$2 million", 2e6, "usd"), Q("$6 million", 6e6, "usd")), {"$6 million": (UP, "to")},
+     [("change", True), ("multiple", True)]),
+    # not the multiple: a reading only
+    ("Ministers could double the £350 monthly payment to hosts to £900.",
+     (Q("£350", 350, "gbp"), Q("£900", 900, "gbp")), {"£900": (UP, "to")}, []),
+    # banking: the old level named by its period in the next sentence
+    ("Bank lending rose 3.1 bln dlrs to a seasonally adjusted 512.4 bln dlrs in the latest "
+     "week.\nThe previous week's level was revised to 509.3 bln dlrs from 509.0 bln.",
+     (Q("3.1 bln dlrs", 3.1e9, "usd"), Q("512.4 bln dlrs", 512.4e9, "usd"),
+      Q("509.3 bln dlrs", 509.3e9, "usd"), Q("509.0 bln", 509.0e9, "usd")),
+     {"3.1 bln dlrs": (UP, "by")}, [("change", True)]),
+    # transport: a month's figure and last month's
+    ("Passenger numbers fell 40,000 to 1.21 million people in May.\nLast month's figure was "
+     "1.25 million people.",
+     (Q("40,000", 40000, "person"), Q("1.21 million", 1.21e6, "person",
+                                                        object="people"),
+      Q("1.25 million", 1.25e6, "person", object="people")),
+     {"40,000": (DOWN, "by")}, [("change", True)]),
+    # an amount that is not the difference: a reading only
+    ("Bank lending rose 3.1 bln dlrs to 512.4 bln dlrs in the latest week.\nThe previous "
+     "week's level was 505.0 bln dlrs.",
+     (Q("3.1 bln dlrs", 3.1e9, "usd"), Q("512.4 bln dlrs", 512.4e9, "usd"),
+      Q("505.0 bln dlrs", 505.0e9, "usd")),
+     {"3.1 bln dlrs": (UP, "by")}, []),
+    # history: the people of a country are some of a count of people
+    ("The war killed at least 35 million people, including 8 million Poles.",
+     (Q("at least 35 million", 35e6, "person", "lower_bound", 35e6, None, object="people"),
+      Q("8 million", 8e6, "pole", object="Poles")), {}, [("subset", True)]),
+    # aviation
+    ("The flight carried 180 passengers, including 45 Germans.",
+     (Q("180", 180, "passenger", object="passengers"), Q("45", 45, "german", object="Germans")),
+     {}, [("subset", True)]),
+    # courts: the parts past a sentence without numbers, naming what they count
+    ("Police detained nine people on Friday.\nThe raids took place at dawn.\nSix Italians and "
+     "three Austrians were held in the capital.",
+     (Q("nine", 9, "person", object="people"), Q("Six", 6, "italian", object="Italians"),
+      Q("three", 3, "austrian", object="Austrians")), {}, [("parts", True)]),
+    # bare numbers past a sentence: no parts
+    ("Police detained nine people on Friday.\nThe raids took place at dawn.\nSix were released "
+     "and three were charged.",
+     (Q("nine", 9, "person", object="people"), Q("Six", 6), Q("three", 3)), {}, []),
+    # markets: a change verb of the data ("plummeted") gives the direction
+    ("Copper stocks plummeted to 2.1 mln tonnes from 3.4 mln tonnes.",
+     (Q("2.1 mln tonnes", 2.1e6, "tonne"), Q("3.4 mln tonnes", 3.4e6, "tonne")), {},
+     [("change", True)]),
+    ("Copper stocks plummeted to 4.1 mln tonnes from 3.4 mln tonnes.",
+     (Q("4.1 mln tonnes", 4.1e6, "tonne"), Q("3.4 mln tonnes", 3.4e6, "tonne")), {},
+     [("change", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "marks", "expected"), LINKED)
+def test_figures_linked_by_words(text: str, quantities: tuple[Q, ...], marks: Marks,
+                                 expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities, marks)) == expected
+
+
+def _table(title: str, body: str, quantities: tuple[Q, ...]) -> list[tuple[str, bool]]:
+    facts = build(body, quantities=quantities, title=title)
+    return verdicts(list(consistency.checks(facts)))
+
+
+RETAIL = ("Shr 10 cts vs 8 cts\nNet 1,200,000 vs 900,000\nRevs 5,300,000 vs 4,900,000\n"
+          "Six mths\nShr 18 cts vs 15 cts\nNet 2,000,000 vs 1,700,000\n"
+          "Revs {} vs 9,600,000")
+
+
+def _retail(six_months: str, value: float) -> tuple[Q, ...]:
+    return (Q("10 cts", 0.10, "usd"), Q("8 cts", 0.08, "usd"), Q("1,200,000", 1.2e6),
+            Q("900,000", 9e5), Q("5,300,000", 5.3e6), Q("4,900,000", 4.9e6),
+            Q("18 cts", 0.18, "usd"), Q("15 cts", 0.15, "usd"), Q("2,000,000", 2e6),
+            Q("1,700,000", 1.7e6), Q(six_months, value), Q("9,600,000", 9.6e6))
+
+
+def test_a_longer_period_s_revenues_hold_the_quarter_s() -> None:
+    body = RETAIL.format("10,100,000")
+    assert _table("ACME STORES 2ND QTR NET", body, _retail("10,100,000", 10.1e6)) == \
+        [("subset", True), ("subset", True)]
+
+
+def test_a_longer_period_below_its_quarter_is_flagged() -> None:
+    body = RETAIL.format("5,100,000")
+    assert _table("ACME STORES 2ND QTR NET", body, _retail("5,100,000", 5.1e6)) == \
+        [("subset", False), ("subset", True)]
+
+
+def test_a_table_with_a_heading_for_its_first_rows() -> None:
+    body = ("Qtr ended June 30\nShr loss 4 cts vs profit 2 cts\nSales 12.3 mln vs 11.8 mln\n"
+            "Year\nShr profit 6 cts vs profit 9 cts\nSales 49.0 mln vs 46.1 mln")
+    quantities = (Q("4 cts", 0.04, "usd"), Q("2 cts", 0.02, "usd"), Q("12.3 mln", 12.3e6),
+                  Q("11.8 mln", 11.8e6), Q("6 cts", 0.06, "usd"), Q("9 cts", 0.09, "usd"),
+                  Q("49.0 mln", 49e6), Q("46.1 mln", 46.1e6))
+    assert _table("MILLER AIRLINES RESULTS", body, quantities) == \
+        [("subset", True), ("subset", True)]
+
+
+def test_no_period_named_no_table_check() -> None:
+    body = ("Shr 10 cts vs 8 cts\nRevs 5,300,000 vs 4,900,000\nSix mths\n"
+            "Revs 4,100,000 vs 9,600,000")
+    quantities = (Q("10 cts", 0.10, "usd"), Q("8 cts", 0.08, "usd"), Q("5,300,000", 5.3e6),
+                  Q("4,900,000", 4.9e6), Q("4,100,000", 4.1e6), Q("9,600,000", 9.6e6))
+    assert _table("ACME STORES RESULTS", body, quantities) == []
