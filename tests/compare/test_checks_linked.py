@@ -169,3 +169,73 @@ def test_no_period_named_no_table_check() -> None:
     quantities = (Q("10 cts", 0.10, "usd"), Q("8 cts", 0.08, "usd"), Q("5,300,000", 5.3e6),
                   Q("4,900,000", 4.9e6), Q("4,100,000", 4.1e6), Q("9,600,000", 9.6e6))
     assert _table("ACME STORES RESULTS", body, quantities) == []
+
+
+TALLIES: list[tuple[str, tuple[Q, ...], list[tuple[str, bool]]]] = [
+    # politics: a chamber's seats and its vote
+    ("The 100-seat Senate voted 52-48 on Tuesday to pass the budget.",
+     (Q("100-seat", 100, "seat"),), [("tally", True)]),
+    ("The 100-seat Senate voted 62-48 on Tuesday to pass the budget.",
+     (Q("100-seat", 100, "seat"),), [("tally", False)]),
+    # courts: a split decision
+    ("The nine-member court ruled 5-4 in favour of the city.",
+     (Q("nine-member", 9, "member"),), [("tally", True)]),
+    # "by N votes to M", with the members in the sentence before
+    ("The assembly has 650 members.\nThe motion passed by 310 votes to 295 after a long "
+     "debate.", (Q("650", 650, "member", object="members"), Q("310", 310, "vote"),
+                 Q("295", 295)), [("tally", True)]),
+    # a score is no tally: no vote cue before it
+    ("The 11-member squad won the final 3-1 in extra time.",
+     (Q("11-member", 11, "member"),), []),
+    # members in the sentence before and too many votes: a reading only
+    ("The board has 12 directors.\nIt voted 9-5 to approve the merger.",
+     (Q("12", 12, "director", object="directors"),), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), TALLIES)
+def test_a_vote_tally_against_its_members(text: str, quantities: tuple[Q, ...],
+                                          expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected
+
+
+def test_a_count_and_the_names_listed_after_it() -> None:
+    from tests.compare.builders import E
+    text = ("The cloud would cross four countries within days.\nPoland, Slovakia, Hungary and "
+            "Romania would all be affected.")
+    entities = tuple(E(name) for name in ("Poland", "Slovakia", "Hungary", "Romania"))
+    facts = build(text, quantities=(Q("four", 4, "country", object="countries"),),
+                  entities=entities)
+    assert verdicts(list(consistency.checks(facts))) == [("parts", True)]
+    short = text.replace("four", "five")
+    facts = build(short, quantities=(Q("five", 5, "country", object="countries"),),
+                  entities=entities)
+    assert verdicts(list(consistency.checks(facts))) == []
+
+
+RATES: list[tuple[str, tuple[Q, ...], Marks, list[tuple[str, bool]]]] = [
+    # energy: a daily cost restated per year
+    ("The plant spent $2 million a day, or about $730 million a year, on fuel.",
+     (Q("$2 million a day", 2e6, "usd"), Q("about $730 million a year", 730e6, "usd", "approx",
+                                           None, None)),
+     {"$2 million a day": "day", "about $730 million a year": "year"}, [("conversion", True)]),
+    # war: a daily range restated per month, the periods in words
+    ("Officials said 50 to 100 soldiers die each day, meaning perhaps 3,000 a month.",
+     (Q("50 to 100", 50, "soldier", "range", 50, 100, object="soldiers"), Q("3,000", 3000)),
+     {}, [("conversion", True)]),
+    # not the same rate: a reading only
+    ("The plant spent $2 million a day, or about $200 million a year, on fuel.",
+     (Q("$2 million a day", 2e6, "usd"), Q("about $200 million a year", 200e6, "usd",
+                                           "approx", None, None)),
+     {"$2 million a day": "day", "about $200 million a year": "year"}, []),
+    # no link between the two rates
+    ("The plant spent $2 million a day in May and $730 million a year on wages.",
+     (Q("$2 million a day", 2e6, "usd"), Q("$730 million a year", 730e6, "usd")),
+     {"$2 million a day": "day", "$730 million a year": "year"}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "marks", "expected"), RATES)
+def test_a_rate_restated_per_another_period(text: str, quantities: tuple[Q, ...], marks: Marks,
+                                            expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities, marks)) == expected

@@ -14,8 +14,10 @@ a conversion in brackets ("100 miles (161 km)", "3.3 trillion yuan ($458 billion
 B, C, D and E": ``parts``), a figure restated (``same_figure``), a running total ("bringing
 the total to": ``subset``), an average inside the range it averages (``range``), a multiple
 by a verb ("double ... to": ``multiple``), an old level named by its period ("The previous
-week's level": ``change``) and a results table's longer period against its quarter
-(``subset``). Each check spans the
+week's level": ``change``), a results table's longer period against its quarter
+(``subset``) and a vote tally against the members who could vote ("the 100-seat Senate voted
+52-48": ``tally``) and a rate restated per another period ("$2 million a day, or about $730
+million a year": ``conversion``). Each check spans the
 sentence or sentences it read: ``text[start:end]``.
 
 A check whose reading is uncertain (two bare numbers, shares that may overlap) is reported only
@@ -37,17 +39,19 @@ from workbench.compare.checks import (
     enumerations,
     linked,
     moves,
+    rates,
     readings,
     restated,
     results,
     shares,
+    tallies,
 )
 from workbench.model import ArticleFacts, Check
 
 
 def checks(facts: ArticleFacts) -> Iterator[Check]:
     """Every arithmetic check the article's numbers allow, in text order."""
-    if len(facts.quantities) < 2:
+    if not facts.quantities:  # a count alone may still meet a tally or a list of names
         return
     reading = readings.read(facts)
     found = [*breakdown.within_sentences(reading), *breakdown.across_sentences(reading),
@@ -62,7 +66,8 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
              *restated.restated(reading), *combined.combined(reading),
              *enumerations.enumerations(reading), *linked.running_totals(reading),
              *linked.averages(reading), *linked.multiplied(reading),
-             *linked.previous_levels(reading), *results.results(reading)]
+             *linked.previous_levels(reading), *results.results(reading),
+             *tallies.tallies(reading), *rates.rates(reading)]
     found += [c for c in shares.complements(reading) if not any(_identical(c, o) for o in found)]
     found += [c for c in [*anaphora.split_after(reading), *anaphora.placed_after(reading)]
               if not any((o.total, o.parts) == (c.total, c.parts) for o in found)]
