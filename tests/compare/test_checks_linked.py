@@ -239,3 +239,26 @@ RATES: list[tuple[str, tuple[Q, ...], Marks, list[tuple[str, bool]]]] = [
 def test_a_rate_restated_per_another_period(text: str, quantities: tuple[Q, ...], marks: Marks,
                                             expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities, marks)) == expected
+
+
+RECALLED = [
+    # courts: a sentence recalled by a hedged fraction of another figure
+    ("The judge sentenced him to 25 years in prison.\nThe sentence was less than a quarter of "
+     "the 105 years the probation office recommended.",
+     (Q("25 years", 25, "year"), Q("105 years", 105, "year")), [("multiple", True)]),
+    # sports: a season's goals recalled by a hedged multiple
+    ("The striker scored 41 goals last season.\nThat was nearly double the 22 goals of his "
+     "first season.",
+     (Q("41", 41, "goal", object="goals"), Q("22", 22, "goal", object="goals")),
+     [("multiple", True)]),
+    # not the multiple: a reading only
+    ("The striker scored 41 goals last season.\nThat was twice the 35 goals of his first "
+     "season.",
+     (Q("41", 41, "goal", object="goals"), Q("35", 35, "goal", object="goals")), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), RECALLED)
+def test_a_multiple_of_a_figure_recalled(text: str, quantities: tuple[Q, ...],
+                                         expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected

@@ -109,10 +109,10 @@ def _change(reading: ArticleNumbers, sentence: Sequence[Counted], a: Counted,
     if aside and (phrases.ends_with(gap, "more_cues") or phrases.ends_with(gap, "fewer_cues")):
         more = phrases.ends_with(gap, "more_cues")
         return _direction(reading, new=a, old=b, rising=more, percent=None, kind="comparison")
-    multiple = _multiple(gap) if aside else None
+    multiple = multiple_named(gap) if aside else None
     if multiple is not None:
         factor, side = multiple
-        check = _times(reading, a, b, factor, side=side)
+        check = times(reading, a, b, factor, side=side)
         return check if side is None or check.consistent else None  # a hedge is a reading
     return None
 
@@ -125,7 +125,7 @@ def _only_cue(aside: str) -> bool:
             *phrases.phrases("more_cues"), *phrases.phrases("fewer_cues")]
     if phrases.phrase_at(words, 0, cues) == len(words):
         return True
-    return _multiple(aside) is not None
+    return multiple_named(aside) is not None
 
 
 def _comparable(a: Counted, b: Counted) -> bool:
@@ -218,7 +218,7 @@ def _percent_fits(new: Counted, old: Counted, percent: Counted, *, rising: bool)
     return pct_low <= highest + EPSILON and lowest - EPSILON <= pct_high
 
 
-def _multiple(gap: str) -> tuple[float, str | None] | None:
+def multiple_named(gap: str) -> tuple[float, str | None] | None:
     """The factor a multiple names ("twice the", "a third of the") and the side a hedge before
     it puts the figure on ("nearly triple": ``below``; see ``multiple_hedge_sides``); None
     for a hedge of no known side."""
@@ -239,7 +239,7 @@ def _multiple(gap: str) -> tuple[float, str | None] | None:
     return None
 
 
-def _times(reading: ArticleNumbers, a: Counted, b: Counted, factor: float, *,
+def times(reading: ArticleNumbers, a: Counted, b: Counted, factor: float, *,
            side: str | None = None) -> Check:
     """Is ``a`` the multiple of ``b`` stated, within the tolerance of a multiple in words, or
     on the side of it a hedge puts it ("nearly", "more than", "about")?"""

@@ -66,7 +66,8 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
              *restated.restated(reading), *combined.combined(reading),
              *enumerations.enumerations(reading), *linked.running_totals(reading),
              *linked.averages(reading), *linked.multiplied(reading),
-             *linked.previous_levels(reading), *results.results(reading),
+             *linked.previous_levels(reading), *linked.recalled_multiples(reading),
+             *results.results(reading),
              *tallies.tallies(reading), *rates.rates(reading)]
     found += [c for c in shares.complements(reading) if not any(_identical(c, o) for o in found)]
     found += [c for c in [*anaphora.split_after(reading), *anaphora.placed_after(reading)]

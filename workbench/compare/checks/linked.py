@@ -7,7 +7,11 @@
 - a multiple by a verb: "double the 350 pound monthly payment to 700 pounds", "pressure to
   triple the 40-strong team ... to 120": the new figure is that multiple of the one before;
 - an old level named by its period: "rose 1.2 bln dlrs to 740.2 bln dlrs. The previous week's
-  level was revised to 739.0 bln": the change's amount is the difference of the two levels.
+  level was revised to 739.0 bln": the change's amount is the difference of the two levels;
+- a multiple of a figure recalled from the sentence before: "was sentenced to 25 years. ... a
+  sentence that was less than a quarter of the 105 years sought": a multiple (hedged or not)
+  right before a figure with none of its unit before it in its sentence compares the last
+  figure of its unit in the sentence before.
 
 The words, verbs and factors are data (``data/checks.json``). Each link is read from the words
 around the figures alone, so a check is reported only when it holds.
@@ -19,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from workbench.compare import phrases
+from workbench.compare.checks import comparisons
 from workbench.compare.checks.levels import by_amount
 from workbench.compare.checks.readings import (
     ArticleNumbers,
@@ -220,5 +225,25 @@ def previous_levels(reading: ArticleNumbers) -> Iterator[Check]:
                 continue
             check = by_amount(reading, new=new, old=old, amount=amount,
                               rising=amount.quantity.change == "increase")
+            if check.consistent:
+                yield check
+
+
+# -- a multiple of a figure recalled from the sentence before ----------------------------------
+
+def recalled_multiples(reading: ArticleNumbers) -> Iterator[Check]:
+    sentences = _body_sentences(reading)
+    for previous, sentence in pairwise(sentences):
+        if not _adjacent(reading, previous, sentence):
+            continue
+        for at, b in enumerate(sentence):
+            if any(_same_unit(n, b) for n in sentence[:at]):
+                break
+            named = comparisons.multiple_named(reading.before(b))
+            earlier = [n for n in previous if _same_unit(n, b)]
+            if named is None or not earlier or b.quantity.unit == "percent":
+                continue
+            factor, side = named
+            check = comparisons.times(reading, earlier[-1], b, factor, side=side)
             if check.consistent:
                 yield check
