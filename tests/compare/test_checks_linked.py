@@ -262,3 +262,56 @@ RECALLED = [
 def test_a_multiple_of_a_figure_recalled(text: str, quantities: tuple[Q, ...],
                                          expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities)) == expected
+
+
+NAMED_LEVELS: list[tuple[str, tuple[Q, ...], Marks, list[tuple[str, bool]]]] = [
+    # economics: an old level named by its noun phrase before "of"
+    ("The bank raised its growth forecast to 3.5 pct from an earlier estimate of 3.2 pct.",
+     (Q("3.5 pct", 3.5, "percent"), Q("3.2 pct", 3.2, "percent")), {}, [("change", True)]),
+    ("The bank raised its growth forecast to 3.0 pct from an earlier estimate of 3.2 pct.",
+     (Q("3.0 pct", 3.0, "percent"), Q("3.2 pct", 3.2, "percent")), {}, [("change", False)]),
+    # sports
+    ("Attendance fell to 18,000 fans from a season average of 21,500 fans.",
+     (Q("18,000", 18000, "fan", object="fans"), Q("21,500", 21500, "fan", object="fans")), {},
+     [("change", True)]),
+    # the new level in the sentence after the old one
+    ("Ticket prices will rise from a current level of $40.\nBy 2026 they are expected to climb "
+     "to $55.", (Q("$40", 40, "usd"), Q("$55", 55, "usd")), {"$55": (UP, "to")},
+     [("change", True)]),
+    ("Analysts expect the shares to recover from their current level of about 30 dlrs.\nOthers "
+     "see them falling to 40 dlrs.",
+     (Q("about 30 dlrs", 30, "usd", "approx", None, None), Q("40 dlrs", 40, "usd")),
+     {"40 dlrs": (DOWN, "to")}, []),
+    # results: the level whose clause names the old level's noun, not the nearest
+    ("The company reported earnings of 6.2 mln dlrs on sales of 316.4 mln dlrs, up from prior "
+     "year earnings of 4.3 mln dlrs.",
+     (Q("6.2 mln dlrs", 6.2e6, "usd"), Q("316.4 mln dlrs", 316.4e6, "usd"),
+      Q("4.3 mln dlrs", 4.3e6, "usd")), {}, [("change", True)]),
+    ("The company reported earnings of 3.2 mln dlrs on sales of 316.4 mln dlrs, up from prior "
+     "year earnings of 4.3 mln dlrs.",
+     (Q("3.2 mln dlrs", 3.2e6, "usd"), Q("316.4 mln dlrs", 316.4e6, "usd"),
+      Q("4.3 mln dlrs", 4.3e6, "usd")), {}, [("change", False)]),
+    # a sale "of" a number is no level
+    ("Proceeds from the sale of 3 ships rose to 40 mln dlrs.",
+     (Q("3", 3, "ship", object="ships"), Q("40 mln dlrs", 40e6, "usd")), {}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "marks", "expected"), NAMED_LEVELS)
+def test_an_old_level_named_before_of(text: str, quantities: tuple[Q, ...], marks: Marks,
+                                      expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities, marks)) == expected
+
+
+def test_an_amount_after_to_is_no_new_level() -> None:
+    # economics: "predicted to grow by 3.7%": the growth, read as the level of the aside
+    text = ("The economy is now predicted to grow by 3.7% this year, down from the previous "
+            "forecast of 4.7% made in January.")
+    quantities = (Q("3.7%", 3.7, "percent"), Q("4.7%", 4.7, "percent"))
+    assert verdicts(found(text, quantities, {"3.7%": (UP, "by")})) == [("change", True)]
+    # health: the same reading of a count
+    text = ("The hospital expects to treat about 1,200 patients, down from an earlier estimate "
+            "of 1,500 patients.")
+    quantities = (Q("about 1,200", 1200, "patient", "approx", None, None, object="patients"),
+                  Q("1,500", 1500, "patient", object="patients"))
+    assert verdicts(found(text, quantities)) == [("change", True)]

@@ -18,6 +18,11 @@
   no percentage of their own meet the one percentage change of their direction in another
   sentence whose words name the same thing; reported only when it holds.
 
+An old level may be named before "of" ("from an earlier estimate of 3.2 pct", "from its
+current level of around 30"); one that meets no new level in its sentence meets the one new
+level marked with its direction in the sentence right after ("... Others see it climbing to
+40."), reported only when it holds.
+
 Two bare numbers say little about what rose ("the yen rose to 161 from 221": its dollar rate
 fell): such a change is reported when it holds and never flagged.
 """
@@ -43,6 +48,7 @@ from workbench.model import Check
 ASIDE_WORDS = 8  # words of an aside between a level and its change
 MODIFIERS = 2  # words between "to" or "from" and a level ("from a revised 35.29 bln")
 MAX_GAP = 20  # words between a change's two levels
+NAMED_LEVEL_WORDS = 4  # words naming an old level: "from an earlier estimate of 3.2 pct"
 # words that name no subject shared by two sentences' levels
 SUBJECTLESS = frozenset({"from", "that", "this", "with", "have", "were", "been", "said",
                          "since", "than", "they", "their", "which", "also", "last", "year"})
@@ -52,8 +58,13 @@ def stated(reading: ArticleNumbers) -> Iterator[Check]:
     """Every change whose old and new levels a sentence gives."""
     previous: Sequence[Counted] = ()
     before_previous: Sequence[Counted] = ()
+    orphans: list[Counted] = []  # old levels of the sentence before that met no new level
     for sentence in reading.sentences():
         used: set[int] = set()
+        if (ahead := _new_level_after(reading, orphans, previous, sentence)) is not None:
+            used.add(ahead[1].index)
+            yield ahead[0]
+        orphans = []
         for n in sentence:
             if n.index in used:
                 continue
@@ -78,6 +89,8 @@ def stated(reading: ArticleNumbers) -> Iterator[Check]:
                     is not None:
                 used.add(n.index)
                 yield carried
+            else:
+                orphans.append(n)
             for check, numbers in _listed(reading, previous, sentence, n, used):
                 used.update(m.index for m in numbers)
                 yield check
@@ -93,7 +106,45 @@ def _is_old_level(reading: ArticleNumbers, n: Counted) -> bool:
     if opens_range(reading, n):
         return False
     cues = (("from",), ("compared", "to"), ("compared", "with"))
-    return n.quantity.change_kind == "from" or any(_after_word(reading, n, c) for c in cues)
+    return n.quantity.change_kind == "from" or any(_after_word(reading, n, c) for c in cues) \
+        or _from_named_level(reading, n)
+
+
+def _from_named_level(reading: ArticleNumbers, n: Counted) -> bool:
+    """"from an earlier estimate of 3.2 pct", "from its current level of around 30": "from", a
+    noun phrase naming the level and "of" right before the number."""
+    words = [t.word for t in phrases.tokens(reading.before(n))][-(NAMED_LEVEL_WORDS + 2):]
+    if words[-1:] != ["of"] or "from" not in words:
+        return False
+    named = words[len(words) - 1 - words[::-1].index("from") + 1:-1]
+    return 1 <= len(named) <= NAMED_LEVEL_WORDS and all(w.isalpha() for w in named)
+
+
+def _level_noun(reading: ArticleNumbers, n: Counted) -> str | None:
+    """"from prior year earnings of 4.3 mln": the noun naming an old level, before "of"."""
+    if not _from_named_level(reading, n):
+        return None
+    words = [t.word for t in phrases.tokens(reading.before(n))]
+    return words[-2] if len(words) >= 2 else None
+
+
+def _new_level_after(reading: ArticleNumbers, orphans: Sequence[Counted],
+                     previous: Sequence[Counted], sentence: Sequence[Counted],
+                     ) -> tuple[Check, Counted] | None:
+    """"... from its current level of around 30. Others see it climbing to 40.": a new level
+    marked with its direction, alone of its kind in the sentence right after the one old level
+    that met none; reported only when it holds."""
+    if len(orphans) != 1 or not previous \
+            or reading.text[previous[-1].sentence[1]:sentence[0].sentence[0]].strip():
+        return None
+    old = orphans[0]
+    new = [n for n in sentence if n.quantity.change_kind == "to" and n.quantity.change
+           and comparable(n, old)]
+    if len(new) != 1 or any(comparable(m, old) for m in sentence if m is not new[0]):
+        return None
+    check = judge(reading, new=new[0], old=old, amount=None,
+                  rising=new[0].quantity.change == "increase", sure=False)
+    return (check, new[0]) if check is not None else None
 
 
 def _after_aside_cue(reading: ArticleNumbers, n: Counted) -> bool:
@@ -225,6 +276,8 @@ def _new_level(reading: ArticleNumbers, sentence: Sequence[Counted],
         if not 0 <= k < len(sentence):
             continue
         n = sentence[k]
+        if n.quantity.change_kind == "by":
+            continue  # "predicted to grow by 3.7%, down from ... 4.7%": an amount, no level
         if n.quantity.change_kind != "to" and not _after_word(reading, n, ("to",)) \
                 and (_moved_to(n) is None or k > at):
             continue
@@ -323,6 +376,12 @@ def _aside(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) -
     if not earlier:
         return None
     new = earlier[-1]
+    noun = _level_noun(reading, old)
+    named = [n for n in earlier if noun is not None and comparable(n, old)
+             and noun in _clause_before(reading, sentence, n)]
+    if noun is not None and named and named[-1] is not new:
+        new, passed = named[-1], []  # "earnings of 6.2 mln on sales of 316 mln, up from
+        # prior year earnings of 4.3 mln": the level whose clause names the old level's noun
     if any(n.unit is None or n.unit == new.unit for n in passed):
         return None  # "23.2 mln dlrs, or 48 cts a share, up from": which one rose?
     if new.quantity.change_kind in ("to", "from") or not comparable(new, old) \
