@@ -315,3 +315,39 @@ def test_an_amount_after_to_is_no_new_level() -> None:
     quantities = (Q("about 1,200", 1200, "patient", "approx", None, None, object="patients"),
                   Q("1,500", 1500, "patient", object="patients"))
     assert verdicts(found(text, quantities)) == [("change", True)]
+
+
+def test_a_longer_period_that_lost_its_scale_word_is_not_compared() -> None:
+    body = RETAIL.format("10.1")
+    assert _table("ACME STORES 2ND QTR NET", body, _retail("10.1", 10.1)) == [("subset", True)]
+
+
+READINGS: list[tuple[str, tuple[Q, ...], Marks, list[tuple[str, bool]]]] = [
+    # regulation: a shorter interval is a higher frequency, no fall
+    ("The frequency of the review was increased from every six to every three months.",
+     (Q("six", 6), Q("three months", 3, "month")),
+     {"six": (UP, "from"), "three months": (UP, "to")}, []),
+    # energy prices: old levels paired one for one by "respectively"
+    ("Suppliers may charge 52p per unit for electricity and 15p for gas, up from 28p and 7p "
+     "respectively.",
+     (Q("52p", 0.52, "gbp"), Q("15p", 0.15, "gbp"), Q("28p", 0.28, "gbp"), Q("7p", 0.07, "gbp")),
+     {"28p": (UP, "from")}, [("change", True), ("change", True)]),
+    # retail: "about" levels allow the stated percentage
+    ("The chain expects sales to increase 150 pct to about 22 mln dlrs from about 8.5 mln dlrs.",
+     (Q("150 pct", 150, "percent"), Q("about 22 mln dlrs", 22e6, "usd", "approx", None, None),
+      Q("about 8.5 mln dlrs", 8.5e6, "usd", "approx", None, None)),
+     {"150 pct": (UP, "by"), "about 22 mln dlrs": (UP, "to"), "about 8.5 mln dlrs": (UP, "from")},
+     [("change", True)]),
+    # ... but not a percentage far from them
+    ("The chain expects sales to increase 50 pct to about 22 mln dlrs from about 8.5 mln dlrs.",
+     (Q("50 pct", 50, "percent"), Q("about 22 mln dlrs", 22e6, "usd", "approx", None, None),
+      Q("about 8.5 mln dlrs", 8.5e6, "usd", "approx", None, None)),
+     {"50 pct": (UP, "by"), "about 22 mln dlrs": (UP, "to"), "about 8.5 mln dlrs": (UP, "from")},
+     [("change", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "marks", "expected"), READINGS)
+def test_readings_of_levels(text: str, quantities: tuple[Q, ...], marks: Marks,
+                            expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities, marks)) == expected

@@ -38,6 +38,7 @@ from workbench.compare.checks.levels import POINTS, by_direction, comparable, ju
 from workbench.compare.checks.readings import (
     ArticleNumbers,
     Counted,
+    is_interval,
     opens_range,
     sentences_between,
     tables,
@@ -60,7 +61,7 @@ def stated(reading: ArticleNumbers) -> Iterator[Check]:
     before_previous: Sequence[Counted] = ()
     orphans: list[Counted] = []  # old levels of the sentence before that met no new level
     for sentence in reading.sentences():
-        used: set[int] = set()
+        used: set[int] = {n.index for n in sentence if is_interval(reading, n)}
         if (ahead := _new_level_after(reading, orphans, previous, sentence)) is not None:
             used.add(ahead[1].index)
             yield ahead[0]
@@ -75,7 +76,9 @@ def stated(reading: ArticleNumbers) -> Iterator[Check]:
                     if marked[0] is not None:
                         yield marked[0]
                 continue
-            if _after_aside_cue(reading, n):  # "115.3 mln, up from 97.4 mln, bringing ... to"
+            if _respective(reading, sentence, n):  # "up from 28p and 7p respectively"
+                found = None
+            elif _after_aside_cue(reading, n):  # "115.3 mln, up from 97.4 mln, bringing ... to"
                 found = _aside(reading, sentence, n) or _marked(reading, sentence, n)
             else:
                 found = _marked(reading, sentence, n) or _aside(reading, sentence, n)
@@ -84,7 +87,8 @@ def stated(reading: ArticleNumbers) -> Iterator[Check]:
                 used.update(m.index for m in numbers)
                 if check is not None:
                     yield check
-            elif (carried := _carried(reading, previous, sentence, n)
+            elif not _respective(reading, sentence, n) and \
+                    (carried := _carried(reading, previous, sentence, n)
                    or _carried_past_one(reading, before_previous, previous, sentence, n)) \
                     is not None:
                 used.add(n.index)
@@ -423,21 +427,21 @@ def _listed(reading: ArticleNumbers, previous: Sequence[Counted], sentence: Sequ
             old: Counted, used: set[int]) -> Iterator[tuple[Check, Sequence[Counted]]]:
     """"7.62 million treatments for 6.39 million patients, up from 7.60 million treatments and
     6.37 million patients": each old level of a list meets the last level before it counting
-    the same thing (in its sentence or the one before)."""
+    the same thing (in its sentence or the one before); with "respectively" after the list,
+    the levels before it in order."""
     rising = _list_direction(reading, sentence, old)
     if rising is None:
         return
     at = sentence.index(old)
-    members = [old]
-    for n in sentence[at + 1:]:
-        if not _joins(reading.between(members[-1], n)) or n.quantity.change_kind == "to":
-            break
-        members.append(n)
+    members = _members(reading, sentence, old)
     if len(members) < 2:
         return
     adjacent = not reading.text[previous[-1].sentence[1]:old.sentence[0]].strip() \
         if previous else False
     earlier = [*(previous if adjacent else ()), *sentence[:at]]
+    if _respective(reading, sentence, old):
+        yield from _respectively(reading, earlier, members, used, rising=rising)
+        return
     for member in members:
         if member.index in used or member.unit is None:
             continue
@@ -445,6 +449,38 @@ def _listed(reading: ArticleNumbers, previous: Sequence[Counted], sentence: Sequ
                 and n.quantity.change_kind is None and comparable(n, member)]
         if same:
             new = same[-1]
+            yield by_direction(reading, new=new, old=member, rising=rising), [new, member]
+
+
+def _members(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) -> list[Counted]:
+    """The list of levels that starts at ``old``."""
+    members = [old]
+    for n in sentence[sentence.index(old) + 1:]:
+        if not _joins(reading.between(members[-1], n)) or n.quantity.change_kind == "to":
+            break
+        members.append(n)
+    return members
+
+
+def _respective(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) -> bool:
+    """Is ``old`` the first of a list of old levels followed by "respectively"?"""
+    members = _members(reading, sentence, old)
+    following = [t.word for t in phrases.tokens(reading.after(members[-1]))][:2]
+    return len(members) > 1 and any(w in tables()["respective_words"] for w in following)
+
+
+def _respectively(reading: ArticleNumbers, earlier: Sequence[Counted],
+                  members: Sequence[Counted], used: set[int], *,
+                  rising: bool) -> Iterator[tuple[Check, Sequence[Counted]]]:
+    """"52p for electricity and 15p for gas, up from 28p and 7p respectively": the old levels
+    meet the new levels of their unit before them in order, one for one."""
+    levels = [n for n in earlier if n.index not in used and n.quantity.change_kind != "from"
+              and n.quantity.unit == members[0].quantity.unit][-len(members):]
+    if len(levels) != len(members) or any(n.quantity.unit != members[0].quantity.unit
+                                          for n in members):
+        return
+    for new, member in zip(levels, members, strict=True):
+        if comparable(new, member):
             yield by_direction(reading, new=new, old=member, rising=rising), [new, member]
 
 

@@ -22,8 +22,10 @@ from workbench.compare.checks.readings import (
     Counted,
     fmt,
     interval,
+    is_interval,
     is_measure,
     is_scoped,
+    loosely,
     opens_range,
     span_of,
     tables,
@@ -85,7 +87,8 @@ def _change(reading: ArticleNumbers, sentence: Sequence[Counted], a: Counted,
     if re.search(r"\d", gap) or len(phrases.tokens(gap)) > 8:
         return None
     before = reading.before(a)
-    if aside_of_another(before) or opens_range(reading, a):
+    if aside_of_another(before) or opens_range(reading, a) or is_interval(reading, a) \
+            or is_interval(reading, b):
         return None
     gap_clean = gap.strip(" ,;:")
     percent = _percent_before(reading, sentence, a)
@@ -206,8 +209,8 @@ def _direction(reading: ArticleNumbers, *, new: Counted, old: Counted, rising: b
 def _percent_fits(new: Counted, old: Counted, percent: Counted, *, rising: bool) -> bool:
     """Could the stated percentage be the change between the two values, each as rounded as
     it is written?"""
-    new_low, new_high = written(new)
-    old_low, old_high = written(old)
+    new_low, new_high = loosely(new)
+    old_low, old_high = loosely(old)
     if old_low <= 0:
         return True
     lowest = (new_low - old_high) / old_high * 100

@@ -116,6 +116,13 @@ def opens_range(reading: ArticleNumbers, n: Counted) -> bool:
     return words[-1:] == ["from"] and words[0] in tables()["range_words"]
 
 
+def is_interval(reading: ArticleNumbers, n: Counted) -> bool:
+    """"every six months": the time between two events, which shrinks as they grow frequent
+    (``interval_words`` of ``data/checks.json``); no level of a change."""
+    words = [t.word for t in phrases.tokens(reading.before(n))][-1:]
+    return bool(words) and words[0] in tables()["interval_words"]
+
+
 def tables() -> dict[str, Any]:
     """The checks' own tables (``data/checks.json``): conversion factors, exchange-rate bands,
     the wholes shares are of."""
@@ -188,6 +195,16 @@ def written(n: Counted) -> tuple[float, float]:
     else:  # "408,000" may be rounded to the thousand
         half = 500.0 if digits.endswith("000") else 0.5
     return (shown - half) * scale, (shown + half) * scale
+
+
+def loosely(n: Counted) -> tuple[float, float]:
+    """:func:`written`, widened to what "about" allows for an approximate number ("to about 22
+    mln from about 8.5 mln" is a rise of 150 pct as well as of 159)."""
+    low, high = written(n)
+    if n.quantity.qualifier != "approx":
+        return low, high
+    around_low, around_high = interval(n)
+    return min(low, around_low), max(high, around_high)
 
 
 def interval(n: Counted) -> tuple[float, float]:

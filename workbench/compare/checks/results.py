@@ -25,6 +25,7 @@ from workbench.compare.checks.readings import (
 from workbench.model import Check
 
 HEADING_WORDS = 6  # words of a heading paragraph ("Qtr ended September 30")
+SCALE_SLIP = 10  # a longer period's figure this many times smaller lost its scale word
 Row = tuple[str, list[Counted]]
 
 
@@ -41,7 +42,8 @@ def results(reading: ArticleNumbers) -> Iterator[Check]:
             if match is None or len(match) != len(figures):
                 continue
             for shorter, longer in zip(figures, match, strict=True):
-                yield _check(reading, shorter=shorter, longer=longer)
+                if longer.value * SCALE_SLIP >= shorter.value:  # not "89.7 m ln" read as 89.7
+                    yield _check(reading, shorter=shorter, longer=longer)
 
 
 def _sections(reading: ArticleNumbers) -> list[tuple[int, list[Row]]]:
