@@ -179,14 +179,14 @@ def matches(label: dict[str, Any], check: Check) -> bool:
 
 def describe(label: dict[str, Any]) -> str:
     kind = label.get("kind", "total")
+    if "values" in label:
+        return f"{kind} over " + ", ".join(f"{v:g}" for v in label["values"])
     if kind == "comparison":
         return f"comparison {label['greater']:g} > {label['lesser']:g}"
     if kind == "conversion":
         return f"conversion {label['per_barrel']:g} / {label['per_gallon']:g}"
     if kind in NUMBERLESS:
         return kind
-    if "values" in label:
-        return f"{kind} over " + ", ".join(f"{v:g}" for v in label["values"])
     if kind == "change":
         stated = f" ({label['percent']:g}%)" if "percent" in label else ""
         return f"change {label['old']:g} to {label['new']:g}{stated}"

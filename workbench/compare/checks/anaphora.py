@@ -14,7 +14,9 @@
   a sentence that gives nothing but counts of what the last count of the sentence before
   counts (or bare numbers, "about" allowed), or amounts in its unit ("The budget totals $6.1
   bln. Schools get $2.4 bln, health $2.2 bln and roads $1.5 bln."), breaks it down when they
-  add up to it exactly;
+  add up to it exactly; past one sentence without numbers when they name what they count
+  ("Eight people were detained. Police named the group. Five citizens of A and three of B
+  ...");
 - "Exports surged to 7.8 bln dlrs. Exports to the U.S. were worth 2.8 bln dlrs.": a sentence
   opening with the noun of a figure of the sentence before and a place (``place_part_words``)
   gives one part of it.
@@ -37,6 +39,7 @@ from workbench.compare.checks.readings import (
     is_measure,
     is_scoped,
     same_kind,
+    sentences_between,
     sum_check,
     sum_interval,
     tables,
@@ -107,9 +110,9 @@ def split_after(reading: ArticleNumbers) -> Iterator[Check]:
     the counts of the next sentence that add up exactly to the last count before it."""
     sentences = [s for s in reading.sentences() if reading.in_body(s[0])]
     for previous, sentence in pairwise(sentences):
-        if len(sentence) < 2 or reading.text[previous[-1].sentence[1]:sentence[0].sentence[0]] \
-                .strip():
-            continue
+        apart = sentences_between(reading, previous[-1].sentence[1], sentence[0].sentence[0])
+        if len(sentence) < 2 or apart > 1 or (apart and any(n.unit is None for n in sentence)):
+            continue  # past one sentence without numbers, only counts that name their things
         total = previous[-1]
         money = is_measure(total) and total.quantity.unit not in RATIOS
         if total.unit is None or (is_measure(total) and not money) \

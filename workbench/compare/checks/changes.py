@@ -18,6 +18,11 @@
   no percentage of their own meet the one percentage change of their direction in another
   sentence whose words name the same thing; reported only when it holds.
 
+An old level may be named before "of" ("from an earlier estimate of 3.2 pct", "from its
+current level of around 30"); one that meets no new level in its sentence meets the one new
+level marked with its direction in the sentence right after ("... Others see it climbing to
+40."), reported only when it holds.
+
 Two bare numbers say little about what rose ("the yen rose to 161 from 221": its dollar rate
 fell): such a change is reported when it holds and never flagged.
 """
@@ -33,6 +38,8 @@ from workbench.compare.checks.levels import POINTS, by_direction, comparable, ju
 from workbench.compare.checks.readings import (
     ArticleNumbers,
     Counted,
+    is_interval,
+    opens_range,
     sentences_between,
     tables,
 )
@@ -42,6 +49,7 @@ from workbench.model import Check
 ASIDE_WORDS = 8  # words of an aside between a level and its change
 MODIFIERS = 2  # words between "to" or "from" and a level ("from a revised 35.29 bln")
 MAX_GAP = 20  # words between a change's two levels
+NAMED_LEVEL_WORDS = 4  # words naming an old level: "from an earlier estimate of 3.2 pct"
 # words that name no subject shared by two sentences' levels
 SUBJECTLESS = frozenset({"from", "that", "this", "with", "have", "were", "been", "said",
                          "since", "than", "they", "their", "which", "also", "last", "year"})
@@ -51,8 +59,13 @@ def stated(reading: ArticleNumbers) -> Iterator[Check]:
     """Every change whose old and new levels a sentence gives."""
     previous: Sequence[Counted] = ()
     before_previous: Sequence[Counted] = ()
+    orphans: list[Counted] = []  # old levels of the sentence before that met no new level
     for sentence in reading.sentences():
-        used: set[int] = set()
+        used: set[int] = {n.index for n in sentence if is_interval(reading, n)}
+        if (ahead := _new_level_after(reading, orphans, previous, sentence)) is not None:
+            used.add(ahead[1].index)
+            yield ahead[0]
+        orphans = []
         for n in sentence:
             if n.index in used:
                 continue
@@ -63,17 +76,25 @@ def stated(reading: ArticleNumbers) -> Iterator[Check]:
                     if marked[0] is not None:
                         yield marked[0]
                 continue
-            found = _marked(reading, sentence, n) or _aside(reading, sentence, n)
+            if _respective(reading, sentence, n):  # "up from 28p and 7p respectively"
+                found = None
+            elif _after_aside_cue(reading, n):  # "115.3 mln, up from 97.4 mln, bringing ... to"
+                found = _aside(reading, sentence, n) or _marked(reading, sentence, n)
+            else:
+                found = _marked(reading, sentence, n) or _aside(reading, sentence, n)
             if found is not None:
                 check, numbers = found
                 used.update(m.index for m in numbers)
                 if check is not None:
                     yield check
-            elif (carried := _carried(reading, previous, sentence, n)
+            elif not _respective(reading, sentence, n) and \
+                    (carried := _carried(reading, previous, sentence, n)
                    or _carried_past_one(reading, before_previous, previous, sentence, n)) \
                     is not None:
                 used.add(n.index)
                 yield carried
+            else:
+                orphans.append(n)
             for check, numbers in _listed(reading, previous, sentence, n, used):
                 used.update(m.index for m in numbers)
                 yield check
@@ -85,9 +106,61 @@ Found = tuple[Check | None, Sequence[Counted]]
 
 def _is_old_level(reading: ArticleNumbers, n: Counted) -> bool:
     """"from 9.06 mln", "up from 307", "from a revised 35.29 bln": the level a change starts
-    from."""
+    from; not the low end of a range ("anywhere from 700 mln to three bln", ``range_words``)."""
+    if opens_range(reading, n):
+        return False
     cues = (("from",), ("compared", "to"), ("compared", "with"))
-    return n.quantity.change_kind == "from" or any(_after_word(reading, n, c) for c in cues)
+    return n.quantity.change_kind == "from" or any(_after_word(reading, n, c) for c in cues) \
+        or _from_named_level(reading, n)
+
+
+def _from_named_level(reading: ArticleNumbers, n: Counted) -> bool:
+    """"from an earlier estimate of 3.2 pct", "from its current level of around 30": "from", a
+    noun phrase naming the level and "of" right before the number."""
+    words = [t.word for t in phrases.tokens(reading.before(n))][-(NAMED_LEVEL_WORDS + 2):]
+    if words[-1:] != ["of"] or "from" not in words:
+        return False
+    named = words[len(words) - 1 - words[::-1].index("from") + 1:-1]
+    return 1 <= len(named) <= NAMED_LEVEL_WORDS and all(w.isalpha() for w in named)
+
+
+def _level_noun(reading: ArticleNumbers, n: Counted) -> str | None:
+    """"from prior year earnings of 4.3 mln": the noun naming an old level, before "of"."""
+    if not _from_named_level(reading, n):
+        return None
+    words = [t.word for t in phrases.tokens(reading.before(n))]
+    return words[-2] if len(words) >= 2 else None
+
+
+def _new_level_after(reading: ArticleNumbers, orphans: Sequence[Counted],
+                     previous: Sequence[Counted], sentence: Sequence[Counted],
+                     ) -> tuple[Check, Counted] | None:
+    """"... from its current level of around 30. Others see it climbing to 40.": a new level
+    marked with its direction, alone of its kind in the sentence right after the one old level
+    that met none; reported only when it holds."""
+    if len(orphans) != 1 or not previous \
+            or reading.text[previous[-1].sentence[1]:sentence[0].sentence[0]].strip():
+        return None
+    old = orphans[0]
+    new = [n for n in sentence if n.quantity.change_kind == "to" and n.quantity.change
+           and comparable(n, old)]
+    if len(new) != 1 or any(comparable(m, old) for m in sentence if m is not new[0]):
+        return None
+    check = judge(reading, new=new[0], old=old, amount=None,
+                  rising=new[0].quantity.change == "increase", sure=False)
+    return (check, new[0]) if check is not None else None
+
+
+def _after_aside_cue(reading: ArticleNumbers, n: Counted) -> bool:
+    """", up from 97.4 mln", ", a drop from 38,106": the old level of an aside after its new
+    level, whatever level "to" brings later in the sentence."""
+    words = [t.word for t in phrases.tokens(reading.before(n))][-5:]
+    for name in ("increase_cues", "decrease_cues"):
+        for cue in phrases.phrases(name):
+            if len(words) > len(cue) and tuple(words[-len(cue):]) == cue \
+                    and words[-len(cue) - 1] == ",":
+                return True
+    return False
 
 
 def _set_against(reading: ArticleNumbers, sentence: Sequence[Counted], n: Counted) -> bool:
@@ -207,6 +280,8 @@ def _new_level(reading: ArticleNumbers, sentence: Sequence[Counted],
         if not 0 <= k < len(sentence):
             continue
         n = sentence[k]
+        if n.quantity.change_kind == "by":
+            continue  # "predicted to grow by 3.7%, down from ... 4.7%": an amount, no level
         if n.quantity.change_kind != "to" and not _after_word(reading, n, ("to",)) \
                 and (_moved_to(n) is None or k > at):
             continue
@@ -305,6 +380,12 @@ def _aside(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) -
     if not earlier:
         return None
     new = earlier[-1]
+    noun = _level_noun(reading, old)
+    named = [n for n in earlier if noun is not None and comparable(n, old)
+             and noun in _clause_before(reading, sentence, n)]
+    if noun is not None and named and named[-1] is not new:
+        new, passed = named[-1], []  # "earnings of 6.2 mln on sales of 316 mln, up from
+        # prior year earnings of 4.3 mln": the level whose clause names the old level's noun
     if any(n.unit is None or n.unit == new.unit for n in passed):
         return None  # "23.2 mln dlrs, or 48 cts a share, up from": which one rose?
     if new.quantity.change_kind in ("to", "from") or not comparable(new, old) \
@@ -346,21 +427,21 @@ def _listed(reading: ArticleNumbers, previous: Sequence[Counted], sentence: Sequ
             old: Counted, used: set[int]) -> Iterator[tuple[Check, Sequence[Counted]]]:
     """"7.62 million treatments for 6.39 million patients, up from 7.60 million treatments and
     6.37 million patients": each old level of a list meets the last level before it counting
-    the same thing (in its sentence or the one before)."""
+    the same thing (in its sentence or the one before); with "respectively" after the list,
+    the levels before it in order."""
     rising = _list_direction(reading, sentence, old)
     if rising is None:
         return
     at = sentence.index(old)
-    members = [old]
-    for n in sentence[at + 1:]:
-        if not _joins(reading.between(members[-1], n)) or n.quantity.change_kind == "to":
-            break
-        members.append(n)
+    members = _members(reading, sentence, old)
     if len(members) < 2:
         return
     adjacent = not reading.text[previous[-1].sentence[1]:old.sentence[0]].strip() \
         if previous else False
     earlier = [*(previous if adjacent else ()), *sentence[:at]]
+    if _respective(reading, sentence, old):
+        yield from _respectively(reading, earlier, members, used, rising=rising)
+        return
     for member in members:
         if member.index in used or member.unit is None:
             continue
@@ -368,6 +449,38 @@ def _listed(reading: ArticleNumbers, previous: Sequence[Counted], sentence: Sequ
                 and n.quantity.change_kind is None and comparable(n, member)]
         if same:
             new = same[-1]
+            yield by_direction(reading, new=new, old=member, rising=rising), [new, member]
+
+
+def _members(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) -> list[Counted]:
+    """The list of levels that starts at ``old``."""
+    members = [old]
+    for n in sentence[sentence.index(old) + 1:]:
+        if not _joins(reading.between(members[-1], n)) or n.quantity.change_kind == "to":
+            break
+        members.append(n)
+    return members
+
+
+def _respective(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) -> bool:
+    """Is ``old`` the first of a list of old levels followed by "respectively"?"""
+    members = _members(reading, sentence, old)
+    following = [t.word for t in phrases.tokens(reading.after(members[-1]))][:2]
+    return len(members) > 1 and any(w in tables()["respective_words"] for w in following)
+
+
+def _respectively(reading: ArticleNumbers, earlier: Sequence[Counted],
+                  members: Sequence[Counted], used: set[int], *,
+                  rising: bool) -> Iterator[tuple[Check, Sequence[Counted]]]:
+    """"52p for electricity and 15p for gas, up from 28p and 7p respectively": the old levels
+    meet the new levels of their unit before them in order, one for one."""
+    levels = [n for n in earlier if n.index not in used and n.quantity.change_kind != "from"
+              and n.quantity.unit == members[0].quantity.unit][-len(members):]
+    if len(levels) != len(members) or any(n.quantity.unit != members[0].quantity.unit
+                                          for n in members):
+        return
+    for new, member in zip(levels, members, strict=True):
+        if comparable(new, member):
             yield by_direction(reading, new=new, old=member, rising=rising), [new, member]
 
 

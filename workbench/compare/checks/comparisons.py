@@ -22,8 +22,11 @@ from workbench.compare.checks.readings import (
     Counted,
     fmt,
     interval,
+    is_interval,
     is_measure,
     is_scoped,
+    loosely,
+    opens_range,
     span_of,
     tables,
     written,
@@ -84,7 +87,8 @@ def _change(reading: ArticleNumbers, sentence: Sequence[Counted], a: Counted,
     if re.search(r"\d", gap) or len(phrases.tokens(gap)) > 8:
         return None
     before = reading.before(a)
-    if aside_of_another(before):
+    if aside_of_another(before) or opens_range(reading, a) or is_interval(reading, a) \
+            or is_interval(reading, b):
         return None
     gap_clean = gap.strip(" ,;:")
     percent = _percent_before(reading, sentence, a)
@@ -108,10 +112,10 @@ def _change(reading: ArticleNumbers, sentence: Sequence[Counted], a: Counted,
     if aside and (phrases.ends_with(gap, "more_cues") or phrases.ends_with(gap, "fewer_cues")):
         more = phrases.ends_with(gap, "more_cues")
         return _direction(reading, new=a, old=b, rising=more, percent=None, kind="comparison")
-    multiple = _multiple(gap) if aside else None
+    multiple = multiple_named(gap) if aside else None
     if multiple is not None:
         factor, side = multiple
-        check = _times(reading, a, b, factor, side=side)
+        check = times(reading, a, b, factor, side=side)
         return check if side is None or check.consistent else None  # a hedge is a reading
     return None
 
@@ -124,7 +128,7 @@ def _only_cue(aside: str) -> bool:
             *phrases.phrases("more_cues"), *phrases.phrases("fewer_cues")]
     if phrases.phrase_at(words, 0, cues) == len(words):
         return True
-    return _multiple(aside) is not None
+    return multiple_named(aside) is not None
 
 
 def _comparable(a: Counted, b: Counted) -> bool:
@@ -205,8 +209,8 @@ def _direction(reading: ArticleNumbers, *, new: Counted, old: Counted, rising: b
 def _percent_fits(new: Counted, old: Counted, percent: Counted, *, rising: bool) -> bool:
     """Could the stated percentage be the change between the two values, each as rounded as
     it is written?"""
-    new_low, new_high = written(new)
-    old_low, old_high = written(old)
+    new_low, new_high = loosely(new)
+    old_low, old_high = loosely(old)
     if old_low <= 0:
         return True
     lowest = (new_low - old_high) / old_high * 100
@@ -217,7 +221,7 @@ def _percent_fits(new: Counted, old: Counted, percent: Counted, *, rising: bool)
     return pct_low <= highest + EPSILON and lowest - EPSILON <= pct_high
 
 
-def _multiple(gap: str) -> tuple[float, str | None] | None:
+def multiple_named(gap: str) -> tuple[float, str | None] | None:
     """The factor a multiple names ("twice the", "a third of the") and the side a hedge before
     it puts the figure on ("nearly triple": ``below``; see ``multiple_hedge_sides``); None
     for a hedge of no known side."""
@@ -238,7 +242,7 @@ def _multiple(gap: str) -> tuple[float, str | None] | None:
     return None
 
 
-def _times(reading: ArticleNumbers, a: Counted, b: Counted, factor: float, *,
+def times(reading: ArticleNumbers, a: Counted, b: Counted, factor: float, *,
            side: str | None = None) -> Check:
     """Is ``a`` the multiple of ``b`` stated, within the tolerance of a multiple in words, or
     on the side of it a hedge puts it ("nearly", "more than", "about")?"""

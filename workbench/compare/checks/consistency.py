@@ -11,7 +11,13 @@ count restated as its share of a total ("4.1 mln shares, or 13.6 pct of its 30 m
 a conversion in brackets ("100 miles (161 km)", "3.3 trillion yuan ($458 billion)":
 ``conversion``), a move by its amount, percentage and level reached ("lost 120 points, or
 1.5%, to 7,880": ``change``), a count and the names listing what it counts ("five powers - A,
-B, C, D and E": ``parts``) and a figure restated (``same_figure``). Each check spans the
+B, C, D and E": ``parts``), a figure restated (``same_figure``), a running total ("bringing
+the total to": ``subset``), an average inside the range it averages (``range``), a multiple
+by a verb ("double ... to": ``multiple``), an old level named by its period ("The previous
+week's level": ``change``), a results table's longer period against its quarter
+(``subset``) and a vote tally against the members who could vote ("the 100-seat Senate voted
+52-48": ``tally``) and a rate restated per another period ("$2 million a day, or about $730
+million a year": ``conversion``). Each check spans the
 sentence or sentences it read: ``text[start:end]``.
 
 A check whose reading is uncertain (two bare numbers, shares that may overlap) is reported only
@@ -31,17 +37,21 @@ from workbench.compare.checks import (
     comparisons,
     conversions,
     enumerations,
+    linked,
     moves,
+    rates,
     readings,
     restated,
+    results,
     shares,
+    tallies,
 )
 from workbench.model import ArticleFacts, Check
 
 
 def checks(facts: ArticleFacts) -> Iterator[Check]:
     """Every arithmetic check the article's numbers allow, in text order."""
-    if len(facts.quantities) < 2:
+    if not facts.quantities:  # a count alone may still meet a tally or a list of names
         return
     reading = readings.read(facts)
     found = [*breakdown.within_sentences(reading), *breakdown.across_sentences(reading),
@@ -54,7 +64,11 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
              *comparatives.recalled(reading), *comparatives.records_broken(reading),
              *comparatives.contrasts(reading),
              *restated.restated(reading), *combined.combined(reading),
-             *enumerations.enumerations(reading)]
+             *enumerations.enumerations(reading), *linked.running_totals(reading),
+             *linked.averages(reading), *linked.multiplied(reading),
+             *linked.previous_levels(reading), *linked.recalled_multiples(reading),
+             *results.results(reading),
+             *tallies.tallies(reading), *rates.rates(reading)]
     found += [c for c in shares.complements(reading) if not any(_identical(c, o) for o in found)]
     found += [c for c in [*anaphora.split_after(reading), *anaphora.placed_after(reading)]
               if not any((o.total, o.parts) == (c.total, c.parts) for o in found)]

@@ -5,7 +5,9 @@
 - "ministers from A, B, C, D, E and F ... the six states": "the" (or "these", "all") and a count
   whose noun names the kind of the names listed in its sentence or in one of the two before
   (``enumeration_nouns`` in ``data/checks.json``: states for places, companies for
-  organisations, people for persons).
+  organisations, people for persons);
+- "across 13 countries. A, B, ... and M would all be affected": a count whose noun names the
+  kind of the names listed at the start of the sentence right after it.
 
 The count is the number of different names listed. A list may run on past what is counted,
 or lose a name the entity finder missed, so the check is reported only when it holds.
@@ -48,7 +50,8 @@ def enumerations(reading: ArticleNumbers) -> Iterator[Check]:
         if q.qualifier != "exact" or q.value != int(q.value) or not 2 <= q.value <= MAX_COUNT \
                 or not reading.in_body(n):
             continue
-        items = _apposed(reading, n, lists) or _recalled(reading, n, lists)
+        items = _apposed(reading, n, lists) or _recalled(reading, n, lists) \
+            or _listed_next(reading, n, lists)
         if items and len({e.canonical for e in items}) == int(q.value):
             yield _check(reading, n, items)
 
@@ -103,6 +106,26 @@ def _recalled(reading: ArticleNumbers, n: Counted,
     if not earlier or earlier[-1][0].label not in _kinds_of(noun):
         return None
     return earlier[-1]
+
+
+def _listed_next(reading: ArticleNumbers, n: Counted,
+                 lists: Sequence[list[Entity]]) -> list[Entity] | None:
+    """"spreads across 13 countries. Ukraine, Belarus, ... and Russia would be affected": a
+    list of names of the kind the count's noun names opening the sentence right after."""
+    noun = _noun_after(reading, n)
+    if noun is None:
+        return None
+    spans = sentence_spans(reading)
+    following = [a for a, _ in spans if a >= n.sentence[1]]
+    if not following or reading.text[n.sentence[1]:following[0]].strip():
+        return None
+    for items in lists:
+        if items[0].start >= following[0]:
+            opening = reading.text[following[0]:items[0].start]
+            if opening.strip(" \n\"'“") or items[0].label not in _kinds_of(noun):
+                return None
+            return items
+    return None
 
 
 def _noun_after(reading: ArticleNumbers, n: Counted) -> str | None:

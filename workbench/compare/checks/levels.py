@@ -12,6 +12,7 @@ from workbench.compare.checks.readings import (
     fmt,
     interval,
     is_measure,
+    loosely,
     span_of,
     written,
 )
@@ -104,8 +105,8 @@ def by_amount(reading: ArticleNumbers, *, new: Counted, old: Counted, amount: Co
 def percent_fits(new: Counted, old: Counted, percent: Counted, *, rising: bool) -> bool:
     """Could the stated percentage be the change between the two values, each as rounded as
     it is written?"""
-    new_low, new_high = written(new)
-    old_low, old_high = written(old)
+    new_low, new_high = loosely(new)
+    old_low, old_high = loosely(old)
     if old_low <= 0:
         return True
     lowest = (new_low - old_high) / old_high * 100

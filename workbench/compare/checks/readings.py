@@ -14,6 +14,7 @@ from babel.numbers import list_currencies
 from workbench import lexicon
 from workbench.compare import phrases, units
 from workbench.compare.units import normal_unit, singular
+from workbench.lexicon import names
 from workbench.model import ArticleFacts, Check, Quantity
 
 
@@ -108,6 +109,20 @@ def sentences_between(reading: ArticleNumbers, start: int, end: int) -> int:
     return sum(start <= a and b <= end for a, b in sentence_spans(reading))
 
 
+def opens_range(reading: ArticleNumbers, n: Counted) -> bool:
+    """"anywhere from 700 mln", "estimates ranging from 1.5": the low end of a range, no level
+    a change starts from (``range_words`` of ``data/checks.json``)."""
+    words = [t.word for t in phrases.tokens(reading.before(n))][-2:]
+    return words[-1:] == ["from"] and words[0] in tables()["range_words"]
+
+
+def is_interval(reading: ArticleNumbers, n: Counted) -> bool:
+    """"every six months": the time between two events, which shrinks as they grow frequent
+    (``interval_words`` of ``data/checks.json``); no level of a change."""
+    words = [t.word for t in phrases.tokens(reading.before(n))][-1:]
+    return bool(words) and words[0] in tables()["interval_words"]
+
+
 def tables() -> dict[str, Any]:
     """The checks' own tables (``data/checks.json``): conversion factors, exchange-rate bands,
     the wholes shares are of."""
@@ -127,8 +142,12 @@ def same_kind(total: Counted, part: Counted) -> bool:
         return part.unit is None or not is_measure(part)
     if part.unit == total.unit:
         return True
-    people = _person_kinds()
-    return singular(total.unit) in people and singular(part.unit) in people
+    return is_people(total.unit) and is_people(part.unit)
+
+
+def is_people(unit: str) -> bool:
+    """A kind of people: one of ``person_kinds`` or the people of a country ("Ukrainians")."""
+    return singular(unit) in _person_kinds() or names.demonym_code(unit) is not None
 
 
 def is_measure(n: Counted) -> bool:
@@ -176,6 +195,16 @@ def written(n: Counted) -> tuple[float, float]:
     else:  # "408,000" may be rounded to the thousand
         half = 500.0 if digits.endswith("000") else 0.5
     return (shown - half) * scale, (shown + half) * scale
+
+
+def loosely(n: Counted) -> tuple[float, float]:
+    """:func:`written`, widened to what "about" allows for an approximate number ("to about 22
+    mln from about 8.5 mln" is a rise of 150 pct as well as of 159)."""
+    low, high = written(n)
+    if n.quantity.qualifier != "approx":
+        return low, high
+    around_low, around_high = interval(n)
+    return min(low, around_low), max(high, around_high)
 
 
 def interval(n: Counted) -> tuple[float, float]:
