@@ -84,6 +84,8 @@ def of(sent: Span, start: int, end: int, *, amount: bool = True) -> Change | Non
             return Change(direction, kind or "by")
     if end < len(sent) and kind is None:
         direction = _after(sent[end], amount=amount)
+        if direction is None and amount and sent[end].pos_ == "ADJ" and end + 1 < len(sent):
+            direction = _after(sent[end + 1], amount=amount)  # "a 0.1% monthly increase"
         if direction is not None:
             return Change(direction, "by")  # "closed 2% higher", "a 12% rise"
     if kind in ("to", "from"):
@@ -102,6 +104,15 @@ def _after(token: Token, *, amount: bool) -> str | None:
     if amount and token.pos_ == "NOUN" and token.tag_ == "NN":
         return _direction(token.lemma_.lower())
     return None
+
+
+COORDINATORS = frozenset({"and", "or", ","})
+
+
+def coordinated(sent: Span, end: int, start: int) -> bool:
+    """Sentence tokens ``end:start`` join two amounts of one change: "rose by 0.4% and 0.3%"."""
+    between = [t.lower_ for t in sent[end:start]]
+    return 0 < len(between) <= 2 and all(w in COORDINATORS for w in between)
 
 
 def settle(found: Change | None, earlier: tuple[Change, float] | None,
