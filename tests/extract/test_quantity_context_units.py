@@ -144,3 +144,22 @@ def test_an_adjective_and_a_plain_noun_are_no_change(nlp: Language) -> None:
 )
 def test_rates(nlp: Language, text: str, value: float, per: str) -> None:
     assert only(extract(nlp, text), value).per == per
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Ford shares firmed 1/8 to 21-1/8 in late trading.",
+         [(0.125, "increase", "by"), (21.125, "increase", "to")]),
+        ("Gold edged up 2.50 dlrs to 420.75 dlrs an ounce.",
+         [(2.5, "increase", "by"), (420.75, "increase", "to")]),
+    ],
+)
+def test_market_verbs_give_a_change_and_its_level(nlp: Language, text: str,
+                                                  values: list[tuple[float, str, str]]) -> None:
+    found = extract(nlp, text, "1987-04-01")
+    assert [(q.value, q.change, q.change_kind) for q in found] == values
+
+
+def test_a_particle_of_another_verb_is_no_change(nlp: Language) -> None:
+    assert only(extract(nlp, "Aid groups set up 5 camps near the border."), 5).change is None

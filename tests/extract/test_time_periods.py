@@ -279,3 +279,18 @@ def test_a_capitalised_headline_without_times(nlp: Language, title: str) -> None
 )
 def test_be_to_looks_ahead(nlp: Language, sentence: str, text: str, value: str) -> None:
     assert resolved(nlp, sentence, "2024-07-15", text) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value"),
+    [
+        ("The deadline is the end of March.", "2022-11-02", "end of March", "2023-03"),
+        ("The new rules take effect in April, the regulator said.", "2024-12-10", "April",
+         "2025-04"),
+        ("Inflation in March is 3.1%, the bureau said.", "2024-05-10", "March", "2024-03"),
+        ("Prices in June are 5% higher than a year before.", "2024-12-10", "June", "2024-06"),
+    ],
+)
+def test_a_present_month_up_to_four_ahead(nlp: Language, sentence: str, published: str,
+                                          text: str, value: str) -> None:
+    assert resolved(nlp, sentence, published, text) == value

@@ -38,6 +38,11 @@ def _words() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in table.items() if not key.startswith("_")}
 
 
+@cache
+def _particle_verbs() -> frozenset[str]:
+    return lexicon.words("numbers", "particle_change_verbs")
+
+
 def _direction(word: str) -> str | None:
     words = _words()
     if word in words["increase"]:
@@ -77,8 +82,9 @@ def of(sent: Span, start: int, end: int, *, amount: bool = True) -> Change | Non
     if k >= 0:
         word = sent[k]
         direction = _direction(word.lower_) or _direction(word.lemma_.lower())
-        if word.dep_ == "prt" and kind is None:
-            direction = None  # "set up 5 camps", "broke down 3 doors"; not "edged up to 3.9%"
+        if word.dep_ == "prt" and kind is None \
+                and word.head.lemma_.lower() not in _particle_verbs():
+            direction = None  # "set up 5 camps", "broke down 3 doors"; not "edged up 2.50 dlrs"
         if direction is not None and (kind != "by" or sent[k + 1].lower_ != "of"
                                       or word.pos_ == "NOUN"):
             return Change(direction, kind or "by")
