@@ -163,3 +163,19 @@ def test_market_verbs_give_a_change_and_its_level(nlp: Language, text: str,
 
 def test_a_particle_of_another_verb_is_no_change(nlp: Language) -> None:
     assert only(extract(nlp, "Aid groups set up 5 camps near the border."), 5).change is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Net profit included a 1.45 dlr extraordinary gain, the company said.",  # not a period
+        "The firm will ship a 25 MHz, 32-bit computer this fall.",  # a comma lists, not joins
+    ],
+)
+def test_no_change_spread_beyond_its_words(nlp: Language, text: str) -> None:
+    assert all(q.change is None for q in extract(nlp, text, "1987-03-02"))
+
+
+def test_an_amount_restated_in_another_unit_keeps_its_change(nlp: Language) -> None:
+    found = extract(nlp, "February sales rose 18.1 mln dlrs, or 24.2 pct, the retailer said.")
+    assert [(q.value, q.change) for q in found] == [(18.1e6, "increase"), (24.2, "increase")]

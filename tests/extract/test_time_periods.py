@@ -294,3 +294,18 @@ def test_be_to_looks_ahead(nlp: Language, sentence: str, text: str, value: str) 
 def test_a_present_month_up_to_four_ahead(nlp: Language, sentence: str, published: str,
                                           text: str, value: str) -> None:
     assert resolved(nlp, sentence, published, text) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value"),
+    [
+        ("The square looks as it did in February, when the floods began.", "2022-10-17",
+         "February", "2022-02"),
+        ("He said the firm sold the plant that is now idle in January.", "2024-10-01",
+         "January", "2024-01"),
+    ],
+)
+def test_a_present_month_in_a_sentence_of_the_past(nlp: Language, sentence: str,
+                                                   published: str, text: str,
+                                                   value: str) -> None:
+    assert resolved(nlp, sentence, published, text) == value

@@ -90,7 +90,8 @@ def of(sent: Span, start: int, end: int, *, amount: bool = True) -> Change | Non
             return Change(direction, kind or "by")
     if end < len(sent) and kind is None:
         direction = _after(sent[end], amount=amount)
-        if direction is None and amount and sent[end].pos_ == "ADJ" and end + 1 < len(sent):
+        if direction is None and amount and end + 1 < len(sent) \
+                and sent[end].lower_ in _words()["period_adjectives"]:
             direction = _after(sent[end + 1], amount=amount)  # "a 0.1% monthly increase"
         if direction is not None:
             return Change(direction, "by")  # "closed 2% higher", "a 12% rise"
@@ -112,13 +113,13 @@ def _after(token: Token, *, amount: bool) -> str | None:
     return None
 
 
-COORDINATORS = frozenset({"and", "or", ","})
+COORDINATIONS = (("and",), ("or",), (",", "and"), (",", "or"))
 
 
 def coordinated(sent: Span, end: int, start: int) -> bool:
-    """Sentence tokens ``end:start`` join two amounts of one change: "rose by 0.4% and 0.3%"."""
-    between = [t.lower_ for t in sent[end:start]]
-    return 0 < len(between) <= 2 and all(w in COORDINATORS for w in between)
+    """Sentence tokens ``end:start`` join two amounts of one change: "rose by 0.4% and 0.3%",
+    "an increase of 18.1 mln dlrs, or 24.2 pct" (a comma alone lists things: "25 MHz, 32-bit")."""
+    return tuple(t.lower_ for t in sent[end:start]) in COORDINATIONS
 
 
 def settle(found: Change | None, earlier: tuple[Change, float] | None,

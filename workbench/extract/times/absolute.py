@@ -274,12 +274,22 @@ def read_month(cand: Candidate, env: Env) -> Hit | None:
         placement = direction(cand, env)
         reach = placement.ahead_days // 30
         if placement.way not in ("future", "until"):
-            reach = min(reach, PRESENT_MONTHS if placement.way == "present" else NEAR_MONTHS)
+            present = placement.way == "present" and not _tells_past(env, cand)
+            reach = min(reach, PRESENT_MONTHS if present else NEAR_MONTHS)
         year = dates.month_year(month, anchor, ahead_months=reach)
         ahead = (year, month) > (anchor.year, anchor.month)
         why = f"{'future' if ahead else 'past'}:{placement.way}"
     return hit(cand, "month", dates.iso_month(year, month),
                 f"month:{why} {anchor.isoformat()}")
+
+
+def _tells_past(env: Env, cand: Candidate) -> bool:
+    """The sentence of ``cand`` tells of the past in a verb of its own, not a report's ("the
+    ground looks like it did in late February after the war began")."""
+    token = ctx.token_at(env.doc, cand.start, cand.end)
+    return token is not None and any(
+        t.tag_ == "VBD" and t.dep_ not in ("aux", "auxpass") and not ctx.is_reporting(t)
+        for t in token.sent)
 
 
 def read_month_rel_year(cand: Candidate, env: Env) -> Hit | None:
