@@ -161,8 +161,20 @@ def test_market_verbs_give_a_change_and_its_level(nlp: Language, text: str,
     assert [(q.value, q.change, q.change_kind) for q in found] == values
 
 
-def test_a_particle_of_another_verb_is_no_change(nlp: Language) -> None:
-    assert only(extract(nlp, "Aid groups set up 5 camps near the border."), 5).change is None
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Aid groups set up 5 camps near the border.", 5),
+        ("Air defences shot down dozens of drones overnight.", 12),
+    ],
+)
+def test_a_particle_before_a_count_is_no_change(nlp: Language, text: str, value: float) -> None:
+    assert only(extract(nlp, text), value).change is None
+
+
+def test_a_particle_before_an_amount_is_its_change(nlp: Language) -> None:
+    q = only(extract(nlp, "Fuel prices shot up nearly 80% over the summer."), 80)
+    assert (q.change, q.change_kind) == ("increase", "by")
 
 
 @pytest.mark.parametrize(

@@ -83,8 +83,9 @@ def of(sent: Span, start: int, end: int, *, amount: bool = True) -> Change | Non
         word = sent[k]
         direction = _direction(word.lower_) or _direction(word.lemma_.lower())
         if word.dep_ == "prt" and kind is None \
-                and word.head.lemma_.lower() not in _particle_verbs():
-            direction = None  # "set up 5 camps", "broke down 3 doors"; not "edged up 2.50 dlrs"
+                and not (amount and word.head.lemma_.lower() in _particle_verbs()):
+            # "set up 5 camps", "shot down dozens of drones"; not "edged up 2.50 dlrs"
+            direction = None
         if direction is not None and (kind != "by" or sent[k + 1].lower_ != "of"
                                       or word.pos_ == "NOUN"):
             return Change(direction, kind or "by")
