@@ -43,10 +43,10 @@ def snippet_gold(gold: dict[str, Any], texts: dict[str, dict[str, Any]]) -> dict
     articles = []
     for label in gold["articles"]:
         record = texts[label["id"]]
-        body = record["body"]
+        body, title = record["body"], record["title"]
 
-        def cut(item: dict[str, Any], body: str = body) -> str:
-            return body[item["start"]:item["end"]]
+        def cut(item: dict[str, Any], body: str = body, title: str = title) -> str:
+            return (title if item.get("in") == "title" else body)[item["start"]:item["end"]]
 
         article = dict(label, title=record["title"])
         for kind, key in (("times", "text"), ("optional_times", "text"), ("quotes", "contains"),
@@ -66,12 +66,17 @@ def facts(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
-def measure(name: str, gold_file: Path, source: Path) -> None:
-    if not source.exists():
-        print(f"{name}: texts not found at {source}; skipped", file=sys.stderr)
+def measure(name: str, gold_file: Path, *sources: Path) -> None:
+    """One set's figures; its texts are read from every source (a set may mix corpus stories
+    and pages kept apart)."""
+    missing = [source for source in sources if not source.exists()]
+    if missing:
+        print(f"{name}: texts not found at {missing[0]}; skipped", file=sys.stderr)
         return
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
-    texts = by_id(source, (a["id"] for a in gold["articles"]))
+    texts: dict[str, dict[str, Any]] = {}
+    for source in sources:
+        texts.update(by_id(source, (a["id"] for a in gold["articles"])))
     result = scorer().score(snippet_gold(gold, texts), facts(list(texts.values())))
     cells = "  ".join(f"{kind} {result[kind]['f1']:.3f}" for kind in KINDS)
     print(f"{name} ({len(texts)} articles): {cells}")
@@ -82,10 +87,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=Path,
                         default=ROOT.parent / "eval" / "multidomain" / "pages-articles.jsonl",
                         help="the pages set's articles (JSONL kept outside the project)")
+    parser.add_argument("--pages-tqt6", type=Path,
+                        default=ROOT.parent / "eval" / "tqt6" / "articles.jsonl",
+                        help="the pages of multidomain-tqt6 (JSONL kept outside the project)")
     args = parser.parse_args(argv)
-    measure("reuters", GOLD / "multidomain-reuters.json",
-            SHARED / "corpora" / "reuters-21578" / "articles.jsonl")
+    reuters = SHARED / "corpora" / "reuters-21578" / "articles.jsonl"
+    measure("reuters", GOLD / "multidomain-reuters.json", reuters)
     measure("pages", GOLD / "multidomain-pages.json", args.pages)
+    measure("tqt6", GOLD / "multidomain-tqt6.json", reuters, args.pages_tqt6)
     return 0
 
 

@@ -210,3 +210,102 @@ def test_a_weekday_with_its_date_in_brackets(nlp: Language, sentence: str, publi
 )
 def test_an_event_named_with_its_year(nlp: Language, sentence: str, text: str) -> None:
     assert resolved(nlp, sentence, "2024-06-20", text) == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The index covers July 2023 \u2013 June 2024, the agency said.",
+         "July 2023 \u2013 June 2024", "2023-07/2024-06"),
+        ("Ridership doubled between March 2021 and May 2022.", "March 2021 and May 2022",
+         "2021-03/2022-05"),
+        ("The ban ran from October 2019 to January 2020.", "October 2019 to January 2020",
+         "2019-10/2020-01"),
+    ],
+)
+def test_ranges_of_months_with_years(nlp: Language, sentence: str, text: str,
+                                     value: str) -> None:
+    assert resolved(nlp, sentence, "2024-07-15", text) == value
+
+
+def test_months_in_reverse_order_are_no_range(nlp: Language) -> None:
+    texts = [(t.text, t.kind) for t in found(
+        nlp, "Prices peaked between May 2022 and March 2021, oddly.", "2024-07-15")]
+    assert ("May 2022", "month") in texts and ("March 2021", "month") in texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Costs averaged 8 dlrs a barrel over the past three-year period.",
+         "the past three-year period", "P3Y"),
+        ("Rainfall over the past 12 month period was the lowest on record.",
+         "the past 12 month period", "P12M"),
+    ],
+)
+def test_a_duration_takes_its_period_noun(nlp: Language, sentence: str, text: str,
+                                          value: str) -> None:
+    assert resolved(nlp, sentence, "2024-07-15", text) == value
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "value"),
+    [
+        ("MINISTER PLANS TRADE TRIP TO CHINA THIS SUMMER", "THIS SUMMER", "1987-SU"),
+        ("OIL MINISTERS TO MEET IN JUNE", "JUNE", "1987-06"),
+    ],
+)
+def test_times_in_a_capitalised_headline(nlp: Language, title: str, text: str,
+                                         value: str) -> None:
+    article = make_article("The ministry gave no details.", title=title, published="1987-03-04")
+    hits = [(t.text, t.resolved) for t in times(nlp(article.text), article)]
+    assert hits == [(text, value)]
+
+
+@pytest.mark.parametrize(
+    "title", ["FED MAY CUT DISCOUNT RATE, ECONOMISTS SAY", "SUN <SUN> TO PAY SPECIAL DIVIDEND"])
+def test_a_capitalised_headline_without_times(nlp: Language, title: str) -> None:
+    article = make_article("The bank gave no details.", title=title, published="1987-03-04")
+    assert not list(times(nlp(article.text), article))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The highway is to be rebuilt at a cost of 90 mln dlrs, starting in December.",
+         "December", "2024-12"),
+        ("The league's owners are to vote on the new format in January.", "January", "2025-01"),
+    ],
+)
+def test_be_to_looks_ahead(nlp: Language, sentence: str, text: str, value: str) -> None:
+    assert resolved(nlp, sentence, "2024-07-15", text) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value"),
+    [
+        ("The deadline is the end of March.", "2022-11-02", "end of March", "2023-03"),
+        ("The new rules take effect in April, the regulator said.", "2024-12-10", "April",
+         "2025-04"),
+        ("Inflation in March is 3.1%, the bureau said.", "2024-05-10", "March", "2024-03"),
+        ("Prices in June are 5% higher than a year before.", "2024-12-10", "June", "2024-06"),
+    ],
+)
+def test_a_present_month_up_to_four_ahead(nlp: Language, sentence: str, published: str,
+                                          text: str, value: str) -> None:
+    assert resolved(nlp, sentence, published, text) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value"),
+    [
+        ("The square looks as it did in February, when the floods began.", "2022-10-17",
+         "February", "2022-02"),
+        ("He said the firm sold the plant that is now idle in January.", "2024-10-01",
+         "January", "2024-01"),
+    ],
+)
+def test_a_present_month_in_a_sentence_of_the_past(nlp: Language, sentence: str,
+                                                   published: str, text: str,
+                                                   value: str) -> None:
+    assert resolved(nlp, sentence, published, text) == value

@@ -323,9 +323,6 @@ KNOWN_WEAK = [
     pytest.param("Talks resume on Friday in Geneva.", "2024-11-05", "Friday", "2024-11-08",
                  marks=pytest.mark.xfail(reason="the parser reads 'Talks' as the verb, so the "
                                          "clause has no tense and the weekday looks back")),
-    pytest.param("The deadline is the end of March.", "2022-11-02", "end of March", "2023-03",
-                 marks=pytest.mark.xfail(reason="a month in a present-tense clause reaches only "
-                                         "two months ahead; schedules further out read as past")),
 ]
 
 

@@ -38,6 +38,11 @@ def _words() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in table.items() if not key.startswith("_")}
 
 
+@cache
+def _particle_verbs() -> frozenset[str]:
+    return lexicon.words("numbers", "particle_change_verbs")
+
+
 def _direction(word: str) -> str | None:
     words = _words()
     if word in words["increase"]:
@@ -77,13 +82,18 @@ def of(sent: Span, start: int, end: int, *, amount: bool = True) -> Change | Non
     if k >= 0:
         word = sent[k]
         direction = _direction(word.lower_) or _direction(word.lemma_.lower())
-        if word.dep_ == "prt" and kind is None:
-            direction = None  # "set up 5 camps", "broke down 3 doors"; not "edged up to 3.9%"
+        if word.dep_ == "prt" and kind is None \
+                and not (amount and word.head.lemma_.lower() in _particle_verbs()):
+            # "set up 5 camps", "shot down dozens of drones"; not "edged up 2.50 dlrs"
+            direction = None
         if direction is not None and (kind != "by" or sent[k + 1].lower_ != "of"
                                       or word.pos_ == "NOUN"):
             return Change(direction, kind or "by")
     if end < len(sent) and kind is None:
         direction = _after(sent[end], amount=amount)
+        if direction is None and amount and end + 1 < len(sent) \
+                and sent[end].lower_ in _words()["period_adjectives"]:
+            direction = _after(sent[end + 1], amount=amount)  # "a 0.1% monthly increase"
         if direction is not None:
             return Change(direction, "by")  # "closed 2% higher", "a 12% rise"
     if kind in ("to", "from"):
@@ -102,6 +112,15 @@ def _after(token: Token, *, amount: bool) -> str | None:
     if amount and token.pos_ == "NOUN" and token.tag_ == "NN":
         return _direction(token.lemma_.lower())
     return None
+
+
+COORDINATIONS = (("and",), ("or",), (",", "and"), (",", "or"))
+
+
+def coordinated(sent: Span, end: int, start: int) -> bool:
+    """Sentence tokens ``end:start`` join two amounts of one change: "rose by 0.4% and 0.3%",
+    "an increase of 18.1 mln dlrs, or 24.2 pct" (a comma alone lists things: "25 MHz, 32-bit")."""
+    return tuple(t.lower_ for t in sent[end:start]) in COORDINATIONS
 
 
 def settle(found: Change | None, earlier: tuple[Change, float] | None,

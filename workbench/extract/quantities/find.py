@@ -67,6 +67,7 @@ class Found:
 
 CHANGE_REACH = 6  # tokens between a change and a number that continues it ("to 2,621")
 LEVEL_KINDS = ("percent", "money", "measure")
+CHANGED_KINDS = (*LEVEL_KINDS, "count")  # whose "from" level a bare "to" number continues
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +119,7 @@ def _learn(context: Context, sent: Span, first: Number, found: Found,
             context = replace(context, frame=counts)
     if first.reading.scaled and counts.unit:
         context = replace(context, scaled=counts)
-    if moved is not None and moved.kind in ("to", "from") and counts.kind in LEVEL_KINDS:
+    if moved is not None and moved.kind in ("to", "from") and counts.kind in CHANGED_KINDS:
         context = replace(context, level=(counts, found.end))
     return context
 
@@ -148,6 +149,9 @@ def _change(sent: Span, found: Found,
     amount = counts is not None and counts.kind != "count" \
         and counts.unit not in units.time_units()
     own = change.of(sent, found.start, found.end, amount=amount)
+    if own is None and amount and last is not None and last[0].direction is not None \
+            and change.coordinated(sent, last[2], found.start):
+        return last[0]  # "both rose by 0.4% and 0.3%"
     near = None
     if last is not None and found.start - last[2] <= CHANGE_REACH \
             and not any(t.pos_ == "VERB" for t in sent[last[2] : found.start]):
@@ -188,6 +192,8 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
         unit = units.unit_after(sent, end, scaled=last.reading.scaled, money=None)
         if unit is not None:
             age_end = filters.age_end(sent, end, unit.end)
+        elif units.quoted_price(sent, first.start, end):
+            unit = units.Unit("usd", "money", end)
     if age_end is not None:
         return max(i, age_end), replace(_age(first, last, second is not None), end=age_end)
     if unit is not None:

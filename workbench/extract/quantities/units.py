@@ -101,6 +101,9 @@ def glued_unit(suffix: str, *, plural_follows: bool,
     temperature = _data()["glued_temperatures"].get(written[-1:])
     if temperature is not None and suffix == written[-1:].lower():
         return temperature, "measure", Decimal(1)
+    capital = _data()["glued_capital_measures"].get(written[-1:])
+    if capital is not None and suffix == written[-1:].lower():
+        return capital, "measure", Decimal(1)  # 65W
     if suffix == "%" or suffix in _data()["glued_percent"]:
         return "percent", "percent", Decimal(1)
     if len(suffix) == 1 and written[-1:].isupper():
@@ -179,8 +182,48 @@ def _currency_word(sent: Span, j: int, words: tuple[str, ...], *, scaled: bool) 
         if adjective:
             national = _adjectives()[adjective]
             return national if not weight or national != "usd" else code
-        return code
+        return _by_country(sent, name, code)
     return None
+
+
+def _cue_pattern(cue: str) -> str:
+    """A cue word as a pattern: whole words where it opens or ends with a letter."""
+    before = r"(?<![a-z])" if cue[:1].isalpha() else ""
+    after = r"(?![a-z])" if cue[-1:].isalpha() else ""
+    return before + re.escape(cue) + after
+
+
+@cache
+def _country_cues() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    return {word: tuple((code, re.compile("|".join(_cue_pattern(c) for c in cues)))
+                        for code, cues in codes.items())
+            for word, codes in _data()["currency_countries"].items()}
+
+
+def _by_country(sent: Span, name: str, code: str) -> str:
+    """The code of a currency word several countries use, settled by the one country the
+    article's words name ("francs" in a story on Paris or Zurich); else the word's own."""
+    cues = _country_cues().get(name.removesuffix("s"))
+    if cues is None:
+        return code
+    text = sent.doc.text.lower()
+    named = [found for found, pattern in cues if pattern.search(text)]
+    return named[0] if len(named) == 1 else code
+
+
+QUOTE_DENOMINATORS = frozenset({"2", "4", "8", "16", "32", "64"})
+
+
+def quoted_price(sent: Span, start: int, end: int) -> bool:
+    """A number written in fractions of a dollar (``50-3/4``, ``3/8``) in a clause about a
+    stock, as US markets quoted prices until 2001: ``TWA stock fell 3/8 to 30-5/8``."""
+    written = sent[start:end].text
+    if "/" not in written or written.rpartition("/")[2] not in QUOTE_DENOMINATORS:
+        return False
+    if end < len(sent) and sent[end].lower_ == "of":
+        return False  # 3/4 of the shares: a part
+    nouns = lexicon.words("units", "quoted_price_nouns")
+    return any(t.lower_ in nouns for t in sent[:start])
 
 
 def counted(sent: Span, first: int, last: int, after: int, value: float) -> Counted | None:

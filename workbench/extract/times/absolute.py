@@ -89,8 +89,11 @@ AHEAD_DAYS = {
     "future": 366, "until": 180, "until-past": 90, "present": 180, "conditional": 90,
     "report": 30, "untensed": 30, "past": 0, "perfect": 0, "since": 0, "caption": 0,
 }
-# and a month named without a day: only will, until and the like reach further than this
+# and a month named without a day: only will, until and the like reach further than this,
+# a present-tense clause a little further ("the festival returns in August", "the deadline is
+# the end of March"): a month up to four ahead is nearer than the same month eight back
 NEAR_MONTHS = 2
+PRESENT_MONTHS = 4
 # a day this close to publication wins over the same day almost a year away on the other side,
 # whatever the tense ("will be lowered, in line with the cut on February 23", published 2 March)
 NEAR_PAST_DAYS = 31
@@ -271,12 +274,22 @@ def read_month(cand: Candidate, env: Env) -> Hit | None:
         placement = direction(cand, env)
         reach = placement.ahead_days // 30
         if placement.way not in ("future", "until"):
-            reach = min(reach, NEAR_MONTHS)
+            present = placement.way == "present" and not _tells_past(env, cand)
+            reach = min(reach, PRESENT_MONTHS if present else NEAR_MONTHS)
         year = dates.month_year(month, anchor, ahead_months=reach)
         ahead = (year, month) > (anchor.year, anchor.month)
         why = f"{'future' if ahead else 'past'}:{placement.way}"
     return hit(cand, "month", dates.iso_month(year, month),
                 f"month:{why} {anchor.isoformat()}")
+
+
+def _tells_past(env: Env, cand: Candidate) -> bool:
+    """The sentence of ``cand`` tells of the past in a verb of its own, not a report's ("the
+    ground looks like it did in late February after the war began")."""
+    token = ctx.token_at(env.doc, cand.start, cand.end)
+    return token is not None and any(
+        t.tag_ == "VBD" and t.dep_ not in ("aux", "auxpass") and not ctx.is_reporting(t)
+        for t in token.sent)
 
 
 def read_month_rel_year(cand: Candidate, env: Env) -> Hit | None:

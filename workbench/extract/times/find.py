@@ -11,14 +11,17 @@ written in its sentence, else the publication date.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from itertools import pairwise
 
 from spacy.tokens import Doc
 
+from workbench import lexicon
 from workbench.extract.times import absolute, periods, relative, stretches
 from workbench.extract.times.absolute import Env, Hit
 from workbench.extract.times.compose import compose
@@ -42,6 +45,7 @@ READERS: dict[str, Reader] = {
     "month_rel_year": absolute.read_month_rel_year,
     "month": absolute.read_month,
     "month_range": periods.read_month_range,
+    "month_year_range": periods.read_month_year_range,
     "month_to_day": periods.read_month_to_day,
     "stretch_to_day": stretches.read_stretch_to_day,
     "week_of_day": stretches.read_week_of_day,
@@ -84,14 +88,36 @@ READERS: dict[str, Reader] = {
 def times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
     """Every time expression in the article, in text order."""
     env = Env(doc=doc, article=article, anchor=_anchor(article.published))
-    hits = [hit for cand in candidates(article.text) if (hit := _read(cand, env))]
+    hits = [hit for cand in candidates(_cased(article)) if (hit := _read(cand, env))]
     dated = _bracketed_weekdays(choose(hits), article.text)
     kept = compose(_agreeing_weekdays(dated, article.text), env)
     for hit in kept:
         if hit.kind == "time":
             hit = _dated_clock(hit, kept, env)
+        if hit.kind == "duration" and (tail := _period_noun().match(article.text, hit.end)):
+            hit = replace(hit, end=tail.end())  # "the past three-year period"
         yield TimeExpr(hit.start, hit.end, article.text[hit.start:hit.end],
                        article.section_kind(hit.start), hit.kind, hit.resolved, hit.basis)
+
+
+@cache
+def _period_noun() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in lexicon.load("time_words")["period_nouns"])
+    return re.compile(rf"[-\s](?:{nouns})\b")
+
+
+def _cased(article: Article) -> str:
+    """The text the rules read: a headline in capitals ("PLANS TRIP TO CHINA THIS SUMMER")
+    in the title case the rules know, at the same offsets."""
+    text = article.text
+    for section in article.sections:
+        if section.kind != "title":
+            continue
+        title = text[section.start:section.end]
+        cased = title.title()
+        if title.isupper() and len(cased) == len(title):
+            text = text[:section.start] + cased + text[section.end:]
+    return text
 
 
 def _read(cand: Candidate, env: Env) -> Hit | None:

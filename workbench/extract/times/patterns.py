@@ -145,6 +145,9 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                     rf"(?P<m>{month})"),
         ("month_year", rf"\b(?:(?P<mod>early|mid|late|[Ee]nd\s+of|[Ee]nd(?=-)|[Bb]eginning\s+of|"
                        rf"[Ss]tart\s+of)[-\s]+)?(?P<m>{month}),?\s+(?:of\s+)?(?P<y>{YEAR})\b{NOT_NUMBER_AFTER}"),
+        ("month_year_range", rf"\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?(?P<m>{month}),?\s+"
+                             rf"(?P<y>{YEAR})\s*(?P<sep>[-–]|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*"
+                             rf"(?P<m2>{month}),?\s+(?P<y2>{YEAR})\b{NOT_NUMBER_AFTER}"),
         ("month_rel_year", rf"\b(?P<m>{full_month})\s+(?P<rel>next|last|this)\s+year\b"),
         ("month", rf"\b(?:(?P<mod>early|mid|late|last|next|this|[Ee]nd\s+of|[Ee]nd(?=-)|"
                   rf"[Bb]eginning\s+of|[Ss]tart\s+of)[-\s]+)?(?P<m>{full_month})(?!\s*\d)"),
@@ -265,6 +268,7 @@ GATES: dict[str, tuple[str, ...] | str] = {
     "week_of_day": ("week",),
     "month_to_day": ("from",),
     "month_rel_year": ("year",),
+    "month_year_range": r"\d\s*(?:[-–]|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*[A-Z]",
     "fiscal_year": ("fiscal", "fy"),
     "year_part": ("year",),
     "clock_word": ("noon", "midnight", "midday"),

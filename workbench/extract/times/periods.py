@@ -259,6 +259,21 @@ def read_month_range(cand: Candidate, env: Env) -> Hit | None:
                               f"{dates.iso_month(end_year, last)}", basis, start=start)
 
 
+def read_month_year_range(cand: Candidate, env: Env) -> Hit | None:
+    """"July 2023 – June 2024", "from March 2020 to May 2021": months with their years."""
+    sep = (cand.group("sep") or "").lower()
+    if sep == "and" and (cand.group("pre") or "").lower() != "between":
+        return None
+    first = dates.month_number(cand.group("m") or "")
+    last = dates.month_number(cand.group("m2") or "")
+    start_year, end_year = int(cand.group("y") or 0), int(cand.group("y2") or 0)
+    if first is None or last is None or (end_year, last) <= (start_year, first):
+        return None
+    return hit(cand, "range", f"{dates.iso_month(start_year, first)}/"
+                              f"{dates.iso_month(end_year, last)}", "month-year-range",
+               start=cand.match.start("m"))
+
+
 def read_month_to_day(cand: Candidate, env: Env) -> Hit | None:
     """"From January to May 31": a month to a day of a later month."""
     first = dates.month_number(cand.group("m") or "")

@@ -79,6 +79,9 @@ def verb_tense(verb: Token, *, depth: int = 0) -> Tense | None:
             return "future"  # headline infinitive: "Minister to visit Kyiv on Friday"
         if governor.lemma_.lower() in _future_governors() or governor.lower_ in _future_governors():
             return "conditional" if _is_past(governor) else "future"
+        if governor.lemma_ == "be" and verb.dep_ == "xcomp" and governor.i < verb.i:
+            # "the road is to be rebuilt starting in December", "ministers are to meet"
+            return "conditional" if _is_past(governor) else "future"
         if any(a.tag_ == "MD" for a in auxes):
             return "present"
         if governor.pos_ not in ("VERB", "AUX", "ADJ"):
