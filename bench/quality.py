@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/quality.py                      # every set whose texts are here
     .venv/bin/python bench/quality.py --pages PAGES.jsonl  # the pages set's texts, kept apart
+    .venv/bin/python bench/quality.py --set bench/gold/multidomain-quotes6.json \
+        --texts PAGES.jsonl --detail                        # one set, every miss and extra
 
 The labels hold ids, character offsets into each article's body and values, never article
 text: quotes, claims and times are located by offsets. This script reads the texts (the
@@ -60,21 +62,30 @@ def facts(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "articles.jsonl"
         path.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
-        workbench = Path(sys.executable).with_name("workbench")
-        out = subprocess.run([str(workbench), "facts", str(path), "--format", "jsonl", "-q"],
-                             capture_output=True, text=True, check=True).stdout
+        command = [sys.executable, "-m", "workbench.cli", "facts", str(path),
+                   "--format", "jsonl", "-q", "--no-store"]
+        out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
-def measure(name: str, gold_file: Path, source: Path) -> None:
+def measure(name: str, gold_file: Path, source: Path, *, detail: bool = False) -> None:
     if not source.exists():
         print(f"{name}: texts not found at {source}; skipped", file=sys.stderr)
         return
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
     texts = by_id(source, (a["id"] for a in gold["articles"]))
     result = scorer().score(snippet_gold(gold, texts), facts(list(texts.values())))
-    cells = "  ".join(f"{kind} {result[kind]['f1']:.3f}" for kind in KINDS)
+    kinds = gold.get("kinds", KINDS)  # a set may label only some kinds
+    cells = "  ".join(f"{kind} {result[kind]['f1']:.3f}" for kind in kinds)
     print(f"{name} ({len(texts)} articles): {cells}")
+    if detail:
+        for kind in kinds:
+            figures = result[kind]
+            print(f"  {kind}: precision {figures['precision']:.3f} recall {figures['recall']:.3f}")
+            for miss in result["_detail"][kind]["missed"]:
+                print(f"  miss  {kind}: {miss}")
+            for extra in result["_detail"][kind]["extra"]:
+                print(f"  extra {kind}: {extra}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,7 +93,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=Path,
                         default=ROOT.parent / "eval" / "multidomain" / "pages-articles.jsonl",
                         help="the pages set's articles (JSONL kept outside the project)")
+    parser.add_argument("--set", type=Path, help="score this one gold file of bench/gold/ instead")
+    parser.add_argument("--texts", type=Path, help="the JSONL holding the --set articles' texts")
+    parser.add_argument("--detail", action="store_true", help="list every miss and every extra")
     args = parser.parse_args(argv)
+    if args.set:
+        measure(args.set.stem, args.set, args.texts or args.pages, detail=args.detail)
+        return 0
     measure("reuters", GOLD / "multidomain-reuters.json",
             SHARED / "corpora" / "reuters-21578" / "articles.jsonl")
     measure("pages", GOLD / "multidomain-pages.json", args.pages)

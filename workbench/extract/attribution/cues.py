@@ -125,6 +125,8 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
             is_document(t) for t in subject.subtree):
         return None  # "the priest read the rites": reading aloud, no report
     content, predicate, postposed = reported.reported(ctx, tok)
+    if predicate and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words("decision_verbs"):
+        return None  # "motioned to deny the request", "voted to reject the bill": an act
     if content is None and quoted_as is not None:
         content, predicate, postposed = reported.reported(ctx, quoted_as)
     if content is not None and postposed is False and content[0] < piece.start_char:

@@ -228,8 +228,22 @@ def _object(cue: Cue) -> Reported | None:
                                      if c.dep_ in _OBJECT_ADJUNCTS and c.i > obj.i
                                      and not any(t.text in _CLAUSE_BREAKS
                                                  for t in c.doc[obj.i:c.i])])
+    end = max(end, _infinitive_after(obj, cue.sentence.end))
     start = max(_predicate_start(cue.tok), cue.sentence.start)
     return Reported(cue.ctx.chars(start, end), predicate=True)
+
+
+def _infinitive_after(obj: Token, end: int) -> int:
+    """"forecasting revenue to be about $93bn": the infinitive right after the object says
+    what is forecast of it, wherever the parse hung it; else the object's own end."""
+    at = obj.right_edge.i + 1
+    if at >= end - 1:
+        return obj.right_edge.i
+    to = obj.doc[at]
+    verb = to.head
+    if to.lower_ != "to" or to.dep_ != "aux" or verb.i <= at or verb.left_edge.i != at:
+        return obj.right_edge.i
+    return min(verb.right_edge.i, end - 1)
 
 
 def _content_noun(cue: Cue) -> Reported | None:

@@ -385,13 +385,14 @@ class Resolver:
         narration between takes it unless quoted words open the pronoun's sentence and that
         subject's verb does not report too ("voiced concerns that ..."). A person subject
         before the pronoun in its own sentence, or a later source of another kind, leaves the
-        nearest-subject rule in charge."""
+        nearest-subject rule in charge. Sentences quoted all through do not count as distance."""
         earlier = [m for m in self.mentions if m.start < tok.idx]
         spoken = [m for m in earlier if m.spoke]
         if not spoken:
             return None
         last = spoken[-1]
-        if last.source.kind != "person" or last.sentence < sentence - NEAR_SENTENCES:
+        if last.source.kind != "person" \
+                or self._narrated(last.sentence, sentence) >= NEAR_SENTENCES:
             return None
         rivals = [m for m in earlier if m.start > last.start and m.subject
                   and m.source.kind == "person" and m.source.name != last.source.name
@@ -401,6 +402,13 @@ class Resolver:
         if rivals and not self._quoted_before(tok, sentence):
             return None
         return last.source
+
+    def _narrated(self, first: int, last: int) -> int:
+        """Sentences strictly between two that narrate: words quoted all through (a speaker's
+        quote running on over paragraphs) or a stray mark are the speaker's turn, no gap."""
+        return sum(1 for index in range(first + 1, last)
+                   if any(t.is_alpha and not self.ctx.in_quote(t.idx)
+                          for t in self.ctx.sents[index]))
 
     def _reports(self, mention: Antecedent) -> bool:
         """Is this subject's verb a report by another name: it takes a clause ("warned it would
