@@ -68,17 +68,34 @@ def facts(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
+def speakers_right(gold: dict[str, Any], preds: list[dict[str, Any]],
+                   score: Any) -> tuple[int, int]:
+    """Of the labelled quotes whose words some quote holds, how many have a right speaker."""
+    by_title = {score.norm(a.get("title")): a for a in preds}
+    found = right = 0
+    for label in gold["articles"]:
+        quotes = by_title.get(score.norm(label["title"]), {}).get("quotes") or []
+        for q in label["quotes"]:
+            held = [p for p in quotes if score.contains(q["contains"], p.get("text"))]
+            found += bool(held)
+            right += any(score.in_alts(p.get("speaker"), q["speaker"]) for p in held)
+    return right, found
+
+
 def measure(name: str, gold_file: Path, source: Path, *, detail: bool = False) -> None:
     if not source.exists():
         print(f"{name}: texts not found at {source}; skipped", file=sys.stderr)
         return
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
     texts = by_id(source, (a["id"] for a in gold["articles"]))
-    result = scorer().score(snippet_gold(gold, texts), facts(list(texts.values())))
+    score, snippets, preds = scorer(), snippet_gold(gold, texts), facts(list(texts.values()))
+    result = score.score(snippets, preds)
     kinds = gold.get("kinds", KINDS)  # a set may label only some kinds
     cells = "  ".join(f"{kind} {result[kind]['f1']:.3f}" for kind in kinds)
     print(f"{name} ({len(texts)} articles): {cells}")
     if detail:
+        right, found = speakers_right(snippets, preds, score)
+        print(f"  quote speakers right: {right}/{found} of the labelled quotes found")
         for kind in kinds:
             figures = result[kind]
             print(f"  {kind}: precision {figures['precision']:.3f} recall {figures['recall']:.3f}")

@@ -63,6 +63,16 @@ CLAIMS = [
 ]
 
 
+
+def test_claim_keeps_percent_sign(nlp: Language) -> None:
+    """Health and business: a claim ending in a percentage keeps its sign."""
+    for text, words in (("The study found that air pollution raised asthma rates by 12%.",
+                         "asthma rates by 12%"),
+                        ("Officials said home prices rose 5%.", "home prices rose 5%")):
+        _, claims = _read(nlp, text)
+        assert any(c.text.endswith(words) for c in claims), [c.text for c in claims]
+
+
 @pytest.mark.parametrize(("text", "words", "source"), CLAIMS)
 def test_claim_sources(nlp: Language, text: str, words: str, source: str) -> None:
     _, claims = _read(nlp, text)

@@ -44,6 +44,11 @@ ROWS = [
     # education: a common noun that opens its sentence names nothing
     ("Libraries will stay closed on Monday, officials said. All libraries reopen on Tuesday.",
      {}, ("Libraries",)),
+    # local government: a title before a person whose surname is a place word
+    ("Councillor Jane Park said the plan would cut waiting lists.", {"Jane Park": "PERSON"},
+     ("Councillor Jane Park",)),
+    # negative: a park named for a person is still a place
+    ("Crowds filled Victoria Park on Sunday.", {"Victoria Park": "GPE"}, ()),
     # negative: a company that opens its sentence stays a company
     ("Shell said profits rose. She found a shell on the beach.", {"Shell": "ORG"}, ()),
 ]

@@ -33,6 +33,7 @@ _PAST = frozenset({"VBD", "VBN"})
 # the cost as high as $5m"
 _OBJECT_ADJUNCTS = frozenset({"prep", "advmod", "npadvmod", "oprd", "acomp"})
 _OWN_MATERIAL = frozenset({"ccomp", "xcomp", "attr", "oprd"})
+_UNITS = frozenset({"%", "‰"})  # punctuation to spaCy, a number's unit to a reader
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "("})
 _NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM", "PUNCT", "ADV", "AUX"})
 
@@ -112,8 +113,9 @@ def _complement_after(cue: Cue) -> Reported | None:
         #                              object is the subject the clause was parsed without
     end = _continued_end(cue, _contrast_end(cue, max(c.right_edge.i for c in cue.after)))
     end = _second_that(cue, end)
-    while end > start and (tok.doc[end].dep_ == "cc" or tok.doc[end].is_punct):
-        end -= 1  # "said A and warned B": the "and" belongs to neither
+    while end > start and (tok.doc[end].dep_ == "cc" or (tok.doc[end].is_punct
+                                                         and tok.doc[end].text not in _UNITS)):
+        end -= 1  # "said A and warned B": the "and" belongs to neither; "rose 5%" keeps "%"
     while start < end and (tok.doc[start].is_punct or (tok.doc[start].lower_ == "that"
                                                        and tok.doc[start].dep_ != "det")):
         start += 1

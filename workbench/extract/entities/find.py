@@ -256,8 +256,9 @@ def _person_ok(doc: Doc, m: Mention) -> bool:
     if span[-1].text in names.entity_words("org_words"):
         m.label = "ORG"
         return True
-    if any(t.text in names.entity_words("place_words") or t.text.rstrip("s") in
-           names.entity_words("place_words") for t in span[1:]):
+    if "+titled" not in m.note and any(  # a title before it: "Councillor Jane Park" is a person
+            t.text in names.entity_words("place_words") or t.text.rstrip("s") in
+            names.entity_words("place_words") for t in span[1:]):
         m.label = "GPE"  # "Luhansk People's Republics"
         return True
 

@@ -79,12 +79,15 @@ def is_name_word(token: Token) -> bool:
 
 def trim(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Spans cut at line breaks ("Defeat\n\nTucker Carlson" is a headline's end and a name);
-    leading "the", trailing possessives and punctuation off every span; empty ones dropped."""
+    leading "the" (and a person's leading title), trailing possessives and punctuation off
+    every span; empty ones dropped."""
     kept = []
     for m in _split_lines(doc, mentions):
         while m.start < m.end and (doc[m.start].lower_ in ("the", "a", "an")
                                    or doc[m.start].text in POSSESSIVE):
             m.start += 1
+        while m.label == "PERSON" and m.end - m.start > 2 and _title_before_name(doc, m.start):
+            m.start, m.note = m.start + 1, m.note + "+titled"  # "Councillor Jane Park"
         while m.end > m.start and (doc[m.end - 1].text in POSSESSIVE
                                    or (_stray(doc[m.end - 1]) and doc[m.end - 1].text != ".")
                                    or (m.end - m.start > 1 and (
@@ -105,6 +108,13 @@ def trim(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _titles() -> frozenset[str]:
     return names.entity_words("titles")
+
+
+def _title_before_name(doc: Doc, i: int) -> bool:
+    """A title (not one that belongs to a name, "Pope", "Prince") before a given name."""
+    word = doc[i].text
+    return (word in _titles() or word in names.entity_words("honorifics")) \
+        and word not in names.entity_words("name_titles") and names.is_given_name(doc[i + 1].text)
 
 
 def _split_score(doc: Doc, end: int) -> bool:
