@@ -2,7 +2,7 @@
 speaker after a quote that runs on over paragraphs, "credited" with a quoted phrase, "felt"
 with a clause, a forecast whose infinitive the parse hung elsewhere, a participle after a
 comma that the parse hung on the object, and a cue in the infinitive of a decision verb
-(an act, no claim)."""
+(an act, no claim), and an age epithet standing for a person."""
 
 from __future__ import annotations
 
@@ -31,7 +31,20 @@ QUOTES = [
     # sports: a coach credits the side
     ("Head coach Luis Ramos was proud of the comeback. Ramos credited \"a huge shift from "
      "everyone\" for the win.", "a huge shift from everyone", "Luis Ramos"),
+    # courts: an age epithet is the person the article gave that age
+    ("The defendant, a 45-year-old father of three, told the court he was sorry.\n"
+     "\"I made a terrible mistake,\" said the 45-year-old.", "terrible mistake", "defendant"),
+    # local news: the age after a name
+    ("Maria Ortiz, 67, lost her home in the flood. \"We have nothing left,\" the 67-year-old "
+     "said.", "nothing left", "Maria Ortiz"),
 ]
+
+
+def test_age_epithet_is_never_the_speaker(nlp: Language) -> None:
+    """Negative: with no one given that age, the epithet's words name no one."""
+    quotes, _ = _read(nlp, "Crowds gathered at the station. \"It was chaos,\" the 34-year-old "
+                      "said.")
+    assert not any(s and "year-old" in s for s in _speakers(quotes, "It was chaos"))
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), QUOTES)

@@ -59,6 +59,30 @@ class Antecedent:
     spoke: bool = False
 
 
+def _age(tok: Token) -> str | None:
+    """The number of an age epithet ("the 45-year-old": "45"), else None."""
+    if tok.lower_ != "old":
+        return None
+    year = next((c for c in tok.children if c.lemma_.lower() == "year"), None)
+    number = next((c for c in year.children if c.like_num), None) if year is not None else None
+    return number.text if number is not None else None
+
+
+def _age_owner(number: Token) -> Token | None:
+    """Who an age belongs to: the name it follows ("Maria Ortiz, 67,") or the noun its
+    "-year-old" describes, and what that noun stands beside ("The defendant, a 45-year-old
+    father of three": the defendant)."""
+    tok = number
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() != "year":
+            return tok.head if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN") \
+                else tok
+    return None
+
+
 class Resolver:
     """Sources in text order; each resolved one becomes an antecedent for later pronouns."""
 
@@ -248,6 +272,9 @@ class Resolver:
             else None
 
     def _described(self, tok: Token, sentence: int) -> Source | None:
+        age = _age(tok)
+        if age is not None:  # "said the 45-year-old": whom the article gave that age
+            return self._aged(tok, age, sentence)
         ctx = self.ctx
         span = naming.extent(self.ctx, tok, sentence)
         if span is None:
@@ -271,6 +298,21 @@ class Resolver:
                 return found
         meant = naming.organisation_meant(ctx, tok, sentence, span) if kind == "body" else None
         return meant or Source(name, text, span[0], span[1], kind)
+
+    def _aged(self, tok: Token, age: str, sentence: int) -> Source | None:
+        """The person an age epithet stands for: the latest one given that age before it
+        ("Maria Ortiz, 67, ...", "The defendant, a 45-year-old father of three, ..."), else
+        the latest person subject nearby; never the epithet's words themselves."""
+        doc = self.ctx.doc
+        lo = self.ctx.sents[max(sentence - LOOKBACK_SENTENCES, 0)].start
+        for cand in reversed(doc[lo:tok.i]):
+            if cand.text != age or self.ctx.in_quote(cand.idx) or cand.head.i == tok.i:
+                continue
+            owner = _age_owner(cand)
+            if owner is not None and owner.i != tok.i:
+                return self._named(owner) or self._described(owner, self.ctx.sentence_of(owner.i))
+        return naming.epithet(self.ctx, tok, sentence) if any(
+            c.dep_ == "det" for c in tok.lefts) else None
 
     def _agreeing(self, tok: Token) -> Source | None:
         """The person the article gives this role ("the mayor" -> "Jane Doe, the mayor")."""
