@@ -40,6 +40,26 @@ QUOTES = [
 ]
 
 
+def test_pronoun_after_a_message_takes_its_sender(nlp: Language) -> None:
+    """Politics: someone who "offered a message:" between another's quotes and "he said" is
+    the one who speaks; sports: the same with a statement."""
+    for text, words, speaker in (
+            ("Health minister Ana Cruz tweeted: \"The clinics are open. We are ready.\"\n"
+             "Prime Minister Tom Vale offered a stark message: \"The strike must end now,\" he "
+             "said, in a reference to the nurses.", "strike must end", "Tom Vale"),
+            ("Coach Ana Silva tweeted: \"We were tired. We lost. We go again.\"\nClub owner "
+             "Raj Patel gave a short statement: \"Changes will come,\" he said.",
+             "Changes will come", "Raj Patel")):
+        quotes, _ = _read(nlp, text)
+        assert speaker in _speakers(quotes, words)
+
+
+def test_question_or_condition_is_no_claim(nlp: Language) -> None:
+    """Negative: a cue under "if" asks or supposes; it asserts nothing."""
+    _, claims = _read(nlp, "The host asked her husband if he felt he was lucky.")
+    assert not _sources(claims, "he was lucky")
+
+
 def test_age_epithet_is_never_the_speaker(nlp: Language) -> None:
     """Negative: with no one given that age, the epithet's words name no one."""
     quotes, _ = _read(nlp, "Crowds gathered at the station. \"It was chaos,\" the 34-year-old "

@@ -31,6 +31,9 @@ ROWS = [
     ("\u201cTalks with the Nurses\u2019 Union went well,\u201d the hospital said.",
      {"Nurses' Union": "ORG"}, ("Nurses", "Union")),
     ("The Workers' Party won 12 seats in the city council.", {"Workers' Party": "ORG"}, ()),
+    # negative: an outlet's possessive before a person keeps the two apart
+    ("Fox News\u2019 Sean Hannity spoke to the senator on Monday.",
+     {"Fox News": "ORG", "Sean Hannity": "PERSON"}, ()),
     # labour: a hyphenated acronym is no shouted word
     ("Dana Ortiz, an organiser with the AFL-CIO, said the vote was close.",
      {"AFL-CIO": "ORG", "Dana Ortiz": "PERSON"}, ()),

@@ -110,6 +110,8 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
         return None  # "higher than expected", "as forecast": a comparison, no report
     if any(c.dep_ == "neg" for c in tok.children):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in words("open_marks") for c in tok.children):
+        return None  # "asked him if he felt ...", "if she said so": a question or a condition
     lemma = cue_lemma(tok)
     piece = ctx.sents[sentence]
     subject = subjects.subject(tok, piece.start)

@@ -454,11 +454,15 @@ class Resolver:
 
     def _reports(self, mention: Antecedent) -> bool:
         """Is this subject's verb a report by another name: it takes a clause ("warned it would
-        fail"), a noun with a that-clause ("voiced concerns that ..."), or gives a stance?"""
+        fail"), a noun with a that-clause ("voiced concerns that ..."), a thing said ("offered
+        a stark message"), or gives a stance?"""
         verb = self.ctx.doc[self.ctx.char_token(mention.start)]
         while verb.dep_ not in SUBJECTS and verb.head.i != verb.i:
             verb = verb.head
         verb = verb.head
+        said = words("utterance_nouns") | words("content_nouns")
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in said for c in verb.children):
+            return True  # "Y offered a stark message: '...'": Y speaks next
         return verb.lemma_.lower() in words("stance_verbs") or any(c.dep_ == "ccomp" or (
             c.dep_ in ("dobj", "attr") and any(g.dep_ in ("acl", "ccomp") and any(
                 k.dep_ == "mark" and k.lower_ == "that" for k in g.children)

@@ -101,8 +101,8 @@ def _common_opening(doc: Doc, m: Mention, lowered: set[str]) -> bool:
     token = doc[m.start]
     if m.end - m.start != 1 or token.pos_ != "NOUN" or token.lower_ not in lowered:
         return False
-    opening = token.is_sent_start or (token.i > 0 and doc[token.i - 1].is_quote
-                                      and doc[token.i - 1].is_sent_start)
+    opening = bool(token.is_sent_start) or (token.i > 0 and doc[token.i - 1].is_quote
+                                            and bool(doc[token.i - 1].is_sent_start))
     text = token.text
     return opening and not (names.is_known_org(text) or names.is_place(text)
                             or names.is_country(text))

@@ -185,7 +185,8 @@ def hyphenated_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _split_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Cut spans at line breaks, quotation marks (not a plural's apostrophe), an unclosed
+    """Cut spans at line breaks, quotation marks (not a plural's apostrophe inside a name
+    that ends in an organisation word: "Teachers' Union", not "Fox News' Jane Roe"), an unclosed
     bracket ("Acme (ACM"), dashes standing between spaces ("CAPE CANAVERAL - SpaceX", "FILE -
     A") and lower-case words no name holds."""
     out = []
@@ -193,8 +194,8 @@ def _split_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         start = m.start
         for i in range(m.start, m.end):
             token = doc[i]
-            if token.is_space or "\n" in token.whitespace_ or (
-                    token.is_quote and not _plural_possessive(doc, i)) or (
+            if token.is_space or "\n" in token.whitespace_ or (token.is_quote and not (
+                    _plural_possessive(doc, i) and doc[m.end - 1].text in _org_words())) or (
                     token.text == "(" and ")" not in m.span(doc)[i - m.start:].text) or (
                     token.text in ("-", "–", "—") and token.whitespace_
                     and i > 0 and doc[i - 1].whitespace_) or _stray_word(token):
@@ -207,6 +208,10 @@ def _split_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif start < m.end:
             out.append(Mention(start, m.end, m.label, m.note))
     return out
+
+
+def _org_words() -> frozenset[str]:
+    return names.entity_words("org_words")
 
 
 def _plural_possessive(doc: Doc, i: int) -> bool:
