@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/quality.py                      # every set whose texts are here
     .venv/bin/python bench/quality.py --pages PAGES.jsonl  # the pages set's texts, kept apart
+    .venv/bin/python bench/quality.py --set bench/gold/multidomain-quotes6.json \
+        --texts PAGES.jsonl --detail                        # one set, every miss and extra
 
 The labels hold ids, character offsets into each article's body and values, never article
 text: quotes, claims and times are located by offsets. This script reads the texts (the
@@ -60,13 +62,27 @@ def facts(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "articles.jsonl"
         path.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
-        workbench = Path(sys.executable).with_name("workbench")
-        out = subprocess.run([str(workbench), "facts", str(path), "--format", "jsonl", "-q"],
-                             capture_output=True, text=True, check=True).stdout
+        command = [sys.executable, "-m", "workbench.cli", "facts", str(path),
+                   "--format", "jsonl", "-q", "--no-store"]
+        out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
-def measure(name: str, gold_file: Path, *sources: Path) -> None:
+def speakers_right(gold: dict[str, Any], preds: list[dict[str, Any]],
+                   score: Any) -> tuple[int, int]:
+    """Of the labelled quotes whose words some quote holds, how many have a right speaker."""
+    by_title = {score.norm(a.get("title")): a for a in preds}
+    found = right = 0
+    for label in gold["articles"]:
+        quotes = by_title.get(score.norm(label["title"]), {}).get("quotes") or []
+        for q in label["quotes"]:
+            held = [p for p in quotes if score.contains(q["contains"], p.get("text"))]
+            found += bool(held)
+            right += any(score.in_alts(p.get("speaker"), q["speaker"]) for p in held)
+    return right, found
+
+
+def measure(name: str, gold_file: Path, *sources: Path, detail: bool = False) -> None:
     """One set's figures; its texts are read from every source (a set may mix corpus stories
     and pages kept apart)."""
     missing = [source for source in sources if not source.exists()]
@@ -77,9 +93,21 @@ def measure(name: str, gold_file: Path, *sources: Path) -> None:
     texts: dict[str, dict[str, Any]] = {}
     for source in sources:
         texts.update(by_id(source, (a["id"] for a in gold["articles"])))
-    result = scorer().score(snippet_gold(gold, texts), facts(list(texts.values())))
-    cells = "  ".join(f"{kind} {result[kind]['f1']:.3f}" for kind in KINDS)
+    score, snippets, preds = scorer(), snippet_gold(gold, texts), facts(list(texts.values()))
+    result = score.score(snippets, preds)
+    kinds = gold.get("kinds", KINDS)  # a set may label only some kinds
+    cells = "  ".join(f"{kind} {result[kind]['f1']:.3f}" for kind in kinds)
     print(f"{name} ({len(texts)} articles): {cells}")
+    if detail:
+        right, found = speakers_right(snippets, preds, score)
+        print(f"  quote speakers right: {right}/{found} of the labelled quotes found")
+        for kind in kinds:
+            figures = result[kind]
+            print(f"  {kind}: precision {figures['precision']:.3f} recall {figures['recall']:.3f}")
+            for miss in result["_detail"][kind]["missed"]:
+                print(f"  miss  {kind}: {miss}")
+            for extra in result["_detail"][kind]["extra"]:
+                print(f"  extra {kind}: {extra}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,8 +118,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages-tqt6", type=Path,
                         default=ROOT.parent / "eval" / "tqt6" / "articles.jsonl",
                         help="the pages of multidomain-tqt6 (JSONL kept outside the project)")
+    parser.add_argument("--set", type=Path, help="score this one gold file of bench/gold/ instead")
+    parser.add_argument("--texts", type=Path, nargs="+",
+                        help="the JSONL files holding the --set articles' texts")
+    parser.add_argument("--detail", action="store_true", help="list every miss and every extra")
     args = parser.parse_args(argv)
     reuters = SHARED / "corpora" / "reuters-21578" / "articles.jsonl"
+    if args.set:
+        measure(args.set.stem, args.set, *(args.texts or [args.pages]), detail=args.detail)
+        return 0
     measure("reuters", GOLD / "multidomain-reuters.json", reuters)
     measure("pages", GOLD / "multidomain-pages.json", args.pages)
     measure("tqt6", GOLD / "multidomain-tqt6.json", reuters, args.pages_tqt6)

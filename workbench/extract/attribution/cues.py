@@ -110,6 +110,8 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
         return None  # "higher than expected", "as forecast": a comparison, no report
     if any(c.dep_ == "neg" for c in tok.children):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in words("open_marks") for c in tok.children):
+        return None  # "asked him if he felt ...", "if she said so": a question or a condition
     lemma = cue_lemma(tok)
     piece = ctx.sents[sentence]
     subject = subjects.subject(tok, piece.start)
@@ -125,6 +127,8 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
             is_document(t) for t in subject.subtree):
         return None  # "the priest read the rites": reading aloud, no report
     content, predicate, postposed = reported.reported(ctx, tok)
+    if predicate and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words("decision_verbs"):
+        return None  # "motioned to deny the request", "voted to reject the bill": an act
     if content is None and quoted_as is not None:
         content, predicate, postposed = reported.reported(ctx, quoted_as)
     if content is not None and postposed is False and content[0] < piece.start_char:

@@ -33,6 +33,7 @@ _PAST = frozenset({"VBD", "VBN"})
 # the cost as high as $5m"
 _OBJECT_ADJUNCTS = frozenset({"prep", "advmod", "npadvmod", "oprd", "acomp"})
 _OWN_MATERIAL = frozenset({"ccomp", "xcomp", "attr", "oprd"})
+_UNITS = frozenset({"%", "‰"})  # punctuation to spaCy, a number's unit to a reader
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "("})
 _NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM", "PUNCT", "ADV", "AUX"})
 
@@ -112,8 +113,9 @@ def _complement_after(cue: Cue) -> Reported | None:
         #                              object is the subject the clause was parsed without
     end = _continued_end(cue, _contrast_end(cue, max(c.right_edge.i for c in cue.after)))
     end = _second_that(cue, end)
-    while end > start and (tok.doc[end].dep_ == "cc" or tok.doc[end].is_punct):
-        end -= 1  # "said A and warned B": the "and" belongs to neither
+    while end > start and (tok.doc[end].dep_ == "cc" or (tok.doc[end].is_punct
+                                                         and tok.doc[end].text not in _UNITS)):
+        end -= 1  # "said A and warned B": the "and" belongs to neither; "rose 5%" keeps "%"
     while start < end and (tok.doc[start].is_punct or (tok.doc[start].lower_ == "that"
                                                        and tok.doc[start].dep_ != "det")):
         start += 1
@@ -228,8 +230,22 @@ def _object(cue: Cue) -> Reported | None:
                                      if c.dep_ in _OBJECT_ADJUNCTS and c.i > obj.i
                                      and not any(t.text in _CLAUSE_BREAKS
                                                  for t in c.doc[obj.i:c.i])])
+    end = max(end, _infinitive_after(obj, cue.sentence.end))
     start = max(_predicate_start(cue.tok), cue.sentence.start)
     return Reported(cue.ctx.chars(start, end), predicate=True)
+
+
+def _infinitive_after(obj: Token, end: int) -> int:
+    """"forecasting revenue to be about $93bn": the infinitive right after the object says
+    what is forecast of it, wherever the parse hung it; else the object's own end."""
+    at = obj.right_edge.i + 1
+    if at >= end - 1:
+        return obj.right_edge.i
+    to = obj.doc[at]
+    verb = to.head
+    if to.lower_ != "to" or to.dep_ != "aux" or verb.i <= at or verb.left_edge.i != at:
+        return obj.right_edge.i
+    return min(verb.right_edge.i, end - 1)
 
 
 def _content_noun(cue: Cue) -> Reported | None:

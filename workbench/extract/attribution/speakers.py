@@ -59,6 +59,30 @@ class Antecedent:
     spoke: bool = False
 
 
+def _age(tok: Token) -> str | None:
+    """The number of an age epithet ("the 45-year-old": "45"), else None."""
+    if tok.lower_ != "old":
+        return None
+    year = next((c for c in tok.children if c.lemma_.lower() == "year"), None)
+    number = next((c for c in year.children if c.like_num), None) if year is not None else None
+    return number.text if number is not None else None
+
+
+def _age_owner(number: Token) -> Token | None:
+    """Who an age belongs to: the name it follows ("Maria Ortiz, 67,") or the noun its
+    "-year-old" describes, and what that noun stands beside ("The defendant, a 45-year-old
+    father of three": the defendant)."""
+    tok = number
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() != "year":
+            return tok.head if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN") \
+                else tok
+    return None
+
+
 class Resolver:
     """Sources in text order; each resolved one becomes an antecedent for later pronouns."""
 
@@ -248,6 +272,9 @@ class Resolver:
             else None
 
     def _described(self, tok: Token, sentence: int) -> Source | None:
+        age = _age(tok)
+        if age is not None:  # "said the 45-year-old": whom the article gave that age
+            return self._aged(tok, age, sentence)
         ctx = self.ctx
         span = naming.extent(self.ctx, tok, sentence)
         if span is None:
@@ -271,6 +298,21 @@ class Resolver:
                 return found
         meant = naming.organisation_meant(ctx, tok, sentence, span) if kind == "body" else None
         return meant or Source(name, text, span[0], span[1], kind)
+
+    def _aged(self, tok: Token, age: str, sentence: int) -> Source | None:
+        """The person an age epithet stands for: the latest one given that age before it
+        ("Maria Ortiz, 67, ...", "The defendant, a 45-year-old father of three, ..."), else
+        the latest person subject nearby; never the epithet's words themselves."""
+        doc = self.ctx.doc
+        lo = self.ctx.sents[max(sentence - LOOKBACK_SENTENCES, 0)].start
+        for cand in reversed(doc[lo:tok.i]):
+            if cand.text != age or self.ctx.in_quote(cand.idx) or cand.head.i == tok.i:
+                continue
+            owner = _age_owner(cand)
+            if owner is not None and owner.i != tok.i:
+                return self._named(owner) or self._described(owner, self.ctx.sentence_of(owner.i))
+        return naming.epithet(self.ctx, tok, sentence) if any(
+            c.dep_ == "det" for c in tok.lefts) else None
 
     def _agreeing(self, tok: Token) -> Source | None:
         """The person the article gives this role ("the mayor" -> "Jane Doe, the mayor")."""
@@ -385,13 +427,14 @@ class Resolver:
         narration between takes it unless quoted words open the pronoun's sentence and that
         subject's verb does not report too ("voiced concerns that ..."). A person subject
         before the pronoun in its own sentence, or a later source of another kind, leaves the
-        nearest-subject rule in charge."""
+        nearest-subject rule in charge. Sentences quoted all through do not count as distance."""
         earlier = [m for m in self.mentions if m.start < tok.idx]
         spoken = [m for m in earlier if m.spoke]
         if not spoken:
             return None
         last = spoken[-1]
-        if last.source.kind != "person" or last.sentence < sentence - NEAR_SENTENCES:
+        if last.source.kind != "person" \
+                or self._narrated(last.sentence, sentence) >= NEAR_SENTENCES:
             return None
         rivals = [m for m in earlier if m.start > last.start and m.subject
                   and m.source.kind == "person" and m.source.name != last.source.name
@@ -402,13 +445,24 @@ class Resolver:
             return None
         return last.source
 
+    def _narrated(self, first: int, last: int) -> int:
+        """Sentences strictly between two that narrate: words quoted all through (a speaker's
+        quote running on over paragraphs) or a stray mark are the speaker's turn, no gap."""
+        return sum(1 for index in range(first + 1, last)
+                   if any(t.is_alpha and not self.ctx.in_quote(t.idx)
+                          for t in self.ctx.sents[index]))
+
     def _reports(self, mention: Antecedent) -> bool:
         """Is this subject's verb a report by another name: it takes a clause ("warned it would
-        fail"), a noun with a that-clause ("voiced concerns that ..."), or gives a stance?"""
+        fail"), a noun with a that-clause ("voiced concerns that ..."), a thing said ("offered
+        a stark message"), or gives a stance?"""
         verb = self.ctx.doc[self.ctx.char_token(mention.start)]
         while verb.dep_ not in SUBJECTS and verb.head.i != verb.i:
             verb = verb.head
         verb = verb.head
+        said = words("utterance_nouns") | words("content_nouns")
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in said for c in verb.children):
+            return True  # "Y offered a stark message: '...'": Y speaks next
         return verb.lemma_.lower() in words("stance_verbs") or any(c.dep_ == "ccomp" or (
             c.dep_ in ("dobj", "attr") and any(g.dep_ in ("acl", "ccomp") and any(
                 k.dep_ == "mark" and k.lower_ == "that" for k in g.children)

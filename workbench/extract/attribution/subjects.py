@@ -103,6 +103,11 @@ def subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
                 and tok.lemma_.lower() in cue_verbs():
             head = head.head  # '"...," he told X, adding ...' hangs off the quoted clause
         return subject(head, lo, depth + 1)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and head.dep_ == "dobj" \
+            and tok.doc[tok.i - 1].text == ",":
+        # "UPS updated its guidance, forecasting ...": the participle after the comma is the
+        # verb's subject's, though the parse hung it on the object
+        return subject(head.head, lo, depth + 1)
     if tok.dep_ == "acl" and is_document(head):
         if head.dep_ == "dobj":
             return subject(head.head, lo, depth + 1)

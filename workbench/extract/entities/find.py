@@ -14,6 +14,7 @@ name ("Tanaka" is "Hiroshi Tanaka", "Byelorussia" is Belarus).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
@@ -34,6 +35,7 @@ PLACE_MISTAKES = frozenset({"PERSON", "ORG", "NORP", "LANGUAGE", "FAC", "PRODUCT
                             "WORK_OF_ART", "EVENT", "LAW"})
 # a headline is Title Case when at least this share of its longer words are capitalised
 TITLE_CASE_SHARE = 0.8
+_WORD_PARTS = re.compile(r"[\s\-–/&.]+")
 
 
 def entities(doc: Doc, article: Article) -> list[Entity]:
@@ -41,7 +43,7 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = mentions_.from_doc(doc, KEPT_LABELS)
     found = mentions_.trim(doc, found)
     found = mentions_.split_possessive(doc, found)
-    found = mentions_.cut_at_place(doc, found)
+    found = mentions_.extend_fixed_words(doc, mentions_.cut_at_place(doc, found))
     countries = {code for m in found if (code := names.country_code(m.span(doc).text))}
     found = people.split_person_tails(doc, found)
     found = people.join_nicknames(doc, people.extend_people(doc, found))
@@ -56,13 +58,16 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = place_mentions.add_places(doc, found, propn=propn, countries=countries)
     found = place_mentions.extend_places_left(doc, place_mentions.extend_places(doc, found))
     found = teams.add_result_sides(doc, teams.extend_teams(doc, found), text=article.text)
+    found = teams.add_opponents(doc, found)
     body = next((s for s in article.sections if s.kind == "paragraph"), None)
     if body is not None:
         found = place_mentions.add_dateline(doc, found, start=body.start)
     found = mentions_.extend_org_lists(doc, found)
     found = mentions_.add_org_runs(doc, found)
-    found = terms.drop_offices(doc, terms.drop_terms(doc, found))
+    found = terms.drop_offices(doc, terms.drop_office_prefixes(doc, terms.drop_terms(doc, found)))
     found = terms.party_names(doc, terms.extend_org_fields(doc, found))
+    lowered = {t.lower_ for t in doc if t.is_lower}
+    found = [m for m in found if not _common_opening(doc, m, lowered)]
     owned = _person_name_parts(doc, found)
     found = [m for m in found if _relabel(doc, m, owned, countries)]
     found = people.join_bracketed_names(doc, found)
@@ -88,6 +93,19 @@ def _entity(doc: Doc, article: Article, m: Mention) -> Entity:
     return Entity(start=span.start_char, end=span.end_char, text=span.text,
                   section=article.section_kind(span.start_char), label=label,
                   canonical=names.canonical(m.name or span.text, label), country=country)
+
+
+def _common_opening(doc: Doc, m: Mention, lowered: set[str]) -> bool:
+    """"Schools would remain open": a common noun capitalised only because it opens its
+    sentence, which the article writes in lower case elsewhere ("all schools"), names nothing."""
+    token = doc[m.start]
+    if m.end - m.start != 1 or token.pos_ != "NOUN" or token.lower_ not in lowered:
+        return False
+    opening = bool(token.is_sent_start) or (token.i > 0 and doc[token.i - 1].is_quote
+                                            and bool(doc[token.i - 1].is_sent_start))
+    text = token.text
+    return opening and not (names.is_known_org(text) or names.is_place(text)
+                            or names.is_country(text))
 
 
 def _person_name_parts(doc: Doc, found: Sequence[Mention]) -> set[str]:
@@ -238,8 +256,9 @@ def _person_ok(doc: Doc, m: Mention) -> bool:
     if span[-1].text in names.entity_words("org_words"):
         m.label = "ORG"
         return True
-    if any(t.text in names.entity_words("place_words") or t.text.rstrip("s") in
-           names.entity_words("place_words") for t in span[1:]):
+    if "+titled" not in m.note and any(  # a title before it: "Councillor Jane Park" is a person
+            t.text in names.entity_words("place_words") or t.text.rstrip("s") in
+            names.entity_words("place_words") for t in span[1:]):
         m.label = "GPE"  # "Luhansk People's Republics"
         return True
 
@@ -267,8 +286,8 @@ def _modifier_only(doc: Doc, m: Mention) -> bool:
 
 def _shouted(doc: Doc, article: Article, found: list[Mention]) -> list[Mention]:
     """An all-capitals word in the body ("INCLUDED" in a table) is a name only if it is an
-    acronym, a known name, or the article writes it in normal case too. (Headlines are
-    judged by :func:`_headline`.)"""
+    acronym (a short word, or short parts joined: "AFL-CIO"), a known name, or the article
+    writes it in normal case too. (Headlines are judged by :func:`_headline`.)"""
     spans = [m.span(doc) for m in found]
     normal = {span.text.lower() for span in spans if not span.text.isupper()}
     kept = []
@@ -276,7 +295,7 @@ def _shouted(doc: Doc, article: Article, found: list[Mention]) -> list[Mention]:
         text = names.strip_name(span.text)
         if (text.isupper() and article.section_kind(span.start_char) != "title"
                 and m.note != "dateline"
-                and any(len(w) > 5 for w in text.split())
+                and any(len(part) > 5 for part in _WORD_PARTS.split(text))
                 and text.lower() not in normal and not names.is_place(text.title())
                 and not names.is_country(text) and not names.is_known_org(text)):
             continue

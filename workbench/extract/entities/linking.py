@@ -4,7 +4,8 @@ People go by their fullest name ("Tanaka" and "Mr Tanaka" are "Hiroshi Tanaka"; 
 shared by two full names stays as written); acronyms by their full form when the article spells
 it out ("IAEA" is "International Atomic Energy Agency"); short names of organisations by the one
 fuller name that holds all their words ("Culture Committee", "ABC"); two spellings of one town by
-the first ("Kiev", "Kyiv"); case variants by the usual case ("LONDON", "Nato").
+the first ("Kiev", "Kyiv"); case variants by the usual case ("LONDON", "Nato"); shortened
+words by the full ones ("Man Utd" is "Manchester United").
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from workbench.model import Entity
 
 LINKABLE_TO_PERSON = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
+ABBREVIATED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 
 
 def link_mentions(found: Sequence[Entity]) -> list[Entity]:
@@ -43,6 +45,7 @@ def link_mentions(found: Sequence[Entity]) -> list[Entity]:
     linked = _link_people(list(found))
     linked = _link_teams(linked)
     linked = _link_case(linked)
+    linked = _link_abbreviated(linked)
     linked = _link_acronyms(linked)
     linked = _link_orgs(linked)
     return _link_places(linked)
@@ -198,6 +201,41 @@ def _link_teams(found: list[Entity]) -> list[Entity]:
         return found
     return [replace(e, canonical=clubs[e.canonical], label="ORG", country=None)
             if e.canonical in clubs else e for e in found]
+
+
+def _link_abbreviated(found: list[Entity]) -> list[Entity]:
+    """A name whose words shorten, one for one, the words of the one longer name in the article
+    ("Man City" and "Manchester City", "Man Utd" and "Manchester United", "Mt. Sinai Hospital"
+    and "Mount Sinai Hospital") is that name."""
+    names = {e.canonical for e in found if e.label in ABBREVIATED_LABELS}
+    longer: dict[str, str] = {}
+    for short in names:
+        words = short.split()
+        if len(words) < 2:
+            continue
+        owners = [name for name in names if name != short and len(name) > len(short)
+                  and len(name.split()) == len(words)
+                  and all(_shortens(w, full) for w, full in zip(words, name.split(), strict=True))]
+        if len(owners) == 1:
+            longer[short] = owners[0]
+    if not longer:
+        return found
+    label = {e.canonical: e.label for e in found}
+    return [replace(e, canonical=longer[e.canonical], label=label[longer[e.canonical]])
+            if e.canonical in longer and e.label in ABBREVIATED_LABELS else e for e in found]
+
+
+def _shortens(word: str, full: str) -> bool:
+    """Is ``word`` ``full`` or its abbreviation: its first letter, then some of its letters in
+    order ("Man", "Utd", "Mt.", "Natl")?"""
+    if word == full:
+        return True
+    letters = word.rstrip(".")
+    if len(letters) < 2 or len(letters) >= len(full) or letters[0] != full[0] \
+            or not letters.isalpha():
+        return False
+    rest = iter(full[1:].lower())
+    return all(ch in rest for ch in letters[1:].lower())
 
 
 def _link_acronyms(found: list[Entity]) -> list[Entity]:

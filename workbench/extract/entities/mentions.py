@@ -10,6 +10,7 @@ text. People's names have their own repairs in :mod:`workbench.extract.entities.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -78,12 +79,15 @@ def is_name_word(token: Token) -> bool:
 
 def trim(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Spans cut at line breaks ("Defeat\n\nTucker Carlson" is a headline's end and a name);
-    leading "the", trailing possessives and punctuation off every span; empty ones dropped."""
+    leading "the" (and a person's leading title), trailing possessives and punctuation off
+    every span; empty ones dropped."""
     kept = []
     for m in _split_lines(doc, mentions):
         while m.start < m.end and (doc[m.start].lower_ in ("the", "a", "an")
                                    or doc[m.start].text in POSSESSIVE):
             m.start += 1
+        while m.label == "PERSON" and m.end - m.start > 2 and _title_before_name(doc, m.start):
+            m.start, m.note = m.start + 1, m.note + "+titled"  # "Councillor Jane Park"
         while m.end > m.start and (doc[m.end - 1].text in POSSESSIVE
                                    or (_stray(doc[m.end - 1]) and doc[m.end - 1].text != ".")
                                    or (m.end - m.start > 1 and (
@@ -104,6 +108,13 @@ def trim(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _titles() -> frozenset[str]:
     return names.entity_words("titles")
+
+
+def _title_before_name(doc: Doc, i: int) -> bool:
+    """A title (not one that belongs to a name, "Pope", "Prince") before a given name."""
+    word = doc[i].text
+    return (word in _titles() or word in names.entity_words("honorifics")) \
+        and word not in names.entity_words("name_titles") and names.is_given_name(doc[i + 1].text)
 
 
 def _split_score(doc: Doc, end: int) -> bool:
@@ -174,15 +185,17 @@ def hyphenated_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _split_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Cut spans at line breaks, quotation marks, an unclosed bracket ("Acme (ACM"), dashes
-    standing between spaces ("CAPE CANAVERAL - SpaceX", "FILE - A") and lower-case words no
-    name holds."""
+    """Cut spans at line breaks, quotation marks (not a plural's apostrophe inside a name
+    that ends in an organisation word: "Teachers' Union", not "Fox News' Jane Roe"), an unclosed
+    bracket ("Acme (ACM"), dashes standing between spaces ("CAPE CANAVERAL - SpaceX", "FILE -
+    A") and lower-case words no name holds."""
     out = []
     for m in mentions:
         start = m.start
         for i in range(m.start, m.end):
             token = doc[i]
-            if token.is_space or "\n" in token.whitespace_ or token.is_quote or (
+            if token.is_space or "\n" in token.whitespace_ or (token.is_quote and not (
+                    _plural_possessive(doc, i) and doc[m.end - 1].text in _org_words())) or (
                     token.text == "(" and ")" not in m.span(doc)[i - m.start:].text) or (
                     token.text in ("-", "–", "—") and token.whitespace_
                     and i > 0 and doc[i - 1].whitespace_) or _stray_word(token):
@@ -195,6 +208,17 @@ def _split_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif start < m.end:
             out.append(Mention(start, m.end, m.label, m.note))
     return out
+
+
+def _org_words() -> frozenset[str]:
+    return names.entity_words("org_words")
+
+
+def _plural_possessive(doc: Doc, i: int) -> bool:
+    """"Teachers’ Union", "Farmers' Party": an apostrophe closing a plural inside a name, not a
+    quotation mark."""
+    return (0 < i < len(doc) - 1 and doc[i].text in POSSESSIVE and not doc[i - 1].whitespace_
+            and doc[i - 1].text[-1:] in "sS" and doc[i + 1].text[:1].isupper())
 
 
 def split_possessive(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -346,8 +370,8 @@ def extend_org_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def add_org_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Organisations the tagger left untagged: capitalised words that end in an organisation
     word ("the Green Party", "Marlow Town Council", "the Dade County Health and Human Services
-    Agency"), or a name and the local body it heads ("Harlow council", "the Dade County School
-    board")."""
+    Agency", "the Workers' Party"), or a name and the local body it heads ("Harlow council",
+    "the Dade County School board")."""
     taken = taken_tokens(mentions)
     generic = names.entity_words("org_words")
     bodies = names.entity_words("local_bodies")
@@ -370,7 +394,8 @@ def add_org_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "Services" of "Human Services Agency" is inside the run that ends later
         start = t.i
         while start > 0 and start - 1 not in taken and (
-                is_name_part(doc[start - 1]) or joins_fields(doc, start - 1)):
+                is_name_part(doc[start - 1]) or joins_fields(doc, start - 1)
+                or _plural_possessive(doc, start - 1)):
             start -= 1
         while start < t.i and (doc[start].lower_ in ("the", "a", "an") or (
                 not is_name_word(doc[start]) and not names.is_place(doc[start].text))):
@@ -380,6 +405,42 @@ def add_org_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             added.append(Mention(start, t.i + 1, "ORG", "org-run"))
             taken.update(range(start, t.i + 1))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def extend_fixed_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A capitalised word that comes before every mention of a name, at least once in mid-
+    sentence where its capital is its own or kept in the name elsewhere by the tagger ("Fresh"
+    of "shares of Fresh Harvest fell", "Fresh Harvest said"), is the first word of the name
+    the tagger cut it from."""
+    taken = taken_tokens(mentions)
+    words: dict[str, set[str | None]] = {}
+    inside: set[str] = set()
+    for m in mentions:
+        key = m.span(doc).text
+        prev = doc[m.start - 1] if m.start > 0 else None
+        word = prev.text if prev is not None and _fixed_word(prev, taken) else None
+        words.setdefault(key, set()).add(word)
+        if word is not None and prev is not None and not prev.is_sent_start:
+            inside.add(key)
+    counts = Counter(m.span(doc).text for m in mentions)
+    for m in mentions:
+        key = m.span(doc).text
+        if len(words[key]) != 1 or None in words[key]:
+            continue
+        whole = counts[f"{next(iter(words[key]))} {key}"]  # the tagger kept the word elsewhere
+        if counts[key] + whole > 1 and (key in inside or whole):
+            m.start, m.note = m.start - 1, m.note + "+fixed"
+    return mentions
+
+
+def _fixed_word(token: Token, taken: set[int]) -> bool:
+    """Could this word open a name: capitalised, no entity, title, place or common word."""
+    return (token.is_alpha and token.text[:1].isupper() and not token.is_stop
+            and token.i not in taken and not token.ent_type_ and token.pos_ in ("ADJ", "PROPN")
+            and token.text not in _titles() and not names.is_place(token.text)
+            and not names.demonym_code(token.text) and dates.month_number(token.text) is None
+            and dates.weekday_number(token.text) is None
+            and token.text not in names.entity_words("honorifics"))
 
 
 def joins_fields(doc: Doc, i: int) -> bool:
@@ -392,9 +453,17 @@ def bracketed_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A short name in brackets right after a name is that name's other name: "the Office for
     Budget Responsibility (OfBR)", "Acme Robotics (ACMR)" name one organisation, under the full
     name, wherever the article writes it. The short name's letters come from the full name, in
-    order ("WASHINGTON (AP)" is a dateline and a news agency)."""
+    order ("WASHINGTON (AP)" is a dateline and a news agency); a ticker after an exchange's
+    name ("Acme Foods (NYSE: ACF)") is a company's other name whatever its letters."""
     full: dict[str, Mention] = {}
+    exchanges = names.entity_words("stock_exchanges")
     for m in mentions:
+        if m.end + 4 < len(doc) and doc[m.end].text == "(" and doc[m.end + 1].text in exchanges \
+                and doc[m.end + 2].text == ":" and doc[m.end + 4].text == ")" \
+                and _ALIAS.match(doc[m.end + 3].text):
+            m.label = "ORG"  # "Acme Foods (NYSE: ACF)": a listed company and its ticker
+            full.setdefault(doc[m.end + 3].text, m)
+            continue
         if m.label not in _ALIASED or m.end + 2 >= len(doc):
             continue
         short = doc[m.end + 1].text

@@ -3,7 +3,8 @@ the two sides of a result line ("Leeds United 2 vs. 1 Hull City").
 
 The tagger takes the town ("Mumbai City", GPE) and leaves the suffix out; the club is an
 organisation, and the article's later "Mumbai City" and "MCFC" are the club too (see
-:func:`workbench.extract.entities.linking.link_mentions`).
+:func:`workbench.extract.entities.linking.link_mentions`). The side a result names ("victory
+over Rovers") is a team too.
 """
 
 from __future__ import annotations
@@ -36,6 +37,33 @@ def extend_teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             taken.update(range(m.end, end + 1))
             m.end, m.label, m.note = end + 1, "ORG", m.note + "+team"
     return mentions
+
+
+def add_opponents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The side named after a result ("victory over Rovers", "a 2-1 defeat to Albion") is a
+    team: a name the tagger took for a work or a product is relabelled, one it missed is
+    added (not a known place: "the win over Russia" in a war report is the country)."""
+    phrases = {tuple(p.split()) for p in names.entity_words("result_phrases")}
+    added: list[Mention] = []
+    taken = taken_tokens(mentions)
+    for i in range(len(doc) - 2):
+        if (doc[i].lower_, doc[i + 1].lower_) not in phrases or not is_name_part(doc[i + 2]):
+            continue
+        end = i + 2
+        while end < len(doc) and is_name_part(doc[end]) and end - i < 6:
+            end += 1
+        covering = [m for m in mentions if m.start == i + 2 and m.end == end]
+        for m in covering:
+            if m.label in _UNSCORED_SIDES:
+                m.label, m.note = "ORG", m.note + "+opponent"
+        text = doc[i + 2:end].text
+        if not covering and not any(t in taken for t in range(i + 2, end)) \
+                and not names.is_place(text) and not names.is_country(text):
+            added.append(Mention(i + 2, end, "ORG", "team:opponent"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+_UNSCORED_SIDES = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"})
 
 
 def club_town(name: str) -> str | None:

@@ -59,6 +59,25 @@ def drop_offices(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def drop_office_prefixes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A place or body whose last word opens the title after it ("Lee County District" of "Lee
+    County District Attorney Jane Roe", "U.S. District" of "U.S. District Judge") ends before
+    that word, and a place tagged with its office after it ("Lee County Sheriff") before the
+    office: the title is no part of the name."""
+    prefixes = names.entity_words("office_prefixes")
+    titles = names.entity_words("titles")
+    places = names.entity_words("place_words")
+    for m in mentions:
+        if m.label not in ("GPE", "ORG", "LOC", "FAC", "PERSON") or m.end - m.start < 2:
+            continue
+        if m.label != "ORG" and doc[m.end - 1].text in titles \
+                and doc[m.end - 2].text in places:
+            m.end -= 1  # "Lee County Sheriff": the place, then its office
+        elif m.end < len(doc) and doc[m.end - 1].text in prefixes and doc[m.end].text in titles:
+            m.end -= 1
+    return mentions
+
+
 def _offices() -> frozenset[str]:
     """Office words that end a title, not an organisation's name: "Minister", "Commissioner"
     (a title that is also a person's role; not "Security" of "Homeland Security")."""
