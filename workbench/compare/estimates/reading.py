@@ -76,6 +76,7 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     noun = noun_of(written) if written else None
     if noun is not None and written and written.lower() in concepts.data()["noun_modifiers"]:
         noun = None  # "12 enemy aircraft": the noun comes after the word taken for it
+    noun = _modified(text, quantity, noun)
     left = tokens(text, sentence[0], quantity.start)
     noun_end = max(quantity.end, quantity.object_end or quantity.end)
     right = tokens(text, noun_end, sentence[1])
@@ -134,6 +135,22 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
                    and not _destination(text, noun_end, sentence[1]),
                    _hypothetical(left[:chain], right), combined,
                    toll.span if toll is not None else None)
+
+
+def _modified(text: str, quantity: Quantity, noun: Noun | None) -> Noun | None:
+    """A counted noun whose words between the number and it say what happened to it ("80
+    dead children", "nine of their captured conscripts", "500 wounded soldiers"): the noun
+    implies that event, as "refugees" implies fleeing."""
+    if noun is None or noun.family is None or noun.implied_event is not None:
+        return noun
+    if quantity.object_end is None or quantity.object_end <= quantity.end:
+        return noun
+    modifiers = concepts.modifier_events()
+    for token in tokens(text, quantity.end, quantity.object_end):
+        event = modifiers.get(token.word)
+        if event is not None:
+            return Noun(noun.family, noun.words, event, noun.sub_kind)
+    return noun
 
 
 def _inherited(quantity: Quantity) -> bool:
@@ -390,7 +407,7 @@ def _hypothetical(left: list[Token], right: list[Token]) -> bool:
     300" is a hedged count."""
     window = HYPOTHETICAL_WINDOW + _participle_clause(left)
     words = [*[t.word for t in left][-window:], "|",
-             *[t.word for t in _past_aside(right)][:HYPOTHETICAL_WINDOW]]
+             *_own_clause([t.word for t in _past_aside(right)])[:HYPOTHETICAL_WINDOW]]
     cues = concepts.phrases_of("hypothetical_cues")
     happened = set(concepts.data()["hypothetical_unless_after"])  # "may have", "could already"
     for i in range(len(words)):
@@ -403,6 +420,16 @@ def _hypothetical(left: list[Token], right: list[Token]) -> bool:
     if after[:1] == ["to"] and phrase_at(after, 1, concepts.event_forms()) > 0 and not done:
         return True  # "for 400,000 civilians to escape", not "forced 12 million to flee"
     return _purpose(words[:words.index("|")])
+
+
+def _own_clause(words: list[str]) -> list[str]:
+    """The words after a number up to a comma opening the next clause ("153 children died,
+    and we will never see them"): that clause's mood is not the number's."""
+    openers = set(concepts.data()["next_clause_openers"])
+    for k in range(len(words) - 1):
+        if words[k] == "," and words[k + 1] in openers:
+            return words[:k]
+    return words
 
 
 def _past_aside(right: list[Token]) -> list[Token]:
