@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.compare.builders import E
+from tests.compare.builders import E, Q, build
 from tests.compare.test_concepts import one
 from workbench import compare
 from workbench.compare.estimates import concepts
@@ -129,3 +129,25 @@ def test_captured_or_killed_is_a_combined_count(topic: str) -> None:
     facts = one("An official estimated that 5,000 soldiers had been captured or killed.",
                 "5,000", 5000, "troop", "soldiers")
     assert compare.estimates([facts], topic).is_empty()
+
+
+@pytest.mark.parametrize(("sentence", "first", "second", "word"), [
+    ("The office recorded 564 people killed in the country and 982 hurt.", "564", "982",
+     "hurt"),
+    ("The bus crash left 3 passengers dead and 12 injured, police said.", "3", "12",
+     "injured"),
+])
+def test_a_word_taken_for_a_noun_may_be_the_numbers_event(sentence: str, first: str,
+                                                          second: str, word: str) -> None:
+    noun = "people" if "people" in sentence else "passengers"
+    facts = build(sentence, quantities=(Q(first, 1, "person", object=noun),
+                                        Q(second, 2, word, object=word)))
+    assert compare.estimates([facts], "people injured")["quantity"].to_list() == [second]
+    assert second not in compare.estimates([facts], "people killed")["quantity"].to_list()
+
+
+def test_a_noun_of_no_event_stays_a_noun() -> None:
+    facts = build("The shelter took in 50 people and 12 volunteers.",
+                  quantities=(Q("50", 50, "person", object="people"),
+                              Q("12", 12, "volunteers", object="volunteers")))
+    assert compare.estimates([facts], "people injured").is_empty()

@@ -77,6 +77,9 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     if noun is not None and written and written.lower() in concepts.data()["noun_modifiers"]:
         noun = None  # "12 enemy aircraft": the noun comes after the word taken for it
     noun = _modified(text, quantity, noun)
+    own = _event_for_noun(written, noun)
+    if own is not None:
+        noun = None  # "564 people killed and 982 hurt": "hurt" is no noun but its event
     left = tokens(text, sentence[0], quantity.start)
     noun_end = max(quantity.end, quantity.object_end or quantity.end)
     right = tokens(text, noun_end, sentence[1])
@@ -106,7 +109,7 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
                        noun_span=(previous.start, previous.object_end or previous.end))
     joined = clauses.joined(right)
     combined = _combined(noun, joined, right)
-    hit = clauses.event_near(left, right[joined.end:] if joined else right) or described
+    hit = own or clauses.event_near(left, right[joined.end:] if joined else right) or described
     if noun is None and toll is None and previous is not None and hit is not None:
         earlier = noun_of(previous.object or previous.unit or "")
         if (earlier.family is not None or earlier.implied_event is not None) and (
@@ -135,6 +138,16 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
                    and not _destination(text, noun_end, sentence[1]),
                    _hypothetical(left[:chain], right), combined,
                    toll.span if toll is not None else None)
+
+
+def _event_for_noun(written: str | None, noun: Noun | None) -> Hit | None:
+    """The event a number's only word names when that word is no counted noun ("982 hurt",
+    "12 missing" taken for a noun): the number's own event."""
+    if noun is None or noun.family is not None or noun.implied_event is not None or not written:
+        return None
+    word = written.lower()
+    event = concepts.event_forms().get((word,))
+    return Hit(event, word) if event is not None else None
 
 
 def _modified(text: str, quantity: Quantity, noun: Noun | None) -> Noun | None:
