@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.compare.builders import E, Q, build
+from tests.compare.builders import E, Q, T, build
 from tests.compare.test_concepts import one
 from workbench import compare
 from workbench.compare.estimates import concepts
@@ -151,3 +151,21 @@ def test_a_noun_of_no_event_stays_a_noun() -> None:
                   quantities=(Q("50", 50, "person", object="people"),
                               Q("12", 12, "volunteers", object="volunteers")))
     assert compare.estimates([facts], "people injured").is_empty()
+
+
+@pytest.mark.parametrize(("sentence", "words", "unit", "obj", "year", "topic"), [
+    ("Moscow got back nine captured soldiers, born in 2002, in the swap.", "nine", "troop",
+     "captured soldiers", "2002", "soldiers captured"),
+    ("The fire left 12 injured patients, all born in 1950 or earlier.", "12", "person",
+     "injured patients", "1950", "people injured"),
+])
+def test_a_year_of_birth_does_not_date_the_count(sentence: str, words: str, unit: str,
+                                                 obj: str, year: str, topic: str) -> None:
+    facts = one(sentence, words, 1, unit, obj, times=(T(year, year, "year"),))
+    assert compare.estimates([facts], topic)["quantity"].to_list() == [words]
+
+
+def test_a_year_of_the_count_still_dates_it() -> None:
+    facts = one("In 2019, 300 soldiers were captured near the border.", "300", 300, "troop",
+                "soldiers", times=(T("2019", "2019", "year"),))
+    assert compare.estimates([facts], "soldiers captured").is_empty()
