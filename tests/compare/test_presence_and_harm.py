@@ -169,3 +169,28 @@ def test_a_year_of_the_count_still_dates_it() -> None:
     facts = one("In 2019, 300 soldiers were captured near the border.", "300", 300, "troop",
                 "soldiers", times=(T("2019", "2019", "year"),))
     assert compare.estimates([facts], "soldiers captured").is_empty()
+
+
+@pytest.mark.parametrize(("sentence", "topic"), [
+    ("To help civilians flee, the office said 406 civilians have been killed, including at "
+     "least 45 women and 27 children.", "children killed"),
+    ("After residents fled the valley, the storm injured 80 people, including 12 drivers and "
+     "27 children.", "children injured"),
+])
+def test_parts_after_including_take_the_event_of_their_whole(sentence: str,
+                                                             topic: str) -> None:
+    first, whole = ("406", "civilians") if "406" in sentence else ("80", "people")
+    middle, part = ("45", "women") if "45" in sentence else ("12", "drivers")
+    facts = build(sentence, quantities=(Q(first, 1, "civilian", object=whole),
+                                        Q(middle, 2, "person", object=part),
+                                        Q("27", 27, "child", object="children")))
+    assert "27" in compare.estimates([facts], topic)["quantity"].to_list()
+
+
+def test_parts_after_including_of_no_event_stay_unread() -> None:
+    sentence = ("To help civilians flee, the office counted 406 civilians at the border, "
+                "including 45 women and 27 children.")
+    facts = build(sentence, quantities=(Q("406", 1, "civilian", object="civilians"),
+                                        Q("45", 2, "person", object="women"),
+                                        Q("27", 27, "child", object="children")))
+    assert compare.estimates([facts], "children killed").is_empty()

@@ -122,7 +122,8 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
         noun = None  # "4 million refugees fled, while 6.5 million are internally displaced"
     hit = _implied(noun, hit)
     if hit is None and (tally or toll is not None or _in_list(left) or _subset(left)):
-        hit = clauses.event_before(left)
+        opened = _before_opener(left)
+        hit = clauses.event_before(left) if opened is None else clauses.last_event(opened)
     if hit is None and before is not None and _goes_on(text, sentence):
         hit = clauses.event_before(tokens(text, *before))
     if hit is not None and _unless_after(hit, left, right):
@@ -348,6 +349,20 @@ def _subset(left: list[Token]) -> bool:
     words = [t.word for t in left]
     cues = concepts.phrases_of("subset_openers")
     return bool(words) and phrase_ending(words, len(words) - 1, cues) > 0
+
+
+def _before_opener(left: list[Token]) -> list[Token] | None:
+    """The words before the last "including" (or another subset opener) of a number's
+    sentence, None when it has none: "406 civilians have been killed, including 45 women and
+    27 children" lists parts of what was killed; the words before the opener are no item of
+    that list, and their last event is the parts' event."""
+    words = [t.word for t in left]
+    cues = concepts.phrases_of("subset_openers")
+    for i in range(len(words) - 1, -1, -1):
+        n = phrase_ending(words, i, cues)
+        if n:
+            return left[:i + 1 - n]
+    return None
 
 
 def _goes_on(text: str, sentence: tuple[int, int]) -> bool:
