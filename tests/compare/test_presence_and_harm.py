@@ -194,3 +194,22 @@ def test_parts_after_including_of_no_event_stay_unread() -> None:
                                         Q("45", 2, "person", object="women"),
                                         Q("27", 27, "child", object="children")))
     assert compare.estimates([facts], "children killed").is_empty()
+
+
+@pytest.mark.parametrize(("sentence", "words", "unit", "obj", "topic"), [
+    ("Officials say Russia has mobilized 78 battalion tactical groups in the east -- "
+     "probably about 75,000 troops.", "75,000", "troop", "troops", "troops deployed"),
+    ("The flood displaced 20 villages — some 12,000 people — in a single night.", "12,000",
+     "person", "people", "people displaced"),
+])
+def test_a_count_restated_after_a_dash_takes_its_event(sentence: str, words: str, unit: str,
+                                                       obj: str, topic: str) -> None:
+    facts = one(sentence, words, 1, unit, obj)
+    assert compare.estimates([facts], topic)["quantity"].to_list() == [words]
+
+
+def test_a_dash_before_a_clause_of_its_own_passes_no_event() -> None:
+    sentence = ("Russia has mobilized 78 battalion groups in the east -- a front that 75,000 "
+                "troops could never hold.")
+    facts = one(sentence, "75,000", 1, "troop", "troops")
+    assert compare.estimates([facts], "troops deployed").is_empty()

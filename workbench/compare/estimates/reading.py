@@ -14,6 +14,7 @@ when a count is not one of its own kind: a combined category ("tanks and armoure
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from workbench.compare.estimates import clauses, concepts, money, uncounted
@@ -124,6 +125,10 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     if hit is None and (tally or toll is not None or _in_list(left) or _subset(left)):
         opened = _before_opener(left)
         hit = clauses.event_before(left) if opened is None else clauses.last_event(opened)
+    if hit is None:
+        dash = _restating_dash(text, sentence[0], quantity.start)
+        if dash is not None:  # "mobilized 78 battalions -- probably about 75,000 troops"
+            hit = clauses.last_event(tokens(text, sentence[0], dash))
     if hit is None and before is not None and _goes_on(text, sentence):
         hit = clauses.event_before(tokens(text, *before))
     if hit is not None and _unless_after(hit, left, right):
@@ -349,6 +354,21 @@ def _subset(left: list[Token]) -> bool:
     words = [t.word for t in left]
     cues = concepts.phrases_of("subset_openers")
     return bool(words) and phrase_ending(words, len(words) - 1, cues) > 0
+
+
+_DASH = re.compile(r"\s(?:--|—|–)\s")
+
+
+def _restating_dash(text: str, start: int, number: int) -> int | None:
+    """Where a dash opens a restatement of the count before it ("78 battalion tactical
+    groups -- probably about 75,000 troops"), only hedges between it and the number: the
+    dash's offset, whose clause states the event; None when there is none."""
+    dashes = list(_DASH.finditer(text, start, number))
+    if not dashes:
+        return None
+    between = [t.word for t in tokens(text, dashes[-1].end(), number)]
+    hedges = set(concepts.data()["restating_hedges"])
+    return dashes[-1].start() if all(w in hedges for w in between) else None
 
 
 def _before_opener(left: list[Token]) -> list[Token] | None:
