@@ -213,3 +213,19 @@ def test_a_dash_before_a_clause_of_its_own_passes_no_event() -> None:
                 "troops could never hold.")
     facts = one(sentence, "75,000", 1, "troop", "troops")
     assert compare.estimates([facts], "troops deployed").is_empty()
+
+
+@pytest.mark.parametrize(("sentence", "words", "value"), [
+    ("Morale has collapsed at the front, and more than 1,000 have been captured.",
+     "more than 1,000", 1000),
+    ("Since the offensive began, hundreds have surrendered to the defenders.", "hundreds", 100),
+])
+def test_a_count_captured_with_no_noun_counts_soldiers(sentence: str, words: str,
+                                                       value: float) -> None:
+    facts = one(sentence, words, value)
+    assert compare.estimates([facts], "soldiers captured")["quantity"].to_list() == [words]
+
+
+def test_things_captured_are_no_soldiers() -> None:
+    facts = one("The rebels captured 3 towns in a week.", "3", 3, "towns", "towns")
+    assert compare.estimates([facts], "soldiers captured").is_empty()
