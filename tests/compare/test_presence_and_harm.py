@@ -229,3 +229,19 @@ def test_a_count_captured_with_no_noun_counts_soldiers(sentence: str, words: str
 def test_things_captured_are_no_soldiers() -> None:
     facts = one("The rebels captured 3 towns in a week.", "3", 3, "towns", "towns")
     assert compare.estimates([facts], "soldiers captured").is_empty()
+
+
+@pytest.mark.parametrize(("sentence", "words", "obj"), [
+    ("Kyiv says it now holds 500 Russian prisoners of war.", "500", "Russian prisoners of war"),
+    ("The swap freed 86 POWs on Friday.", "86", "POWs"),
+])
+def test_prisoners_of_war_are_soldiers_captured(sentence: str, words: str, obj: str) -> None:
+    facts = one(sentence, words, 1, "troop", obj)
+    assert compare.estimates([facts], "soldiers captured")["quantity"].to_list() == [words]
+    assert concepts.understand("prisoners of war") is not None
+
+
+def test_prisoners_of_a_jail_are_no_soldiers_captured() -> None:
+    facts = one("The county jail holds 2,000 prisoners.", "2,000", 2000, "prisoners",
+                "prisoners")
+    assert compare.estimates([facts], "soldiers captured").is_empty()
