@@ -65,7 +65,7 @@ def test_a_possessive_country_says_whose_not_where() -> None:
 @pytest.mark.parametrize(("topic", "required"), [
     ("missiles stockpiled", ("stockpiled",)),
     ("missiles launched", ()),
-    ("people trapped in Mariupol", ("trapped",)),
+    ("people vaccinated in Mariupol", ("vaccinated",)),
     ("civilians killed", ()),
     ("refugees who fled Ukraine", ()),
     ("people displaced inside Ukraine", ()),
@@ -76,11 +76,11 @@ def test_a_query_word_the_lexicon_cannot_read_is_kept(topic: str,
 
 
 def test_a_required_word_must_stand_in_the_sentence() -> None:
-    trapped = people("Some 100,000 people remain trapped in the city.", "Some 100,000", 1e5)
+    vaccinated = people("Some 100,000 people were vaccinated in the city.", "Some 100,000", 1e5)
     killed = people("Some 100 people were killed in the city.", "Some 100", 100)
-    table = compare.estimates([trapped, killed], "people trapped")
+    table = compare.estimates([vaccinated, killed], "people vaccinated")
     assert table["value"].to_list() == [1e5]
-    assert "'trapped' in the sentence" in table["match"][0]
+    assert "'vaccinated' in the sentence" in table["match"][0]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -29,6 +29,10 @@ MILITARY = [
      3e8, "usd"),
     ("The allies plan to provide another $200 million to Ukraine for weapons.", "$200 million",
      2e8, "usd"),
+    ("Last week the administration authorized another $800 million security package for "
+     "Ukraine.", "$800 million", 8e8, "usd"),
+    ("The allies have authorized $2.3 billion in shipments of weapons to Ukraine.",
+     "$2.3 billion", 2.3e9, "usd"),
 ]
 NOT_MILITARY = [
     ("The EU will send $100 million in humanitarian aid to Ukraine.", "$100 million", 1e8),
@@ -37,6 +41,7 @@ NOT_MILITARY = [
     ("The World Bank approved $500 million in financial assistance for Ukraine.",
      "$500 million", 5e8),
     ("Billions of dollars of weaponry flow into India every year.", "Billions", 1e9),
+    ("Shipments of grain from Ukraine were worth $5 billion last year.", "$5 billion", 5e9),
 ]
 
 

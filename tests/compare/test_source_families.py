@@ -253,3 +253,22 @@ def test_a_town_named_before_its_officials_is_their_town(text: str, town: str,
                                                          family: str) -> None:
     assert family_of(text, Q("12", 12, "person", object="people"),
                      entities=(E(town),)) == family
+
+
+@pytest.mark.parametrize(("before", "family"), [
+    ("A missile struck the depot overnight. Gov. ", "local officials"),
+    ("The storm flooded the valley, U.N. relief chief ", "UN agency"),
+    ("The outbreak spread to three towns, WHO spokesperson Dr. ", "UN agency"),
+    ("The clinic closed its doors, Health Minister Dr. ", "government"),
+])
+def test_an_abbreviations_full_stop_ends_no_title(before: str, family: str) -> None:
+    body = sources.body_of("Anna Kowalska", "Anna Kowalska", before, home="Ukraine")
+    assert body.family == family or body.kind == family
+
+
+def test_a_sentences_full_stop_still_ends_a_title() -> None:
+    before = "The report counted 40 dead in the capital. Anna "
+    assert sources.title_before(before) == "Anna"
+    body = sources.body_of("Anna Kowalska", "Anna Kowalska",
+                           "The mayor spoke at noon. Then ", home="Ukraine")
+    assert body.family == "unattributed"

@@ -124,6 +124,11 @@ def event_before(left: list[Token]) -> Hit | None:
     return _last_event(_outside_items(left)) or _last_event(left)
 
 
+def last_event(left: list[Token]) -> Hit | None:
+    """The last event word anywhere in ``left``."""
+    return _last_event(left)
+
+
 def _last_event(left: list[Token]) -> Hit | None:
     forms = concepts.event_forms()
     words = [t.word for t in left]

@@ -42,6 +42,14 @@ def event_forms() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def modifier_events() -> dict[str, str]:
+    """Words that, between a number and its counted noun, say what happened to it ("dead",
+    "wounded", "captured"), each with its event family."""
+    forms = event_forms()
+    return {word: forms[(word,)] for word in data()["modifier_events"] if (word,) in forms}
+
+
+@cache
 def _implied() -> dict[tuple[str, ...], tuple[str, str]]:
     return {_singular_words(noun): (pair[0], pair[1]) for noun, pair in data()["implied"].items()}
 

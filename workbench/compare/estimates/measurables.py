@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from workbench.compare import phrases, timing
 from workbench.compare.estimates import concepts, lists, qualify, sources, stated
@@ -250,9 +250,16 @@ def _years(facts: ArticleFacts, sentence: tuple[int, int]) -> tuple[int, ...]:
             year = int(t.resolved[:4])
             lead = [w.word for w in phrases.tokens(text, max(sentence[0], t.start - 20),
                                                    t.start)][-2:]
+            if set(lead) & _undated_leads():
+                continue  # "soldiers born in 2002-2003": a year of the people, not the count
             earlier = t.kind == "year" and ("before" in lead or "prior" in lead)
             found.append(year - 1 if earlier else year)
     return tuple(found)
+
+
+@cache
+def _undated_leads() -> frozenset[str]:
+    return frozenset(str(w) for w in concepts.data()["undated_leads"])
 
 
 def all_estimates(corpus: Iterable[ArticleFacts]) -> Iterator[Estimate]:

@@ -14,6 +14,7 @@ when a count is not one of its own kind: a combined category ("tanks and armoure
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from workbench.compare.estimates import clauses, concepts, money, uncounted
@@ -76,6 +77,10 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     noun = noun_of(written) if written else None
     if noun is not None and written and written.lower() in concepts.data()["noun_modifiers"]:
         noun = None  # "12 enemy aircraft": the noun comes after the word taken for it
+    noun = _modified(text, quantity, noun)
+    own = _event_for_noun(written, noun)
+    if own is not None:
+        noun = None  # "564 people killed and 982 hurt": "hurt" is no noun but its event
     left = tokens(text, sentence[0], quantity.start)
     noun_end = max(quantity.end, quantity.object_end or quantity.end)
     right = tokens(text, noun_end, sentence[1])
@@ -105,7 +110,7 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
                        noun_span=(previous.start, previous.object_end or previous.end))
     joined = clauses.joined(right)
     combined = _combined(noun, joined, right)
-    hit = clauses.event_near(left, right[joined.end:] if joined else right) or described
+    hit = own or clauses.event_near(left, right[joined.end:] if joined else right) or described
     if noun is None and toll is None and previous is not None and hit is not None:
         earlier = noun_of(previous.object or previous.unit or "")
         if (earlier.family is not None or earlier.implied_event is not None) and (
@@ -118,7 +123,12 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
         noun = None  # "4 million refugees fled, while 6.5 million are internally displaced"
     hit = _implied(noun, hit)
     if hit is None and (tally or toll is not None or _in_list(left) or _subset(left)):
-        hit = clauses.event_before(left)
+        opened = _before_opener(left)
+        hit = clauses.event_before(left) if opened is None else clauses.last_event(opened)
+    if hit is None:
+        dash = _restating_dash(text, sentence[0], quantity.start)
+        if dash is not None:  # "mobilized 78 battalions -- probably about 75,000 troops"
+            hit = clauses.last_event(tokens(text, sentence[0], dash))
     if hit is None and before is not None and _goes_on(text, sentence):
         hit = clauses.event_before(tokens(text, *before))
     if hit is not None and _unless_after(hit, left, right):
@@ -134,6 +144,32 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
                    and not _destination(text, noun_end, sentence[1]),
                    _hypothetical(left[:chain], right), combined,
                    toll.span if toll is not None else None)
+
+
+def _event_for_noun(written: str | None, noun: Noun | None) -> Hit | None:
+    """The event a number's only word names when that word is no counted noun ("982 hurt",
+    "12 missing" taken for a noun): the number's own event."""
+    if noun is None or noun.family is not None or noun.implied_event is not None or not written:
+        return None
+    word = written.lower()
+    event = concepts.event_forms().get((word,))
+    return Hit(event, word) if event is not None else None
+
+
+def _modified(text: str, quantity: Quantity, noun: Noun | None) -> Noun | None:
+    """A counted noun whose words between the number and it say what happened to it ("80
+    dead children", "nine of their captured conscripts", "500 wounded soldiers"): the noun
+    implies that event, as "refugees" implies fleeing."""
+    if noun is None or noun.family is None or noun.implied_event is not None:
+        return noun
+    if quantity.object_end is None or quantity.object_end <= quantity.end:
+        return noun
+    modifiers = concepts.modifier_events()
+    for token in tokens(text, quantity.end, quantity.object_end):
+        event = modifiers.get(token.word)
+        if event is not None:
+            return Noun(noun.family, noun.words, event, noun.sub_kind)
+    return noun
 
 
 def _inherited(quantity: Quantity) -> bool:
@@ -320,6 +356,35 @@ def _subset(left: list[Token]) -> bool:
     return bool(words) and phrase_ending(words, len(words) - 1, cues) > 0
 
 
+_DASH = re.compile(r"\s(?:--|—|–)\s")
+
+
+def _restating_dash(text: str, start: int, number: int) -> int | None:
+    """Where a dash opens a restatement of the count before it ("78 battalion tactical
+    groups -- probably about 75,000 troops"), only hedges between it and the number: the
+    dash's offset, whose clause states the event; None when there is none."""
+    dashes = list(_DASH.finditer(text, start, number))
+    if not dashes:
+        return None
+    between = [t.word for t in tokens(text, dashes[-1].end(), number)]
+    hedges = set(concepts.data()["restating_hedges"])
+    return dashes[-1].start() if all(w in hedges for w in between) else None
+
+
+def _before_opener(left: list[Token]) -> list[Token] | None:
+    """The words before the last "including" (or another subset opener) of a number's
+    sentence, None when it has none: "406 civilians have been killed, including 45 women and
+    27 children" lists parts of what was killed; the words before the opener are no item of
+    that list, and their last event is the parts' event."""
+    words = [t.word for t in left]
+    cues = concepts.phrases_of("subset_openers")
+    for i in range(len(words) - 1, -1, -1):
+        n = phrase_ending(words, i, cues)
+        if n:
+            return left[:i + 1 - n]
+    return None
+
+
 def _goes_on(text: str, sentence: tuple[int, int]) -> bool:
     """"In addition, 143 helicopters, ...": a sentence going on with the one before."""
     words = [t.word for t in tokens(text, sentence[0], min(sentence[1], sentence[0] + 40))]
@@ -390,7 +455,7 @@ def _hypothetical(left: list[Token], right: list[Token]) -> bool:
     300" is a hedged count."""
     window = HYPOTHETICAL_WINDOW + _participle_clause(left)
     words = [*[t.word for t in left][-window:], "|",
-             *[t.word for t in _past_aside(right)][:HYPOTHETICAL_WINDOW]]
+             *_own_clause([t.word for t in _past_aside(right)])[:HYPOTHETICAL_WINDOW]]
     cues = concepts.phrases_of("hypothetical_cues")
     happened = set(concepts.data()["hypothetical_unless_after"])  # "may have", "could already"
     for i in range(len(words)):
@@ -403,6 +468,16 @@ def _hypothetical(left: list[Token], right: list[Token]) -> bool:
     if after[:1] == ["to"] and phrase_at(after, 1, concepts.event_forms()) > 0 and not done:
         return True  # "for 400,000 civilians to escape", not "forced 12 million to flee"
     return _purpose(words[:words.index("|")])
+
+
+def _own_clause(words: list[str]) -> list[str]:
+    """The words after a number up to a comma opening the next clause ("153 children died,
+    and we will never see them"): that clause's mood is not the number's."""
+    openers = set(concepts.data()["next_clause_openers"])
+    for k in range(len(words) - 1):
+        if words[k] == "," and words[k + 1] in openers:
+            return words[:k]
+    return words
 
 
 def _past_aside(right: list[Token]) -> list[Token]:

@@ -221,11 +221,28 @@ def title_before(before: str, *, most: int = TITLE_WORDS) -> str:
     before = before.rsplit("\n", 1)[-1]  # a paragraph ends any title
     words = tokens(before)
     said = reporting_words()
-    cut = max((i for i, t in enumerate(words) if t.is_break or t.word[0].isdigit()
+    cut = max((i for i, t in enumerate(words) if (t.is_break and not _abbreviated(words, i))
+               or t.word[0].isdigit()
                or t.word in said or (t.word == "to" and i and words[i - 1].word == "according")),
               default=-1)  # "... according to the country's Health Minister"
-    kept = words[cut + 1:][-most:]
+    kept = words[cut + 1:]
+    while sum(t.word != "." for t in kept) > most or (kept[:1] and kept[0].word == "."):
+        kept = kept[1:]  # an abbreviation's full stops are no words of their own
     return before[kept[0].start:kept[-1].end] if kept else ""
+
+
+def _abbreviated(words: list[Token], i: int) -> bool:
+    """Is ``words[i]`` the full stop of an abbreviation ("Gov.", "Dr.", the letters of
+    "U.N."), which ends no title?"""
+    if words[i].word != "." or i == 0 or words[i - 1].end != words[i].start:
+        return False
+    before = words[i - 1].word
+    return (len(before) == 1 and before.isalpha()) or before in _abbreviations()
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(str(w) for w in data()["title_abbreviations"])
 
 
 def _town_country(text: str) -> str | None:
