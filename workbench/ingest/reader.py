@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from workbench.ingest.build import build_article, clean_line, has_visible_text, hidden_characters
 from workbench.ingest.scrape import parse_article, split_articles
@@ -238,7 +238,9 @@ def _read_scrape(source: str, text: str) -> Iterator[tuple[int, Article | Proble
 
 
 def _open(path: Path) -> IO[bytes]:
-    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
+    if path.name.lower().endswith(".gz"):
+        return cast(IO[bytes], gzip.open(path, "rb"))
+    return path.open("rb")
 
 
 def _read_jsonl(source: str, path: Path) -> Iterator[tuple[int | None, Article | Problem]]:
