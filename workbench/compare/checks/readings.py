@@ -4,9 +4,11 @@ count and the event they count; and the one arithmetic judgement every check sha
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 from babel.numbers import list_currencies
@@ -39,6 +41,15 @@ class ArticleNumbers:
 
     facts: ArticleFacts
     numbers: tuple[Counted, ...]
+    # the times by start, and the furthest end among each prefix: "is a number inside a time"
+    # by bisection, not a scan of every time for every number
+    _time_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _time_reach: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        spans = sorted((t.start, t.end) for t in self.facts.times)
+        object.__setattr__(self, "_time_starts", tuple(start for start, _ in spans))
+        object.__setattr__(self, "_time_reach", tuple(accumulate((end for _, end in spans), max)))
 
     @property
     def text(self) -> str:
@@ -67,7 +78,8 @@ class ArticleNumbers:
     def in_time(self, n: Counted) -> bool:
         """Does the number lie inside a time ("over five years", "in 2023")?"""
         q = n.quantity
-        return any(t.start <= q.start and q.end <= t.end for t in self.facts.times)
+        before = bisect_right(self._time_starts, q.start)  # times starting at or before it
+        return before > 0 and self._time_reach[before - 1] >= q.end
 
     def before(self, n: Counted) -> str:
         return self.text[n.sentence[0]:n.quantity.start]
