@@ -30,6 +30,7 @@ from collections.abc import Iterator
 
 from workbench.compare.checks import (
     anaphora,
+    bounds,
     breakdown,
     changes,
     combined,
@@ -43,10 +44,14 @@ from workbench.compare.checks import (
     readings,
     restated,
     results,
+    series,
     shares,
     tallies,
+    targets,
 )
 from workbench.model import ArticleFacts, Check
+
+KNOWN = frozenset({"change", "same_figure", "comparison", "part", "parts", "subset"})
 
 
 def checks(facts: ArticleFacts) -> Iterator[Check]:
@@ -69,6 +74,10 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
              *linked.previous_levels(reading), *linked.recalled_multiples(reading),
              *results.results(reading),
              *tallies.tallies(reading), *rates.rates(reading)]
+    found += [c for c in targets.targets(reading) if not _same_pair(c, found)]
+    found += [c for c in bounds.bounds(reading) if not _same_pair(c, found, kinds=KNOWN)]
+    found += [c for c in series.series(reading)
+              if not any((o.total, o.parts) == (c.total, c.parts) for o in found)]
     found += [c for c in shares.complements(reading) if not any(_identical(c, o) for o in found)]
     found += [c for c in [*anaphora.split_after(reading), *anaphora.placed_after(reading)]
               if not any((o.total, o.parts) == (c.total, c.parts) for o in found)]
@@ -77,6 +86,13 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
     found += [c for c in comparisons.parts_of(reading) if not _covered(c, found)]
     found.sort(key=lambda c: (c.start, c.end, c.kind))
     yield from found
+
+
+def _same_pair(check: Check, others: list[Check], *,
+               kinds: frozenset[str] = frozenset({"change"})) -> bool:
+    """Two figures another reading (of ``kinds``) already checks."""
+    return any(o.kind in kinds and {check.total, *check.parts} <= {o.total, *o.parts}
+               for o in others)
 
 
 def _identical(a: Check, b: Check) -> bool:
