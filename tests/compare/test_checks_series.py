@@ -159,6 +159,34 @@ SERIES: list[tuple[str, tuple[Q, ...], Marks, tuple[T, ...], list[tuple[str, boo
 ]
 
 
+SERIES += [
+    # weather: one span of time in days, then in hours
+    ("The storm could reach the coast in just two days.\nForecasters tracked it over a 48-hour "
+     "period.",
+     (Q("two days", 2, "day"), Q("48-hour", 48, "hour")), {}, (), [("conversion", True)]),
+    # elections: weeks and days
+    ("The count may take three weeks.\nOfficials have 21 days to certify the result.",
+     (Q("three weeks", 3, "week"), Q("21 days", 21, "day")), {}, (), [("conversion", True)]),
+    # two spans that differ, and one day against 24 hours: nothing
+    ("The count may take three weeks.\nOfficials have 30 days to certify the result.",
+     (Q("three weeks", 3, "week"), Q("30 days", 30, "day")), {}, (), []),
+    ("The strike lasted one day.\nThe office stays open 24 hours.",
+     (Q("one day", 1, "day"), Q("24 hours", 24, "hour")), {}, (), []),
+    # finance: a count of amounts listed after "of"
+    ("The bank is launching two bond issues of 90 mln and 60 mln francs.",
+     (Q("two", 2, "issue", object="bond issues"), Q("90 mln", 90e6),
+      Q("60 mln francs", 60e6, "chf")), {}, (), [("parts", True)]),
+    # courts: three fines listed
+    ("The judge imposed three fines of $500, $750 and $1,000 on the firm.",
+     (Q("three", 3, "fine", object="fines"), Q("$500", 500, "usd"), Q("$750", 750, "usd"),
+      Q("$1,000", 1000, "usd")), {}, (), [("parts", True)]),
+    # a count the list does not meet: a reading only
+    ("The judge imposed three fines of $500 and $750 on the firm.",
+     (Q("three", 3, "fine", object="fines"), Q("$500", 500, "usd"), Q("$750", 750, "usd")),
+     {}, (), []),
+]
+
+
 @pytest.mark.parametrize(("text", "quantities", "marks", "times", "expected"), SERIES)
 def test_figures_stated_apart(text: str, quantities: tuple[Q, ...], marks: Marks,
                               times: tuple[T, ...], expected: list[tuple[str, bool]]) -> None:

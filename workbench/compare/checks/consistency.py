@@ -69,12 +69,15 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
              *comparatives.recalled(reading), *comparatives.records_broken(reading),
              *comparatives.contrasts(reading),
              *restated.restated(reading), *combined.combined(reading),
-             *enumerations.enumerations(reading), *linked.running_totals(reading),
+             *enumerations.enumerations(reading),
+             *enumerations.amounts_counted(reading), *linked.running_totals(reading),
              *linked.averages(reading), *linked.multiplied(reading),
              *linked.previous_levels(reading), *linked.recalled_multiples(reading),
              *results.results(reading),
              *tallies.tallies(reading), *rates.rates(reading)]
     found += [c for c in targets.targets(reading) if not _same_pair(c, found)]
+    found += [c for c in conversions.durations(reading)
+              if not _same_pair(c, found, kinds=KNOWN | {"conversion"})]
     found += [c for c in bounds.bounds(reading) if not _same_pair(c, found, kinds=KNOWN)]
     found += [c for c in series.series(reading)
               if not any((o.total, o.parts) == (c.total, c.parts) for o in found)]
