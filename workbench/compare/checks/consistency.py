@@ -17,8 +17,15 @@ by a verb ("double ... to": ``multiple``), an old level named by its period ("Th
 week's level": ``change``), a results table's longer period against its quarter
 (``subset``) and a vote tally against the members who could vote ("the 100-seat Senate voted
 52-48": ``tally``) and a rate restated per another period ("$2 million a day, or about $730
-million a year": ``conversion``). Each check spans the
-sentence or sentences it read: ``text[start:end]``.
+million a year": ``conversion``), old levels listed after one new level ("to 5.2 bln in June
+from 4.9 bln in May and 4.4 bln a year earlier": ``change``), a new level whose old one is the
+plain level of the sentence next to it (``change``), a part and "the other" ("Three of the four
+reactors are offline; the other ...": ``parts``), a total of figures stated sentence by
+sentence ("... totaled 14.365 bln": ``parts``), a bound and the exact figure of the next
+sentence ("less than 5 pct" ... "4.6 pct": ``bound``), one span of time in two units ("two
+days" ... "48-hour": ``conversion``) and a count of the amounts listed after it ("two loans of
+40 mln and 25 mln": ``parts``). Each check spans the sentence or sentences it read:
+``text[start:end]``.
 
 A check whose reading is uncertain (two bare numbers, shares that may overlap) is reported only
 when it holds: it never raises an alarm.
