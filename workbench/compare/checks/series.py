@@ -30,6 +30,7 @@ from workbench.model import Check
 
 REACH = 3  # sentences with numbers before or after the total's
 MAX_PARTS = 3
+MAX_POOL = 6  # figures of the total's unit in one sentence
 PRECISION = 0.01  # a total rounded more coarsely than this adds up with too much
 OLD_CUES = (("from",), ("compared", "with"), ("compared", "to"), ("vs",), ("versus",),
             ("against",))
@@ -40,6 +41,8 @@ def series(reading: ArticleNumbers) -> Iterator[Check]:
     for at, sentence in enumerate(sentences):
         near = sentences[max(0, at - REACH):at] + sentences[at + 1:at + 1 + REACH]
         named = _names_total(reading, sentence)
+        if not named and not any(_names_part(reading, n) for other in near for n in other):
+            continue
         for total in sentence:
             if total.quantity.qualifier != "exact" or total.quantity.unit is None:
                 continue
@@ -47,6 +50,8 @@ def series(reading: ArticleNumbers) -> Iterator[Check]:
             if high - low > PRECISION * total.value:
                 continue
             pools = [[n for n in other if _fits(reading, n, total)] for other in near]
+            if any(len(p) > MAX_POOL for p in pools):
+                continue  # a table of figures: too many sums meet by chance
             found = [parts for parts in _sums([p for p in pools if p], low, high)
                      if _sharp(parts, total)]
             if len(found) == 1 and (named or any(_names_part(reading, p) for p in found[0])):
