@@ -180,6 +180,14 @@ SERIES += [
     ("The judge imposed three fines of $500, $750 and $1,000 on the firm.",
      (Q("three", 3, "fine", object="fines"), Q("$500", 500, "usd"), Q("$750", 750, "usd"),
       Q("$1,000", 1000, "usd")), {}, (), [("parts", True)]),
+    # politics and transport: items after a colon, each opened by "one"
+    ("The minister laid out two options for the budget: one a new tax on fuel and one a cut "
+     "in spending.",
+     (Q("two", 2, "option", object="options"),), {}, (), [("parts", True)]),
+    ("Planners studied three routes: one by sea, one by rail and one by road.",
+     (Q("three", 3, "route", object="routes"),), {}, (), [("parts", True)]),
+    ("Planners studied three routes: one by sea and one by rail.",
+     (Q("three", 3, "route", object="routes"),), {}, (), []),
     # a count the list does not meet: a reading only
     ("The judge imposed three fines of $500 and $750 on the firm.",
      (Q("three", 3, "fine", object="fines"), Q("$500", 500, "usd"), Q("$750", 750, "usd")),

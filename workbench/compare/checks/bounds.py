@@ -5,7 +5,8 @@ Officials said 2,640 residents had left by nightfall".
 The exact figure is the one of the bound's unit in the sentence right after, each alone of its
 unit in its sentence, counting the same noun as written, and the words of the two sentences
 share a name ("fund", "stake"). The same unit may measure two things, so the check
-is reported only when the exact figure lies inside the bound (``bound``).
+is reported only when the exact figure lies inside the bound and within a factor of two of it
+(``bound``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from workbench.compare.units import singular
 from workbench.model import Check
 
 MIN_LETTERS = 4
+NEAR = 2.0  # an exact figure further than this from its bound is another figure
 
 
 def bounds(reading: ArticleNumbers) -> Iterator[Check]:
@@ -68,8 +70,8 @@ def _check(reading: ArticleNumbers, bound: Counted, exact: Counted) -> Check | N
         word = "at least"
     else:
         return None
-    if exact.value == bound.value:
-        return None
+    if exact.value == bound.value or not bound.value / NEAR <= exact.value <= bound.value * NEAR:
+        return None  # "cannot exceed 50 pct" ... "at 1-1/4 pct": another figure of the unit
     start, end, text = span_of(reading, [bound, exact])
     return Check(kind="bound", total=bound.value, parts=(exact.value,), expected=bound.value,
                  actual=exact.value, consistent=True, start=start, end=end, text=text,
