@@ -12,7 +12,8 @@ and its parts ({total, parts}), a comparison ({kind: comparison, greater, lesser
 conversion ({kind: conversion, per_barrel, per_gallon}), a change ({kind: change, old, new,
 percent?}), any relation named by its stated figures ({kind, values}), or a relation without
 numbers ({kind: ratio | same_figure}). A labelled check is *found* when the tool reports, in the
-same article, a check over the same numbers within rounding: the total and every part, or both
+same article, a check of its own (one check never counts for two labels) over the same numbers
+within rounding: the total and every part, or both
 compared values, or both converted values, or the old and new level (and the percentage when
 one is labelled), or every stated figure; a relation without numbers is found by a check of its
 kind. `--gold PATH` adds a set labelled the same way ({articles: [{id, corpus, consistency}]},
@@ -177,6 +178,27 @@ def matches(label: dict[str, Any], check: Check) -> bool:
     return len(parts) == len(label["parts"]) and _covers(parts, label["parts"])
 
 
+def one_to_one(labels: Sequence[dict[str, Any]], checks: Sequence[Check]) -> dict[int, int]:
+    """The most labels matched each to a check of its own (label index -> check index): one
+    reported check never counts for two labels."""
+    options = [[i for i, c in enumerate(checks) if matches(label, c)] for label in labels]
+    owner: dict[int, int] = {}  # check -> label
+
+    def place(label: int, seen: set[int]) -> bool:
+        for check in options[label]:
+            if check in seen:
+                continue
+            seen.add(check)
+            if check not in owner or place(owner[check], seen):
+                owner[check] = label
+                return True
+        return False
+
+    for label in range(len(labels)):
+        place(label, set())
+    return {label: check for check, label in owner.items()}
+
+
 def describe(label: dict[str, Any]) -> str:
     kind = label.get("kind", "total")
     if "values" in label:
@@ -204,14 +226,14 @@ def score(name: str, labels: dict[str, list[dict]], found: dict[str, list[Check]
     unmatched: list[str] = []
     for article, items in labels.items():
         checks = found.get(article, [])
-        used: set[int] = set()
-        for label in items:
+        pairs = one_to_one(items, checks)
+        used = set(pairs.values())
+        for at, label in enumerate(items):
             total += 1
-            hit = next((i for i, c in enumerate(checks) if matches(label, c)), None)
+            hit = pairs.get(at)
             if hit is not None:
                 hits += 1
                 agreed += checks[hit].consistent == label.get("consistent", True)
-                used.add(hit)
             if detail:
                 mark = "FOUND" if hit is not None else "missed"
                 print(f"  {mark:6} {article} {describe(label)}")

@@ -29,6 +29,7 @@ fell): such a change is reported when it holds and never flagged.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -46,9 +47,11 @@ from workbench.compare.checks.readings import (
 from workbench.compare.units import singular
 from workbench.model import Check
 
+ASIDE_BREAK = re.compile(r",|\s[-\u2013\u2014]\s")  # ", up from", " - an increase from"
 ASIDE_WORDS = 8  # words of an aside between a level and its change
 MODIFIERS = 2  # words between "to" or "from" and a level ("from a revised 35.29 bln")
 MAX_GAP = 20  # words between a change's two levels
+TIME_PREPOSITIONS = frozenset({"in", "on", "at", "for", "during", "a", "the"})  # "in 2019 and"
 NAMED_LEVEL_WORDS = 4  # words naming an old level: "from an earlier estimate of 3.2 pct"
 # words that name no subject shared by two sentences' levels
 SUBJECTLESS = frozenset({"from", "that", "this", "with", "have", "were", "been", "said",
@@ -82,10 +85,12 @@ def stated(reading: ArticleNumbers) -> Iterator[Check]:
                 found = _aside(reading, sentence, n) or _marked(reading, sentence, n)
             else:
                 found = _marked(reading, sentence, n) or _aside(reading, sentence, n)
+            met = None
             if found is not None:
                 check, numbers = found
                 used.update(m.index for m in numbers)
                 if check is not None:
+                    met = numbers[0]
                     yield check
             elif not _respective(reading, sentence, n) and \
                     (carried := _carried(reading, previous, sentence, n)
@@ -95,7 +100,7 @@ def stated(reading: ArticleNumbers) -> Iterator[Check]:
                 yield carried
             else:
                 orphans.append(n)
-            for check, numbers in _listed(reading, previous, sentence, n, used):
+            for check, numbers in _listed(reading, previous, sentence, n, used, met=met):
                 used.update(m.index for m in numbers)
                 yield check
         previous, before_previous = sentence, previous
@@ -228,6 +233,8 @@ def _marked(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) 
         rising = moved
     else:
         rising = _direction_word(_clause_before(reading, sentence, amount or first))
+    uncertain = _brought_to(reading, sentence, new) or _split_bases(reading, new, old) \
+        or _words_disagree(reading, sentence, amount or first, direction)
     if moved is not None:
         new = _as_level(new)
     if rising is None:
@@ -241,7 +248,62 @@ def _marked(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) 
         check = judge(reading, new=new, old=old, amount=after, rising=rising, sure=False)
         if check is not None:
             return check, [new, old]
+    if uncertain:
+        return judge(reading, new=new, old=old, amount=amount, rising=rising, sure=False), \
+            [new, old]
+    if amount is not None and (_rate_of_rates(amount, new, old)
+                               or _period_based(reading, amount, first)):
+        check = judge(reading, new=new, old=old, amount=amount, rising=rising, sure=False)
+        if check is not None:
+            return check, [new, old]
+        amount = None
     return judge(reading, new=new, old=old, amount=amount, rising=rising), [new, old]
+
+
+def _brought_to(reading: ArticleNumbers, sentence: Sequence[Counted], new: Counted) -> bool:
+    """"..., bringing annual growth to 6.1 pct": a level a verb of ``neutral_verbs``
+    (``data/checks.json``) brings in the clause right before it takes its direction from an
+    earlier move, not its own; its change is reported only when it holds."""
+    return bool(set(_clause_before(reading, sentence, new)) & set(tables()["neutral_verbs"]))
+
+
+def _split_bases(reading: ArticleNumbers, new: Counted, old: Counted) -> bool:
+    """"to 15 cts a unit post-split from 40 cts pre-split": levels on two bases (a
+    word of ``split_words`` right after either) are not one figure before and after."""
+    marks = tables()["split_words"]
+    for n in (new, old):
+        after = [t.word for t in phrases.tokens(reading.after(n))][:2]
+        if any(w in marks for w in after):
+            return True
+    return False
+
+
+def _words_disagree(reading: ArticleNumbers, sentence: Sequence[Counted], first: Counted,
+                    direction: str | None) -> bool:
+    """"cut the money set aside for bonuses to 2 pct from 4 pct", "cut the money for pay
+    rises to ...": the extractor's direction against a word of direction before the levels."""
+    if direction is None:
+        return False
+    words = _clause_before(reading, sentence, first)
+    worded = {_direction_word(words[:end]) for end in range(1, len(words) + 1)} - {None}
+    return bool(worded - {direction == "increase"})
+
+
+def _period_based(reading: ArticleNumbers, amount: Counted, first: Counted) -> bool:
+    """"rose 40 pct in May, year-on-year, to 3.1 bln from 2.6 bln in April": a
+    percentage on a basis of ``period_bases`` may compare other periods than the
+    levels do."""
+    words = {t.word for t in phrases.tokens(reading.text, amount.quantity.end,
+                                            first.quantity.start)}
+    return bool(words & set(tables()["period_bases"]))
+
+
+def _rate_of_rates(amount: Counted, new: Counted, old: Counted) -> bool:
+    """"rose 0.4 pct ... after a 0.6 pct rise in May, bringing annual growth to 6.1 pct
+    against 6.3 pct": a percentage before two levels that are percentages too is
+    more often another measure's growth than theirs (their change is in points)."""
+    return amount.quantity.unit == "percent" and new.quantity.unit == "percent" \
+        and old.quantity.unit == "percent"
 
 
 def _percent_elsewhere(reading: ArticleNumbers, sentence: Sequence[Counted], first: Counted, *,
@@ -272,6 +334,8 @@ def _new_level(reading: ArticleNumbers, sentence: Sequence[Counted],
                old: Counted) -> Counted | None:
     at = sentence.index(old)
     before = at - 1
+    while before >= 1 and _is_duration(sentence[before], old):
+        before -= 1  # "rose to 61 mln in the first three months from 58 mln"
     if before >= 1 and _restatement(reading, sentence[before - 1], sentence[before]):
         before -= 1  # "to 157,500 shares, or 3.8 pct of the total, from 246,500 shares"
     elif before >= 1 and _amount_between(reading, sentence, sentence[before - 1], old):
@@ -392,9 +456,10 @@ def _aside(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) -
             or aside_of_another(reading.before(new)):
         return None
     gap = reading.between(new, lead)
-    segment = [t.word for t in phrases.tokens(gap.rsplit(",", 1)[-1])]
+    pieces = ASIDE_BREAK.split(gap)
+    segment = [t.word for t in phrases.tokens(pieces[-1])]
     words = [t.word for t in phrases.tokens(gap)]
-    if "," not in gap or any(w[0].isdigit() for w in segment) or len(segment) > ASIDE_WORDS:
+    if len(pieces) < 2 or any(w[0].isdigit() for w in segment) or len(segment) > ASIDE_WORDS:
         return None
     if new is not sentence[sentence.index(lead) - 1] and len(words) > MAX_GAP:
         return None
@@ -424,11 +489,14 @@ def _amount_after(reading: ArticleNumbers, sentence: Sequence[Counted],
 
 
 def _listed(reading: ArticleNumbers, previous: Sequence[Counted], sentence: Sequence[Counted],
-            old: Counted, used: set[int]) -> Iterator[tuple[Check, Sequence[Counted]]]:
+            old: Counted, used: set[int], *,
+            met: Counted | None = None) -> Iterator[tuple[Check, Sequence[Counted]]]:
     """"7.62 million treatments for 6.39 million patients, up from 7.60 million treatments and
     6.37 million patients": each old level of a list meets the last level before it counting
     the same thing (in its sentence or the one before); with "respectively" after the list,
-    the levels before it in order."""
+    the levels before it in order. When the first old level met its new level ``met`` ("rose
+    to 5.2 bln in June from 4.9 bln in May and 4.4 bln a year earlier"), the
+    others of its unit are earlier levels of the same figure: each meets ``met``."""
     rising = _list_direction(reading, sentence, old)
     if rising is None:
         return
@@ -445,6 +513,9 @@ def _listed(reading: ArticleNumbers, previous: Sequence[Counted], sentence: Sequ
     for member in members:
         if member.index in used or member.unit is None:
             continue
+        if met is not None and met.unit == member.unit and comparable(met, member):
+            yield by_direction(reading, new=met, old=member, rising=rising), [member]
+            continue
         same = [n for n in earlier if n.unit == member.unit and n.index not in used
                 and n.quantity.change_kind is None and comparable(n, member)]
         if same:
@@ -456,10 +527,23 @@ def _members(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted)
     """The list of levels that starts at ``old``."""
     members = [old]
     for n in sentence[sentence.index(old) + 1:]:
-        if not _joins(reading.between(members[-1], n)) or n.quantity.change_kind == "to":
+        if not _joins(_dated_gap(reading, members[-1], n)) or n.quantity.change_kind == "to":
             break
         members.append(n)
     return members
+
+
+def _dated_gap(reading: ArticleNumbers, a: Counted, b: Counted) -> str:
+    """The words between two levels, a time after the first and its preposition left out:
+    "4.1 mln in 2019 and 3.8 mln" joins as "4.1 mln and 3.8 mln"."""
+    gap = reading.between(a, b)
+    untimed = reading.between_untimed(a, b)
+    if untimed == gap:
+        return gap
+    words = [t.word for t in phrases.tokens(untimed)]
+    while words and words[0] in TIME_PREPOSITIONS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _respective(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) -> bool:
@@ -571,7 +655,10 @@ def _direction_word(words: Sequence[str]) -> bool | None:
     "down"), else None; the last such word counts."""
     rising = set(phrases.data()["increase_verbs"]) | set(phrases.data()["increase_nouns"])
     falling = set(phrases.data()["decrease_verbs"]) | set(phrases.data()["decrease_nouns"])
-    for word in reversed(words):
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        if at and words[at - 1] == "of":
+            continue  # "the rate of increase": the name of a measure, no direction
         if word in rising:
             return True
         if word in falling:

@@ -158,10 +158,13 @@ def _from_to(gap: str) -> bool:
 
 def _verb_before(before: str) -> bool | None:
     """True after a verb of rising ("rose to"), False after one of falling, else None."""
-    words = [t.word for t in phrases.tokens(before)][-6:]
+    words = [t.word for t in phrases.tokens(before)][-7:]
     rising = set(phrases.data()["increase_verbs"])
     falling = set(phrases.data()["decrease_verbs"])
-    for word in reversed(words):
+    for at in range(len(words) - 1, 0, -1):
+        word = words[at]
+        if words[at - 1] == "of":
+            continue  # "the rate of increase to 4.1 pct": the name of a measure, no verb
         if word in rising:
             return True
         if word in falling:
@@ -275,14 +278,16 @@ def parts_of(reading: ArticleNumbers) -> Iterator[Check]:
     for sentence in reading.sentences():
         for a, b in pairwise(sentence):
             gap = reading.text[a.quantity.end:b.quantity.start]
-            if not _PART_OF.fullmatch(gap) or a.quantity.object_start is not None:
-                continue
+            if not _PART_OF.fullmatch(gap) or (a.quantity.object_start is not None
+                                               and a.quantity.object_start < b.quantity.start):
+                continue  # "three of the nine judges": the noun after the total is a's too
             compound = (reading.text[b.quantity.end:b.quantity.end + 1] in ("-", "‑")
                         or re.search(r"\d[-‑][A-Za-z]", b.quantity.text) is not None)
             if (is_measure(a) or is_measure(b) or _YEAR.fullmatch(b.quantity.text) or compound
                     or a.quantity.unit not in (None, b.quantity.unit)):
                 continue  # "300,000 of its 32-bit chips": 32 counts no chips
-            yield _part(reading, a, total=b)
+            rest = _rest(reading, sentence, a, b)
+            yield _part(reading, a, total=b) if rest is None else rest
         for a, b in pairwise(sentence):  # "413 wildfires, with 249 of them out of control",
             # "450 beds, 60 of which are in intensive care"
             after = reading.text[b.quantity.end:b.quantity.end + 14]
@@ -293,6 +298,41 @@ def parts_of(reading: ArticleNumbers) -> Iterator[Check]:
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.IGNORECASE)
+
+
+def _rest(reading: ArticleNumbers, sentence: Sequence[Counted], part: Counted,
+          total: Counted) -> Check | None:
+    """"Three of the four reactors are offline; the other is running", "two of the five
+    seats ..., the other three ...": the part and the rest named after it add up to the total."""
+    after = reading.text[max(total.quantity.end, total.quantity.object_end or 0):
+                         total.sentence[1]]
+    found = _THE_OTHER.search(after)
+    if found is None:
+        return None
+    start = total.quantity.object_end or total.quantity.end
+    later = [n for n in sentence[sentence.index(total) + 1:]
+             if n.quantity.start == start + found.end()]
+    if found.group(1) is not None:  # "the other is": one
+        rest = 1.0
+    elif later and not is_measure(later[0]) and later[0].quantity.qualifier == "exact":
+        rest = later[0].value  # "the other three"
+    else:
+        return None
+    members = [part, total, *later[:1]]
+    span_start, end, text = span_of(reading, members)
+    actual = part.value + rest
+    consistent = written(part)[0] + rest <= interval(total)[1] \
+        and interval(total)[0] <= written(part)[1] + rest
+    note = f"{fmt(part.value)} + {fmt(rest)} = {fmt(actual)}, of {fmt(total.value)}"
+    return Check(kind="parts", total=total.value, parts=(part.value, rest),
+                 expected=total.value, actual=actual, consistent=consistent, start=span_start,
+                 end=end, text=text, note=note)
+
+
+# "; the other is", ", and the other was", "; the remaining 3" right after "N of the M <noun>"
+_THE_OTHER = re.compile(r"^[^;.]{0,120}?[;,]\s+(?:and\s+|while\s+)?the\s+(?:other|remaining)"
+                        r"\s+(?:(is|was|has|had|remains|remained)\b|(?=\d|[a-z]+\b))",
+                        re.IGNORECASE)
 
 
 def _part(reading: ArticleNumbers, part: Counted, *, total: Counted) -> Check:

@@ -17,8 +17,15 @@ by a verb ("double ... to": ``multiple``), an old level named by its period ("Th
 week's level": ``change``), a results table's longer period against its quarter
 (``subset``) and a vote tally against the members who could vote ("the 100-seat Senate voted
 52-48": ``tally``) and a rate restated per another period ("$2 million a day, or about $730
-million a year": ``conversion``). Each check spans the
-sentence or sentences it read: ``text[start:end]``.
+million a year": ``conversion``), old levels listed after one new level ("to 5.2 bln in June
+from 4.9 bln in May and 4.4 bln a year earlier": ``change``), a new level whose old one is the
+plain level of the sentence next to it (``change``), a part and "the other" ("Three of the four
+reactors are offline; the other ...": ``parts``), a total of figures stated sentence by
+sentence ("... totaled 14.365 bln": ``parts``), a bound and the exact figure of the next
+sentence ("less than 5 pct" ... "4.6 pct": ``bound``), one span of time in two units ("two
+days" ... "48-hour": ``conversion``) and a count of the amounts listed after it ("two loans of
+40 mln and 25 mln": ``parts``). Each check spans the sentence or sentences it read:
+``text[start:end]``.
 
 A check whose reading is uncertain (two bare numbers, shares that may overlap) is reported only
 when it holds: it never raises an alarm.
@@ -30,6 +37,7 @@ from collections.abc import Iterator
 
 from workbench.compare.checks import (
     anaphora,
+    bounds,
     breakdown,
     changes,
     combined,
@@ -43,10 +51,14 @@ from workbench.compare.checks import (
     readings,
     restated,
     results,
+    series,
     shares,
     tallies,
+    targets,
 )
 from workbench.model import ArticleFacts, Check
+
+KNOWN = frozenset({"change", "same_figure", "comparison", "part", "parts", "subset"})
 
 
 def checks(facts: ArticleFacts) -> Iterator[Check]:
@@ -64,11 +76,19 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
              *comparatives.recalled(reading), *comparatives.records_broken(reading),
              *comparatives.contrasts(reading),
              *restated.restated(reading), *combined.combined(reading),
-             *enumerations.enumerations(reading), *linked.running_totals(reading),
+             *enumerations.enumerations(reading),
+             *enumerations.amounts_counted(reading),
+             *enumerations.items_counted(reading), *linked.running_totals(reading),
              *linked.averages(reading), *linked.multiplied(reading),
              *linked.previous_levels(reading), *linked.recalled_multiples(reading),
              *results.results(reading),
              *tallies.tallies(reading), *rates.rates(reading)]
+    found += [c for c in targets.targets(reading) if not _same_pair(c, found)]
+    found += [c for c in conversions.durations(reading)
+              if not _same_pair(c, found, kinds=KNOWN | {"conversion"})]
+    found += [c for c in bounds.bounds(reading) if not _same_pair(c, found, kinds=KNOWN)]
+    found += [c for c in series.series(reading)
+              if not any((o.total, o.parts) == (c.total, c.parts) for o in found)]
     found += [c for c in shares.complements(reading) if not any(_identical(c, o) for o in found)]
     found += [c for c in [*anaphora.split_after(reading), *anaphora.placed_after(reading)]
               if not any((o.total, o.parts) == (c.total, c.parts) for o in found)]
@@ -77,6 +97,13 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
     found += [c for c in comparisons.parts_of(reading) if not _covered(c, found)]
     found.sort(key=lambda c: (c.start, c.end, c.kind))
     yield from found
+
+
+def _same_pair(check: Check, others: list[Check], *,
+               kinds: frozenset[str] = frozenset({"change"})) -> bool:
+    """Two figures another reading (of ``kinds``) already checks."""
+    return any(o.kind in kinds and {check.total, *check.parts} <= {o.total, *o.parts}
+               for o in others)
 
 
 def _identical(a: Check, b: Check) -> bool:

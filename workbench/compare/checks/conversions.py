@@ -187,3 +187,28 @@ def _check(reading: ArticleNumbers, a: Counted, b: Counted, *, expected: float,
     return Check(kind="conversion", total=a.value, parts=(b.value,), expected=expected,
                  actual=b.value, consistent=consistent, start=start, end=end, text=text,
                  note=note)
+
+
+def durations(reading: ArticleNumbers) -> Iterator[Check]:
+    """"in just two days" ... "over a 48-hour period": one span of time stated in two units
+    (``duration_hours``), exactly. Two spans of an article may be two
+    periods, so the pair is reported only when it holds, and only for spans of two or more of
+    the larger unit ("one day" and "24 hours" meet by chance)."""
+    hours = tables()["duration_hours"]
+    spans = [n for n in reading.numbers if reading.in_body(n) and n.quantity.unit in hours
+             and n.quantity.qualifier == "exact" and n.quantity.change is None]
+    seen: set[tuple[float, float]] = set()
+    for at, a in enumerate(spans):
+        for b in spans[at + 1:]:
+            if a.quantity.unit == b.quantity.unit or a.sentence == b.sentence:
+                continue
+            large, small = sorted((a, b), key=lambda n: -hours[n.quantity.unit])
+            factor = hours[large.quantity.unit] / hours[small.quantity.unit]
+            if large.value < 2 or (large.value, small.value) in seen \
+                    or abs(large.value * factor - small.value) > EPSILON * small.value:
+                continue
+            seen.add((large.value, small.value))
+            yield _check(reading, large, small, expected=large.value * factor, consistent=True,
+                         note=f"{fmt(large.value)} {large.quantity.unit} is "
+                              f"{fmt(large.value * factor)} {small.quantity.unit}, stated "
+                              f"{fmt(small.value)}")

@@ -9,6 +9,10 @@
 - "across 13 countries. A, B, ... and M would all be affected": a count whose noun names the
   kind of the names listed at the start of the sentence right after it.
 
+- "two loans of 40 mln and 25 mln dlrs": a count whose noun is followed by "of" and a list of
+  amounts (``amounts_counted``); "two options: one a new tax and one a cut in spending": a count
+  and the items after a colon each opened by "one" (``items_counted``).
+
 The count is the number of different names listed. A list may run on past what is counted,
 or lose a name the entity finder missed, so the check is reported only when it holds.
 """
@@ -23,6 +27,7 @@ from workbench.compare import phrases
 from workbench.compare.checks.readings import (
     ArticleNumbers,
     Counted,
+    is_measure,
     sentence_spans,
     span_of,
     tables,
@@ -169,3 +174,67 @@ def _check(reading: ArticleNumbers, n: Counted, items: Sequence[Entity]) -> Chec
     return Check(kind="parts", total=n.value, parts=tuple(1.0 for _ in names),
                  expected=n.value, actual=float(len(names)), consistent=True,
                  start=start, end=end, text=text, note=note)
+
+
+def amounts_counted(reading: ArticleNumbers) -> Iterator[Check]:
+    """"two loans of 40 mln and 25 mln dlrs", "three fines of $500, $750 and $1,000": a count
+    whose noun is followed by "of" and a list of amounts, one amount each; reported only when
+    the list holds as many amounts as counted (a list may run on into other figures)."""
+    for sentence in reading.sentences():
+        for at, n in enumerate(sentence):
+            q = n.quantity
+            if q.object_end is None or q.qualifier != "exact" or is_measure(n) \
+                    or not MIN_AMOUNTS <= n.value <= MAX_COUNT or n.value != int(n.value):
+                continue
+            listed: list[Counted] = []
+            gap = reading.text[q.object_end:sentence[at + 1].quantity.start] \
+                if at + 1 < len(sentence) else ""
+            if not _AMOUNTS_OPENER.fullmatch(gap):
+                continue
+            for m in sentence[at + 1:]:
+                if listed and not _JOINER.fullmatch(
+                        reading.text[listed[-1].quantity.end:m.quantity.start]):
+                    break
+                listed.append(m)
+            if len(listed) == n.value and all(is_measure(m) or m.unit is None for m in listed) \
+                    and any(is_measure(m) for m in listed):
+                start, end, text = span_of(reading, [n, *listed])
+                yield Check(kind="parts", total=n.value, parts=tuple(1.0 for _ in listed),
+                            expected=n.value, actual=float(len(listed)), consistent=True,
+                            start=start, end=end, text=text,
+                            note=f"{len(listed)} counted, {len(listed)} amounts listed")
+
+
+MIN_AMOUNTS = 2
+_AMOUNTS_OPENER = re.compile(r"\s+of\s+(?:about\s+|some\s+)?", re.IGNORECASE)
+
+
+def items_counted(reading: ArticleNumbers) -> Iterator[Check]:
+    """"laid out two options: one a new tax and one a cut in spending", "three routes: one by
+    sea, one by rail and one by road": a count followed, past a colon, by items each opened by
+    "one"; reported only when there are as many items as counted."""
+    for sentence in reading.sentences():
+        for at, n in enumerate(sentence):
+            q = n.quantity
+            if q.object_end is None or q.qualifier != "exact" or is_measure(n) \
+                    or not MIN_AMOUNTS <= n.value <= MAX_ITEMS:
+                continue
+            later = [m for m in sentence[at + 1:] if m.value != 1]  # the "one"s are items
+            end = later[0].quantity.start if later else n.sentence[1]
+            rest = reading.text[q.object_end:end]
+            colon = rest.find(":")
+            if colon < 0 or not _FIRST_ONE.match(rest, colon):
+                continue
+            items = 1 + len(_NEXT_ONE.findall(rest, colon))
+            if items == n.value:
+                start, stop, text = span_of(reading, [n])
+                yield Check(kind="parts", total=n.value, parts=tuple(1.0 for _ in range(items)),
+                            expected=n.value, actual=float(items), consistent=True,
+                            start=start, end=stop, text=text,
+                            note=f"{items} counted, {items} listed after the colon")
+
+
+MAX_ITEMS = 6
+_FIRST_ONE = re.compile(r":\s*one\b", re.IGNORECASE)
+_NEXT_ONE = re.compile(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)one\b(?!\s+(?:of|another)\b)",
+                       re.IGNORECASE)
