@@ -29,6 +29,10 @@ from tests.extract.test_quantity_context import extract, only
         # a change noun said to be the amount
         ("Growth in all occupations was two percent for the year.", 2, "increase", "by"),
         ("The decline was 3 pct in March, the agency said.", 3, "decrease", "by"),
+        # a level named by a noun between the change and the number
+        ("Inflation marks a slight decrease from August's rate of 2.5%.", 2.5, "decrease",
+         "from"),
+        ("Unemployment climbed to a record level of 5.1% in May.", 5.1, "increase", "to"),
         # "come up to": a change to the level, not an upper bound
         ("Rain chances come up to about 20% on Wednesday.", 20, "increase", "to"),
     ],
@@ -46,6 +50,7 @@ def test_a_number_takes_the_direction_its_clause_gives(nlp: Language, text: str,
         ("The firm employs 5,000 people, and sales rose 10%.", 5000),  # another clause's change
         ("The wreck lies 40 metres below the surface.", 40),  # a measure, not a comparison
         ("The rate was 5 pct, the bank said.", 5),  # no change noun
+        ("A survey of 300 firms from the region found a rise.", 300),  # "of" with no level
     ],
 )
 def test_a_number_without_a_change_keeps_none(nlp: Language, text: str, value: float) -> None:

@@ -68,6 +68,8 @@ def of(sent: Span, start: int, end: int, *, amount: bool = True,
     while k >= start - MAX_ADVERBS and k >= 0 and _modifier(sent[k]) \
             and sent[k].lower_ not in PREPOSITIONS:
         k -= 1  # "from the current £400", "to a record 5%"
+    if k >= 0 and sent[k].lower_ == "of" and (level := _level_of(sent[k])) is not None:
+        return level  # "a slight decrease from August's rate of 2.5%"
     if k >= 0 and sent[k].lower_ in PREPOSITIONS:
         kind = PREPOSITIONS[sent[k].lower_]
         head = sent[k].head
@@ -103,6 +105,19 @@ def of(sent: Span, start: int, end: int, *, amount: bool = True,
     if amount:
         return _predicated(sent, start, end)
     return None
+
+
+def _level_of(prep: Token) -> Change | None:
+    """A number that is the level a change starts from or ends at, named by a noun between:
+    "a slight decrease from August's inflation rate of 2.5%" (from), "a rise to a record level
+    of 5%" (to)."""
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("from", "to"):
+        return None
+    link = noun.head
+    word = link.head
+    direction = _direction(word.lemma_.lower()) or _direction(word.lower_)
+    return Change(direction, link.lower_) if direction is not None else None
 
 
 def _predicated(sent: Span, start: int, end: int) -> Change | None:
