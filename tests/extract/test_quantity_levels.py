@@ -47,6 +47,7 @@ def test_a_number_takes_the_direction_its_clause_gives(nlp: Language, text: str,
     ("text", "value"),
     [
         ("He sold 300 cars, 20 trucks and 5 vans.", 300),  # a list, no change
+        ("Prices fell 3%, 40 stores closed.", 40),  # a count after a change, no "at"
         ("The firm employs 5,000 people, and sales rose 10%.", 5000),  # another clause's change
         ("The wreck lies 40 metres below the surface.", 40),  # a measure, not a comparison
         ("The rate was 5 pct, the bank said.", 5),  # no change noun

@@ -27,6 +27,11 @@ from tests.extract.test_times import found, one
         ("The ministry says on Friday that prices rose.", "2025-06-17", "Friday",
          "2025-06-13"),
         ("The round concluded on Monday.", "2019-03-31", "Monday", "2019-03-25"),
+        # a photo caption's present tells of the past
+        ("A resident walks past a damaged building in Irpin, Ukraine, on Sunday.",
+         "2022-04-06", "Sunday", "2022-04-03"),
+        ("A farmer inspects the flooded field on Tuesday.", "2024-11-07", "Tuesday",
+         "2024-11-05"),
     ],
 )
 def test_a_present_tense_schedule_looks_ahead(nlp: Language, sentence: str, published: str,

@@ -225,7 +225,8 @@ def _apposed(sent: Span, end: int, start: int, *, lead_ok: Callable[[Token], boo
     if not commas or any(t.tag_ in FINITE_TAGS for t in gap):
         return False
     lead = gap[commas[-1] + 1 :]
-    return len(lead) <= MAX_LEAD and all(lead_ok(t) for t in lead)
+    return len(lead) <= MAX_LEAD and all(lead_ok(t) for t in lead) \
+        and (len(lead) > 0 or lead_ok is _leads_change)  # ", at 36.3 million": "at" needed
 
 
 def _leads_change(token: Token) -> bool:

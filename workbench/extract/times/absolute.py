@@ -136,6 +136,19 @@ def direction(cand: Candidate, env: Env) -> Placement:
 REPORTED_DEPS = ("ccomp", "xcomp", "dobj", "parataxis", "advcl")
 
 
+def _caption_like(token: Token, verb: Token) -> bool:
+    """A photo caption's present, which tells of the past: "A resident walks past a damaged
+    building in Bucha, Ukraine, on Sunday" (a day set off after a place, or a clause whose
+    subject is indefinite)."""
+    doc = token.doc
+    first = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "on" else token.i
+    if first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN":
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                       for c in subject.children)
+
+
 def _scheduled(cand: Candidate, env: Env, verb: Token | None) -> bool:
     """A day the present-tense verb of a body sentence takes as its own adjunct is the day
     something is scheduled for ("the round concludes on Monday", "the front pushes south
@@ -143,6 +156,10 @@ def _scheduled(cand: Candidate, env: Env, verb: Token | None) -> bool:
     in a headline, whose present tells of the past."""
     token = ctx.token_at(env.doc, cand.start, cand.end)
     if verb is None or token is None or env.article.section_kind(cand.start) != "paragraph":
+        return False
+    if verb.text[:1].isupper() and verb.i != verb.sent.start:
+        return False  # a name the tagger took for a verb ("the newspaper Die Weltwoche")
+    if _caption_like(token, verb):
         return False
     head = token.head
     if head.dep_ == "prep" and head.i != token.i:
