@@ -103,8 +103,9 @@ BOUNDS = [
     ("Costs run up to $1.1m each month.", 1_100_000, "upper_bound", None, 1_100_000),
     ("About 60 other hospital staffers were evacuated.", 60, "approx", None, None),
     ("Some 190,000 troops surround the country.", 190000, "approx", None, None),
-    ("Nearly 300 volunteers signed up last week.", 300, "approx", None, None),
-    ("Almost 4,000 armoured vehicles were destroyed.", 4000, "approx", None, None),
+    ("Nearly 300 volunteers signed up last week.", 300, "upper_bound", None, 300),
+    ("The storm left almost 40,000 homes without power.", 40000, "upper_bound", None, 40000),
+    ("Almost 4,000 armoured vehicles were destroyed.", 4000, "upper_bound", None, 4000),
     ("He controlled roughly 96% of the industry.", 96, "approx", None, None),
     ("An estimated 45 million people will struggle.", 45_000_000, "approx", None, None),
     ("The US has provided approximately $17.9 billion.", 17_900_000_000, "approx", None, None),
@@ -338,10 +339,28 @@ def test_sentences_stop_at_the_headline(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Shakhtar beat Dynamo 2-1 on Sunday.", "The resolution passed 93-24."]
+    ("text", "counts"),
+    [
+        ("Shakhtar beat Dynamo 2-1 on Sunday.", (2, 1)),  # sport
+        ("The hosts won 3-0 in front of a full stadium.", (3, 0)),
+        ("The Sixers held on for a 133-126 victory.", (133, 126)),
+        ("The resolution passed 93-24.", (93, 24)),  # legislature
+        ("The court's 5-4 ruling upheld the law.", (5, 4)),  # courts
+    ],
 )
-def test_score_is_not_a_quantity(nlp: Language, text: str) -> None:
-    assert extract(nlp, text) == []
+def test_a_score_or_tally_is_two_bare_counts(nlp: Language, text: str,
+                                              counts: tuple[int, int]) -> None:
+    found = extract(nlp, text)
+    assert [(q.value, q.unit, q.qualifier) for q in found] == [
+        (float(n), None, "exact") for n in counts]
+
+
+@pytest.mark.parametrize(
+    "text", ["The 1990-91 season was the club's best.", "They lined up 4-3-3 and won.",
+             "The spokesman cited the figures 12-7 without comment."]
+)
+def test_a_hyphenated_pair_without_a_result_is_no_score(nlp: Language, text: str) -> None:
+    assert not [q for q in extract(nlp, text) if q.value in (12, 7, 4, 3)]
 
 
 @pytest.mark.xfail(reason="a tennis score with a lower first number reads as a range")

@@ -11,6 +11,7 @@ direction; a bare "from X to Y" gets it from the values. A rate is a unit after 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -57,7 +58,8 @@ def _modifier(token: Token) -> bool:
     return token.pos_ in ("DET", "ADJ") or (token.pos_ == "NOUN" and token.dep_ in MODIFIERS)
 
 
-def of(sent: Span, start: int, end: int, *, amount: bool = True) -> Change | None:
+def of(sent: Span, start: int, end: int, *, amount: bool = True,
+       percent: bool = False) -> Change | None:
     """The change the words around sentence tokens ``start:end`` (a quantity) give it; a change
     noun after it ("a 12% rise") only when it is an ``amount`` (money, a percentage, a measure),
     not a count ("one cut")."""
@@ -66,6 +68,8 @@ def of(sent: Span, start: int, end: int, *, amount: bool = True) -> Change | Non
     while k >= start - MAX_ADVERBS and k >= 0 and _modifier(sent[k]) \
             and sent[k].lower_ not in PREPOSITIONS:
         k -= 1  # "from the current £400", "to a record 5%"
+    if k >= 0 and sent[k].lower_ == "of" and (level := _level_of(sent[k])) is not None:
+        return level  # "a slight decrease from August's rate of 2.5%"
     if k >= 0 and sent[k].lower_ in PREPOSITIONS:
         kind = PREPOSITIONS[sent[k].lower_]
         head = sent[k].head
@@ -90,7 +94,7 @@ def of(sent: Span, start: int, end: int, *, amount: bool = True) -> Change | Non
                                       or word.pos_ == "NOUN"):
             return Change(direction, kind or "by")
     if end < len(sent) and kind is None:
-        direction = _after(sent[end], amount=amount)
+        direction = _after(sent[end], amount=amount, percent=percent)
         if direction is None and amount and end + 1 < len(sent) \
                 and sent[end].lower_ in _words()["period_adjectives"]:
             direction = _after(sent[end + 1], amount=amount)  # "a 0.1% monthly increase"
@@ -98,17 +102,47 @@ def of(sent: Span, start: int, end: int, *, amount: bool = True) -> Change | Non
             return Change(direction, "by")  # "closed 2% higher", "a 12% rise"
     if kind in ("to", "from"):
         return Change(None, kind)
+    if amount:
+        return _predicated(sent, start, end)
     return None
 
 
-def _after(token: Token, *, amount: bool) -> str | None:
+def _level_of(prep: Token) -> Change | None:
+    """A number that is the level a change starts from or ends at, named by a noun between:
+    "a slight decrease from August's inflation rate of 2.5%" (from), "a rise to a record level
+    of 5%" (to)."""
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("from", "to"):
+        return None
+    link = noun.head
+    word = link.head
+    direction = _direction(word.lemma_.lower()) or _direction(word.lower_)
+    return Change(direction, link.lower_) if direction is not None else None
+
+
+def _predicated(sent: Span, start: int, end: int) -> Change | None:
+    """An amount a change noun is said to be: "growth in all occupations was two percent", "the
+    drop was 3 pct"."""
+    root = sent[start:end].root
+    verb = root.head
+    if root.dep_ not in ("attr", "acomp") or verb.lemma_ != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    direction = _direction(subject.lemma_.lower()) or _direction(subject.lower_)
+    return Change(direction, "by") if direction is not None else None
+
+
+def _after(token: Token, *, amount: bool, percent: bool = False) -> str | None:
     """The direction a word after the amount gives it: "2% higher", "a 12% rise" (a change noun
-    that the amount modifies)."""
+    that the amount modifies), "four percent more corn", "19% below 2022"."""
     words = _words()
-    if token.lower_ in words["increase_after"]:
-        return "increase"
-    if token.lower_ in words["decrease_after"]:
-        return "decrease"
+    for direction in ("increase", "decrease"):
+        if token.lower_ in words[f"{direction}_after"] \
+                or (amount and token.lower_ in words[f"{direction}_after_amount"]) \
+                or (percent and token.lower_ in words[f"{direction}_after_percent"]):
+            return direction
     if amount and token.pos_ == "NOUN" and token.tag_ == "NN":
         return _direction(token.lemma_.lower())
     return None
@@ -152,3 +186,52 @@ def per(sent: Span, end: int) -> tuple[str, int] | None:
     if end + 2 < len(sent) and sent[end + 2].lower_ in _words()["not_rate_after"]:
         return None  # "307 a year earlier", "$5 a year ago"
     return name, end + 2
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+MAX_LEAD = 2  # words between a comma and the amount of a change ("down", "up by")
+
+
+def apposed_levels(sent: Span, found: list[tuple[int, int, Change | None]]) -> list[Change | None]:
+    """The changes of a sentence's quantities (``start, end, change`` in sentence tokens), with a
+    level that an amount set after a comma in its clause moves made that change's new level:
+    "estimated at 83.5 million acres, down 5% from last year" (83.5 million: down to), "11.1
+    million acres, 19% below 2022"; and a level after the change and ", at": "up 5 percent from
+    last year, at 36.3 million acres"."""
+    changes = [moved for _, _, moved in found]
+    for i, (start, end, moved) in enumerate(found):
+        if moved is not None:
+            continue
+        after = _amount_of_change(found[i + 1][2]) if i + 1 < len(found) else None
+        before = _amount_of_change(found[i - 1][2]) if i > 0 else None
+        if after is not None and _apposed(sent, end, found[i + 1][0], lead_ok=_leads_change):
+            changes[i] = Change(after, "to")
+        elif before is not None and _apposed(sent, found[i - 1][1], start,
+                                             lead_ok=_leads_level):
+            changes[i] = Change(before, "to")
+    return changes
+
+
+def _amount_of_change(moved: Change | None) -> str | None:
+    """The direction of a change whose number is its amount ("up 6%"), else None."""
+    return moved.direction if moved is not None and moved.kind == "by" else None
+
+
+def _apposed(sent: Span, end: int, start: int, *, lead_ok: Callable[[Token], bool]) -> bool:
+    """Tokens ``end:start`` hold a comma, no finite verb, and after the last comma only a few
+    words that ``lead_ok`` accepts."""
+    gap = sent[end:start]
+    commas = [k for k, t in enumerate(gap) if t.text == ","]
+    if not commas or any(t.tag_ in FINITE_TAGS for t in gap):
+        return False
+    lead = gap[commas[-1] + 1 :]
+    return len(lead) <= MAX_LEAD and all(lead_ok(t) for t in lead) \
+        and (len(lead) > 0 or lead_ok is _leads_change)  # ", at 36.3 million": "at" needed
+
+
+def _leads_change(token: Token) -> bool:
+    return _direction(token.lower_) is not None or token.lower_ == "by"
+
+
+def _leads_level(token: Token) -> bool:
+    return token.lower_ in ("at", "to")

@@ -86,7 +86,20 @@ def not_a_quantity(sent: Span, first: Located, last: Located, *, has_unit: bool,
         or _pronoun_one(sent, first.reading)
         or _fraction(sent, last.end)
         or _form_code(sent, last.end)
+        or _zero_name(sent, first.start, last.end)
     )
+
+
+def _zero_name(sent: Span, start: int, end: int) -> bool:
+    """"zero-tolerance policies", "the zero Covid shutdowns": a policy or a target named with
+    the word zero (hyphenated onto a word, or before a capitalised name), not a count of none."""
+    if end - start != 1 or sent[start].lower_ != "zero" or end >= len(sent):
+        return False
+    after = sent[end]
+    if after.text in HYPHENS and not sent[start].whitespace_ and end + 1 < len(sent):
+        return sent[end + 1].is_alpha
+    return after.text[:1].isupper() and after.pos_ in ("PROPN", "NOUN", "ADJ") \
+        and after.ent_type_ not in ("NORP", "GPE")  # not "zero Russian casualties"
 
 
 def _day_like(reading: Reading) -> bool:
@@ -244,6 +257,9 @@ def _pronoun_one(sent: Span, reading: Reading) -> bool:
     table = _data()["one_not_count"]
     prev = sent[reading.start - 1].lower_ if reading.start > 0 else ""
     nxt = sent[reading.end].lower_ if reading.end < len(sent) else ""
+    if prev in table["generic_openers"] and reading.end < len(sent) \
+            and sent[reading.end].tag_ in ("VBZ", "MD"):
+        return True  # "once one pulls the pieces apart": anyone, not a count
     return prev in table["before"] or nxt in table["after"]
 
 
@@ -265,6 +281,25 @@ def score_end(sent: Span, end: int, value: Decimal) -> int | None:
     if second.isdigit() and value == value.to_integral_value() and int(second) <= value:
         return end + 2
     return None
+
+
+SCORE_REACH = 4  # tokens between a result word and its score ("beat Tottenham 2-1")
+MAX_SCORE = 1000  # a "1990-91" season or "2021-22" is no score
+
+
+def game_result(sent: Span, start: int, end: int, value: Decimal) -> bool:
+    """A score or vote tally (from ``start`` to ``end``) that a result word governs or stands
+    just before ("won 3-1", "beat the Spurs 133-126", "a 2-0 win", "the 227-198 vote"): its two
+    numbers are two counts, not a range. A third hyphenated number makes a formation or a code
+    ("4-3-3")."""
+    if value >= MAX_SCORE or (
+            end + 1 < len(sent) and sent[end].text in HYPHENS and sent[end + 1].like_num):
+        return False
+    words = _words("result_words")
+    near = [t for t in sent[max(0, start - SCORE_REACH) : min(len(sent), end + 2)]
+            if not t.like_num]
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near) or \
+        sent[start].head.lemma_.lower() in words
 
 
 def estimated_head(sent: Span, start: int) -> bool:

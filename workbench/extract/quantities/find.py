@@ -5,9 +5,10 @@ optional currency sign before it, a second number making a range (``120 to 250``
 ``11,000-12,000``, ``between 60 and 90``; see ``written``), then the unit written after it (``%``,
 ``billion pounds``, ``km``; see ``units``). Words before and after bound it (``up to``,
 ``more than``, ``about``, ``or more``). Dates, years, clock times, names and models (``Su-27``,
-``Article 5``), ages, codes, scores and pronoun-like ``one`` are left to other extractors or
+``Article 5``), ages, codes and pronoun-like ``one`` are left to other extractors or
 dropped (see ``filters``); ``bounds`` decides what the words around a number make
-of it. A number without a noun of its own counts what the sentence
+of it. A score or vote tally a result word governs ("won 3-1") is two counts. A number
+without a noun of its own counts what the sentence
 implies: the set that frames it ("of 140 drones launched, ... 43 were lost") or, for "300 more"
 and "40 others", the count just before; a bare scaled amount the unit of the scaled amount before
 it or set against it ("3.4 mln bpd, up from 2.9 mln"; "147.7 billion from 124.4 billion dlrs"),
@@ -86,6 +87,7 @@ def _sentence(sent: Span, article: Article) -> Iterator[Quantity]:
     context = Context()
     last_change: tuple[change.Change, float, int] | None = None
     in_title = article.section_kind(sent.start_char) == "title"
+    read: list[tuple[Found, change.Change | None]] = []
     i = 0
     while i < len(words):
         if sent[i].is_space and "\n" in words[i]:
@@ -104,6 +106,9 @@ def _sentence(sent: Span, article: Article) -> Iterator[Quantity]:
             if found.counts is None:
                 found = replace(found, counts=_level(sent, first, found, moved, context))
         context = _learn(context, sent, first, found, moved)
+        read.append((found, moved))
+    levels = change.apposed_levels(sent, [(f.start, f.end, moved) for f, moved in read])
+    for (found, _), moved in zip(read, levels, strict=True):
         yield _quantity(sent, article, found, moved)
 
 
@@ -148,7 +153,8 @@ def _change(sent: Span, found: Found,
     counts = found.counts
     amount = counts is not None and counts.kind != "count" \
         and counts.unit not in units.time_units()
-    own = change.of(sent, found.start, found.end, amount=amount)
+    own = change.of(sent, found.start, found.end, amount=amount,
+                    percent=counts is not None and counts.kind == "percent")
     if own is None and amount and last is not None and last[0].direction is not None \
             and change.coordinated(sent, last[2], found.start):
         return last[0]  # "both rose by 0.4% and 0.3%"
@@ -167,8 +173,16 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
           context: Context) -> tuple[int, Found | None]:
     """The quantity that starts with ``first``, and the token to read on from."""
     score = filters.score_end(sent, first.end, first.value)
+    if (score is not None and filters.game_result(sent, first.start, score, first.value)) \
+            or _score_second(sent, first):
+        # "won 3-1": two bare counts, the first here, the second read next
+        return first.end + 1, Found(first.start, first.end, first.value, first.value, "exact",
+                                    False, None)
     if score is not None:
-        return score, None  # 3-1, a vote of 93-24
+        while score + 1 < len(sent) and sent[score].text in units.HYPHENS \
+                and sent[score + 1].text.isdigit():
+            score += 2  # "4-3-3": a formation, all of it
+        return score, None  # a hyphenated pair nothing makes a result: neither a range nor counts
     second, between, from_to = written.range_end(sent, words, glued, first)
     if from_to and second is not None:  # from 2 to 3 million: 2 million, then 3 million
         unit = first.unit or second.unit or units.unit_after(
@@ -230,6 +244,16 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
     return i, Found(start, end, low, high, qualifier, first.reading.vague, counts,
                     rate[0] if rate is not None else None,
                     _sign(sent, first) if signed else 1)
+
+
+def _score_second(sent: Span, first: Number) -> bool:
+    """The second number of a score or tally ("3-1": the 1), which counts nothing after it."""
+    at = first.start - 2
+    if at < 0 or not sent[at].text.isdigit() or sent[at + 1].whitespace_:
+        return False
+    value = Decimal(sent[at].text)
+    score = filters.score_end(sent, at + 1, value)
+    return score == first.end and filters.game_result(sent, at, score, value)
 
 
 def _age(first: Number, last: Number, ranged: bool) -> Found:

@@ -143,8 +143,11 @@ def unit_after(sent: Span, j: int, *, scaled: bool, money: str | None) -> Unit |
                 return Unit(code, "money", end)
             sub = _subunit(words, hyphen=hyphen)
             if sub is not None:
+                if len(words) == 1 and words[0] in _data()["shared_subunits"]:
+                    sub = _sentence_currency(sent) or sub
                 return Unit(sub, "money", end, Decimal("0.01"))
-        if words in _measures() and (size > 1 or len(words[0]) > 1 or hyphen):
+        if words in _measures() and (size > 1 or len(words[0]) > 1 or hyphen
+                                     or not words[0].isalnum()):
             return Unit(_measures()[words], "measure", end)
     if hyphen and sent[j + 1].pos_ == "NOUN" and sent[j + 1].tag_ == "NN":
         return Unit(lemma(sent[j + 1]), "measure", j + 2)
@@ -159,6 +162,15 @@ def _subunit(words: tuple[str, ...], *, hyphen: bool) -> str | None:
     if len(words) == 1:
         return str(subunits[words[0]])
     return _adjectives().get(words[:-1])
+
+
+def _sentence_currency(sent: Span) -> str | None:
+    """The one currency the sentence's currency words name ("20.10 rupees a kilo, up five
+    cents": rupees), or None when it names none or several."""
+    codes = {_currency_word(sent, k, (token.lower_,), scaled=True)
+             for k, token in enumerate(sent) if token.lower_ in _data()["currency_words"]}
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _currency_word(sent: Span, j: int, words: tuple[str, ...], *, scaled: bool) -> str | None:

@@ -11,7 +11,7 @@ from datetime import date
 from functools import cache
 from typing import Literal, NamedTuple
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from workbench import lexicon
 from workbench.extract.times import tense as ctx
@@ -71,7 +71,8 @@ class Placement(NamedTuple):
     """Why a date without a year lies where it does, and how far ahead of publication it may.
 
     ``way`` is the evidence: ``future`` (will, due to), ``until`` (until, by, from), ``past``,
-    ``since``, ``caption``, ``conditional`` (would), ``report`` (says), ``present``, ``untensed``.
+    ``since``, ``caption``, ``conditional`` (would), ``report`` (says), ``scheduled`` (a present
+    tense taking the day as its adjunct: "concludes on Monday"), ``present``, ``untensed``.
     """
 
     way: str
@@ -80,13 +81,14 @@ class Placement(NamedTuple):
     @property
     def looks_ahead(self) -> bool:
         """For a weekday: the coming one rather than the latest one."""
-        return self.way in ("future", "conditional") or (
+        return self.way in ("future", "conditional", "scheduled") or (
             self.way == "until" and self.ahead_days == AHEAD_DAYS["until"])
 
 
 # how far ahead of publication a day may be taken, by the evidence for it
 AHEAD_DAYS = {
-    "future": 366, "until": 180, "until-past": 90, "present": 180, "conditional": 90,
+    "future": 366, "until": 180, "until-past": 90, "present": 180, "scheduled": 180,
+    "conditional": 90,
     "report": 30, "untensed": 30, "past": 0, "perfect": 0, "since": 0, "caption": 0,
 }
 # and a month named without a day: only will, until and the like reach further than this,
@@ -122,11 +124,50 @@ def direction(cand: Candidate, env: Env) -> Placement:
         way = "caption"
     elif tense == "present" and ctx.looks_ahead(verb):
         way = "future"  # "the company expects revenue of $90 billion in the June quarter"
+    elif tense == "present" and ctx.is_reporting(verb) and not _scheduled(cand, env, verb):
+        way = "report"
     elif tense == "present":
-        way = "report" if ctx.is_reporting(verb) else "present"
+        way = "scheduled" if _scheduled(cand, env, verb) else "present"
     else:
         way = "untensed"
     return Placement(way, AHEAD_DAYS[way])
+
+
+REPORTED_DEPS = ("ccomp", "xcomp", "dobj", "parataxis", "advcl")
+
+
+def _caption_like(token: Token, verb: Token) -> bool:
+    """A photo caption's present, which tells of the past: "A resident walks past a damaged
+    building in Bucha, Ukraine, on Sunday" (a day set off after a place, or a clause whose
+    subject is indefinite)."""
+    doc = token.doc
+    first = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "on" else token.i
+    if first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN":
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                       for c in subject.children)
+
+
+def _scheduled(cand: Candidate, env: Env, verb: Token | None) -> bool:
+    """A day the present-tense verb of a body sentence takes as its own adjunct is the day
+    something is scheduled for ("the round concludes on Monday", "the front pushes south
+    Thursday"); a day hung on a noun is not ("the ruling on Friday runs to 40 pages"), nor one
+    in a headline, whose present tells of the past."""
+    token = ctx.token_at(env.doc, cand.start, cand.end)
+    if verb is None or token is None or env.article.section_kind(cand.start) != "paragraph":
+        return False
+    if verb.text[:1].isupper() and verb.i != verb.sent.start:
+        return False  # a name the tagger took for a verb ("the newspaper Die Weltwoche")
+    if _caption_like(token, verb):
+        return False
+    head = token.head
+    if head.dep_ == "prep" and head.i != token.i:
+        head = head.head
+    if ctx.is_reporting(verb) and (any(c.dep_ in REPORTED_DEPS for c in verb.children)
+                                   or any(t.is_quote for t in verb.sent)):
+        return False  # "says on Monday that ...": a report, not a schedule ("concludes on Monday")
+    return head.i == verb.i and token.dep_ in ("npadvmod", "pobj", "obl", "nmod")
 
 
 def _place_day(month: int, day: int, cand: Candidate, env: Env, anchor: date,
@@ -274,7 +315,7 @@ def read_month(cand: Candidate, env: Env) -> Hit | None:
         placement = direction(cand, env)
         reach = placement.ahead_days // 30
         if placement.way not in ("future", "until"):
-            present = placement.way == "present" and not _tells_past(env, cand)
+            present = placement.way in ("present", "scheduled") and not _tells_past(env, cand)
             reach = min(reach, PRESENT_MONTHS if present else NEAR_MONTHS)
         year = dates.month_year(month, anchor, ahead_months=reach)
         ahead = (year, month) > (anchor.year, anchor.month)
@@ -311,6 +352,8 @@ def read_year(cand: Candidate, env: Env) -> Hit | None:
     token = ctx.token_at(env.doc, cand.start, cand.end)
     if token is not None and token.ent_type_ in ("DATE", "EVENT"):
         return hit(cand, "year", cand.group("y"), "absolute")
+    if before in tw("comparison_words") and token is not None and _compared_year(env, cand):
+        return hit(cand, "year", cand.group("y"), "absolute:compared")
     if before not in tw("date_prepositions") and before != "the":
         return None
     if token is not None and before not in STRONG_YEAR_PREPOSITIONS and before != "the":
@@ -318,6 +361,21 @@ def read_year(cand: Candidate, env: Env) -> Hit | None:
         if following is not None and following.tag_ in ("NNS", "NNPS"):
             return None
     return hit(cand, "year", cand.group("y"), "absolute")
+
+
+def _compared_year(env: Env, cand: Candidate) -> bool:
+    """"19% below 2022", "higher than 2019": a year a change or comparative is set against,
+    not a number of things ("more than 2000 troops")."""
+    token = ctx.token_at(env.doc, cand.start, cand.end)
+    if token is None or token.i < 2:
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.pos_ in ("NOUN", "PROPN", "NUM"):
+        return False
+    lead = token.doc[token.i - 2]
+    if lead.lower_ in ("more", "less", "fewer"):
+        return False  # "more than 2000." counts
+    return lead.lower_ in tw("comparison_leads") or lead.tag_ in ("JJR", "RBR")
 
 
 def read_year_range(cand: Candidate, env: Env) -> Hit | None:

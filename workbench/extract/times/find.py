@@ -161,7 +161,8 @@ def _agreeing_weekdays(kept: list[Hit], text: str) -> list[Hit]:
         way = h.basis.split(" ")[0].removeprefix("weekday:").split(">")[0].split("<")[0]
         if way in _TENSED_WAYS:
             tensed.setdefault(number, []).append(h.resolved)
-        elif way.split(":")[-1] in ("present", "report", "untensed", "until", "perfect"):
+        elif way.split(":")[-1] in ("present", "scheduled", "report", "untensed", "until",
+                                    "perfect"):
             weak.append((i, number))
     result = list(kept)
     for i, number in weak:

@@ -152,7 +152,7 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("month", rf"\b(?:(?P<mod>early|mid|late|last|next|this|[Ee]nd\s+of|[Ee]nd(?=-)|"
                   rf"[Bb]eginning\s+of|[Ss]tart\s+of)[-\s]+)?(?P<m>{full_month})(?!\s*\d)"),
         ("month_range", rf"\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?(?P<m>{full_month})\s*"
-                        r"(?P<sep>-|–|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*"
+                        r"(?P<sep>-|–|/|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*"
                         rf"(?P<m2>{full_month})(?:,?\s+(?P<y>{YEAR})\b)?(?!\s*\d)"),
         ("month_to_day", rf"\b[Ff]rom\s+(?P<m>{full_month})\s+(?:to|through|until)\s+"
                          rf"(?P<m2>{month})\s*(?P<d2>{DAY})\b{NOT_NUMBER_AFTER}"
@@ -236,7 +236,8 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                      r"(?P<half2>\s+and\s+a\s+half)?(?P<tail>-old|\s+old\b|-olds|\s+ago\b)?"),
         ("duration_bare", rf"\b(?P<qual>[Tt]he\s+(?:past|last|next|coming))\s+(?P<unit>{unit})\b"),
         ("clock_ampm", rf"\b(?:(?P<lead>{lead})\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?"
-                       rf"\s*(?P<ap>[ap])(?:\.\s?m\.|\.\s?m\b|m\b)(?:\s+(?P<zone>{zones})\b)?"),
+                       rf"\s*(?:(?P<ap>[ap])(?:\.\s?m\.|\.\s?m\b|m\b)|(?P<AP>[AP])(?:\.\s?M\.|M\b))"
+                       rf"(?:\s+(?P<zone>{zones})\b)?"),
         ("clock_24", rf"\b(?:(?P<lead>{lead})\s+)?(?P<h>[01]\d|2[0-3]|\d)(?P<colon>[:.h]?)"
                      rf"(?P<mi>[0-5]\d)(?:\s*(?P<zone>{zones})\b)?"),
         ("clock_word", r"\b(?P<lead>at|around|by|until|before|after|from|since)\s+"

@@ -193,7 +193,7 @@ def read_clock(cand: Candidate, env: Env) -> Hit | None:
     else:
         hour, minute = int(cand.group("h") or 0), int(cand.group("mi") or 0)
     if cand.rule == "clock_ampm":
-        pm = (cand.group("ap") or "").lower() == "p"
+        pm = (cand.group("ap") or cand.group("AP") or "").lower() == "p"
         hour = hour % 12 + (12 if pm else 0)
     elif cand.rule == "clock_24":
         zone = (cand.group("zone") or "").lower()

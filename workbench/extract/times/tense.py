@@ -45,11 +45,22 @@ def token_at(doc: Doc, start: int, end: int) -> Token | None:
     return span.root
 
 
+def misread_verb(token: Token) -> bool:
+    """A present-tense verb the tagger took for a plural noun: it heads a clause with a
+    preposition after it, right after its subject ("the festival returns in August", "the round
+    ends on Monday")."""
+    if token.tag_ != "NNS" or token.dep_ not in ("ccomp", "ROOT") or token.i == 0:
+        return False
+    subject = token.doc[token.i - 1]  # not a compound: "oil prices in focus" has no verb
+    return subject.tag_ in ("NN", "NNP") and subject.dep_ != "compound" \
+        and any(c.dep_ == "prep" for c in token.children)
+
+
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb or auxiliary at or above ``token`` in the parse."""
     current = token
     for _ in range(MAX_CLIMB):
-        if current.pos_ in ("VERB", "AUX") and current.dep_ != "amod":
+        if (current.pos_ in ("VERB", "AUX") and current.dep_ != "amod") or misread_verb(current):
             return current
         if current.head.i == current.i:
             return None
@@ -66,6 +77,8 @@ def _is_past(verb: Token) -> bool:
 def verb_tense(verb: Token, *, depth: int = 0) -> Tense | None:
     """``past``, ``perfect`` ("has said"), ``present``, ``future`` or ``conditional`` (future
     seen from the past: "would meet", "was due to meet") for the clause headed by ``verb``."""
+    if misread_verb(verb):
+        return "present"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _future_modals() for a in auxes):
         return "future"
