@@ -68,8 +68,12 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = terms.party_names(doc, terms.extend_org_fields(doc, found))
     lowered = {t.lower_ for t in doc if t.is_lower}
     found = [m for m in found if not _common_opening(doc, m, lowered)]
+    found = _phrase_people(doc, found)  # before the words of people's names are counted
     owned = _person_name_parts(doc, found)
     found = [m for m in found if _relabel(doc, m, owned, countries)]
+    # "Head of State", "Minister of Finance": an office, nobody's name
+    found = [m for m in found if m.label != "PERSON" or _office_before_name(doc, m)]
+    found = _phrase_people(doc, found)
     found = people.join_bracketed_names(doc, found)
     found = _shouted(doc, article, found)
     bylines: dict[tuple[int, int], bool] = {}  # a sentence is read once
@@ -80,6 +84,7 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     _vote(doc, found)
     found = mentions_.bracketed_aliases(doc, found)
     found = mentions_.add_institutions(doc, found)
+    found = mentions_.tidy_edges(doc, found)
     found = _headline(doc, article, found)
     made = (_entity(doc, article, m) for m in found)
     # a span of punctuation alone ("-") names nothing
@@ -205,6 +210,65 @@ def _calendar_word(text: str) -> bool:
     full = len(text) > 3 or text.lower() == "may"
     return full and (dates.month_number(text) is not None
                      or dates.weekday_number(text) is not None)
+
+
+def _phrase_people(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A person's span that holds a lower-case word of a phrase is no one name: two names joined
+    by "and" ("Pelosi and Schiff said") are two, each labelled as what it names; a phrase
+    ("Strikes on Kyiv", "Citizens of Melitopol") names nobody, and kept as a person it would
+    claim every mention of the place it ends in. Particles ("de Gaulle") and epithets after a
+    first name or a noble title ("Peter the Great", "Baroness Finlay of Llandaff") stay."""
+    kept: list[Mention] = []
+    for m in found:
+        inner = [t for t in doc[m.start + 1:m.end - 1] if t.is_alpha and t.is_lower]
+        if m.label != "PERSON" or not inner:
+            kept.append(m)
+            continue
+        if all(t.lower_ in names.entity_words("name_particles") for t in inner):
+            kept.append(m)
+        elif len(inner) == 1 and inner[0].lower_ in ("and", "&"):
+            left = Mention(m.start, inner[0].i, m.label, "joined")
+            right = Mention(inner[0].i + 1, m.end, m.label, "joined")
+            if (left.end - left.start == 1 and right.end - right.start >= 2
+                    and names.is_given_name(doc[left.start].text)
+                    and names.is_given_name(doc[right.start].text)):
+                # "George and Ira Gershwin": the first name shares the surname
+                left.name = f"{doc[left.start].text} {doc[right.end - 1].text}"
+            kept.extend(part for part in (left, right) if _relabel_part(doc, part))
+        elif all(t.lower_ in ("the", "of") for t in inner) and (
+                names.is_given_name(doc[m.start].text)
+                or doc[m.start].text in names.entity_words("name_titles")
+                or doc[m.start].text in names.entity_words("honorifics")):
+            kept.append(m)
+    return kept
+
+
+def _relabel_part(doc: Doc, m: Mention) -> bool:
+    """One side of two joined names: a listed organisation ("Facebook") or a country by what it
+    is, else a person (a surname may also be a town's name); False for a side that holds no
+    capitalised word."""
+    text = m.span(doc).text
+    if not text[:1].isupper():
+        return False
+    if text in names.standalone_orgs():
+        m.label = "ORG"
+    elif names.is_country(text):
+        m.label = "GPE"
+    return True
+
+
+def _office_before_name(doc: Doc, m: Mention) -> bool:
+    """False for a person's span that names an office ("Head of State": its name once the title
+    is off starts with a lower-case word); such a span with a name after a comma ("Minister of
+    Finance, Jane Roe") is cut to the name. True for every other span."""
+    canonical = names.canonical(m.span(doc).text, "PERSON")
+    if not canonical[:1].islower() or _particle_first(canonical):
+        return True
+    commas = [t.i for t in m.span(doc) if t.text == ","]
+    if commas and commas[-1] + 1 < m.end and doc[commas[-1] + 1].text[:1].isupper():
+        m.start = commas[-1] + 1
+        return True
+    return False
 
 
 def _particle_first(text: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy
 from spacy.attrs import ORTH
@@ -104,6 +104,82 @@ def trim(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.start < m.end:
             kept.append(m)
     return kept
+
+
+def tidy_edges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The last repair of every span, once the steps that extend and cut spans have run:
+    punctuation left at its end ("the Commons," once "Defence" is cut off), a sentence's full
+    stop ("Fox News." before the next sentence; "Inc." and "U.S." keep theirs), and a title or
+    honorific before a person's name on an organisation's or a place's span ("White House
+    Coordinator Dr." of "... Coordinator Dr. Jane Roe said")."""
+    kept = []
+    for m in mentions:
+        while m.end > m.start and (_trailing_punct(doc, m) or _full_stop(doc, m.end - 1)):
+            m.end -= 1
+        titled = m.end
+        while m.label != "PERSON" and m.end - m.start > 1 and _title_at_end(doc, m.end - 1):
+            m.end -= 1
+        if m.end < titled:  # "White House Covid Response" of "... Response Coordinator": the
+            m.end = _known_org_end(doc, m)  # office's field goes with its title
+        while m.end > m.start and (_trailing_punct(doc, m) or _full_stop(doc, m.end - 1)):
+            m.end -= 1
+        if m.start < m.end and any(c.isalnum() for c in m.span(doc).text):
+            kept.append(m)
+    return kept
+
+
+def _trailing_punct(doc: Doc, m: Mention) -> bool:
+    """Punctuation at the span's end that closes nothing inside it (a bracket or quote opened
+    inside the span stays: "Party (SPD)")."""
+    token = doc[m.end - 1]
+    if token.text == "." or not _stray(token):
+        return False
+    if token.is_right_punct or token.is_quote:
+        inside = doc[m.start:m.end - 1]
+        return not any(t.is_left_punct or t.is_quote for t in inside)
+    return True
+
+
+def _full_stop(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a sentence's full stop written against a whole word ("Kyiv", "News")
+    rather than the point of an abbreviation or initials ("U.S", "Co")?"""
+    if doc[i].text != "." or i == 0 or doc[i - 1].whitespace_:
+        return False
+    word = doc[i - 1].text
+    return (len(word) >= 3 and word.isalpha() and not word.isupper()
+            and f"{word}." not in _abbreviations())
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Words written with a point that is no full stop: titles, honorifics, "Jr.", "Inc."."""
+    return frozenset(w for kind in ("title_abbreviations", "honorifics", "titles",
+                                    "name_suffixes", "org_abbreviations")
+                     for w in names.entity_words(kind) if w.endswith("."))
+
+
+def _title_at_end(doc: Doc, i: int) -> bool:
+    """A title that names a person ("Coordinator", "Col.", "Dr.") or an honorific closing a
+    span, with a capitalised name right after it and no "the"/"of" before it ("Office of the
+    President" keeps its last word)."""
+    word = doc[i].text
+    person_noun = (word.lower() in names.entity_words("roles")
+                   or word in names.entity_words("honorifics")
+                   or word in names.entity_words("title_abbreviations"))
+    if not person_noun or word in names.entity_words("name_titles"):
+        return False  # an office's field stays ("National Intelligence", "Principal Energy")
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return (following is not None and following.text[:1].isupper()
+            and (following.is_alpha or following.text in _abbreviations())
+            and doc[i - 1].lower_ not in ("the", "of"))
+
+
+def _known_org_end(doc: Doc, m: Mention) -> int:
+    """The end of the longest known organisation that opens the span, else the span's end."""
+    for end in range(m.end - 1, m.start, -1):
+        if names.is_known_org(doc[m.start:end].text):
+            return end
+    return m.end
 
 
 def _titles() -> frozenset[str]:
