@@ -90,9 +90,12 @@ def _entity(doc: Doc, article: Article, m: Mention) -> Entity:
     span = m.span(doc)
     label = m.label
     country = names.country_of(span.text) if label in ("NORP", "GPE", "LOC") else None
+    canonical = names.canonical(m.name or span.text, label)
+    if mentions_.NAME_S in m.note and m.name is None:
+        canonical += "'s"  # "McDonald's": the "'s" is the name's, not an owner's
     return Entity(start=span.start_char, end=span.end_char, text=span.text,
                   section=article.section_kind(span.start_char), label=label,
-                  canonical=names.canonical(m.name or span.text, label), country=country)
+                  canonical=canonical, country=country)
 
 
 def _common_opening(doc: Doc, m: Mention, lowered: set[str]) -> bool:
