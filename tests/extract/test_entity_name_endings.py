@@ -36,3 +36,41 @@ def test_name_endings(nlp: Language, text: str, want: tuple[str, ...],
         assert name in got, (name, got)
     for name in absent:
         assert name not in got, (name, got)
+
+
+OTHER_SHAPES = [
+    # transport: a name written with a lower-case first letter and a capital inside
+    ("Budget rival flyZone has grounded dozens of flights to Spain.", ("flyZone",), ()),
+    # technology: the same shape as an organisation after a preposition
+    ("Shares of eStore rose 4% on Monday after the results.", ("eStore",), ()),
+    # negative: such a word that only qualifies another noun names no organisation
+    ("Analysts said iGadget sales fell in the third quarter.", (), ("iGadget",)),
+    # local news: the people of a city are no person
+    ("Thousands of New Yorkers marched along Broadway on Sunday.", (), ("New Yorkers",)),
+    # negative: a surname ending in "ers" stays a person
+    ("Ann Villers said the plan would help renters.", ("Ann Villers",), ()),
+    # health: a disease that opens a quoted sentence, written in lower case twice elsewhere
+    ('Two measles cases were confirmed. The doctor said, "Measles spreads fast." A measles '
+     "clinic opens today.", (), ("Measles",)),
+    # elections: an office before a name is no part of it
+    ("Electoral Commission Chairperson Ama Owusu declared the results on Monday.",
+     ("Ama Owusu",), ("Chairperson Ama Owusu",)),
+    # sports: a position before a player's name, and a headline's first word
+    ("QB Miller Reed threw three touchdowns in the win.", ("Miller Reed",), ("QB Miller Reed",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "absent"), OTHER_SHAPES)
+def test_other_name_shapes(nlp: Language, text: str, want: tuple[str, ...],
+                           absent: tuple[str, ...]) -> None:
+    got = names_of(extract(nlp, text))
+    for name in want:
+        assert name in got, (name, got)
+    for name in absent:
+        assert name not in got, (name, got)
+
+
+def test_pronoun_before_a_headline_name(nlp: Language) -> None:
+    got = names_of(extract(nlp, "Coach Dana Kirk said the team was ready.",
+                           title="Everything Dana Kirk said after the win"))
+    assert "Everything Dana Kirk" not in got, got

@@ -87,8 +87,10 @@ def trim(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     owned = _names_ending_in_s(doc, split)
     for m in split:
         while m.start < m.end and (doc[m.start].lower_ in ("the", "a", "an")
-                                   or doc[m.start].text in POSSESSIVE):
-            m.start += 1
+                                   or doc[m.start].text in POSSESSIVE
+                                   or (doc[m.start].pos_ == "PRON" and doc[m.start].is_stop
+                                       and m.end - m.start > 1)):
+            m.start += 1  # "Everything" of "Everything Lincoln Riley said ...": no name word
         while m.label == "PERSON" and m.end - m.start > 2 and _title_before_name(doc, m.start):
             m.start, m.note = m.start + 1, m.note + "+titled"  # "Councillor Jane Park"
         while m.end > m.start and ((doc[m.end - 1].text in POSSESSIVE
@@ -322,6 +324,26 @@ def add_known_orgs(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token]
     added = [Mention(t.i, t.i + 1, "ORG", "known-org") for t in propn
              if t.i not in taken and t.text in standalone]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def add_camel_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name written with a lower-case first letter and a capital inside ("easyJet",
+    "eBay"), which the tagger reads as a common noun: an organisation where it heads its noun
+    phrase as a subject or an object ("rival easyJet has grounded flights"), not where it
+    qualifies another noun ("iPhone sales")."""
+    taken = taken_tokens(mentions)
+    added = [Mention(t.i, t.i + 1, "ORG", "camel") for t in doc
+             if t.i not in taken and camel_cased(t.text) and t.dep_ in _HEAD_ROLES]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def camel_cased(text: str) -> bool:
+    """"easyJet", "eBay": a lower-case first letter, a capital inside."""
+    return _CAMEL.match(text) is not None
+
+
+_CAMEL = re.compile(r"^[a-z]{1,5}[A-Z][a-z]+[A-Za-z]*$")
+_HEAD_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
 
 
 def add_institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
