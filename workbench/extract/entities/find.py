@@ -114,8 +114,9 @@ def _common_opening(doc: Doc, m: Mention, lowered: Counter[str]) -> bool:
         return False
     before = doc[token.i - 1] if token.i > 0 else None
     opening = bool(token.is_sent_start) or (before is not None and before.is_quote and (
-        bool(before.is_sent_start) or before.is_left_punct or before.text == '"'
-        and before.i > 0 and doc[before.i - 1].text in (",", ":")))  # 'said, "Measles is
+        bool(before.is_sent_start) or before.is_left_punct
+        or (before.text == '"' and before.i > 0
+            and doc[before.i - 1].text in (",", ":"))))  # 'said, "Measles is
     text = token.text
     return opening and not (names.is_known_org(text) or names.is_place(text)
                             or names.is_country(text))
