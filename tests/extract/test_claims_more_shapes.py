@@ -43,7 +43,8 @@ def test_assurance_reports(nlp: Language, text: str, words: str, source: str) ->
     ("The secretary said farmers could expect grain prices to rise this year.",
      "secretary", "grain prices to rise"),
     # business: what investors might believe
-    ("Analysts said investors might believe the rally will last.", "Analysts", "the rally will last"),
+    ("Analysts said investors might believe the rally will last.", "Analysts",
+     "the rally will last"),
 ])
 def test_possible_belief_reports_nothing(nlp: Language, text: str, outer: str,
                                          inner: str) -> None:
