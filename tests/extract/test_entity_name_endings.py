@@ -74,3 +74,19 @@ def test_pronoun_before_a_headline_name(nlp: Language) -> None:
     got = names_of(extract(nlp, "Coach Dana Kirk said the team was ready.",
                            title="Everything Dana Kirk said after the win"))
     assert "Everything Dana Kirk" not in got, got
+
+
+@pytest.mark.parametrize(("text", "want", "absent"), [
+    # business: a short acronym keeps its capitals however else the article spells it
+    ("KPG shares fell 6% on Tuesday. Kpg said revenue would rise. KPG expects growth.",
+     ("KPG",), ("Kpg",)),
+    # negative: a city's name in capitals in a dateline is the city
+    ("ROME - Prices in Rome rose in May, officials said.", ("Rome",), ("ROME",)),
+])
+def test_acronym_case(nlp: Language, text: str, want: tuple[str, ...],
+                      absent: tuple[str, ...]) -> None:
+    got = names_of(extract(nlp, text))
+    for name in want:
+        assert name in got, (name, got)
+    for name in absent:
+        assert name not in got, (name, got)
