@@ -36,7 +36,8 @@ PLACE_MISTAKES = frozenset({"PERSON", "ORG", "NORP", "LANGUAGE", "FAC", "PRODUCT
 # a headline is Title Case when at least this share of its longer words are capitalised
 TITLE_CASE_SHARE = 0.8
 COMMON_WORD_USES = 2  # lower-case uses that make a capitalised opening word a common one
-DWELLER_ENDINGS = ("ers",)  # "New Yorkers", "Londoners"
+DWELLER_ENDINGS = ("ers",)
+MIN_PLACE_LETTERS = 4  # "Users" is no people of "Us"  # "New Yorkers", "Londoners"
 _WORD_PARTS = re.compile(r"[\s\-–/&.]+")
 
 
@@ -131,7 +132,8 @@ def _person_name_parts(doc: Doc, found: Sequence[Mention]) -> set[str]:
 def _dwellers_of(text: str) -> str | None:
     """The place whose people a plural names ("New Yorkers" -> "New York"), else None."""
     for ending in DWELLER_ENDINGS:
-        if text.endswith(ending) and names.is_place(place := text[:-len(ending)]):
+        place = text[:-len(ending)]
+        if text.endswith(ending) and len(place) >= MIN_PLACE_LETTERS and names.is_place(place):
             return place
     return None
 

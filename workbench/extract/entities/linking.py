@@ -357,11 +357,14 @@ def _link_case(found: list[Entity]) -> list[Entity]:
     spellings: dict[str, Counter[str]] = {}
     for e in found:
         spellings.setdefault(e.canonical.lower(), Counter())[e.canonical] += 1
+    # capitals the body writes ("UPS (UPS) shares"), not a headline's shouting ("NAVY")
+    written = {e.text for e in found if e.section != "title" and e.text.isupper()}
     best = {}
     for key, counts in spellings.items():
         if len(counts) > 1:
             best[key] = max(counts, key=lambda s: (not s.isupper() or is_known_org(s)
-                                                   or _acronym(s), counts[s]))
+                                                   or (_acronym(s) and s in written),
+                                                   counts[s]))
     if not best:
         return found
     return [replace(e, canonical=best.get(e.canonical.lower(), e.canonical)) for e in found]

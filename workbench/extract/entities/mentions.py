@@ -119,14 +119,17 @@ def trim(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _names_ending_in_s(doc: Doc, mentions: Sequence[Mention]) -> frozenset[str]:
     """Organisations and places whose name ends in "'s" ("McDonald's", "Macy's"): the article
     writes the "'s" once where nothing owned follows it ("a McDonald's at First Avenue",
-    "Macy's (NYSE:M) stock", "Bloomingdale's helped"); every mention of the name keeps it."""
-    owned = set()
+    "Macy's (NYSE:M) stock", "Bloomingdale's helped") and never without it, nor as the first
+    word of a longer name ("Rainbow Corp"); every mention of the name keeps it."""
+    owned, bare = set(), set()
     for m in mentions:
         s = _name_s(doc, m)
-        if m.label != "PERSON" and s is not None and s + 1 < len(doc) \
-                and _owns_nothing(doc[s + 1]):
+        if s is None:
+            bare.add(m.span(doc).text)  # "Rainbow said", "Rainbow Corp": the name without it
+            bare.add(doc[m.start].text)
+        elif m.label != "PERSON" and s + 1 < len(doc) and _owns_nothing(doc[s + 1]):
             owned.add(doc[m.start:s].text)
-    return frozenset(owned)
+    return frozenset(owned - bare)
 
 
 def _name_s(doc: Doc, m: Mention) -> int | None:
