@@ -110,6 +110,9 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
         return None  # "higher than expected", "as forecast": a comparison, no report
     if any(c.dep_ == "neg" for c in tok.children):
         return None
+    if tok.dep_ in CLAUSAL and any(c.dep_ == "aux" and c.lower_ in words("hypothetical_modals")
+                                   for c in tok.children):
+        return None  # 'indicated that farmers could expect ...': a possibility, no report
     if any(c.dep_ == "mark" and c.lower_ in words("open_marks") for c in tok.children):
         return None  # "asked him if he felt ...", "if she said so": a question or a condition
     lemma = cue_lemma(tok)

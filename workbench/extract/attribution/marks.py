@@ -84,13 +84,23 @@ def _layer(text: str, sections: Sequence[Section], marks: str,
         nxt = sections[number + 1] if number + 1 < len(sections) else None
         continues = nxt is not None and text[nxt.start:nxt.start + 1] in marks \
             and nxt.kind == "paragraph"
-        if pending is not None and (continues or (marks == DOUBLE
-                                                  and _introduced(text, pending, lo, hi))):
+        if pending is not None and (continues or (marks == DOUBLE and (
+                _introduced(text, pending, lo, hi)
+                or (nxt is None and _opens_last(text, pending, lo, hi))))):
             out.append(_span(text, pending, hi, chain if carried else chain + 1))
             chain, carried = out[-1].chain, True
         else:
             carried = False
     return [s for s in out if s.end > s.start and any(ch.isalnum() for ch in text[s.start:s.end])]
+
+
+def _opens_last(text: str, at: int, lo: int, hi: int) -> bool:
+    """The article's last paragraph opens with a double mark that nothing closes (a quote of
+    several paragraphs whose end the text lost): whole sentences with no other double mark
+    quote to the paragraph's end."""
+    inner = text[at + 1:hi].strip()
+    return not text[lo:at].strip() and len(inner.split()) >= MIN_OPEN_WORDS \
+        and bool(_SENTENCE_END.search(inner)) and not any(c in DOUBLE for c in inner)
 
 
 def _introduced(text: str, at: int, lo: int, hi: int) -> bool:

@@ -66,6 +66,10 @@ def extent(ctx: Index, tok: Token, sentence: int) -> tuple[int, int] | None:
             break
         if child.dep_ not in ("compound", "amod"):
             break
+    doc = ctx.doc
+    while last + 2 < len(doc) and doc[last + 1].tag_ == "POS" \
+            and doc[last + 2].pos_ in ("NOUN", "PROPN"):
+        last += 2  # "the head of the county's hospitals": a possessive binds the noun after it
     return ctx.chars(first, last)
 
 

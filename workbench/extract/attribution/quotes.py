@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -59,7 +60,8 @@ def quotes(doc: Doc, article: Article, *, entities: Sequence[Entity] = (),
     read = read if read is not None else attributed(doc, article, entities)
     ctx, spans, found = read.ctx, list(read.spans), read.found
     chosen: list[Attribution | None] = [
-        _placed(ctx, s, found, _colon_speaker(ctx, s, _attribution_of(ctx, s, found)))
+        _placed(ctx, s, found, _colon_speaker(
+            ctx, s, _attribution_of(ctx, s, found) or _misread_cue(ctx, s)))
         for s in spans]
     chains: dict[int, list[int]] = {}
     for i, span in enumerate(spans):
@@ -118,7 +120,7 @@ def _attribution_of(ctx: Index, span: QuoteSpan,
         elif a.cue in words("introducing_verbs"):
             if _governs(ctx, a.verb, span):  # "spoke of "...""; never a quote beside it
                 governing.append(a)
-        elif (gap := _gap(text, span, a)) is not None:
+        elif (gap := _gap(text, span, a)) is not None and not _new_sentence(ctx, span, a):
             beside.append((gap, a))
         elif _governs(ctx, a.verb, span):
             governing.append(a)
@@ -130,6 +132,39 @@ def _attribution_of(ctx: Index, span: QuoteSpan,
     if beside:
         return min(beside, key=lambda pair: pair[0])[1]
     return governing[-1] if governing else None
+
+
+def _misread_cue(ctx: Index, span: QuoteSpan) -> Attribution | None:
+    """'Timberlake joked, "Wow, ..."' where the parse took the past tense of a speech verb
+    for a noun: the person named right before that word, a comma or colon, then the quote."""
+    at = span.open
+    while at > 0 and ctx.text[at - 1] in " ,:":
+        at -= 1
+    if at == span.open or at == 0:
+        return None
+    word = ctx.doc[ctx.char_token(at - 1)]
+    if word.pos_ in ("VERB", "AUX") or word.lower_ not in _speech_pasts() or word.i == 0:
+        return None
+    source = naming.person_named(ctx, ctx.doc[word.i - 1])
+    if source is None:
+        return None
+    return Attribution(_speech_pasts()[word.lower_], word.i, ctx.sentence_of(word.i),
+                       (source.start, word.idx + len(word.text)), None, source)
+
+
+@cache
+def _speech_pasts() -> dict[str, str]:
+    """Regular past tenses of the speech verbs, each to its verb ("joked": "joke",
+    "quipped": "quip", "replied": "reply")."""
+    made: dict[str, str] = {}
+    for verb in words("speech_verbs"):
+        if verb.endswith("e"):
+            made[verb + "d"] = verb
+        elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+            made[verb[:-1] + "ied"] = verb
+        else:
+            made[verb + "ed"] = made[verb + verb[-1] + "ed"] = verb
+    return made
 
 
 def _colon_speaker(ctx: Index, span: QuoteSpan, cue: Attribution | None) -> Attribution | None:
@@ -166,8 +201,11 @@ def _governs(ctx: Index, verb: int, span: QuoteSpan) -> bool:
     tok = ctx.doc[ctx.char_token(span.start)]
     if tok.i <= verb:
         return False
+    cue = ctx.doc[verb]
+    # "proceeded to ask X, "..."": the quote the parse hangs on the verb the cue completes
+    carrier = cue.head.i if cue.dep_ == "xcomp" and cue.head.i < cue.i else verb
     for _ in range(MAX_PATH):
-        if tok.i == verb:
+        if tok.i in (verb, carrier):
             return True
         if tok.dep_ in _BLOCKING or tok.head.i == tok.i:
             return False
@@ -191,6 +229,17 @@ def _gap(text: str, span: QuoteSpan, a: Attribution) -> int | None:
             and any(p in text[a.core[1]:span.open] for p in ",:"):
         return before
     return None
+
+
+def _new_sentence(ctx: Index, span: QuoteSpan, a: Attribution) -> bool:
+    """'"... announce?" But the singer responded, "..."': a question or an exclamation
+    followed by a sentence that opens with a capitalised word other than a name or a pronoun
+    ("But", "The") is not attributed by that sentence's cue ('"...?" the dissenters wrote'
+    is)."""
+    if a.core[0] < span.close or ctx.text[span.start:span.end].rstrip()[-1:] not in "?!":
+        return False
+    first = ctx.doc[ctx.char_token(a.core[0])]
+    return first.text[:1].isupper() and first.pos_ not in ("PROPN", "PRON")
 
 
 def _continued(ctx: Index, span: QuoteSpan, found: Sequence[Attribution],

@@ -59,6 +59,14 @@ class Antecedent:
     spoke: bool = False
 
 
+def _addressed(subject: Token) -> frozenset[str]:
+    """Lower-case words of the people a subject's verb (or the verb it goes on to) addresses:
+    whoever is asked or told is not the one asking."""
+    verb = subject.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return frozenset(c.lower_ for v in verbs for c in v.children if c.dep_ in ("dobj", "dative"))
+
+
 def _age(tok: Token) -> str | None:
     """The number of an age epithet ("the 45-year-old": "45"), else None."""
     if tok.lower_ != "old":
@@ -336,8 +344,10 @@ class Resolver:
         """"The prime minister said" right after "..., Boris Johnson said": the same person,
         unless the article gives that person another role."""
         role = tok.lemma_.lower()
+        addressed = _addressed(tok)  # "the host proceeded to ask Timberlake": not Timberlake
         speakers = [m for m in self.mentions if m.spoke and m.start < tok.idx
-                    and m.source.kind == "person" and m.sentence >= sentence - RECENT_SENTENCES]
+                    and m.source.kind == "person" and m.sentence >= sentence - RECENT_SENTENCES
+                    and m.source.name.lower().split()[-1] not in addressed]
         for mention in reversed(speakers):  # "a Western official said ... the official said"
             if mention.source.name.lower().split()[-1] in (tok.lower_, role):
                 return mention.source

@@ -35,6 +35,9 @@ PLACE_MISTAKES = frozenset({"PERSON", "ORG", "NORP", "LANGUAGE", "FAC", "PRODUCT
                             "WORK_OF_ART", "EVENT", "LAW"})
 # a headline is Title Case when at least this share of its longer words are capitalised
 TITLE_CASE_SHARE = 0.8
+COMMON_WORD_USES = 2  # lower-case uses that make a capitalised opening word a common one
+DWELLER_ENDINGS = ("ers",)
+MIN_PLACE_LETTERS = 4  # "Users" is no people of "Us"  # "New Yorkers", "Londoners"
 _WORD_PARTS = re.compile(r"[\s\-–/&.]+")
 
 
@@ -52,7 +55,7 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = people.add_people(doc, found, propn=propn)
     found = people.add_surnames(doc, found, propn=propn)
     found = people.add_listed_people(doc, found)
-    found = mentions_.add_known_orgs(doc, found, propn=propn)
+    found = mentions_.add_camel_names(doc, mentions_.add_known_orgs(doc, found, propn=propn))
     found = mentions_.add_told_outlets(doc, found, propn=propn)
     found = mentions_.add_cited_outlets(doc, found)
     found = place_mentions.add_places(doc, found, propn=propn, countries=countries)
@@ -66,7 +69,7 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = mentions_.add_org_runs(doc, found)
     found = terms.drop_offices(doc, terms.drop_office_prefixes(doc, terms.drop_terms(doc, found)))
     found = terms.party_names(doc, terms.extend_org_fields(doc, found))
-    lowered = {t.lower_ for t in doc if t.is_lower}
+    lowered = Counter(t.lower_ for t in doc if t.is_lower)
     found = [m for m in found if not _common_opening(doc, m, lowered)]
     found = _phrase_people(doc, found)  # before the words of people's names are counted
     owned = _person_name_parts(doc, found)
@@ -95,19 +98,31 @@ def _entity(doc: Doc, article: Article, m: Mention) -> Entity:
     span = m.span(doc)
     label = m.label
     country = names.country_of(span.text) if label in ("NORP", "GPE", "LOC") else None
+    canonical = names.canonical(m.name or span.text, label)
+    if mentions_.NAME_S in m.note and m.name is None:
+        canonical += "'s"  # "McDonald's": the "'s" is the name's, not an owner's
     return Entity(start=span.start_char, end=span.end_char, text=span.text,
                   section=article.section_kind(span.start_char), label=label,
-                  canonical=names.canonical(m.name or span.text, label), country=country)
+                  canonical=canonical, country=country)
 
 
-def _common_opening(doc: Doc, m: Mention, lowered: set[str]) -> bool:
+def _common_opening(doc: Doc, m: Mention, lowered: Counter[str]) -> bool:
     """"Schools would remain open": a common noun capitalised only because it opens its
-    sentence, which the article writes in lower case elsewhere ("all schools"), names nothing."""
+    sentence, which the article writes in lower case elsewhere ("all schools"), names nothing;
+    nor does a word the tagger took for a proper noun that the article writes in lower case
+    at least twice ("Measles is ..." beside "measles cases", "a measles vaccine"), unless
+    the tagger read it as an organisation."""
     token = doc[m.start]
-    if m.end - m.start != 1 or token.pos_ != "NOUN" or token.lower_ not in lowered:
+    if m.end - m.start != 1 or not (
+            (token.pos_ == "NOUN" and lowered[token.lower_] > 0)
+            or (token.pos_ == "PROPN" and m.label != "ORG"
+                and lowered[token.lower_] >= COMMON_WORD_USES)):
         return False
-    opening = bool(token.is_sent_start) or (token.i > 0 and doc[token.i - 1].is_quote
-                                            and bool(doc[token.i - 1].is_sent_start))
+    before = doc[token.i - 1] if token.i > 0 else None
+    opening = bool(token.is_sent_start) or (before is not None and before.is_quote and (
+        bool(before.is_sent_start) or before.is_left_punct
+        or (before.text == '"' and before.i > 0
+            and doc[before.i - 1].text in (",", ":"))))  # 'said, "Measles is
     text = token.text
     return opening and not (names.is_known_org(text) or names.is_place(text)
                             or names.is_country(text))
@@ -119,6 +134,15 @@ def _person_name_parts(doc: Doc, found: Sequence[Mention]) -> set[str]:
             for t in m.span(doc)}
 
 
+def _dwellers_of(text: str) -> str | None:
+    """The place whose people a plural names ("New Yorkers" -> "New York"), else None."""
+    for ending in DWELLER_ENDINGS:
+        place = text[:-len(ending)]
+        if text.endswith(ending) and len(place) >= MIN_PLACE_LETTERS and names.is_place(place):
+            return place
+    return None
+
+
 def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool:
     """Repair ``m``'s label in place; False to drop a mention that is not a name."""
     if m.label in ("ORG", "PRODUCT") and m.end - m.start > 1 and m.end < len(doc) \
@@ -127,8 +151,11 @@ def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool
         m.end, m.label = m.end - 1, "ORG"  # "Microsoft CFO" of "Microsoft CFO Amy Hood"
     span = m.span(doc)
     text = names.strip_name(span.text)
+    if m.label != "NORP" and _dwellers_of(text) is not None:
+        m.label = "NORP"  # "New Yorkers", "Londoners": the people of a place, no one person
     if len(text) < 2 or not any(c.isalpha() for c in text) or not (
-            text[:1].isupper() or text[:1].isdigit() or _particle_first(text)):
+            text[:1].isupper() or text[:1].isdigit() or _particle_first(text)
+            or "camel" in m.note):
         return False
     if text in names.entity_words("not_names") or _credit_like(doc, m):
         return False

@@ -27,12 +27,15 @@ from workbench.lexicon.names import (
     is_country,
     is_given_name,
     is_known_org,
+    is_place,
     person_name,
     person_parts,
     spelled_initials,
     unique,
 )
 from workbench.model import Entity
+
+ACRONYM_LETTERS = 4
 
 LINKABLE_TO_PERSON = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
@@ -354,13 +357,24 @@ def _link_case(found: list[Entity]) -> list[Entity]:
     spellings: dict[str, Counter[str]] = {}
     for e in found:
         spellings.setdefault(e.canonical.lower(), Counter())[e.canonical] += 1
+    # capitals the body writes ("UPS (UPS) shares"), not a headline's shouting ("NAVY")
+    written = {e.text for e in found if e.section != "title" and e.text.isupper()}
     best = {}
     for key, counts in spellings.items():
         if len(counts) > 1:
-            best[key] = max(counts, key=lambda s: (not s.isupper() or is_known_org(s), counts[s]))
+            best[key] = max(counts, key=lambda s: (not s.isupper() or is_known_org(s)
+                                                   or (_acronym(s) and s in written),
+                                                   counts[s]))
     if not best:
         return found
     return [replace(e, canonical=best.get(e.canonical.lower(), e.canonical)) for e in found]
+
+
+def _acronym(name: str) -> bool:
+    """"UPS", "IBM": a short all-capitals name that is no place ("ROME" in a dateline is
+    Rome) keeps its capitals over a spelling that writes it as a word ("Ups")."""
+    return name.isupper() and name.isalpha() and len(name) <= ACRONYM_LETTERS \
+        and not is_place(name.title())
 
 
 def link_corpus(articles: Sequence[list[Entity]]) -> list[list[Entity]]:

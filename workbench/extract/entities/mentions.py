@@ -30,6 +30,7 @@ _DANGLING = frozenset({"of", "and", "the", "for", "&", "-", "–", "in", "on", "
                        "from", "with"})
 _SCORE_SIGNS = frozenset({"-", "–", ":"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+NAME_S = "+name's"
 
 
 @dataclass(slots=True)
@@ -82,13 +83,18 @@ def trim(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     leading "the" (and a person's leading title), trailing possessives and punctuation off
     every span; empty ones dropped."""
     kept = []
-    for m in _split_lines(doc, mentions):
+    split = _split_lines(doc, mentions)
+    owned = _names_ending_in_s(doc, split)
+    for m in split:
         while m.start < m.end and (doc[m.start].lower_ in ("the", "a", "an")
-                                   or doc[m.start].text in POSSESSIVE):
-            m.start += 1
+                                   or doc[m.start].text in POSSESSIVE
+                                   or (doc[m.start].pos_ == "PRON" and doc[m.start].is_stop
+                                       and m.end - m.start > 1)):
+            m.start += 1  # "Everything" of "Everything Lincoln Riley said ...": no name word
         while m.label == "PERSON" and m.end - m.start > 2 and _title_before_name(doc, m.start):
             m.start, m.note = m.start + 1, m.note + "+titled"  # "Councillor Jane Park"
-        while m.end > m.start and (doc[m.end - 1].text in POSSESSIVE
+        while m.end > m.start and ((doc[m.end - 1].text in POSSESSIVE
+                                    and _name_before(doc, m) not in owned)
                                    or (_stray(doc[m.end - 1]) and doc[m.end - 1].text != ".")
                                    or (m.end - m.start > 1 and (
                                        _SCORE.match(doc[m.end - 1].text)
@@ -101,6 +107,10 @@ def trim(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.end -= 3  # "Ruud 7-6" written as three tokens
         while m.start < m.end and _stray(doc[m.start]):
             m.start += 1
+        if m.end < len(doc) and doc[m.end].text in _NAME_S and m.span(doc).text in owned:
+            m.end += 1
+        if m.end - m.start > 1 and doc[m.end - 1].text in POSSESSIVE:
+            m.note += NAME_S  # "Macy's": the name's own "'s", kept in its canonical name
         if m.start < m.end:
             kept.append(m)
     return kept
@@ -180,6 +190,48 @@ def _known_org_end(doc: Doc, m: Mention) -> int:
         if names.is_known_org(doc[m.start:end].text):
             return end
     return m.end
+
+
+def _names_ending_in_s(doc: Doc, mentions: Sequence[Mention]) -> frozenset[str]:
+    """Organisations and places whose name ends in "'s" ("McDonald's", "Macy's"): the article
+    writes the "'s" once where nothing owned follows it ("a McDonald's at First Avenue",
+    "Macy's (NYSE:M) stock", "Bloomingdale's helped") and never without it, nor as the first
+    word of a longer name ("Rainbow Corp"); every mention of the name keeps it."""
+    owned, bare = set(), set()
+    for m in mentions:
+        s = _name_s(doc, m)
+        if s is None:
+            bare.add(m.span(doc).text)  # "Rainbow said", "Rainbow Corp": the name without it
+            bare.add(doc[m.start].text)
+        elif m.label != "PERSON" and s + 1 < len(doc) and _owns_nothing(doc[s + 1]):
+            owned.add(doc[m.start:s].text)
+    return frozenset(owned - bare)
+
+
+def _name_s(doc: Doc, m: Mention) -> int | None:
+    """The "'s" that ends a mention or follows it, if any."""
+    if m.end - m.start > 1 and doc[m.end - 1].text in _NAME_S:
+        return m.end - 1
+    return m.end if m.end < len(doc) and doc[m.end].text in _NAME_S else None
+
+
+def _name_before(doc: Doc, m: Mention) -> str:
+    """The words of a mention before its "'s", as a key ("McDonald" of "McDonald's")."""
+    s = _name_s(doc, m)
+    return doc[m.start:m.end if s is None or s == m.end else s].text
+
+
+def _owns_nothing(after: Token) -> bool:
+    """Is the word after an "'s" one no possessive is followed by: a finite verb, a
+    preposition, a full stop, a comma or a bracket (not a noun, an adjective, a number, "and",
+    nor a verb's "-ing" form: "Pyongyang's deepening ties")?"""
+    return after.tag_ in _FINITE or after.pos_ in _NOT_OWNED or after.text in _CLOSING
+
+
+_NAME_S = frozenset({"'s", "’s"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NOT_OWNED = frozenset({"ADP", "SCONJ"})
+_CLOSING = frozenset({",", ".", "(", ")", ";", ":"})
 
 
 def _titles() -> frozenset[str]:
@@ -351,6 +403,26 @@ def add_known_orgs(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token]
     added = [Mention(t.i, t.i + 1, "ORG", "known-org") for t in propn
              if t.i not in taken and t.text in standalone]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def add_camel_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name written with a lower-case first letter and a capital inside ("easyJet",
+    "eBay"), which the tagger reads as a common noun: an organisation where it heads its noun
+    phrase as a subject or an object ("rival easyJet has grounded flights"), not where it
+    qualifies another noun ("iPhone sales")."""
+    taken = taken_tokens(mentions)
+    added = [Mention(t.i, t.i + 1, "ORG", "camel") for t in doc
+             if t.i not in taken and camel_cased(t.text) and t.dep_ in _HEAD_ROLES]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def camel_cased(text: str) -> bool:
+    """"easyJet", "eBay": a lower-case first letter, a capital inside."""
+    return _CAMEL.match(text) is not None
+
+
+_CAMEL = re.compile(r"^[a-z]{1,5}[A-Z][a-z]+[A-Za-z]*$")
+_HEAD_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
 
 
 def add_institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
