@@ -409,6 +409,9 @@ def _stem(word: str) -> str:
 def _role(phrase: str, preposition: str) -> str:
     if qualify.is_demonym(phrase) or preposition in phrases.data()["owner_prepositions"]:
         return "owner"
+    if names.group_of(phrase) is not None and preposition not in (
+            phrases.data()["place_prepositions"]):
+        return "owner"  # "NATO troops": an alliance's, as "Russian troops" are Russia's
     if preposition in phrases.data()["place_prepositions"]:
         return "place"
     return "any"

@@ -211,6 +211,7 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
         said_by = (claim.source_start, claim.source_end) if claim is not None and (
             claim.source_start is not None and claim.source_end is not None) else None
         source, body, claim = stated.source_of(facts, quantity, sentence, claim)
+        lead = _lead(facts, sentence)
         hedged = (claim is not None and claim.hedged) or quantity.qualifier in HEDGING_QUALIFIERS
         yield Estimate(
             key=key,
@@ -230,27 +231,28 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
             mentions=tuple(mentions),
             reading=reading,
             body=body,
-            years=_years(facts, sentence, quantity),
+            years=_years(facts, sentence, quantity) + (_years(facts, lead) if lead else ()),
             places=tuple(n for n in mentions if names.is_place(n) and not names.is_country(n)),
             url=article.url,
             possessed=qualify.possessed(article.text, quantity),
             named=tuple(qualify.mentions(facts, sentence, exclude=said_by,
-                                         labels=names.PLACE_LABELS)),
-            lead=_lead(facts, sentence),
+                                         labels=names.PLACE_LABELS)) + (tuple(
+                qualify.mentions(facts, lead, labels=names.PLACE_LABELS)) if lead else ()),
+            lead=article.text[lead[0]:lead[1]] if lead else "",
         )
 
 
-def _lead(facts: ArticleFacts, sentence: tuple[int, int]) -> str:
+def _lead(facts: ArticleFacts, sentence: tuple[int, int]) -> tuple[int, int] | None:
     """The sentence before ``sentence`` when it opens with one of the 'referring_openers'
-    and a comma ("Inside, hundreds had taken shelter" after a sentence naming the theatre):
-    what it refers to is named there; "" otherwise."""
+    and a comma ("Inside, hundreds had taken shelter" after a sentence naming the theatre,
+    "During the conflict, ..." after one naming the war): what it refers to, and where and
+    when, is named there; None otherwise."""
     words = [t.word for t in phrases.tokens(facts.article.text, sentence[0],
                                              min(sentence[1], sentence[0] + 40))]
     size = phrases.phrase_at(words, 0, _referring_openers())
     if not size or words[size:size + 1] != [","]:
-        return ""
-    before = next((s for s in reversed(facts.sentences) if s[1] <= sentence[0]), None)
-    return facts.article.text[before[0]:before[1]] if before is not None else ""
+        return None
+    return next((s for s in reversed(facts.sentences) if s[1] <= sentence[0]), None)
 
 
 @cache
