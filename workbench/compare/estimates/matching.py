@@ -141,13 +141,14 @@ class Query:
             if key.owners or estimate.possessed or _countries(estimate.named) - _members(name):
                 return None  # another owner, "its soldiers", or a place of another country
             said.append(f"{name} unstated")
+        owning = {o for o in owners if any(_covers(n, o) for n in self.owners)}
         for name in self.places:  # a town is in its country: Kharkiv is in Ukraine
             if key.places and not _name_in(name, _with_countries(key.places)):
                 return None
             found = _name_in(name, _with_countries(tuple(pool)))
             money_ = self.concept is not None and self.concept.money  # a donor is no place
             if not found and not money_ and (
-                    _countries(_where(estimate)) - _members(name) - set(key.owners)):
+                    _countries(_where(estimate)) - _members(name) - owning):
                 return None  # a place of another country named (not the owner: "UK troops")
             if money_ and not found and money.recipients(estimate.sentence) - _members(name):
                 return None  # money for another country

@@ -35,7 +35,8 @@ _NOT_BETWEEN = frozenset({"and", "or", "but", "in", "of", "from", "with", "to", 
 _CLAUSE_END = re.compile(r"[,;:(]|(?<!\b[A-Z])\.")
 _CLAUSE_END_QUOTED = re.compile(r"[,;:()\"“”\n]|(?<!\b[A-Z])\.")
 # a name going on past the entity found in it: "United Nations High Commissioner for Refugees"
-_NAME_TAIL = re.compile(r"(?:\s+(?:(?:for|of|on|the|and)\s+)*[A-Z][\w'’.-]*)+")
+_NAME_TAIL = re.compile(  # "... High Commissioner", "Ukraine's Prosecutor General"
+    r"(?:['’]s(?=\s+[A-Z]))?(?:\s+(?:(?:for|of|on|the|and)\s+)*[A-Z][\w'’.-]*)+")
 _NAMED_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
@@ -58,7 +59,8 @@ def source_of(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]
             body = _behind(facts, claim)
         outside = claim.source_start is not None and not (
             sentence[0] <= claim.source_start < sentence[1])
-        named = body.kind not in ("other", "media")  # a kind of body, not only a name
+        named = body.kind not in ("other", "media", sources.UNATTRIBUTED)  # a kind of body,
+        # not only a name, nor words naming no body ("By day 21 ... the Prosecutor said")
         if outside or not named:
             span = (claim.source_start or 0, claim.source_end or 0)
             ahead = not outside and span[1] <= quantity.start  # a source stating the number
@@ -403,7 +405,7 @@ def _clause_openers() -> frozenset[str]:
 
 def _home(facts: ArticleFacts) -> str | None:
     """The country an article is set in: the country of the towns and regions it names most
-    often (a town named once only when its country is named too), else the country it
+    often (a town named once only when its country is named too or none is), else the country it
     names most often (a country named is often an actor, a town where things happen), else
     that of the people it names most often."""
     towns: dict[str, int] = {}
@@ -418,8 +420,9 @@ def _home(facts: ArticleFacts) -> str | None:
                 continue
             tally = countries if names.is_country(e.canonical) else towns
             tally[country] = tally.get(country, 0) + 1
-    towns = {c: n for c, n in towns.items() if c in countries or n > 1}  # one town of a
-    # country never named may be a word taken for a town ("Mach 3")
+    towns = {c: n for c, n in towns.items() if c in countries or n > 1 or not countries}
+    # one town of a country never named, among countries named, may be a word taken for a
+    # town ("Mach 3")
     tally = towns or countries or peoples  # else the people it names ("Ukrainian")
     return max(tally, key=lambda c: tally[c]) if tally else None
 
