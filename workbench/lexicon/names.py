@@ -188,6 +188,26 @@ def country_of(text: str) -> str | None:
     return country_name(code) if code else None
 
 
+def group_of(text: str) -> str | None:
+    """The alliance or region of several countries ``text`` names (``data/countries.json``
+    'groups'): ``"Nato"`` -> ``"NATO"``, ``"the Baltics"`` -> ``"Baltic states"``."""
+    return _group_table().get(strip_name(text).lower()) or _group_table().get(text.lower())
+
+
+def group_members(name: str) -> frozenset[str]:
+    """The member countries of the group ``name`` (its canonical name); empty for a name that
+    is no group."""
+    group = lexicon.load("countries")["groups"].get(name)
+    return frozenset(country_name(code) for code in group["members"]) if group else frozenset()
+
+
+@cache
+def _group_table() -> dict[str, str]:
+    return {spelling.lower(): name
+            for name, group in lexicon.load("countries")["groups"].items()
+            for spelling in group["names"]}
+
+
 # -- people ------------------------------------------------------------------------------------
 
 

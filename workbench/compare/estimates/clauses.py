@@ -19,6 +19,7 @@ WINDOW = 8  # words searched before a number for its event
 RIGHT_WINDOW = 12  # and after it ("300 people taking shelter at a theatre were killed")
 COORDINATED_WORDS = 4  # words a joined noun phrase may take before its counted noun
 AFTER_WORDS = 5  # words kept after an event word to settle what it is
+DASHES = frozenset({"—", "–", "--"})  # a pair of them sets off an aside
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,11 @@ def event_near(left: list[Token], right: list[Token]) -> Hit | None:
             if closing is None:
                 break
             i = closing + 1
+            continue
+        if word in DASHES:  # "-- up to 1,000 according to officials --": an aside
+            closing = next((k for k in range(i + 1, min(len(right), i + RIGHT_WINDOW))
+                            if right[k].word in DASHES), None)
+            i = i + 1 if closing is None else closing + 1
             continue
         if word in (";", "(", ")", ".") or word[0].isdigit():
             break

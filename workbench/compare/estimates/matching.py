@@ -56,7 +56,7 @@ class Query:
         reason = self._concept_reason(self.concept, estimate, estimate.reading)
         if reason is None or not self.required:
             return reason
-        said = {t.word for t in phrases.tokens(estimate.sentence)}
+        said = {t.word for t in phrases.tokens(f"{estimate.lead} {estimate.sentence}")}
         if not all(any(w.startswith(_stem(r)) for w in said) for r in self.required):
             return None
         return reason + ", " + ", ".join(f"'{r}' in the sentence" for r in self.required)
@@ -129,26 +129,28 @@ class Query:
         read = _side(estimate) if self.owners and not key.owners else sides.Side()
         for name in self.owners:
             if read.owner is not None:
-                if read.owner != name:
+                if not _covers(name, read.owner):
                     return None  # the other side's
                 said.append(f"of {name} (its side in the sentence)")
                 continue
-            if read.not_owner == name:
+            if read.not_owner is not None and _covers(name, read.not_owner):
                 return None  # the side that killed or destroyed them
             if _name_in(name, owners):
                 said.append(f"of {name}")
                 continue
-            if key.owners or estimate.possessed or _countries(estimate.named) - {name}:
+            if key.owners or estimate.possessed or _countries(estimate.named) - _members(name):
                 return None  # another owner, "its soldiers", or a place of another country
             said.append(f"{name} unstated")
+        owning = {o for o in owners if any(_covers(n, o) for n in self.owners)}
         for name in self.places:  # a town is in its country: Kharkiv is in Ukraine
             if key.places and not _name_in(name, _with_countries(key.places)):
                 return None
             found = _name_in(name, _with_countries(tuple(pool)))
             money_ = self.concept is not None and self.concept.money  # a donor is no place
-            if not found and not money_ and _countries(_where(estimate)) - {name}:
-                return None  # a place of another country named
-            if money_ and not found and money.recipients(estimate.sentence) - {name}:
+            if not found and not money_ and (
+                    _countries(_where(estimate)) - _members(name) - owning):
+                return None  # a place of another country named (not the owner: "UK troops")
+            if money_ and not found and money.recipients(estimate.sentence) - _members(name):
                 return None  # money for another country
             if not found and self.inside and _homes(estimate) and not _internal(estimate):
                 return None  # "10 million forced from their homes" may have left the country
@@ -214,7 +216,7 @@ def _inside(name: str, concept: concepts.Concept, estimate: Estimate) -> bool:
         towns = list(estimate.places)  # only the country's own towns named in the sentence
     if concept.event not in phrases.data()["origin_events"] or not towns:
         return False
-    return all(names.country_of(town) == name for town in towns)
+    return all(names.country_of(town) in _members(name) for town in towns)
 
 
 def _side(estimate: Estimate) -> sides.Side:
@@ -313,8 +315,19 @@ def _nations(owners: Iterable[str]) -> set[str]:
 
 
 def _name_in(name: str, pool: set[str]) -> bool:
-    lowered = name.lower()
-    return any(lowered == p.lower() for p in pool)
+    """Is ``name`` in ``pool``, or, for a group of countries ("NATO", "Eastern Europe"), one of
+    its members?"""
+    return any(_covers(name, p) for p in pool)
+
+
+def _covers(name: str, other: str) -> bool:
+    """Is ``other`` the name ``name``, or a member of the group ``name`` names?"""
+    return name.lower() == other.lower() or other in names.group_members(name)
+
+
+def _members(name: str) -> set[str]:
+    """The countries a name stands for: itself, or a group's members."""
+    return {name} | names.group_members(name)
 
 
 def parse(topic: str) -> Query:
@@ -397,6 +410,9 @@ def _stem(word: str) -> str:
 def _role(phrase: str, preposition: str) -> str:
     if qualify.is_demonym(phrase) or preposition in phrases.data()["owner_prepositions"]:
         return "owner"
+    if names.group_of(phrase) is not None and preposition not in (
+            phrases.data()["place_prepositions"]):
+        return "owner"  # "NATO troops": an alliance's, as "Russian troops" are Russia's
     if preposition in phrases.data()["place_prepositions"]:
         return "place"
     return "any"
@@ -408,6 +424,9 @@ def _name_of(phrase: str, *, first: bool) -> str | None:
     country = qualify.country(phrase)
     if country is not None:
         return country
+    group = names.group_of(phrase)
+    if group is not None:  # "NATO troops", "in Eastern Europe"
+        return group
     if not first and all(word[:1].isupper() for word in phrase.split()):
         return names.strip_name(phrase)
     return None

@@ -8,6 +8,7 @@ that event (one night, one day). Counts for different nights or events never sha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -78,6 +79,7 @@ class Estimate:
     url: str | None = None
     possessed: bool = False  # "two of its soldiers": owned by a pronoun
     named: tuple[str, ...] = ()  # places named by name in the sentence ("Syria", "Kyiv")
+    lead: str = ""  # the sentence before, when this one opens referring to it ("Inside, ...")
 
 
 def claim_of(facts: ArticleFacts, index: int) -> Claim | None:
@@ -209,6 +211,7 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
         said_by = (claim.source_start, claim.source_end) if claim is not None and (
             claim.source_start is not None and claim.source_end is not None) else None
         source, body, claim = stated.source_of(facts, quantity, sentence, claim)
+        lead = _lead(facts, sentence)
         hedged = (claim is not None and claim.hedged) or quantity.qualifier in HEDGING_QUALIFIERS
         yield Estimate(
             key=key,
@@ -228,24 +231,49 @@ def estimates_of(facts: ArticleFacts) -> Iterator[Estimate]:
             mentions=tuple(mentions),
             reading=reading,
             body=body,
-            years=_years(facts, sentence),
+            years=_years(facts, sentence, quantity) + (_years(facts, lead) if lead else ()),
             places=tuple(n for n in mentions if names.is_place(n) and not names.is_country(n)),
             url=article.url,
             possessed=qualify.possessed(article.text, quantity),
             named=tuple(qualify.mentions(facts, sentence, exclude=said_by,
-                                         labels=names.PLACE_LABELS)),
+                                         labels=names.PLACE_LABELS)) + (tuple(
+                qualify.mentions(facts, lead, labels=names.PLACE_LABELS)) if lead else ()),
+            lead=article.text[lead[0]:lead[1]] if lead else "",
         )
+
+
+def _lead(facts: ArticleFacts, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence before ``sentence`` when it opens with one of the 'referring_openers'
+    and a comma ("Inside, hundreds had taken shelter" after a sentence naming the theatre,
+    "During the conflict, ..." after one naming the war): what it refers to, and where and
+    when, is named there; None otherwise."""
+    words = [t.word for t in phrases.tokens(facts.article.text, sentence[0],
+                                             min(sentence[1], sentence[0] + 40))]
+    size = phrases.phrase_at(words, 0, _referring_openers())
+    if not size or words[size:size + 1] != [","]:
+        return None
+    return next((s for s in reversed(facts.sentences) if s[1] <= sentence[0]), None)
+
+
+@cache
+def _referring_openers() -> tuple[tuple[str, ...], ...]:
+    return _phrase_table(tuple(str(w) for w in concepts.data()["referring_openers"]))
 
 
 def _in_sentence(facts: ArticleFacts, sentence: tuple[int, int]) -> list[Quantity]:
     return [q for q in facts.quantities if sentence[0] <= q.start < sentence[1]]
 
 
-def _years(facts: ArticleFacts, sentence: tuple[int, int]) -> tuple[int, ...]:
-    """Years the sentence dates things in; "before the 2022 invasion" dates them earlier."""
+def _years(facts: ArticleFacts, sentence: tuple[int, int],
+           quantity: Quantity | None = None) -> tuple[int, ...]:
+    """Years the sentence dates things in; "before the 2022 invasion" dates them earlier. A
+    year in a relative clause that does not hold ``quantity`` dates that clause's noun ("100
+    troops will operate the system, which came into service in December")."""
     found = []
     text = facts.article.text
     for t in facts.times:
+        if quantity is not None and _apart(text, sentence, quantity, t.start):
+            continue
         if sentence[0] <= t.start < sentence[1] and t.resolved and t.resolved[:4].isdigit():
             year = int(t.resolved[:4])
             lead = [w.word for w in phrases.tokens(text, max(sentence[0], t.start - 20),
@@ -255,6 +283,18 @@ def _years(facts: ArticleFacts, sentence: tuple[int, int]) -> tuple[int, ...]:
             earlier = t.kind == "year" and ("before" in lead or "prior" in lead)
             found.append(year - 1 if earlier else year)
     return tuple(found)
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;]*")
+
+
+def _apart(text: str, sentence: tuple[int, int], quantity: Quantity, at: int) -> bool:
+    """Does offset ``at`` lie in a relative clause (", which ...", ", who ...", up to the next
+    comma) of the sentence that does not hold the quantity?"""
+    for clause in _RELATIVE.finditer(text, sentence[0], sentence[1]):
+        if clause.start() <= at < clause.end():
+            return not clause.start() <= quantity.start < clause.end()
+    return False
 
 
 @cache

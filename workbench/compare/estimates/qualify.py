@@ -125,11 +125,30 @@ def mentions(facts: ArticleFacts, sentence: tuple[int, int], *,
         if labels is not None and e.label not in labels:
             continue
         if sentence[0] <= e.start and e.end <= sentence[1] and not (
-                exclude and exclude[0] <= e.start < exclude[1]):
+                exclude and exclude[0] <= e.start < exclude[1]) and not _origin(
+                    facts.article.text, sentence[0], e.start):
             name = identity(e)
             if name not in found:
                 found.append(name)
     return found
+
+
+ORIGIN_WORDS = 4  # words between a noun of figures and the name of where they come from
+
+
+def _origin(text: str, start: int, at: int) -> bool:
+    """Is the name at ``at`` where figures come from ("if figures coming out of Ukraine can
+    be believed", "reports from Kyiv"): a word naming no body (``sources.json`` 'not_bodies')
+    then only 'origin_links' and one of the 'behind_prepositions' right before it? It names
+    who gives the figures, not what they count."""
+    words = [t.word for t in tokens(text, start, at)][-ORIGIN_WORDS:]
+    links = set(sources.data()["origin_links"]) | set(sources.data()["behind_prepositions"])
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in sources.data()["not_bodies"]:
+            return k < len(words) - 1 and words[-1] in sources.data()["behind_prepositions"]
+        if words[k] not in links:
+            return False
+    return False
 
 
 def _places_after(text: str, ents: Sequence[Entity], start: int,

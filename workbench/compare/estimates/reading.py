@@ -81,9 +81,12 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     own = _event_for_noun(written, noun)
     if own is not None:
         noun = None  # "564 people killed and 982 hurt": "hurt" is no noun but its event
+    if noun is None or _inherited(quantity):
+        noun = _restated_by_dash(text, quantity, previous) or noun
     left = tokens(text, sentence[0], quantity.start)
     noun_end = max(quantity.end, quantity.object_end or quantity.end)
     right = tokens(text, noun_end, sentence[1])
+    right = right[_grouped(noun, right):]
     if money.is_money(quantity.unit):
         purpose = money.purpose_near(left, right)
         return Reading(Noun(*purpose) if purpose else noun, None, None)
@@ -135,6 +138,8 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
         hit = _instead(hit, noun)
     if hit is not None and uncounted.agent(hit, right):
         hit = None  # "two soldiers murdered her husband": they did it
+    if hit is None:
+        hit = _placed(text, noun, right)
     family = noun.family if noun is not None else None
     event = concepts.as_event(family, hit.event) if hit else None
     chain = toll.chain if toll is not None else len(left)
@@ -142,7 +147,7 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
                    ((_nested(right) and not _own_event(right))
                     or _restricted(left, noun, previous) or _ratio(right))
                    and not _destination(text, noun_end, sentence[1]),
-                   _hypothetical(left[:chain], right), combined,
+                   _hypothetical(left[:chain], right, hit.event if hit else None), combined,
                    toll.span if toll is not None else None)
 
 
@@ -170,6 +175,44 @@ def _modified(text: str, quantity: Quantity, noun: Noun | None) -> Noun | None:
         if event is not None:
             return Noun(noun.family, noun.words, event, noun.sub_kind)
     return noun
+
+
+def _restated_by_dash(text: str, quantity: Quantity, previous: Quantity | None) -> Noun | None:
+    """The noun of the count a dash restates ("hundreds of men, women and children -- up to
+    1,000 according to officials --"): the count before the dash, not a tally of its last
+    noun ("children -- 1,000"); None when the number restates nothing."""
+    if previous is None or not (previous.object or previous.unit):
+        return None
+    start = previous.object_end or previous.end
+    dash = _restating_dash(text, start, quantity.start)
+    if dash is None:
+        return None
+    noun = noun_of(previous.object or previous.unit or "")
+    between = tokens(text, start, dash)
+    return noun if noun.family is not None and _grouped(noun, between) == len(between) else None
+
+
+def _grouped(noun: Noun | None, right: list[Token]) -> int:
+    """The words right after a number's noun that go on naming the same group, the other
+    kinds of its family after commas and a last "and" ("hundreds of men, women and
+    children"): one count of the whole family, its event read past them; 0 when none."""
+    if noun is None or noun.family is None:
+        return 0
+    words = [t.word for t in right]
+    kinds = set(concepts.data()["sub_kinds"].get(noun.family, []))
+    i = 0
+    while i + 1 < len(words) and words[i] == ",":
+        found = concepts.form_at(words, i + 1)
+        if found is None or found[0] != noun.family:
+            return 0
+        i += 1 + found[1]
+    if i == 0 or i + 1 >= len(words) or words[i] != "and":
+        return 0
+    found = concepts.form_at(words, i + 1)
+    if found is not None and found[0] == noun.family:
+        return i + 1 + found[1]
+    last = singular(words[i + 1]) if words[i + 1][0].isalpha() else ""
+    return i + 2 if words[i + 1] in kinds or last in kinds else 0
 
 
 def _inherited(quantity: Quantity) -> bool:
@@ -448,7 +491,28 @@ def _destination(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _hypothetical(left: list[Token], right: list[Token]) -> bool:
+def _placed(text: str, noun: Noun | None, right: list[Token]) -> Hit | None:
+    """The event of a count placed right after its noun, by one of the 'placing_prepositions'
+    and a place's name or by "there", when its family has one ('placed_as': "the UK had 828
+    troops in Estonia" are stationed there); None otherwise."""
+    if noun is None or noun.family is None or not right:
+        return None
+    event = concepts.data()["counted"][noun.family].get("placed_as")
+    if not event:
+        return None
+    if right[0].word == "there":
+        return Hit(str(event), "there")
+    if right[0].word not in concepts.data()["placing_prepositions"]:
+        return None
+    for size in (3, 2, 1):
+        if len(right) > size:
+            name = text[right[1].start:right[size].end]
+            if name[:1].isupper() and names.is_place(name):
+                return Hit(str(event), f"{right[0].word} {name}")
+    return None
+
+
+def _hypothetical(left: list[Token], right: list[Token], event: str | None = None) -> bool:
     """A count that could, will or would happen ("could flee", "prepared to take", "agreed to
     allow 6,000 people to leave"), not one that did ("may have been killed", "could already
     be dead" did). ``left`` stops before a toll's link words: "the toll could be as high as
@@ -458,9 +522,11 @@ def _hypothetical(left: list[Token], right: list[Token]) -> bool:
              *_own_clause([t.word for t in _past_aside(right)])[:HYPOTHETICAL_WINDOW]]
     cues = concepts.phrases_of("hypothetical_cues")
     happened = set(concepts.data()["hypothetical_unless_after"])  # "may have", "could already"
+    firm = set(concepts.data()["events"][event].get("firm_cues", [])) if event else set()
     for i in range(len(words)):
         n = phrase_at(words, i, cues)
-        if n and not set(words[i + n:i + n + 1]) & happened:
+        if n and not set(words[i + n:i + n + 1]) & happened and (
+                " ".join(words[i:i + n]) not in firm):
             return True
     after = [t.word for t in right]
     before = [w for w in words[:words.index("|")] if w not in concepts.data()["tally_hedges"]]

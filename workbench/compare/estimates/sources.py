@@ -107,8 +107,10 @@ def country_in(text: str, *, places: bool = False) -> str | None:
             if not phrase[:1].isupper():
                 continue
             code = names.country_code(phrase)
+            person = size == 1 and i + 1 < len(words) and words[i + 1][:1].isupper() and (
+                names.is_given_name(phrase))  # "Antony Blinken" names no town (Antony)
             country = names.country_name(code) if code else (
-                names.country_of(phrase) if places else None)
+                names.country_of(phrase) if places and not person else None)
             if country is not None:
                 return country
     return None

@@ -22,6 +22,7 @@ TITLE_WORDS = 8  # words before a mention of a source that may be its title
 APPOSITION_WORDS = 10  # words of a phrase set off by commas next to a name ("the mayor of ...")
 SUBJECT_WORDS = 5  # words of the subject a sentence opens with, before its first break
 ANNOUNCED_WORDS = 4  # words after an announcing verb that may hold its noun of figures
+OWNER_WORDS = 2  # more of them when they name whose figures they are
 OPENING_WORDS = 5  # words of a sentence's opening phrase, before its first comma
 ANAPHOR_WORDS = 3  # words of a definite source that may stand for a body named before it
 ANTECEDENT_CHARS = 1500  # characters before it searched for that body
@@ -34,7 +35,8 @@ _NOT_BETWEEN = frozenset({"and", "or", "but", "in", "of", "from", "with", "to", 
 _CLAUSE_END = re.compile(r"[,;:(]|(?<!\b[A-Z])\.")
 _CLAUSE_END_QUOTED = re.compile(r"[,;:()\"“”\n]|(?<!\b[A-Z])\.")
 # a name going on past the entity found in it: "United Nations High Commissioner for Refugees"
-_NAME_TAIL = re.compile(r"(?:\s+(?:(?:for|of|on|the|and)\s+)*[A-Z][\w'’.-]*)+")
+_NAME_TAIL = re.compile(  # "... High Commissioner", "Ukraine's Prosecutor General"
+    r"(?:['’]s(?=\s+[A-Z]))?(?:\s+(?:(?:for|of|on|the|and)\s+)*[A-Z][\w'’.-]*)+")
 _NAMED_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
@@ -57,7 +59,8 @@ def source_of(facts: ArticleFacts, quantity: Quantity, sentence: tuple[int, int]
             body = _behind(facts, claim)
         outside = claim.source_start is not None and not (
             sentence[0] <= claim.source_start < sentence[1])
-        named = body.kind not in ("other", "media")  # a kind of body, not only a name
+        named = body.kind not in ("other", "media", sources.UNATTRIBUTED)  # a kind of body,
+        # not only a name, nor words naming no body ("By day 21 ... the Prosecutor said")
         if outside or not named:
             span = (claim.source_start or 0, claim.source_end or 0)
             ahead = not outside and span[1] <= quantity.start  # a source stating the number
@@ -108,17 +111,32 @@ def _announced(facts: ArticleFacts, quantity: Quantity,
 def _announcer(facts: ArticleFacts,
                clause: tuple[int, int]) -> tuple[str, sources.Body] | None:
     """The body a clause opens with when an announcing verb follows it, then a noun of
-    figures ("The UNHCR published new data")."""
+    figures ("The UNHCR published new data"); the body the noun's words name when they say
+    whose figures they are ("The Kyiv Independent shared the Armed Forces' estimates")."""
     text = facts.article.text
     words = phrases.tokens(text, clause[0], clause[1])
     verbs = set(sources.data()["announcing_verbs"])
-    at = next((k for k, t in enumerate(words) if t.word in verbs or t.is_break), None)
-    if at is None or not 0 < at <= SUBJECT_WORDS or words[at].word not in verbs:
+    at = next((k for k, t in enumerate(words) if t.word in verbs), None)
+    if at is None:
+        return None
+    opening = max((k + 1 for k in range(at) if words[k].is_break), default=0)
+    if not 0 < at - opening <= SUBJECT_WORDS:  # the subject opens the verb's own clause
         return None
     nouns = set(sources.data()["announced_nouns"])
-    if not any(t.word in nouns for t in words[at + 1:at + 1 + ANNOUNCED_WORDS]):
+    noun_at = next((k for k in range(at + 1, min(len(words), at + 1 + ANNOUNCED_WORDS
+                                                 + OWNER_WORDS)) if words[k].word in nouns),
+                   None)
+    if noun_at is None:
         return None
-    phrase = text[words[0].start:words[at - 1].end]
+    if noun_at > at + 1:  # "The Kyiv Independent shared the Ukrainian Armed Forces' estimates"
+        owner = text[words[at + 1].start:words[noun_at - 1].end]
+        body = sources.body_of(None, owner, home=_home(facts))
+        named = any(w[:1].isupper() for w in owner.split())
+        if named and _acceptable(body, media=True, kinded=True):
+            return owner, body  # the figures are theirs, not the outlet's who passes them on
+    if noun_at > at + ANNOUNCED_WORDS:
+        return None
+    phrase = text[words[opening].start:words[at - 1].end]
     body = sources.body_of(None, phrase, home=_home(facts))
     return (phrase, body) if _acceptable(body, media=True, kinded=True) else None
 
@@ -387,8 +405,9 @@ def _clause_openers() -> frozenset[str]:
 
 def _home(facts: ArticleFacts) -> str | None:
     """The country an article is set in: the country of the towns and regions it names most
-    often, else the country it names most often (a country named is often an actor, a town
-    where things happen), else that of the people it names most often."""
+    often (a town named once only when its country is named too or none is), else the country it
+    names most often (a country named is often an actor, a town where things happen), else
+    that of the people it names most often."""
     towns: dict[str, int] = {}
     countries: dict[str, int] = {}
     peoples: dict[str, int] = {}
@@ -401,6 +420,9 @@ def _home(facts: ArticleFacts) -> str | None:
                 continue
             tally = countries if names.is_country(e.canonical) else towns
             tally[country] = tally.get(country, 0) + 1
+    towns = {c: n for c, n in towns.items() if c in countries or n > 1 or not countries}
+    # one town of a country never named, among countries named, may be a word taken for a
+    # town ("Mach 3")
     tally = towns or countries or peoples  # else the people it names ("Ukrainian")
     return max(tally, key=lambda c: tally[c]) if tally else None
 
