@@ -19,7 +19,9 @@ Our quantities are mapped to the set's fields:
 * unit: ours (a singular lemma, money as an ISO code, a rate as ``per``) is put into the set's
   vocabulary by ``OURS`` below (``usd`` -> dollar, ``percent`` -> percentage, ``person`` ->
   people, ...), then both sides go through ``canonical``: lower case, British spelling of the
-  metric units (kilometre, litre), one name for the US dollar. A count matches when ours equals
+  metric units (kilometre, litre), one name for the US dollar, an age ("year of age") in
+  years, as our contract states it (set after reading the DEV half; the blind figures did not
+  use it). A count matches when ours equals
   the set's normalized unit or its last word (the set keeps modifiers: "different boss";
   our unit is the head noun, the phrase being in ``object``). No unit is "-".
 
@@ -55,10 +57,13 @@ OURS = {
     "ils": "shekel", "dkk": "danish krone", "inr": "indian rupee", "rub": "russian ruble",
     "degree celsius": "celsius", "degree fahrenheit": "fahrenheit", "pound": "pound-mass",
     "tonne": "ton", "megaton": "megaton", "gigatonne": "gigaton",
+    "milliampere hour": "milliampere-hour",
 }
 SPELLING = {"meter": "metre", "liter": "litre", "kilometer": "kilometre",
             "centimeter": "centimetre", "millimeter": "millimetre", "nanometer": "nanometre",
-            "micrometer": "micrometre", "united states dollar": "dollar", "us dollar": "dollar"}
+            "micrometer": "micrometre", "milliliter": "millilitre",
+            "united states dollar": "dollar", "us dollar": "dollar",
+            "year of age": "year", "month of age": "month"}
 SYMBOLS = {"approx": "~", "upper_bound": "<", "lower_bound": ">"}
 
 

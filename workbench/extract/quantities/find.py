@@ -151,6 +151,8 @@ def _change(sent: Span, found: Found,
     amount = counts is not None and counts.kind != "count" \
         and counts.unit not in units.time_units()
     own = change.of(sent, found.start, found.end, amount=amount)
+    if own is None and counts is not None and counts.kind == "percent":
+        own = change.signed(sent[found.start].text)
     if own is None and amount and last is not None and last[0].direction is not None \
             and change.coordinated(sent, last[2], found.start):
         return last[0]  # "both rose by 0.4% and 0.3%"

@@ -42,7 +42,13 @@ def number(sent: Span, words: list[str], glued: list[bool], i: int, *,
         if written_on is not None:  # "$US4.2m": read the digits after the country
             money = written_on[0]
             words = [*words[:i], written_on[1], *words[i + 1:]]
-    reading = numbers.read(words, i, glued=glued, money=money is not None)
+    if sign is None and words[i][:1] == "+" and words[i][1:2].isdigit():
+        words = [*words[:i], words[i][1:], *words[i + 1:]]  # "+0.8%": a rise, read as 0.8%
+        reading = numbers.read(words, i, glued=glued, money=False)
+        if reading is None or not _percent_follows(sent, reading):
+            return None  # a plus sign writes a change only in percent, not "+44 20"
+    else:
+        reading = numbers.read(words, i, glued=glued, money=money is not None)
     if reading is None or (sign is not None and reading.in_words):
         return None
     value, unit, clock = reading.value, None, False
@@ -67,6 +73,14 @@ def number(sent: Span, words: list[str], glued: list[bool], i: int, *,
     if money is not None:
         unit = units.Unit(money, "money", reading.end)
     return Number(reading, value, start, reading.end, money, unit, clock)
+
+
+def _percent_follows(sent: Span, reading: Reading) -> bool:
+    if reading.suffix:
+        return reading.suffix == "%" or units.glued_unit(
+            reading.suffix, plural_follows=False) == ("percent", "percent", Decimal(1))
+    after = units.unit_after(sent, reading.end, scaled=False, money=None)
+    return after is not None and after.kind == "percent"
 
 
 def _plural_follows(sent: Span, j: int) -> bool:
