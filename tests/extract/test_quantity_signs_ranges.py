@@ -123,3 +123,9 @@ def test_a_plus_sign_or_an_index_number_is_no_quantity(nlp: Language, text: str)
 def test_measures_written_as_symbols(nlp: Language, text: str, value: float,
                                      unit: str) -> None:
     assert only(extract(nlp, text), value).unit == unit
+
+
+def test_a_year_before_to_is_no_range_end(nlp: Language) -> None:
+    found = extract(nlp, "Exports rose 8% in 2019 to 4.2 million tonnes, up from 3.9 million.")
+    q = only(found, 4_200_000)
+    assert (q.qualifier, q.unit) == ("exact", "tonne")

@@ -182,6 +182,13 @@ def _abbreviated(sent: Span, first: Number, second: Number) -> Number:
 def scaled(first: Number, second: Number | None) -> Decimal:
     """The first number of a range, scaled as the second when only it says so (1.5-2 million)."""
     if second is not None and second.reading.scaled and not first.reading.scaled \
-            and first.value < 1000:  # "$420,000 to $2.1 million" carries its own magnitude
+            and not _own_amount(first, second):
         return first.value * second.reading.multiplier
     return first.value
+
+
+def _own_amount(first: Number, second: Number) -> bool:
+    """``$420,000 to $2.1 million``: both ends carry a currency sign and the first, of 1,000 or
+    more, its own magnitude (``US$89 to $93 billion`` still shares the scale)."""
+    return first.money is not None and first.start < first.reading.start \
+        and second.start < second.reading.start and first.value >= 1000
