@@ -151,6 +151,15 @@ def _after(token: Token, *, amount: bool, percent: bool = False) -> str | None:
 COORDINATIONS = (("and",), ("or",), (",", "and"), (",", "or"))
 
 
+def signed(number: str) -> Change | None:
+    """A percent written with its sign is a change by that much: "Nikkei +0.8%, Kospi -0.4%"."""
+    if number[:1] == "+" and number[1:2].isdigit():
+        return Change("increase", "by")
+    if number[:1] in ("-", "−") and number[1:2].isdigit():
+        return Change("decrease", "by")
+    return None
+
+
 def coordinated(sent: Span, end: int, start: int) -> bool:
     """Sentence tokens ``end:start`` join two amounts of one change: "rose by 0.4% and 0.3%",
     "an increase of 18.1 mln dlrs, or 24.2 pct" (a comma alone lists things: "25 MHz, 32-bit")."""

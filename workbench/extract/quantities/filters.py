@@ -66,6 +66,9 @@ def range_words() -> frozenset[str]:
     return _words("range_words")
 
 
+SIGNS = ("+", "-", "−")
+
+
 def not_a_quantity(sent: Span, first: Located, last: Located, *, has_unit: bool,
                    in_title: bool = False) -> bool:
     """True when the number from ``first`` to ``last`` is a date, time, name, code or pronoun."""
@@ -182,8 +185,8 @@ def _identifier(sent: Span, start: int, *, entity: bool) -> bool:
     With ``entity``, a number inside a name the tagger found (``Nord Stream 2``) is one too;
     headlines and money are spared that test, as title case and amounts confuse the tagger.
     """
-    if start == 0:
-        return False
+    if start == 0 or sent[start].text[:1] in SIGNS:
+        return False  # "Nikkei -0.8%": a number written with its sign is a value
     prev = sent[start - 1]
     if prev.text == "#" or prev.lower_ in _words("identifier_lowercase_words"):
         return True

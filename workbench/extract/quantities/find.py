@@ -101,8 +101,10 @@ def _sentence(sent: Span, article: Article) -> Iterator[Quantity]:
         if found is None or not _finite(found):
             continue  # "1" and 400 zeros is past what a float holds: no count anyone states
         moved = _change(sent, found, last_change)
-        if moved is not None:
-            last_change = (moved, float(found.low), found.end)
+        if moved is not None:  # its end takes in the noun counted: "lost 95 points, or 1.2%"
+            noun_end = found.counts.stop - sent.start if found.counts is not None \
+                and found.counts.stop is not None else found.end
+            last_change = (moved, float(found.low), max(found.end, noun_end))
             if found.counts is None:
                 found = replace(found, counts=_level(sent, first, found, moved, context))
         context = _learn(context, sent, first, found, moved)
@@ -155,6 +157,8 @@ def _change(sent: Span, found: Found,
         and counts.unit not in units.time_units()
     own = change.of(sent, found.start, found.end, amount=amount,
                     percent=counts is not None and counts.kind == "percent")
+    if own is None and counts is not None and counts.kind == "percent":
+        own = change.signed(sent[found.start].text)
     if own is None and amount and last is not None and last[0].direction is not None \
             and change.coordinated(sent, last[2], found.start):
         return last[0]  # "both rose by 0.4% and 0.3%"

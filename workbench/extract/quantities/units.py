@@ -93,6 +93,18 @@ def currency_symbol(text: str) -> str | None:
     return code
 
 
+def sign_written_on(sign: str, word: str) -> tuple[str, str] | None:
+    """A currency sign whose country is written onto the digits after it (``$`` + ``US4.2m``,
+    ``$`` + ``A6,100``): the ISO code and the digits."""
+    for k in range(1, 3):
+        head, rest = word[:k], word[k:]
+        if head.isalpha() and head.isupper() and rest[:1].isdigit():
+            code = _data()["currency_symbols"].get(sign + head)
+            if code is not None:
+                return code, rest
+    return None
+
+
 def glued_unit(suffix: str, *, plural_follows: bool,
                written: str = "") -> tuple[str, str, Decimal] | None:
     """A suffix written onto digits: (name, kind, factor) for ``km``, ``%``, ``p``, ``m``;

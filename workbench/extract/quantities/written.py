@@ -38,7 +38,17 @@ def number(sent: Span, words: list[str], glued: list[bool], i: int, *,
     sign = units.currency_symbol(words[i])
     if sign is not None and i + 1 < len(words):
         money, i = sign, i + 1
-    reading = numbers.read(words, i, glued=glued, money=money is not None)
+        written_on = units.sign_written_on(words[i - 1], words[i])
+        if written_on is not None:  # "$US4.2m": read the digits after the country
+            money = written_on[0]
+            words = [*words[:i], written_on[1], *words[i + 1:]]
+    if sign is None and words[i][:1] == "+" and words[i][1:2].isdigit():
+        words = [*words[:i], words[i][1:], *words[i + 1:]]  # "+0.8%": a rise, read as 0.8%
+        reading = numbers.read(words, i, glued=glued, money=False)
+        if reading is None or not _percent_follows(sent, reading):
+            return None  # a plus sign writes a change only in percent, not "+44 20"
+    else:
+        reading = numbers.read(words, i, glued=glued, money=money is not None)
     if reading is None or (sign is not None and reading.in_words):
         return None
     value, unit, clock = reading.value, None, False
@@ -65,6 +75,14 @@ def number(sent: Span, words: list[str], glued: list[bool], i: int, *,
     return Number(reading, value, start, reading.end, money, unit, clock)
 
 
+def _percent_follows(sent: Span, reading: Reading) -> bool:
+    if reading.suffix:
+        return reading.suffix == "%" or units.glued_unit(
+            reading.suffix, plural_follows=False) == ("percent", "percent", Decimal(1))
+    after = units.unit_after(sent, reading.end, scaled=False, money=None)
+    return after is not None and after.kind == "percent"
+
+
 def _plural_follows(sent: Span, j: int) -> bool:
     """A plural noun comes next, perhaps after modifiers: ``7.3m border crossings``."""
     for token in sent[j : j + 3]:
@@ -80,6 +98,9 @@ def range_end(sent: Span, words: list[str], glued: list[bool],
     """The second number of a range; for ``between X and Y``, where ``between`` stands; and
     whether the pair is a change (``from 2 to 3 million``) rather than a range."""
     j = first.end
+    repeated = _unit_repeated(sent, words, first)
+    if repeated is not None:  # "from 2 per cent to 3.5 per cent": read on after the unit
+        j = repeated.end
     if j + 1 >= len(words):
         return None, None, False
     measured = first.unit.name if first.unit is not None and first.unit.kind == "measure" \
@@ -104,10 +125,31 @@ def range_end(sent: Span, words: list[str], glued: list[bool],
         return None, None, False  # "25C to 28C" is a range; "30C to 40 people" is not
     if second.money is not None and first.money is None:
         return None, None, False
-    second = _abbreviated(sent, first, second)
+    if repeated is not None and (change or not _same_unit(sent, second, repeated)):
+        return None, None, False
+    if repeated is None:
+        second = _abbreviated(sent, first, second)
     if change or scaled(first, second) >= second.value:
         return (second if change else None), None, change
     return second, between, False
+
+
+def _unit_repeated(sent: Span, words: list[str], first: Number) -> units.Unit | None:
+    """The percent or measure written in full after the first number of a range that repeats
+    it after the second: ``2 per cent to 3.5 per cent``, ``15 miles to 20 miles``."""
+    if first.unit is not None or first.money is not None or first.end >= len(words):
+        return None
+    unit = units.unit_after(sent, first.end, scaled=first.reading.scaled, money=None)
+    if unit is None or unit.kind not in ("percent", "measure") or unit.end >= len(words) \
+            or words[unit.end].lower() == "and":
+        return None
+    return unit
+
+
+def _same_unit(sent: Span, second: Number, unit: units.Unit) -> bool:
+    after = second.unit or units.unit_after(sent, second.end, scaled=second.reading.scaled,
+                                            money=None)
+    return after is not None and after.name == unit.name
 
 
 def _moves_from(sent: Span, words: list[str], start: int) -> bool:
@@ -139,6 +181,14 @@ def _abbreviated(sent: Span, first: Number, second: Number) -> Number:
 
 def scaled(first: Number, second: Number | None) -> Decimal:
     """The first number of a range, scaled as the second when only it says so (1.5-2 million)."""
-    if second is not None and second.reading.scaled and not first.reading.scaled:
+    if second is not None and second.reading.scaled and not first.reading.scaled \
+            and not _own_amount(first, second):
         return first.value * second.reading.multiplier
     return first.value
+
+
+def _own_amount(first: Number, second: Number) -> bool:
+    """``$420,000 to $2.1 million``: both ends carry a currency sign and the first, of 1,000 or
+    more, its own magnitude (``US$89 to $93 billion`` still shares the scale)."""
+    return first.money is not None and first.start < first.reading.start \
+        and second.start < second.reading.start and first.value >= 1000
