@@ -172,3 +172,27 @@ def test_images_that_show_a_clause_report(nlp: Language) -> None:
     _, claims = _read(nlp, "Satellite images show that the troops have left the border.")
     assert [c.source for c in claims if "troops have left the border" in c.text] \
         == ["Satellite images"]
+
+
+# (text, words inside the claim, source): cues that reach their speaker another way
+REACHED = [
+    ("Prince Edward continued that the charity would open two more shelters this year.",
+     "charity would open two more shelters", "Edward"),
+    ("The coach continued that the team would need a new keeper next season.",
+     "team would need a new keeper", "coach"),
+    ("A few generals have gone so far as to say the offensive cannot succeed.",
+     "the offensive cannot succeed", "generals"),
+    ("Several councillors went so far as to claim the budget was never balanced.",
+     "the budget was never balanced", "councillors"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "source"), REACHED)
+def test_reached_claim(nlp: Language, text: str, words: str, source: str) -> None:
+    _, claims = _read(nlp, text)
+    assert [c.source for c in claims if words in c.text] == [source]
+
+
+def test_continued_without_a_clause_is_no_claim(nlp: Language) -> None:
+    _, claims = _read(nlp, "The shelling continued through the night in the eastern towns.")
+    assert claims == []

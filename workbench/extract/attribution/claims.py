@@ -78,8 +78,11 @@ def claims(
 def _usable(ctx: Index, a: Attribution, quoted: Sequence[tuple[int, int]]) -> bool:
     if a.content is None or a.source is None:
         return False
-    if a.cue in words("no_claim_verbs") and not a.predicate:
-        return False  # 'urged them "to come"'; but 'called the plan "reckless"' states a view
+    if a.cue in words("no_claim_verbs") and not a.predicate and not (
+            a.cue in words("that_claim_verbs")
+            and _THAT_BEFORE.search(ctx.text, max(0, a.content[0] - 8), a.content[0])):
+        return False  # 'urged them "to come"'; but 'called the plan "reckless"' states a view,
+        #               and 'continued that the war would end' reports
     start, end = a.content
     if len(ctx.text[start:end].split()) < MIN_WORDS:
         return False
