@@ -4,7 +4,8 @@ A claim is the clause an attribution reports (see :mod:`~workbench.extract.attri
 complement of "said", the sentence before ", X said", the clause "according to X" qualifies;
 for verbs that carry the point themselves ("denied responsibility") the verb is part of it.
 When one report holds another ("X said ..., Reuters reported") the outer one is kept, with the
-inner attribution inside its text. Words wholly inside quote marks are quotes, not claims.
+inner attribution inside its text. Words wholly inside quote marks are quotes, not claims,
+unless "that" reports them ('stated that "..."').
 A claim is hedged when its cue or its words mark it uncertain ("believe", "up to", "about 40").
 """
 
@@ -24,6 +25,7 @@ from workbench.extract.attribution.quotes import Attributed
 from workbench.model import Article, Claim, Entity, Quantity, Quote
 
 MIN_WORDS = 2
+_THAT_BEFORE = re.compile(r"\bthat\s*[\"“‘']?\s*$")
 ACCORDING = "according to"
 UNCERTAIN_QUALIFIERS = frozenset({"approx", "upper_bound"})
 
@@ -52,7 +54,7 @@ def claims(
     kept: list[Attribution] = []
     seen: set[tuple[int, int]] = set()
     for a in found:
-        if a.content is None or a.content in seen or _inside_other(a, found):
+        if a.content is None or a.content in seen or _inside_other(ctx, a, found):
             continue
         seen.add(a.content)
         kept.append(a)
@@ -76,21 +78,28 @@ def claims(
 def _usable(ctx: Index, a: Attribution, quoted: Sequence[tuple[int, int]]) -> bool:
     if a.content is None or a.source is None:
         return False
-    if a.cue in words("no_claim_verbs") and not a.predicate:
-        return False  # 'urged them "to come"'; but 'called the plan "reckless"' states a view
+    if a.cue in words("no_claim_verbs") and not a.predicate and not (
+            a.cue in words("that_claim_verbs")
+            and _THAT_BEFORE.search(ctx.text, max(0, a.content[0] - 8), a.content[0])):
+        return False  # 'urged them "to come"'; but 'called the plan "reckless"' states a view,
+        #               and 'continued that the war would end' reports
     start, end = a.content
     if len(ctx.text[start:end].split()) < MIN_WORDS:
         return False
     tokens = ctx.doc[ctx.char_token(start):ctx.char_token(end - 1) + 1]
     if a.cue != ACCORDING and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return False  # a clause states something; "Last month" does not
+    if _THAT_BEFORE.search(ctx.text, max(0, start - 8), start):
+        return True  # 'stated that "Russia cannot lose"': reported speech in quoted words
     return not any(qs - 1 <= start and end <= qe + 1 for qs, qe in quoted)
 
 
-def _inside_other(a: Attribution, found: Sequence[Attribution]) -> bool:
-    """Is this report part of the material of another one in its sentence?"""
+def _inside_other(ctx: Index, a: Attribution, found: Sequence[Attribution]) -> bool:
+    """Is this report part of the material of another one in its sentence (its cue word
+    inside: "added that he believes ...", whose "that" the material leaves out)?"""
+    at = min(ctx.doc[a.verb].idx, a.core[1] - 1)
     return any(b is not a and b.sentence == a.sentence and b.content is not None
-               and b.content[0] <= a.core[0] < b.content[1]
+               and (b.content[0] <= a.core[0] < b.content[1] or b.content[0] <= at < b.content[1])
                and not (a.content is not None and a.content[0] <= b.core[0] < a.content[1])
                for b in found)
 

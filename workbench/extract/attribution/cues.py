@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.attrs import LOWER, POS
-from spacy.symbols import VERB
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Token
 
 from workbench.extract.attribution import naming, reported, subjects
@@ -26,12 +26,15 @@ from workbench.extract.attribution.index import (
     document_agent,
     is_document,
     np_end,
+    reflexive_pronouns,
     relative_pronouns,
     trim,
     words,
 )
 from workbench.extract.attribution.speakers import Resolver
 from workbench.nlp import word_keys
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 CLAUSAL = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj", "csubj", "relcl"})
 
@@ -64,6 +67,12 @@ def attributions(ctx: Index) -> list[Attribution]:
         in_sentence = [cue for i in range(sent.start, sent.end)
                        if (pos[i] == VERB or lower[i] in sources)
                        and (cue := _cue_at(ctx, doc[i], index)) is not None]
+        held = [cue for i in range(sent.start, sent.end)
+                if pos[i] == NOUN and (cue := _possessed_claim(ctx, doc[i], index)) is not None]
+        if held:  # 'responded to Russia's claims that ...': the clause is Russia's, not his
+            taken = {cue.content for cue in held}
+            in_sentence = sorted([c for c in in_sentence if c.content not in taken] + held,
+                                 key=lambda c: c.token.i)
         _bound_nested(ctx, in_sentence)
         found.extend(in_sentence)
     resolver = Resolver(ctx, [(c.subject, c.sentence) for c in found])
@@ -113,6 +122,8 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
     if tok.dep_ in CLAUSAL and any(c.dep_ == "aux" and c.lower_ in words("hypothetical_modals")
                                    for c in tok.children):
         return None  # 'indicated that farmers could expect ...': a possibility, no report
+    if tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ in reflexive_pronouns():
+        return None  # "people who find themselves displaced": no report
     if any(c.dep_ == "mark" and c.lower_ in words("open_marks") for c in tok.children):
         return None  # "asked him if he felt ...", "if she said so": a question or a condition
     lemma = cue_lemma(tok)
@@ -126,6 +137,9 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
         return None
     if " " in lemma and subject.lower_ in relative_pronouns():
         return None  # "reasons that might point to more demand": things, not a source
+    if lemma in words("depiction_verbs") and subject.lemma_.lower() in words("visual_nouns") \
+            and not _finite_complement(tok):
+        return None  # "a video shows him shouting at staff": what it depicts, no report
     if lemma in words("document_verbs") and not any(
             is_document(t) for t in subject.subtree):
         return None  # "the priest read the rites": reading aloud, no report
@@ -145,6 +159,47 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
     if content is not None and section is not None and content[1] > section.end:
         content = trim(ctx.text, content[0], section.end)  # a parse run on past its paragraph
     return _Cue(lemma, tok, subject, sentence, core, content, predicate, postposed)
+
+
+def _finite_complement(tok: Token) -> bool:
+    """Does the verb report a finite clause ("shows that troops have moved", "shows troops
+    have moved"), not an object and what it is doing ("shows him shouting")?"""
+    for clause in tok.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if clause.tag_ in FINITE_TAGS or any(
+                (c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS)
+                or (c.dep_ == "mark" and c.lower_ == "that") for c in clause.children):
+            return True
+    return False
+
+
+def _possessed_claim(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
+    """"downplayed Russia's claims (on Saturday) that it used ...": a claim noun with a
+    possessor and the that-clause right after it (wherever the parse hung it), the object of
+    a verb that is no cue or of a preposition; the possessor is the source."""
+    if tok.lemma_.lower() not in words("possessed_claim_nouns") or ctx.in_quote(tok.idx):
+        return None
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in cue_verbs():
+        return None  # "echoed Podolyak's claim that ...": the echo is the speaker's own
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "X's suggestion that ... is higher than ...": discussed, not reported
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    after = max([tok.i] + [c.right_edge.i for c in tok.rights
+                           if c.dep_ not in ("acl", "ccomp", "relcl")]) + 1
+    while after < ctx.sents[sentence].end and ctx.doc[after].ent_type_ in ("DATE", "TIME"):
+        after += 1  # "claims Saturday that ..."
+    if owner is None or after >= ctx.sents[sentence].end or ctx.doc[after].lower_ != "that":
+        return None
+    clause = ctx.doc[after].head
+    if clause.dep_ not in ("acl", "ccomp") or clause.left_edge.i != after \
+            or clause.head.i not in (tok.i, tok.head.i, tok.head.head.i):
+        return None
+    content = ctx.chars(after + 1, clause.right_edge.i)
+    core = ctx.chars(owner.left_edge.i, tok.i)
+    if content is None or core is None:
+        return None
+    return _Cue(tok.lemma_.lower(), tok, owner, sentence, core, content)
 
 
 def _without_source(ctx: Index, content: tuple[int, int], subject: Token
@@ -225,23 +280,44 @@ def _according(ctx: Index, tok: Token, to: Token, sentence: int) -> _Cue | None:
 
 
 def _reporting_cue(ctx: Index, verb: Token, sentence: int) -> Token | None:
-    """The cue verb, ``verb`` or one it is reported by, that has a subject and reports
-    something or has an object: "X said that, while ..., he could not ..., according to Y"
-    (the phrase hangs on the reported verb), not "X must report to prison by May 9, according
-    to Y"; a verb that makes no claim ("demanded that ...") leaves the claim to Y."""
+    """The cue verb, ``verb`` or one it is reported by, that has a subject and reports a
+    clause or an object ("reported a loss"): "X said that, while ..., he could not
+    ..., according to Y" (the phrase hangs on the reported verb), not "X must report to prison
+    by May 9, according to Y" nor "police found a man dead, according to Y"; a verb that
+    makes no claim ("demanded that ...") leaves the claim to Y."""
     start = ctx.sents[sentence].start
     cand = verb
     while cand.i >= start:
         if cand.pos_ == "VERB" and cand.lemma_.lower() in cue_verbs() \
                 and cand.lemma_.lower() not in words("no_claim_verbs") \
                 and subjects.subject(cand, start) is not None \
-                and (any(c.dep_ == "dobj" for c in cand.children)
-                     or reported.reported(ctx, cand).content is not None):
+                and ((any(c.dep_ == "dobj" for c in cand.children) and not _small_clause(cand))
+                     or _states(ctx, reported.reported(ctx, cand).content)):
             return cand
         if cand.dep_ not in CLAUSAL or cand.head.i == cand.i:
             break
         cand = cand.head
     return None
+
+
+def _small_clause(verb: Token) -> bool:
+    """"found a man dead": an object and what state it was found in, no report."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "oprd", "xcomp") and child.pos_ == "ADJ":
+            return True
+        if child.dep_ == "dobj" and any(c.dep_ == "amod" and c.pos_ == "ADJ"
+                                        for c in child.rights):
+            return True
+    return False
+
+
+def _states(ctx: Index, content: tuple[int, int] | None) -> bool:
+    """Is the material a clause with a verb ("found that troops had left"), not a small
+    clause ("found a man dead", which an "according to" after it attributes)?"""
+    if content is None:
+        return False
+    tokens = ctx.doc[ctx.char_token(content[0]):ctx.char_token(content[1] - 1) + 1]
+    return any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
 def _closing(ctx: Index, tok: Token, phrase_end: int, end: int) -> bool:

@@ -83,6 +83,10 @@ def relative_pronouns() -> frozenset[str]:
     return lexicon.words("grammar", "relative_pronouns")
 
 
+def reflexive_pronouns() -> frozenset[str]:
+    return lexicon.words("grammar", "reflexive_pronouns")
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``(start, end)`` without edge spaces, punctuation and quote marks; None if empty.
     One step per character trimmed, so a flood of quote marks costs its length, once."""

@@ -23,8 +23,13 @@ _MARK = re.compile(f"[{DOUBLE}{SINGLE}]")
 _BEFORE_OPEN = "([{—–-/" + DOUBLE + SINGLE
 _AFTER_CLOSE = ".,;:!?)]}—–-/…" + DOUBLE + SINGLE
 _SENTENCE_END = re.compile(r"[.!?…][\s)]*$")
+_FIRST_END = re.compile(r"[.!?…](?=\s+[A-Z“\"‘'])")
 WORK_LABEL = "WORK_OF_ART"
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT"})
+NAME_NOUN_REACH = 2
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 MIN_OPEN_WORDS = 6
+MIN_UNCLOSED_WORDS = 4
 MAX_OPEN_WORDS = 120
 LIST_REACH = 240
 # a quoted title earlier in the same list, with what joins it to the next one
@@ -44,12 +49,17 @@ class QuoteSpan:
 
 
 def quote_spans(article: Article) -> list[QuoteSpan]:
-    """Quoted stretches of every section: double marks first, then single ones outside them."""
+    """Quoted stretches of every section: double marks first, then single ones outside them
+    (where double marks quote most, a single-mark stretch around double-quoted ones is a
+    stray mark's, not a quote holding quotes)."""
     text = article.text
     sections = article.sections
     doubles = _layer(text, sections, DOUBLE, (), first_chain=0)
     singles = _layer(text, sections, SINGLE, [(s.open, s.close) for s in doubles],
                      first_chain=len(doubles) + 1)
+    if len(doubles) > len(singles):  # a text that quotes in double marks nests single ones
+        singles = [s for s in singles
+                   if not any(s.open < d.open and d.close < s.close for d in doubles)]
     singles_out = [(s.open, s.close) for s in singles]
     doubles = [d for d in doubles if not any(a < d.open and d.close < b for a, b in singles_out)]
     return sorted(doubles + singles, key=lambda s: s.start)
@@ -73,6 +83,10 @@ def _layer(text: str, sections: Sequence[Section], marks: str,
                         out.append(_span(text, pending, i, chain if carried else chain + 1))
                         chain, carried = out[-1].chain, True
                     else:
+                        if (end := _unclosed_end(text, pending, i, (lo, hi), marks)) is not None:
+                            out.append(_span(text, pending, end,
+                                             chain if carried else chain + 1))
+                            chain = out[-1].chain
                         carried = False
                 pending = i
             elif pending is not None:
@@ -101,6 +115,23 @@ def _opens_last(text: str, at: int, lo: int, hi: int) -> bool:
     inner = text[at + 1:hi].strip()
     return not text[lo:at].strip() and len(inner.split()) >= MIN_OPEN_WORDS \
         and bool(_SENTENCE_END.search(inner)) and not any(c in DOUBLE for c in inner)
+
+
+def _unclosed_end(text: str, at: int, nxt: int, section: tuple[int, int],
+                  marks: str) -> int | None:
+    """'“It’s the least we can do. The couple had flown in ... Oleh said: “...': a mark
+    opening a sentence and never closed, with words of the story before the next opening
+    mark, quotes its first sentence (news copy whose paragraph breaks were lost)."""
+    lo, hi = section
+    before = text[lo:at].rstrip()
+    if before and before[-1] not in ".!?…:" + DOUBLE + SINGLE:
+        return None
+    found = _FIRST_END.search(text, at + 1, nxt)
+    if found is None or len(text[at + 1:found.end()].split()) < MIN_UNCLOSED_WORDS \
+            or any(text[j] in marks and _role(text, j, lo, hi) is not None
+                   for j in range(at + 1, found.end())):
+        return None
+    return found.end()
 
 
 def _introduced(text: str, at: int, lo: int, hi: int) -> bool:
@@ -162,20 +193,42 @@ def _role(text: str, i: int, lo: int, hi: int) -> str | None:
     return None if single else "either"
 
 
+def titles_of_works(article: Article, spans: Sequence[QuoteSpan],
+                    entities: Sequence[Entity]) -> set[QuoteSpan]:
+    """The spans that quote a title or a name, and every other span of the same words."""
+    found = {s for s in spans if is_title_of_work(article, s, entities)}
+    named = {article.text[s.start:s.end] for s in found}
+    return found | {s for s in spans if article.text[s.start:s.end] in named}
+
+
 def is_title_of_work(article: Article, span: QuoteSpan, entities: Sequence[Entity]) -> bool:
-    """"the film "War and Peace"": a quoted title, not words anyone said."""
-    tokens = article.text[span.start:span.end].split()
+    """"the film "War and Peace"", 'the "NewsNow" account', 'the group "Anonymous"': a quoted
+    title or name, not words anyone said."""
+    text = article.text
+    tokens = text[span.start:span.end].split()
     small = words("title_small_words")
     if not tokens or not all(w[:1].isupper() or w.lower() in small for w in tokens):
         return False
     if any(e.label == WORK_LABEL and e.start <= span.start and span.end <= e.end
            for e in entities):
         return True
-    before = _list_lead(article.text[max(0, span.open - LIST_REACH):span.open]).split()
+    if any(e.label in NAME_LABELS and e.start == span.start and e.end == span.end
+           for e in entities) and not _SO_CALLED.search(text, max(0, span.open - 12), span.open):
+        return True  # a name in quote marks ('joins "Morning Brief"', 'the group "Anonymous"')
+    after = [w.strip(",.;:").lower() for w in text[span.close:span.close + LIST_REACH].split()
+             if w[:1].isalnum()][:NAME_NOUN_REACH]
+    named_by = words("name_nouns") | words("work_nouns")
+    if after and (after[0] in named_by or (len(after) > 1 and after[1] in named_by
+                                           and text[span.close:].split()[0][:1].isupper())):
+        return True  # 'the "NewsNow" Twitter account', '"Face the Nation" show'
+    before = _list_lead(text[max(0, span.open - LIST_REACH):span.open]).split()
     if not before:
         return False
-    last = before[-1].strip(",:")
-    return last in words("work_nouns") or singular(last) in words("work_nouns")
+    return _work_noun(before[-1].strip(",:"))
+
+
+def _work_noun(word: str) -> bool:
+    return word in words("work_nouns") or singular(word) in words("work_nouns")
 
 
 def _list_lead(text: str) -> str:

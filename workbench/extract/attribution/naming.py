@@ -68,8 +68,10 @@ def extent(ctx: Index, tok: Token, sentence: int) -> tuple[int, int] | None:
             break
     doc = ctx.doc
     while last + 2 < len(doc) and doc[last + 1].tag_ == "POS" \
-            and doc[last + 2].pos_ in ("NOUN", "PROPN"):
+            and doc[last + 2].pos_ in ("NOUN", "PROPN") \
+            and doc[last + 2].lemma_.lower() not in words("possessed_claim_nouns"):
         last += 2  # "the head of the county's hospitals": a possessive binds the noun after it
+        # (not the claim it owns: "the union's assertion that ...")
     return ctx.chars(first, last)
 
 

@@ -17,17 +17,18 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from workbench.extract.attribution import cues, naming, placed
 from workbench.extract.attribution.cues import Attribution
 from workbench.extract.attribution.index import SUBJECTS, Index, Source, clean_name, words
-from workbench.extract.attribution.marks import QuoteSpan, is_title_of_work, quote_spans
+from workbench.extract.attribution.marks import QuoteSpan, quote_spans, titles_of_works
 from workbench.model import Article, Entity, Quote
 
 _AFTER = re.compile(r"[\s,.;:!?—–-]*")
 _BEFORE = re.compile(r"[\s,:—–-]*")
 _FULL_STOP = re.compile(r"[.…][\s)]*$")
+_BARE_CUE = re.compile(r"\s*(?:[a-z]+\s*)?[.!]")  # '"...." Lee interrupted.': nothing else
 _TITLE_SOURCE = (re.compile(r"\s[-–—]+\s*(?P<name>[^-–—:'\"‘’“”]{2,60})$"),
                  re.compile(r"^(?P<name>[^:'\"‘’“”]{2,50}):\s*[\"'‘“]"))
 MAX_GAP = 8
@@ -46,8 +47,11 @@ class Attributed:
 
 def attributed(doc: Doc, article: Article, entities: Sequence[Entity]) -> Attributed:
     """Quote marks and attribution cues of one article, each speaker resolved once."""
-    spans = [s for s in quote_spans(article) if not is_title_of_work(article, s, entities)]
-    ctx = Index(doc, article, entities, [(s.start, s.end) for s in spans])
+    every = quote_spans(article)
+    titles = titles_of_works(article, every, entities)
+    spans = [s for s in every if s not in titles]
+    # a quoted title's words are no one's: its names speak for no one, its verbs report nothing
+    ctx = Index(doc, article, entities, [(s.start, s.end) for s in every])
     return Attributed(ctx, tuple(spans), tuple(cues.attributions(ctx)))
 
 
@@ -131,7 +135,11 @@ def _attribution_of(ctx: Index, span: QuoteSpan,
         return min(holding, key=lambda a: a.content[1] - a.content[0] if a.content else 0)
     if beside:
         return min(beside, key=lambda pair: pair[0])[1]
-    return governing[-1] if governing else None
+    if governing:
+        return governing[-1]
+    joined = [a for a in found if a.source is not None and a.sentence == first
+              and a.cue in words("speech_verbs") and _coordinated(ctx, a.verb, span)]
+    return joined[-1] if joined else None
 
 
 def _misread_cue(ctx: Index, span: QuoteSpan) -> Attribution | None:
@@ -213,6 +221,42 @@ def _governs(ctx: Index, verb: int, span: QuoteSpan) -> bool:
     return False
 
 
+def _coordinated(ctx: Index, verb: int, span: QuoteSpan) -> bool:
+    """Is the quote in a clause joined to the cue verb that goes on with what was said: one
+    with no subject of its own ('said he was glad but was "deeply moved"'), one opened by
+    "that" ('said ... and that the plan "will fail"') or one the quote opens ('said it
+    would pass, but "the votes are not there"')?"""
+    tok = ctx.doc[ctx.char_token(span.start)]
+    if tok.i <= verb:
+        return False
+    for _ in range(MAX_PATH):
+        if tok.dep_ == "conj" and _joined_to(tok, verb):
+            break
+        if tok.head.i == tok.i or tok.dep_ in ("relcl", "acl", "advcl"):
+            return False
+        tok = tok.head
+    else:
+        return False
+    if not any(c.dep_ in SUBJECTS for c in tok.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return True
+    lead = ctx.text[tok.left_edge.idx:span.open].strip(" ,").lower()
+    return lead in ("", "and", "but", "or")
+
+
+def _joined_to(tok: Token, verb: int) -> bool:
+    """Is ``tok`` a conjunct of the verb at ``verb`` (directly or down a chain of them)?"""
+    head = tok.head
+    for _ in range(MAX_PATH):
+        if head.i == verb:
+            return True
+        if head.dep_ != "conj" or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
 def _gap(text: str, span: QuoteSpan, a: Attribution) -> int | None:
     """Characters between a quote and an attribution right next to it, else None.
 
@@ -223,7 +267,7 @@ def _gap(text: str, span: QuoteSpan, a: Attribution) -> int | None:
     ended = _FULL_STOP.search(text, span.start, span.end) \
         or text[span.close:span.close + 1] == "."
     if 0 <= after < MAX_GAP and _AFTER.fullmatch(text, span.close, a.core[0]) \
-            and (not ended or text[a.core[0]].islower()):
+            and (not ended or text[a.core[0]].islower() or _BARE_CUE.match(text, a.core[1])):
         return after
     if 0 <= before < MAX_GAP and _BEFORE.fullmatch(text, a.core[1], span.open) \
             and any(p in text[a.core[1]:span.open] for p in ",:"):

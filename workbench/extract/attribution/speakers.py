@@ -91,6 +91,16 @@ def _age_owner(number: Token) -> Token | None:
     return None
 
 
+def _named_by_phrase(tok: Token) -> int:
+    """The last token of a capitalised name that goes on in a phrase of capitalised words
+    ("High Commissioner for Refugees"); else ``tok`` itself."""
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.i == tok.i + 1
+                 and c.lower_ in ("for", "of", "on")), None)
+    if prep is None or prep.right_edge.i != prep.i + 1 or prep.doc[prep.i + 1].pos_ != "PROPN":
+        return tok.i
+    return prep.i + 1
+
+
 class Resolver:
     """Sources in text order; each resolved one becomes an antecedent for later pronouns."""
 
@@ -265,11 +275,12 @@ class Resolver:
             return None
         first = tok.i
         while first > 0 and ctx.doc[first - 1].pos_ == "PROPN" \
-                and ctx.doc[first - 1].dep_ == "compound" and ctx.doc[first - 1].head.i == tok.i \
+                and ctx.doc[first - 1].dep_ == "compound" \
+                and first <= ctx.doc[first - 1].head.i <= tok.i \
                 and ctx.doc[first - 1].lower_ not in role_nouns():
             first -= 1
         name_like = first < tok.i and tok.lower_ not in organisation_nouns()
-        span = ctx.chars(first, tok.i) if name_like \
+        span = ctx.chars(first, _named_by_phrase(tok)) if name_like \
             else naming.extent(ctx, tok, ctx.sentence_of(tok.i))
         if span is None:
             return None

@@ -96,6 +96,9 @@ def subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
         controller = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
         if controller is not None:
             return controller
+    if tok.dep_ == "advcl" and head.pos_ == "ADV" and head.dep_ == "advmod" \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return subject(head.head, lo, depth + 1)  # "have gone so far as to say ...": they say
     if tok.dep_ in ("advcl", "conj", "xcomp") and head.pos_ in ("VERB", "AUX"):
         if _same(quoted_as(head), tok):
             return quoted_person(head)

@@ -77,13 +77,14 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     # "Head of State", "Minister of Finance": an office, nobody's name
     found = [m for m in found if m.label != "PERSON" or _office_before_name(doc, m)]
     found = _phrase_people(doc, found)
-    found = people.join_bracketed_names(doc, found)
+    found = people.peerage_titles(doc, people.join_bracketed_names(doc, found))
     found = _shouted(doc, article, found)
     bylines: dict[tuple[int, int], bool] = {}  # a sentence is read once
     found = [m for m in found if not (m.label == "PERSON" and _in_byline(doc, m, bylines))]
     # photographers named in a caption's credit are no people of the story; agencies stay
     found = [m for m in found
              if not (m.label == "PERSON" and article.in_credit(doc[m.start].idx))]
+    _surname_owners(doc, found)
     _vote(doc, found)
     found = mentions_.bracketed_aliases(doc, found)
     found = mentions_.add_institutions(doc, found)
@@ -98,7 +99,8 @@ def _entity(doc: Doc, article: Article, m: Mention) -> Entity:
     span = m.span(doc)
     label = m.label
     country = names.country_of(span.text) if label in ("NORP", "GPE", "LOC") else None
-    canonical = names.canonical(m.name or span.text, label)
+    canonical = span.text if "peerage" in m.note \
+        else names.canonical(m.name or span.text, label)
     if mentions_.NAME_S in m.note and m.name is None:
         canonical += "'s"  # "McDonald's": the "'s" is the name's, not an owner's
     return Entity(start=span.start_char, end=span.end_char, text=span.text,
@@ -183,6 +185,12 @@ def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool
         return False
     if m.label in ("ORG", "FAC", "GPE", "LOC") and _weapon(span):
         m.label = "PRODUCT"  # "Anti-Personnel Mine", "Guided Multiple Launch Rocket Systems"
+    if m.label in ("WORK_OF_ART", "PRODUCT", "LAW", "EVENT") and not single \
+            and span[-1].text in names.entity_words("place_words"):
+        m.label = "FAC"  # "Old Mill Bridge" tagged WORK_OF_ART
+    if m.label in ("WORK_OF_ART", "PRODUCT", "PERSON") and single and m.start > 0 \
+            and doc[m.start - 1].lower_ in names.entity_words("org_descriptors"):
+        m.label = "ORG"  # "the investigative site Bellcast", "news outlet Rumba"
     if m.label in ("PRODUCT", "WORK_OF_ART", "LAW") and _reports(span):
         # "the Guardian quoted ..." is an outlet; "Jean-Pierre said" a person
         after_the = m.start > 0 and doc[m.start - 1].lower_ == "the"
@@ -265,6 +273,7 @@ def _phrase_people(doc: Doc, found: list[Mention]) -> list[Mention]:
         elif all(t.lower_ in ("the", "of") for t in inner) and (
                 names.is_given_name(doc[m.start].text)
                 or doc[m.start].text in names.entity_words("name_titles")
+                or doc[m.start].text in names.entity_words("peerage_titles")
                 or doc[m.start].text in names.entity_words("honorifics")):
             kept.append(m)
     return kept
@@ -414,6 +423,22 @@ def _byline(sentence: Span) -> bool:
     """"Reporting by ...", "... contributed to this report": reporters credited, not news."""
     text = sentence.text.lower()
     return any(marker in text for marker in names.entity_words("byline_markers"))
+
+
+def _surname_owners(doc: Doc, found: Sequence[Mention]) -> None:
+    """"MaryJo Banks" tagged GPE where "Banks" alone is a person: a two- or three-word name,
+    no known place nor a place word's ("Central Park"), ending in a surname the article gives
+    a person alone."""
+    alone = {m.span(doc).text for m in found if m.label == "PERSON" and m.end - m.start == 1}
+    for m in found:
+        span = m.span(doc)
+        if m.label in ("GPE", "LOC") and 2 <= len(span) <= 3 \
+                and span[-1].text in alone and all(t.is_title or (t.text[:1].isupper()
+                                                  and t.is_alpha) for t in span) \
+                and not (names.is_place(span.text) or names.is_known_org(span.text)
+                         or names.is_place(span[-1].text)
+                         or span[-1].text in names.entity_words("place_words")):
+            m.label = "PERSON"
 
 
 def _vote(doc: Doc, found: Sequence[Mention]) -> None:

@@ -40,6 +40,7 @@ ACRONYM_LETTERS = 4
 LINKABLE_TO_PERSON = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
 ABBREVIATED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+REGION_KINDS = frozenset({"region", "subdivision"})
 
 
 def link_mentions(found: Sequence[Entity]) -> list[Entity]:
@@ -292,7 +293,8 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
     ("Santos" of "Santos Ltd") too; a one-word name (not a place's, nor a generic word) the one
     fuller proper name the article gave it before ("Acme Widget Holdings ... Acme said"; not
     "the Biden administration ... Biden said"); a name takes the one name
-    that adds only its country before it ("Coast Guard", "US Coast Guard")."""
+    that adds only its country before it ("Coast Guard", "US Coast Guard"); a state or region
+    keeps its own name ("Pennsylvania", not "Pennsylvania Senate")."""
     orgs = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG"}
     first: dict[str, int] = {}
     for e in found:
@@ -304,7 +306,8 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
     for e in found:
         labels.setdefault(e.label, set()).add(e.canonical)
     shorts = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG" or (
-        e.label in ("PERSON", "GPE") and " " not in e.canonical and not is_country(e.canonical))}
+        e.label in ("PERSON", "GPE") and " " not in e.canonical and not is_country(e.canonical)
+        and not (e.label == "GPE" and _region(e.canonical)))}
     for short, words in shorts.items():
         if not words:
             continue  # a name of generic words only ("The Group") names nothing to link
@@ -337,6 +340,13 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
     return [replace(e, canonical=fuller[e.canonical], label="ORG", country=None)
             if e.canonical in fuller and e.label in ("ORG", "PERSON", "GPE") else e
             for e in found]
+
+
+def _region(name: str) -> bool:
+    """A state or region ("Pennsylvania", "Wales"): its own place, never the short name of an
+    organisation named after it ("Pennsylvania Senate")."""
+    place = places.lookup(name)
+    return place is not None and place.kind in REGION_KINDS
 
 
 def _link_places(found: list[Entity]) -> list[Entity]:

@@ -32,7 +32,8 @@ NEEDS_EVIDENCE = frozenset({"ORG", "GPE", "LOC"})
 
 
 def extend_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A PERSON span takes the name words around it: "Pak Jong" + "Hyok", "Ivan" + "Petrenko".
+    """A PERSON span takes the name words around it: "Pak Jong" + "Hyok", "Ivan" + "Petrenko",
+    and a PERSON span right after it that opens with a name particle ("Ana Lima" + "Da Costa").
 
     A following one-word mention the tagger gave a label no name part has ("Hyok" as NORP) is
     taken in too, unless it is a known demonym or place."""
@@ -43,6 +44,14 @@ def extend_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.label != "PERSON" or id(m) in absorbed or (
                 m.start > 0 and doc[m.start - 1].lower_ == "the"):
             continue
+        other = owner.get(m.end)
+        if other is not None and other.label == "PERSON" and other.start == m.end \
+                and other.end - m.start <= 5 and doc[m.end - 1].whitespace_ == " " \
+                and doc[m.end].lower_ in names.entity_words("name_particles"):
+            absorbed.add(id(other))  # "Rita Marques" + "Dos Santos": one name
+            taken.update(range(m.end, other.end))
+            m.end = other.end
+            m.note += "+particle"
         while m.end < len(doc) and m.end - m.start < 5 and (
                 _continues_name(doc, m.end, taken) or _particle_then_name(doc, m.end)):
             other = owner.get(m.end)
@@ -336,3 +345,20 @@ def add_surnames(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token]
              and not (t.i + 1 < len(doc) and is_name_part(doc[t.i + 1]))
              and not (t.i > 0 and is_name_part(doc[t.i - 1]))]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def peerage_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the Duke of Edinburgh", "the Prince of Wales": a title of a place names a person, not
+    the place."""
+    out = []
+    for m in mentions:
+        titles = names.entity_words("peerage_titles")
+        if m.label in ("GPE", "LOC", "ORG") and m.start >= 2 and doc[m.start - 1].lower_ == "of" \
+                and doc[m.start - 2].text in titles:
+            m = Mention(m.start - 2, m.end, "PERSON", m.note + "+peerage")
+        elif m.label != "PERSON" and m.end - m.start > 2 and doc[m.start].text in titles \
+                and doc[m.start + 1].lower_ == "of":
+            m = Mention(m.start, m.end, "PERSON", m.note + "+peerage")
+        out.append(m)
+    titled = {i for m in out if "peerage" in m.note for i in range(m.start, m.end)}
+    return [m for m in out if "peerage" in m.note or not titled & set(range(m.start, m.end))]

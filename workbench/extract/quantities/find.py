@@ -314,6 +314,7 @@ def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
             money: str | None, context: Context, *, value: float) -> Counts | None:
     """What the number counts: its unit, its own noun, or one the sentence implies.
 
+    A bare number that sizes a group of people ("a population of 1.5 million") counts persons.
     "40 others", "300 more", "five of them" take the latest count; a bare number takes the
     frame ("of 140 drones launched, ... 43 were lost"); a bare scaled amount takes the unit of
     the latest scaled one ("16.2 mln bpd, up from 15.9 mln"), or of the next one it is set
@@ -329,6 +330,9 @@ def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
         kind = "measure" if found.measure else "count"
         return Counts(found.unit or "", kind, found.object, found.start, found.end,
                       found.singular_noun, found.stop, found.proper)
+    group = units.collective_counted(sent, first.reading.start)
+    if group is not None and group.unit is not None:
+        return Counts(group.unit, "count", group.object, group.start, group.end)
     if last.reading.scaled:
         ahead = _unit_ahead(sent, last.end)
         if context.scaled is not None or ahead is not None:

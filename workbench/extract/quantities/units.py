@@ -316,6 +316,21 @@ def subject_counted(sent: Span, number: int) -> Counted | None:
     return None
 
 
+def collective_counted(sent: Span, number: int) -> Counted | None:
+    """People a bare number counts as the size of a group: "a population of around 1.5
+    million", "a crowd of 20,000" (persons)."""
+    tok = sent[number]
+    for _ in range(3):
+        if tok.lower_ == "of" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    group = tok.head
+    if tok.lower_ != "of" or group.i >= tok.i \
+            or group.lemma_.lower() not in _data()["people_groups"]:
+        return None
+    return Counted("person", group.text, group.idx, group.idx + len(group.text))
+
+
 def elliptic(sent: Span, after: int) -> bool:
     """The number stands for more of something named before: ``300 more``, ``40 others``,
     ``five of them``."""

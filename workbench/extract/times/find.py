@@ -148,7 +148,8 @@ _TENSED_WAYS = ("future:future", "past:past")
 def _agreeing_weekdays(kept: list[Hit], text: str) -> list[Hit]:
     """A weekday that only a weak cue placed (a present tense, a modal, "until") takes the date
     that most tensed mentions of the same weekday in the article name: a forecast's "peaks at
-    33C on Sunday" is the Sunday its "will climb on Sunday" names."""
+    33C on Sunday" is the Sunday its "will climb on Sunday" names. So does one set on the day
+    the story is already on ("Later Thursday, she is going to ...")."""
     tensed: dict[int, list[str]] = {}
     weak: list[tuple[int, int]] = []
     for i, h in enumerate(kept):
@@ -159,7 +160,10 @@ def _agreeing_weekdays(kept: list[Hit], text: str) -> list[Hit]:
         if number is None:
             continue
         way = h.basis.split(" ")[0].removeprefix("weekday:").split(">")[0].split("<")[0]
-        if way in _TENSED_WAYS:
+        near = text[max(0, h.start - 10):h.start].split()[-1:] + text[h.start:h.end].split()
+        if any(w.lower() in lexicon.words("time_words", "same_day_words") for w in near):
+            weak.append((i, number))  # "later Thursday": the Thursday the story is on
+        elif way in _TENSED_WAYS:
             tensed.setdefault(number, []).append(h.resolved)
         elif way.split(":")[-1] in ("present", "scheduled", "report", "untensed", "until",
                                     "perfect"):
