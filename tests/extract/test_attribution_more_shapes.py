@@ -79,3 +79,32 @@ def test_question_then_named_speaker_still_attributed(nlp: Language) -> None:
 ])
 def test_speech_verb_before_quote(nlp: Language, text: str, words: str, speaker: str) -> None:
     assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # politics: a question, then a sentence that opens with its asker and a bare cue (a
+    # surname the tagger may read as a common noun)
+    ('"Will you run again?" the host asked. "Maybe," Hale said. "So is that a yes?" Parks '
+     'pressed further. "Yes," Hale replied.', "So is that a yes", "Parks"),
+    # sports: the same at a press conference
+    ('"Are you fit for Sunday?" Brooks asked. "I think so," Diaz said. "And the knee?" Brooks '
+     'pressed. "Fine," Diaz said.', "And the knee", "Brooks"),
+])
+def test_question_then_its_asker_with_a_bare_cue(nlp: Language, text: str, words: str,
+                                                  speaker: str) -> None:
+    assert _speaker(_quotes(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # education: a statement's last quote, then a new paragraph about someone else
+    ('"We failed to reach a deal," the union said in a post. "We will keep talking and hope '
+     'the board does the same."\n\nEarlier, the board had expressed hope in a statement.'),
+    # business: the same shape after a company's remarks
+    ('"Sales were weak," the company said in a filing. "We expect a better spring and hope '
+     'buyers return."\n\nLater, the regulator had voiced concern in a letter.'),
+])
+def test_next_paragraph_does_not_take_a_closed_quote(nlp: Language, text: str) -> None:
+    quotes = _quotes(nlp, text)
+    last = [q for q in quotes if "hope" in q.text]
+    assert len(last) == 1 and last[0].speaker in ("union", "company"), \
+        [(q.text, q.speaker) for q in quotes]

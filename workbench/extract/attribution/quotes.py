@@ -267,7 +267,8 @@ def _gap(text: str, span: QuoteSpan, a: Attribution) -> int | None:
     ended = _FULL_STOP.search(text, span.start, span.end) \
         or text[span.close:span.close + 1] == "."
     if 0 <= after < MAX_GAP and _AFTER.fullmatch(text, span.close, a.core[0]) \
-            and (not ended or text[a.core[0]].islower() or _BARE_CUE.match(text, a.core[1])):
+            and (not ended or text[a.core[0]].islower()
+                 or (_BARE_CUE.match(text, a.core[1]) and "\n" not in text[span.close:a.core[0]])):
         return after
     if 0 <= before < MAX_GAP and _BEFORE.fullmatch(text, a.core[1], span.open) \
             and any(p in text[a.core[1]:span.open] for p in ",:"):
@@ -283,6 +284,8 @@ def _new_sentence(ctx: Index, span: QuoteSpan, a: Attribution) -> bool:
     if a.core[0] < span.close or ctx.text[span.start:span.end].rstrip()[-1:] not in "?!":
         return False
     first = ctx.doc[ctx.char_token(a.core[0])]
+    if a.source is not None and a.source.start <= first.idx < a.source.end:
+        return False  # the sentence opens with its source: '"...?" Parks pressed.'
     return first.text[:1].isupper() and first.pos_ not in ("PROPN", "PRON")
 
 
