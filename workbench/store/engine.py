@@ -121,6 +121,9 @@ def terminate(executor: ProcessPoolExecutor) -> None:
         process.terminate()
     for process in handles:
         process.join(timeout=10)
+        if process.is_alive():  # still starting up on a loaded machine: SIGTERM not yet handled
+            process.kill()
+            process.join()
 
 
 def run_dask(batches: Iterable[Sequence[Keyed]], *, scheduler: str | None, jobs: int, root: str,
