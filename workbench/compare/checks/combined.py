@@ -15,8 +15,7 @@ from workbench.compare import phrases
 from workbench.compare.checks.readings import (
     ArticleNumbers,
     Counted,
-    fmt,
-    span_of,
+    stated_sum,
     tables,
     written,
 )
@@ -38,7 +37,7 @@ def combined(reading: ArticleNumbers) -> Iterator[Check]:
             if len(parts) < 2:
                 continue
             if _meets(total, parts):
-                yield _check(reading, total, parts)
+                yield stated_sum(reading, total, parts, verb="combined")
 
 
 def _is_combined(reading: ArticleNumbers, n: Counted) -> bool:
@@ -71,12 +70,3 @@ def _meets(total: Counted, parts: Sequence[Counted]) -> bool:
     low, high = written(total)
     bands = [written(p) for p in parts]
     return sum(b[0] for b in bands) <= high and low <= sum(b[1] for b in bands)
-
-
-def _check(reading: ArticleNumbers, total: Counted, parts: Sequence[Counted]) -> Check:
-    actual = sum(p.value for p in parts)
-    start, end, text = span_of(reading, [total, *parts])
-    pieces = " + ".join(fmt(p.value) for p in parts)
-    return Check(kind="parts", total=total.value, parts=tuple(p.value for p in parts),
-                 expected=total.value, actual=actual, consistent=True, start=start, end=end,
-                 text=text, note=f"{pieces} = {fmt(actual)}, combined as {fmt(total.value)}")

@@ -269,5 +269,17 @@ def sum_check(reading: ArticleNumbers, kind: str, total: Counted, parts: Sequenc
                  start=start, end=end, text=text, note=note)
 
 
+def stated_sum(reading: ArticleNumbers, total: Counted, parts: Sequence[Counted], *,
+               verb: str) -> Check:
+    """``parts`` the text itself says make ``total`` ("stated as", "combined as"): a sum that
+    agrees by construction, kept so the reader sees the parts behind the figure."""
+    actual = sum(p.value for p in parts)
+    start, end, text = span_of(reading, [total, *parts])
+    pieces = " + ".join(fmt(p.value) for p in parts)
+    return Check(kind="parts", total=total.value, parts=tuple(p.value for p in parts),
+                 expected=total.value, actual=actual, consistent=True, start=start, end=end,
+                 text=text, note=f"{pieces} = {fmt(actual)}, {verb} as {fmt(total.value)}")
+
+
 def _has_rest(reading: ArticleNumbers, parts: Sequence[Counted]) -> bool:
     return any(phrases.ends_with(reading.before(p), "rest_words") for p in parts)

@@ -21,8 +21,7 @@ from workbench.compare import phrases
 from workbench.compare.checks.readings import (
     ArticleNumbers,
     Counted,
-    fmt,
-    span_of,
+    stated_sum,
     tables,
     written,
 )
@@ -55,7 +54,7 @@ def series(reading: ArticleNumbers) -> Iterator[Check]:
             found = [parts for parts in _sums([p for p in pools if p], low, high)
                      if _sharp(parts, total)]
             if len(found) == 1 and (named or any(_names_part(reading, p) for p in found[0])):
-                yield _check(reading, total, found[0])
+                yield stated_sum(reading, total, found[0], verb="stated")
 
 
 def _fits(reading: ArticleNumbers, n: Counted, total: Counted) -> bool:
@@ -101,12 +100,3 @@ def _names_total(reading: ArticleNumbers, sentence: Sequence[Counted]) -> bool:
 def _names_part(reading: ArticleNumbers, part: Counted) -> bool:
     words = phrases.tokens(reading.text, part.sentence[0], part.quantity.start)
     return bool({t.word for t in words} & set(tables()["series_part_words"]))
-
-
-def _check(reading: ArticleNumbers, total: Counted, parts: Sequence[Counted]) -> Check:
-    actual = sum(p.value for p in parts)
-    start, end, text = span_of(reading, [total, *parts])
-    pieces = " + ".join(fmt(p.value) for p in parts)
-    return Check(kind="parts", total=total.value, parts=tuple(p.value for p in parts),
-                 expected=total.value, actual=actual, consistent=True, start=start, end=end,
-                 text=text, note=f"{pieces} = {fmt(actual)}, stated as {fmt(total.value)}")
