@@ -7,7 +7,10 @@ In one run, on ../shared/corpora/ukraine-media-2022 (11,127 articles): the store
 does (seconds of each and together, articles per second, the peak resident memory of this
 process, of the largest worker, and of all of them together sampled every quarter second);
 ``workbench claims TOPIC`` on the stored corpus, then ``--then`` questions (wall seconds of each
-command, start-up included); ``workbench report`` on it (wall seconds, the size of each page).
+command, start-up included); ``workbench report`` on it (wall seconds, the size of each page);
+last, the peer the fill is judged against: bare ``nlp.pipe`` of the same pipeline with as many
+processes as ``--jobs``, on every ``--reference-every``-th article, projected to the corpus by its
+share of the characters (the fill's ratio to it says what the rules and the store add).
 A store that already holds the corpus is reused (its fill time is then that of a re-run); pass
 a fresh ``--store`` to measure the first fill.
 """
@@ -27,6 +30,8 @@ from pathlib import Path
 
 import psutil
 
+from workbench import ingest, nlp, pipeline
+from workbench.model import Article
 from workbench.store import Store, derived
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,6 +71,21 @@ class Sampler(threading.Thread):
             self.peak_mb = max(self.peak_mb, total / 2**20)
 
 
+def bare_parse(corpus: Path, *, jobs: int, every: int) -> dict[str, float]:
+    """Seconds bare ``nlp.pipe`` takes on every ``every``-th article with ``jobs`` processes,
+    and that time projected to the whole corpus by characters."""
+    texts = [a.text for a in ingest.read([corpus]) if isinstance(a, Article)]
+    sample = texts[::every]
+    model = nlp.load()
+    start = time.perf_counter()
+    for _ in model.pipe(sample, batch_size=pipeline.BATCH_SIZE, n_process=jobs):
+        pass
+    seconds = time.perf_counter() - start
+    share = sum(map(len, sample)) / sum(map(len, texts))
+    return {"bare_parse_sample_articles": len(sample), "bare_parse_sample_s": round(seconds, 1),
+            "bare_parse_projected_s": round(seconds / share, 1)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -75,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--then", nargs="*", default=THEN,
                         help="questions asked after the first (default: %(default)s)")
     parser.add_argument("--out", type=Path, default=None, help="report pages (default: temp)")
+    parser.add_argument("--reference-every", type=int, default=20,
+                        help="bare parse of every k-th article as the peer (0: none)")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"bench: corpus not found: {args.corpus}", file=sys.stderr)
@@ -119,6 +141,12 @@ def main(argv: list[str] | None = None) -> int:
         "store": str(root),
         "pages": str(out),
     }
+    if args.reference_every > 0:
+        reference = bare_parse(args.corpus, jobs=args.jobs, every=args.reference_every)
+        result.update(reference)
+        if added:
+            result["ratio_fill_to_bare_parse"] = round(
+                fill / reference["bare_parse_projected_s"], 3)
     print(json.dumps(result, indent=2))
     return 0
 

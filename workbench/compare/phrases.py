@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 from typing import Any, NamedTuple
 
 from workbench import lexicon
@@ -39,6 +40,12 @@ def data() -> dict[str, Any]:
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words, numbers and clause punctuation of ``text[start:end]`` with their offsets."""
     return list(_tokens(text, start, len(text) if end is None else end))
+
+
+def first_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """The first ``count`` words of ``text[start:end]``, as ``tokens`` writes them."""
+    return [m.group(0).lower().replace("’", "'")
+            for m in islice(_TOKEN.finditer(text, start, end), count)]
 
 
 @lru_cache(maxsize=4096)

@@ -27,6 +27,8 @@ from workbench.model import Check
 HEADING_WORDS = 6  # words of a heading paragraph ("Qtr ended September 30")
 SCALE_SLIP = 10  # a longer period's figure this many times smaller lost its scale word
 Row = tuple[str, list[Counted]]
+# a row compares two columns with "vs"; written as the word tokens read it, in any case
+_VERSUS = re.compile(r"(?<![A-Za-z'’\-])vs(?![A-Za-z'’\-])", re.IGNORECASE)
 
 
 def results(reading: ArticleNumbers) -> Iterator[Check]:
@@ -56,7 +58,12 @@ def _sections(reading: ArticleNumbers) -> list[tuple[int, list[Row]]]:
     for section in reading.facts.article.sections:
         if section.kind != "paragraph":
             continue
-        words = [t.word for t in phrases.tokens(reading.text, section.start, section.end)]
+        if _VERSUS.search(reading.text[section.start:section.end]) is None:
+            # no row; a heading is short: its first words tell
+            words = phrases.first_words(reading.text, section.start, section.end,
+                                        HEADING_WORDS + 1)
+        else:
+            words = [t.word for t in phrases.tokens(reading.text, section.start, section.end)]
         heading = _heading(words, months)
         if heading is not None:
             if current and period is not None:

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-from spacy.attrs import DEP, ORTH
+from spacy.attrs import DEP, IS_LOWER, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from workbench.extract.entities import linking, people, place_mentions, teams, terms
@@ -69,7 +69,8 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = mentions_.add_org_runs(doc, found)
     found = terms.drop_offices(doc, terms.drop_office_prefixes(doc, terms.drop_terms(doc, found)))
     found = terms.party_names(doc, terms.extend_org_fields(doc, found))
-    lowered = Counter(t.lower_ for t in doc if t.is_lower)
+    lowers, lower_cased = doc.to_array([LOWER, IS_LOWER]).T  # no Token made per word
+    lowered = Counter(lowers[lower_cased == 1].tolist())
     found = [m for m in found if not _common_opening(doc, m, lowered)]
     found = _phrase_people(doc, found)  # before the words of people's names are counted
     owned = _person_name_parts(doc, found)
@@ -108,7 +109,7 @@ def _entity(doc: Doc, article: Article, m: Mention) -> Entity:
                   canonical=canonical, country=country)
 
 
-def _common_opening(doc: Doc, m: Mention, lowered: Counter[str]) -> bool:
+def _common_opening(doc: Doc, m: Mention, lowered: Counter[int]) -> bool:
     """"Schools would remain open": a common noun capitalised only because it opens its
     sentence, which the article writes in lower case elsewhere ("all schools"), names nothing;
     nor does a word the tagger took for a proper noun that the article writes in lower case
@@ -116,9 +117,9 @@ def _common_opening(doc: Doc, m: Mention, lowered: Counter[str]) -> bool:
     the tagger read it as an organisation."""
     token = doc[m.start]
     if m.end - m.start != 1 or not (
-            (token.pos_ == "NOUN" and lowered[token.lower_] > 0)
+            (token.pos_ == "NOUN" and lowered[token.lower] > 0)
             or (token.pos_ == "PROPN" and m.label != "ORG"
-                and lowered[token.lower_] >= COMMON_WORD_USES)):
+                and lowered[token.lower] >= COMMON_WORD_USES)):
         return False
     before = doc[token.i - 1] if token.i > 0 else None
     opening = bool(token.is_sent_start) or (before is not None and before.is_quote and (

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -44,6 +44,8 @@ class Mention:
     name: str | None = None  # the name it stands for, where the span holds only part of it
 
     def span(self, doc: Doc) -> Span:
+        if 0 <= self.start <= self.end <= len(doc):
+            return Span(doc, self.start, self.end)  # made often: no slice to normalise
         return doc[self.start:self.end]
 
 
@@ -411,8 +413,10 @@ def add_camel_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     phrase as a subject or an object ("rival easyJet has grounded flights"), not where it
     qualifies another noun ("iPhone sales")."""
     taken = taken_tokens(mentions)
-    added = [Mention(t.i, t.i + 1, "ORG", "camel") for t in doc
-             if t.i not in taken and camel_cased(t.text) and t.dep_ in _HEAD_ROLES]
+    strings = doc.vocab.strings
+    added = [Mention(i, i + 1, "ORG", "camel")
+             for i, key in enumerate(doc.to_array(ORTH).tolist())
+             if i not in taken and camel_cased(strings[key]) and doc[i].dep_ in _HEAD_ROLES]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
@@ -468,8 +472,12 @@ def add_cited_outlets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     name of two words or more after the cue that starts with a given name is a person."""
     cues = names.entity_words("outlet_cues")
     added: list[Mention] = []
-    for t in doc:
-        if t.lower_ not in ("for", "by") or t.i == 0 or t.i + 1 >= len(doc) \
+    credits = word_keys(frozenset({"for", "by"}))
+    for i, key in enumerate(doc.to_array(LOWER).tolist()):
+        if key not in credits:
+            continue  # no Token made for the other words
+        t = doc[i]
+        if t.i == 0 or t.i + 1 >= len(doc) \
                 or doc[t.i - 1].pos_ != "VERB" \
                 or f"{doc[t.i - 1].lemma_.lower()} {t.lower_}" not in cues:
             continue

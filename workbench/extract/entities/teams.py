@@ -46,8 +46,9 @@ def add_opponents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     phrases = {tuple(p.split()) for p in names.entity_words("result_phrases")}
     added: list[Mention] = []
     taken = taken_tokens(mentions)
+    lower = [t.lower_ for t in doc]
     for i in range(len(doc) - 2):
-        if (doc[i].lower_, doc[i + 1].lower_) not in phrases or not is_name_part(doc[i + 2]):
+        if (lower[i], lower[i + 1]) not in phrases or not is_name_part(doc[i + 2]):
             continue
         end = i + 2
         while end < len(doc) and is_name_part(doc[end]) and end - i < 6:

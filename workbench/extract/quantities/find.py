@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 from workbench.extract import sentences
@@ -47,8 +48,12 @@ class Counts:
 
 def quantities(doc: Doc, article: Article) -> Iterator[Quantity]:
     """Every quantity stated in the article, in text order."""
+    strings = doc.vocab.strings  # each word's text and spacing once, no Token made per word
+    words = [strings[key] for key in doc.to_array(ORTH).tolist()]
+    glued = (doc.to_array(SPACY) == 0).tolist()
     for sent in sentences.pieces(doc, article):
-        yield from _sentence(sent, article)
+        yield from _sentence(sent, article, words[sent.start:sent.end],
+                             glued[sent.start:sent.end])
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,16 +86,15 @@ class Context:
     level: tuple[Counts, int] | None = None  # the latest level of a change, where it ends
 
 
-def _sentence(sent: Span, article: Article) -> Iterator[Quantity]:
-    words = [t.text for t in sent]
-    glued = [t.whitespace_ == "" for t in sent]
+def _sentence(sent: Span, article: Article, words: list[str],
+              glued: list[bool]) -> Iterator[Quantity]:
     context = Context()
     last_change: tuple[change.Change, float, int] | None = None
     in_title = article.section_kind(sent.start_char) == "title"
     read: list[tuple[Found, change.Change | None]] = []
     i = 0
     while i < len(words):
-        if sent[i].is_space and "\n" in words[i]:
+        if "\n" in words[i] and sent[i].is_space:
             context = Context()
             last_change = None
         first = written.number(sent, words, glued, i, money=None)
