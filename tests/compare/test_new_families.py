@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.compare.builders import E
 from tests.compare.test_concepts import one
 from workbench import compare
 from workbench.compare.estimates import money, reading, sources
@@ -143,3 +144,21 @@ def test_a_kind_predicated_of_a_count(sentence: str, words: str, obj: str, topic
 ])
 def test_sources_of_a_country_and_groups(written: str, family: str) -> None:
     assert sources.body_of(None, written, home="Kenya").family == family
+
+
+@pytest.mark.parametrize(("sentence", "words", "topic", "names"), [
+    ("The general said American troop levels had risen from 60,000 to 100,000.", "100,000",
+     "American troops", (E("American", "NORP"),)),
+    ("The general said American troop levels in Poland rose from 6,000 to 10,000.", "10,000",
+     "American troops", (E("American", "NORP"), E("Poland", "GPE"))),
+    ("Police said the death toll had risen from 12 to 40.", "40", "people killed", ()),
+])
+def test_a_level_reached_from_an_earlier_one(sentence: str, words: str, topic: str,
+                                             names: tuple[E, ...]) -> None:
+    facts = one(sentence, words, 1, None, None, names=names)
+    assert compare.estimates([facts], topic).height == 1, sentence
+
+
+def test_a_level_of_another_thing_is_no_count_of_people() -> None:
+    facts = one("Sales of the model rose from 100 to 400 units.", "400", 400, None, None)
+    assert compare.estimates([facts], "people killed").is_empty()

@@ -367,8 +367,17 @@ def _toll(left: list[Token]) -> _Toll | None:
     links = set(concepts.data()["toll_links"])
     words = [t.word for t in left]
     i = len(words) - 1
-    while i >= 0 and (words[i] in links or (words[i] == "," and words[i + 1:i + 2] == ["which"])):
-        i -= 1  # "Russian deaths, which may be anywhere from 3,000"
+    while i >= 0:
+        if words[i] in links or (words[i] == "," and words[i + 1:i + 2] == ["which"]):
+            i -= 1  # "Russian deaths, which may be anywhere from 3,000"
+        elif i >= 1 and words[i][0].isdigit() and words[i - 1] == "from" and (
+                words[i + 1:i + 2] == ["to"]):
+            i -= 2  # "troop levels had risen from 60,000 to 100,000": the level reached
+        elif i >= 1 and words[i - 1] in concepts.data()["placing_prepositions"] and (
+                names.is_place(words[i]) or names.group_of(words[i]) is not None):
+            i -= 2  # "troop levels in Poland rose to 10,000": where, not what is counted
+        else:
+            break
     if 0 <= i < len(words) - 1:  # "the number of troops killed is around 3,000"
         n = phrase_ending(words, i, concepts.event_forms())
         if n and i - n >= 0 and noun_of(words[i - n]).family is not None:
