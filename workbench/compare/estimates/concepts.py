@@ -217,6 +217,8 @@ def unread(concept: Concept, words: list[str]) -> tuple[str, ...]:
     skip = set(data()["query_function_words"])
     if concept.money:
         skip |= set(data()["money_words"])  # "money for weapons": the amount itself
+        purpose = data()["money_purposes"].get(concept.family, {})
+        skip |= set(purpose.get("agents", []))  # "ransom demanded by hackers": who asks it
     return tuple(w for w in words if w.isalpha() and w not in skip
                  and w not in read and singular(w) not in read)
 

@@ -110,5 +110,26 @@ def purpose_near(left: list[Token], right: list[Token]) -> tuple[str, str] | Non
         if n:
             return forms[tuple(words[i + 1 - n:i + 1])], " ".join(words[i + 1 - n:i + 1])
         if words[i] not in links and not _named(words[i]):
+            return _subject_of(left)
+    return None
+
+
+def _subject_of(left: list[Token]) -> tuple[str, str] | None:
+    """The purpose an amount is the level of: its clause's subject, over a verb of level and
+    the dates and figures of a change ("the average ransom demand in 2021 jumped to $2.2
+    million", "aid last year was $40 million", "demands increased 144% to $2.2 million")."""
+    forms = _forms()
+    passable = set(concepts.data()["money_links"]) | set(concepts.data()["money_tally_links"])
+    words = [t.word for t in left][-2 * WINDOW:]
+    verb = False
+    for i in range(len(words) - 1, -1, -1):
+        n = phrase_ending(words, i, forms)
+        if n and verb:
+            return forms[tuple(words[i + 1 - n:i + 1])], " ".join(words[i + 1 - n:i + 1])
+        word = words[i]
+        if word in concepts.data()["money_tally_verbs"]:
+            verb = True
+        elif not (word in passable or word[0].isdigit() or word in {"%", "$", "€", "£"}
+                  or _named(word)):
             return None
     return None

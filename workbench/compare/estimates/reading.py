@@ -81,12 +81,16 @@ def read(text: str, quantity: Quantity, sentence: tuple[int, int], *,
     own = _event_for_noun(written, noun)
     if own is not None:
         noun = None  # "564 people killed and 982 hurt": "hurt" is no noun but its event
+    if noun is not None and _inherited(quantity):
+        noun = _aside_head(text, quantity) or noun  # "198 people, including three
+        # children, were killed and 1,000 others hurt": the others are people
     if noun is None or _inherited(quantity):
         noun = _restated_by_dash(text, quantity, previous) or noun
     left = tokens(text, sentence[0], quantity.start)
     noun_end = max(quantity.end, quantity.object_end or quantity.end)
     right = tokens(text, noun_end, sentence[1])
     right = right[_grouped(noun, right):]
+    noun = _predicated(noun, right) or noun
     if money.is_money(quantity.unit):
         purpose = money.purpose_near(left, right)
         return Reading(Noun(*purpose) if purpose else noun, None, None)
@@ -221,6 +225,52 @@ def _inherited(quantity: Quantity) -> bool:
     return quantity.object_start is not None and quantity.object_start < quantity.start
 
 
+ASIDE_WINDOW = 3  # words before an inherited noun that may open the aside it is counted in
+
+
+def _aside_head(text: str, quantity: Quantity) -> Noun | None:
+    """The noun a number takes from before it is the noun of an aside's count ("including
+    three children"): a later number counts the noun the aside is part of, written right
+    before the aside's opener ("198 people, including three children, ... 1,000 others")."""
+    if quantity.object_start is None:
+        return None
+    line_start = text.rfind("\n", 0, quantity.object_start) + 1
+    before = tokens(text, line_start, quantity.object_start)
+    words = [t.word for t in before]
+    openers = concepts.phrases_of("subset_openers")
+    for i in range(max(0, len(words) - ASIDE_WINDOW - 1), len(words)):
+        if phrase_at(words, i, openers):
+            head = [t.word for t in before[:i] if not t.is_break][-ASIDE_WINDOW:]
+            for size in range(len(head), 0, -1):
+                noun = noun_of(" ".join(head[-size:]))
+                if noun.family is not None:
+                    return noun
+            return None
+    return None
+
+
+PREDICATE_WINDOW = 2  # words of a noun predicated of a count ("are children")
+
+
+def _predicated(noun: Noun | None, right: list[Token]) -> Noun | None:
+    """A count said to be of a narrower kind by a copula right after it ("roughly 500,000
+    refugees are children", "1,200 of the dead were civilians"): that kind, keeping the event
+    the first noun implies; the clause must end with it ("are expected", "were heroes of the
+    war" say no kind)."""
+    if noun is None or not right or right[0].word not in concepts.data()["copulas"]:
+        return None
+    rest = right[1:1 + PREDICATE_WINDOW + 1]
+    for size in range(PREDICATE_WINDOW, 0, -1):
+        words = [t.word for t in rest[:size]]
+        if len(words) < size or any(t.is_break for t in rest[:size]):
+            continue
+        ends = len(rest) == size or rest[size].is_break
+        found = noun_of(" ".join(words))
+        if ends and found.family is not None and found.family != noun.family:
+            return Noun(found.family, found.words, noun.implied_event)
+    return None
+
+
 def _implied(noun: Noun | None, hit: Hit | None) -> Hit | None:
     """A noun implying its event ("refugees", "deaths") keeps it against an event word of
     another kind in its clause, unless that word says where they are ("sheltering"; not for
@@ -317,8 +367,17 @@ def _toll(left: list[Token]) -> _Toll | None:
     links = set(concepts.data()["toll_links"])
     words = [t.word for t in left]
     i = len(words) - 1
-    while i >= 0 and (words[i] in links or (words[i] == "," and words[i + 1:i + 2] == ["which"])):
-        i -= 1  # "Russian deaths, which may be anywhere from 3,000"
+    while i >= 0:
+        if words[i] in links or (words[i] == "," and words[i + 1:i + 2] == ["which"]):
+            i -= 1  # "Russian deaths, which may be anywhere from 3,000"
+        elif i >= 1 and words[i][0].isdigit() and words[i - 1] == "from" and (
+                words[i + 1:i + 2] == ["to"]):
+            i -= 2  # "troop levels had risen from 60,000 to 100,000": the level reached
+        elif i >= 1 and words[i - 1] in concepts.data()["placing_prepositions"] and (
+                names.is_place(words[i]) or names.group_of(words[i]) is not None):
+            i -= 2  # "troop levels in Poland rose to 10,000": where, not what is counted
+        else:
+            break
     if 0 <= i < len(words) - 1:  # "the number of troops killed is around 3,000"
         n = phrase_ending(words, i, concepts.event_forms())
         if n and i - n >= 0 and noun_of(words[i - n]).family is not None:

@@ -163,6 +163,8 @@ def body_of(source: str | None, written: str | None, before: str = "", *,
         country, kind = people, "government"  # "the Ukrainians say"
     if kind is None and not any(w[:1].isupper() for w in own.split()):
         return UNKNOWN  # "reports", "attacks": no body named
+    if kind is None and country is not None and _bare(_unplaced(written or source or "")):
+        kind = "government"  # "American sources", "Ukrainian officials"
     if kind is None:
         return Body(source or own, country, "other", UNATTRIBUTED)  # a name of no body
     if own_kind == "government" and _town_country(own):
@@ -308,6 +310,12 @@ def _institution(words: list[str]) -> str | None:
 def bare(words: list[str]) -> bool:
     """Do ``words`` (lower case) name nobody in particular ("officials", "sources")?"""
     return _bare(words)
+
+
+def _unplaced(text: str) -> list[str]:
+    """A source's words without the country or demonym naming whose it is."""
+    return [t.word for t in tokens(text) if names.country_code(t.word) is None
+            and names.demonym_code(t.word) is None]
 
 
 def _bare(words: list[str]) -> bool:
