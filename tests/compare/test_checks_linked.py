@@ -351,3 +351,34 @@ READINGS: list[tuple[str, tuple[Q, ...], Marks, list[tuple[str, bool]]]] = [
 def test_readings_of_levels(text: str, quantities: tuple[Q, ...], marks: Marks,
                             expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities, marks)) == expected
+
+
+def test_a_per_share_figure_against_net_over_average_shares() -> None:
+    body = ("Shr 12 cts vs nine cts\nNet 1,450,000 vs 1,020,000\nRevs 8,300,000 vs 7,700,000\n"
+            "Avg shrs 12,100,000 vs 11,400,000")
+    quantities = (Q("12 cts", 0.12, "usd"), Q("nine cts", 0.09, "usd"), Q("1,450,000", 1.45e6),
+                  Q("1,020,000", 1.02e6), Q("8,300,000", 8.3e6), Q("7,700,000", 7.7e6),
+                  Q("12,100,000", 12.1e6), Q("11,400,000", 11.4e6))
+    assert _table("HARBOR FOODS YEAR NET", body, quantities) == \
+        [("per_share", True), ("per_share", True)]
+
+
+def test_a_per_share_figure_per_period_and_operating_rows() -> None:
+    # a utility's quarter and year: operating rows pair with operating rows
+    body = ("Oper shr 41 cts vs 38 cts\nOper net 20.6 mln vs 18.7 mln\n"
+            "Avg shrs 50.2 mln vs 49.5 mln\nYear\nOper shr 1.62 dlrs vs 1.55 dlrs\n"
+            "Oper net 81.0 mln vs 76.4 mln\nAvg shrs 50.0 mln vs 49.3 mln")
+    quantities = (Q("41 cts", 0.41, "usd"), Q("38 cts", 0.38, "usd"), Q("20.6 mln", 20.6e6),
+                  Q("18.7 mln", 18.7e6), Q("50.2 mln", 50.2e6), Q("49.5 mln", 49.5e6),
+                  Q("1.62 dlrs", 1.62, "usd"), Q("1.55 dlrs", 1.55, "usd"),
+                  Q("81.0 mln", 81e6), Q("76.4 mln", 76.4e6), Q("50.0 mln", 50e6),
+                  Q("49.3 mln", 49.3e6))
+    assert _table("MIDSTATE POWER 4TH QTR NET", body, quantities) == [("per_share", True)] * 4
+
+
+def test_a_per_share_figure_that_does_not_divide_out_is_no_check() -> None:
+    # preferred dividends or dilution may stand between them: never an alarm
+    body = "Shr 30 cts vs 25 cts\nNet 1,450,000 vs 1,020,000\nAvg shrs 12,100,000 vs 11,400,000"
+    quantities = (Q("30 cts", 0.30, "usd"), Q("25 cts", 0.25, "usd"), Q("1,450,000", 1.45e6),
+                  Q("1,020,000", 1.02e6), Q("12,100,000", 12.1e6), Q("11,400,000", 11.4e6))
+    assert _table("HARBOR FOODS YEAR NET", body, quantities) == []

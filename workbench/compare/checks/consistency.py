@@ -15,7 +15,8 @@ B, C, D and E": ``parts``), a figure restated (``same_figure``), a running total
 the total to": ``subset``), an average inside the range it averages (``range``), a multiple
 by a verb ("double ... to": ``multiple``), an old level named by its period ("The previous
 week's level": ``change``), a results table's longer period against its quarter
-(``subset``) and a vote tally against the members who could vote ("the 100-seat Senate voted
+(``subset``), its per-share figure against its net over its average shares (``per_share``)
+and a vote tally against the members who could vote ("the 100-seat Senate voted
 52-48": ``tally``) and a rate restated per another period ("$2 million a day, or about $730
 million a year": ``conversion``), old levels listed after one new level ("to 5.2 bln in June
 from 4.9 bln in May and 4.4 bln a year earlier": ``change``), a new level whose old one is the
@@ -81,7 +82,7 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
              *enumerations.items_counted(reading), *linked.running_totals(reading),
              *linked.averages(reading), *linked.multiplied(reading),
              *linked.previous_levels(reading), *linked.recalled_multiples(reading),
-             *results.results(reading),
+             *results.results(reading), *results.per_share(reading),
              *tallies.tallies(reading), *rates.rates(reading)]
     found += [c for c in targets.targets(reading) if not _same_pair(c, found)]
     found += [c for c in conversions.durations(reading)
