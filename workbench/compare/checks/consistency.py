@@ -24,8 +24,11 @@ plain level of the sentence next to it (``change``), a part and "the other" ("Th
 reactors are offline; the other ...": ``parts``), a total of figures stated sentence by
 sentence ("... totaled 14.365 bln": ``parts``), a bound and the exact figure of the next
 sentence ("less than 5 pct" ... "4.6 pct": ``bound``), one span of time in two units ("two
-days" ... "48-hour": ``conversion``) and a count of the amounts listed after it ("two loans of
-40 mln and 25 mln": ``parts``). Each check spans the sentence or sentences it read:
+days" ... "48-hour": ``conversion``) a count of the amounts listed after it ("two loans of
+40 mln and 25 mln": ``parts``) and figures that add up to the total before them with no cue
+(``parts``, reported when they do) and a count at a price against the amount it comes to
+("89 mln shares ... at 22 cents ... to raise 19.6 mln dlrs": ``product``, reported when it
+holds). Each check spans the sentence or sentences it read:
 ``text[start:end]``.
 
 A check whose reading is uncertain (two bare numbers, shares that may overlap) is reported only
@@ -48,12 +51,14 @@ from workbench.compare.checks import (
     enumerations,
     linked,
     moves,
+    products,
     rates,
     readings,
     restated,
     results,
     series,
     shares,
+    sums,
     tallies,
     targets,
 )
@@ -96,6 +101,9 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
     found += [c for c in comparisons.changes(reading) if not _same_numbers(c, found)
               and not any(_identical(c, o) for o in found)]
     found += [c for c in comparisons.parts_of(reading) if not _covered(c, found)]
+    found += products.products(reading)
+    found += [c for c in sums.silent_sums(reading)
+              if not any((o.total, o.parts) == (c.total, c.parts) for o in found)]
     found.sort(key=lambda c: (c.start, c.end, c.kind))
     yield from found
 
