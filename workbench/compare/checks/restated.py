@@ -11,9 +11,9 @@ name another period or place, so a restatement is reported only when it holds
 A figure with no noun ("totaled 910.8 mln dlrs" ... "which it put at 910.8 mln dlrs"; a ratio
 "at 1.21" ... "of 1.21") is one figure restated when it is written with the same digits and
 unit in another sentence, has ``DISTINCT_DIGITS`` significant digits or more (such figures
-rarely repeat by chance) and is the only figure of its unit (or bare) in its sentence: figures listed
-side by side (a table's row, rates by maturity, prices stock by stock) may repeat a value for
-different things. A change's amount is never one (a level reached may be).
+rarely repeat by chance) and is the only figure of its unit (or bare) in its sentence:
+figures listed side by side (a table's row, rates by maturity, prices stock by stock) may
+repeat a value for different things. A change's amount is never one (a level reached may be).
 """
 
 from __future__ import annotations
