@@ -82,3 +82,29 @@ PRODUCTS: list[tuple[str, tuple[Q, ...], list[tuple[str, bool]]]] = [
 def test_a_count_at_a_price_and_the_amount(text: str, quantities: tuple[Q, ...],
                                            expected: list[tuple[str, bool]]) -> None:
     assert [v for v in verdicts(found(text, quantities)) if v[0] == "product"] == expected
+
+
+REMAINDERS: list[tuple[str, tuple[Q, ...], list[tuple[str, bool]]]] = [
+    # central banking: an operation split over the sentences after it
+    ("The central bank will inject 600 mln euros into the market on Friday.\nOf the total, 350 "
+     "mln euros will be lent for seven days.\nThe other 250 mln will run for a month.",
+     (Q("600 mln euros", 600e6, "eur"), Q("350 mln euros", 350e6, "eur"),
+      Q("250 mln", 250e6)), [("parts", True)]),
+    # public health: doses delivered, split between two regions
+    ("The ministry delivered 48,000 doses last week.\nOf those, 30,000 doses went to the north.\n"
+     "The remaining 18,000 doses went to the coast.",
+     (Q("48,000", 48000, "dose", object="doses"), Q("30,000", 30000, "dose", object="doses"),
+      Q("18,000", 18000, "dose", object="doses")), [("parts", True)]),
+    # parts that do not add up to a figure of the sentence before: nothing, never an alarm
+    ("The fund raised 90 mln dlrs this year.\nOf the total, 50 mln dlrs came from pensions.\n"
+     "The other 20 mln dlrs came from banks.",
+     (Q("90 mln dlrs", 90e6, "usd"), Q("50 mln dlrs", 50e6, "usd"),
+      Q("20 mln dlrs", 20e6, "usd")),
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), REMAINDERS)
+def test_a_total_split_over_the_sentences_after_it(text: str, quantities: tuple[Q, ...],
+                                                   expected: list[tuple[str, bool]]) -> None:
+    assert [v for v in verdicts(found(text, quantities)) if v[0] == "parts"] == expected

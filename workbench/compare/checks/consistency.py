@@ -28,8 +28,9 @@ days" ... "48-hour": ``conversion``) a count of the amounts listed after it ("tw
 40 mln and 25 mln": ``parts``) and figures that add up to the total before them with no cue
 (``parts``, reported when they do) and a count at a price against the amount it comes to
 ("89 mln shares ... at 22 cents ... to raise 19.6 mln dlrs": ``product``, reported when it
-holds). Each check spans the sentence or sentences it read:
-``text[start:end]``.
+holds), and a total split between a sentence pointing back at it and one opening with the
+other part ("Of the total, 400 bln ... The other 400 bln": ``parts``, reported when it holds).
+Each check spans the sentence or sentences it read: ``text[start:end]``.
 
 A check whose reading is uncertain (two bare numbers, shares that may overlap) is reported only
 when it holds: it never raises an alarm.
@@ -54,6 +55,7 @@ from workbench.compare.checks import (
     products,
     rates,
     readings,
+    remainders,
     restated,
     results,
     series,
@@ -102,6 +104,8 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
               and not any(_identical(c, o) for o in found)]
     found += [c for c in comparisons.parts_of(reading) if not _covered(c, found)]
     found += products.products(reading)
+    found += [c for c in remainders.remainders(reading)
+              if not any((o.total, o.parts) == (c.total, c.parts) for o in found)]
     found += [c for c in sums.silent_sums(reading)
               if not any((o.total, o.parts) == (c.total, c.parts) for o in found)]
     found.sort(key=lambda c: (c.start, c.end, c.kind))
