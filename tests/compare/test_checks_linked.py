@@ -382,3 +382,27 @@ def test_a_per_share_figure_that_does_not_divide_out_is_no_check() -> None:
     quantities = (Q("30 cts", 0.30, "usd"), Q("25 cts", 0.25, "usd"), Q("1,450,000", 1.45e6),
                   Q("1,020,000", 1.02e6), Q("12,100,000", 12.1e6), Q("11,400,000", 11.4e6))
     assert _table("HARBOR FOODS YEAR NET", body, quantities) == []
+
+
+def test_an_amount_restated_per_share_in_the_note() -> None:
+    # a manufacturer's note: each column's gain over that column's average shares
+    body = ("Shr 40 cts vs 31 cts\nNet 4,020,000 vs 3,050,000\nAvg shrs 10,050,000 vs 9,840,000\n"
+            "NOTE: Net includes gains of 610,000 dlrs, or six cts a share, vs 290,000 dlrs, "
+            "or three cts a share")
+    quantities = (Q("40 cts", 0.40, "usd"), Q("31 cts", 0.31, "usd"), Q("4,020,000", 4.02e6),
+                  Q("3,050,000", 3.05e6), Q("10,050,000", 10.05e6), Q("9,840,000", 9.84e6),
+                  Q("610,000 dlrs", 6.1e5, "usd"), Q("six cts a share", 0.06, "usd"),
+                  Q("290,000 dlrs", 2.9e5, "usd"), Q("three cts a share", 0.03, "usd"))
+    assert _table("NORTHERN TOOL YEAR NET", body, quantities) == [("per_share", True)] * 4
+
+
+def test_a_note_that_does_not_divide_out_or_names_no_share_is_no_check() -> None:
+    # a bank's note: a charge per share off the mark, and an amount restated as a percentage
+    body = ("Shr 1.10 dlrs vs 95 cts\nNet 22.0 mln vs 19.1 mln\nAvg shrs 20.0 mln vs 20.1 mln\n"
+            "NOTE: Net includes a charge of 3.0 mln dlrs, or 45 cts a share, and 1.2 mln dlrs, "
+            "or 5.4 pct of net")
+    quantities = (Q("1.10 dlrs", 1.10, "usd"), Q("95 cts", 0.95, "usd"), Q("22.0 mln", 22e6),
+                  Q("19.1 mln", 19.1e6), Q("20.0 mln", 20e6), Q("20.1 mln", 20.1e6),
+                  Q("3.0 mln dlrs", 3e6, "usd"), Q("45 cts a share", 0.45, "usd"),
+                  Q("1.2 mln dlrs", 1.2e6, "usd"), Q("5.4 pct", 5.4, "percent"))
+    assert _table("RIVER BANCORP YEAR NET", body, quantities) == [("per_share", True)] * 2

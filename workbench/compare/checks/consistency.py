@@ -90,6 +90,7 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
              *linked.averages(reading), *linked.multiplied(reading),
              *linked.previous_levels(reading), *linked.recalled_multiples(reading),
              *results.results(reading), *results.per_share(reading),
+             *results.per_share_notes(reading),
              *tallies.tallies(reading), *rates.rates(reading)]
     found += [c for c in targets.targets(reading) if not _same_pair(c, found)]
     found += [c for c in conversions.durations(reading)

@@ -9,13 +9,15 @@ which may be a loss in one period and a profit over the year, is never compared.
 
 A per-share row (``per_share_rows``: "Shr", "Oper shr") is its net row divided by the average
 shares (``share_count_rows``) of the same period and column, within the per-share figure's
-rounding and ``per_share_slack``.
+rounding and ``per_share_slack``; so is an amount the table's note restates per share
+(``per_share_words``), against the average shares of its column.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from workbench.compare import phrases
 from workbench.compare.checks.readings import (
@@ -133,6 +135,40 @@ def per_share(reading: ArticleNumbers) -> Iterator[Check]:
                         or count.value <= 0 or not _per_share_holds(each, total, count):
                     continue
                 yield _per_share_check(reading, each=each, total=total, count=count)
+
+
+def per_share_notes(reading: ArticleNumbers) -> Iterator[Check]:
+    """An amount restated per share in a table's note ("gains of 398,000 dlrs, or three cts a
+    share vs 455,000 dlrs, or three cts a share") against the average shares of its column (the
+    first before "vs", the second after), in a table of one period; reported when it holds."""
+    counts = tables()["share_count_rows"]
+    rows = [dict(r) for r in _periods(reading, counts)]
+    if len(rows) != 1:
+        return
+    shares = next(iter(rows[0].values()))
+    for amount, each in pairwise(reading.numbers):
+        if not _restated_per_share(reading, amount, each):
+            continue
+        opening = next((s.start for s in reading.facts.article.sections
+                        if s.start <= amount.quantity.start < s.end), amount.sentence[0])
+        words = [t.word for t in phrases.tokens(reading.text, opening, amount.quantity.start)]
+        column = words.count("vs")
+        if column < len(shares) and shares[column].value > 0 \
+                and _per_share_holds(each, amount, shares[column]):
+            yield _per_share_check(reading, each=each, total=amount, count=shares[column])
+
+
+def _restated_per_share(reading: ArticleNumbers, amount: Counted, each: Counted) -> bool:
+    """"398,000 dlrs, or three cts a share": an amount, "or", the same money per share."""
+    words = [t.word for t in phrases.tokens(each.quantity.text)]
+    gap = [t.word for t in phrases.tokens(reading.between(amount, each))]
+    return (amount.quantity.unit is not None and amount.quantity.unit == each.quantity.unit
+            and amount.value > each.value and gap in (["or"], [",", "or"])
+            and any(words[-len(p):] == list(p) for p in _per_share_words()))
+
+
+def _per_share_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in tables()["per_share_words"])
 
 
 def _periods(reading: ArticleNumbers, names: Sequence[str]) -> list[list[Row]]:
