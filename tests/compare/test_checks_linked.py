@@ -406,3 +406,23 @@ def test_a_note_that_does_not_divide_out_or_names_no_share_is_no_check() -> None
                   Q("3.0 mln dlrs", 3e6, "usd"), Q("45 cts a share", 0.45, "usd"),
                   Q("1.2 mln dlrs", 1.2e6, "usd"), Q("5.4 pct", 5.4, "percent"))
     assert _table("RIVER BANCORP YEAR NET", body, quantities) == [("per_share", True)] * 2
+
+
+@pytest.mark.parametrize(("text", "count", "names", "label", "expected"), [
+    # economics: a count of institutes named after "of"
+    ("The three research institutes of Kiel, Leipzig and Halle cut their forecast.",
+     Q("three", 3, "institute", object="research institutes"), ("Kiel", "Leipzig", "Halle"),
+     "GPE", [("parts", True)]),
+    # sport: a count of clubs named after "of"
+    ("The four founding clubs of Ajax, Feyenoord, Vitesse and Twente voted against.",
+     Q("four", 4, "club", object="founding clubs"), ("Ajax", "Feyenoord", "Vitesse", "Twente"),
+     "ORG", [("parts", True)]),
+    # a count the names after "of" do not bear out: nothing, never an alarm
+    ("The two largest ports of Rotterdam, Antwerp and Hamburg reported record traffic.",
+     Q("two", 2, "port", object="largest ports"), ("Rotterdam", "Antwerp", "Hamburg"), "GPE", []),
+])
+def test_a_count_and_the_names_after_of(text: str, count: Q, names: tuple[str, ...], label: str,
+                                        expected: list[tuple[str, bool]]) -> None:
+    from tests.compare.builders import E
+    facts = build(text, quantities=(count,), entities=tuple(E(n, label) for n in names))
+    assert verdicts(list(consistency.checks(facts))) == expected
