@@ -351,3 +351,78 @@ READINGS: list[tuple[str, tuple[Q, ...], Marks, list[tuple[str, bool]]]] = [
 def test_readings_of_levels(text: str, quantities: tuple[Q, ...], marks: Marks,
                             expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities, marks)) == expected
+
+
+def test_a_per_share_figure_against_net_over_average_shares() -> None:
+    body = ("Shr 12 cts vs nine cts\nNet 1,450,000 vs 1,020,000\nRevs 8,300,000 vs 7,700,000\n"
+            "Avg shrs 12,100,000 vs 11,400,000")
+    quantities = (Q("12 cts", 0.12, "usd"), Q("nine cts", 0.09, "usd"), Q("1,450,000", 1.45e6),
+                  Q("1,020,000", 1.02e6), Q("8,300,000", 8.3e6), Q("7,700,000", 7.7e6),
+                  Q("12,100,000", 12.1e6), Q("11,400,000", 11.4e6))
+    assert _table("HARBOR FOODS YEAR NET", body, quantities) == \
+        [("per_share", True), ("per_share", True)]
+
+
+def test_a_per_share_figure_per_period_and_operating_rows() -> None:
+    # a utility's quarter and year: operating rows pair with operating rows
+    body = ("Oper shr 41 cts vs 38 cts\nOper net 20.6 mln vs 18.7 mln\n"
+            "Avg shrs 50.2 mln vs 49.5 mln\nYear\nOper shr 1.62 dlrs vs 1.55 dlrs\n"
+            "Oper net 81.0 mln vs 76.4 mln\nAvg shrs 50.0 mln vs 49.3 mln")
+    quantities = (Q("41 cts", 0.41, "usd"), Q("38 cts", 0.38, "usd"), Q("20.6 mln", 20.6e6),
+                  Q("18.7 mln", 18.7e6), Q("50.2 mln", 50.2e6), Q("49.5 mln", 49.5e6),
+                  Q("1.62 dlrs", 1.62, "usd"), Q("1.55 dlrs", 1.55, "usd"),
+                  Q("81.0 mln", 81e6), Q("76.4 mln", 76.4e6), Q("50.0 mln", 50e6),
+                  Q("49.3 mln", 49.3e6))
+    assert _table("MIDSTATE POWER 4TH QTR NET", body, quantities) == [("per_share", True)] * 4
+
+
+def test_a_per_share_figure_that_does_not_divide_out_is_no_check() -> None:
+    # preferred dividends or dilution may stand between them: never an alarm
+    body = "Shr 30 cts vs 25 cts\nNet 1,450,000 vs 1,020,000\nAvg shrs 12,100,000 vs 11,400,000"
+    quantities = (Q("30 cts", 0.30, "usd"), Q("25 cts", 0.25, "usd"), Q("1,450,000", 1.45e6),
+                  Q("1,020,000", 1.02e6), Q("12,100,000", 12.1e6), Q("11,400,000", 11.4e6))
+    assert _table("HARBOR FOODS YEAR NET", body, quantities) == []
+
+
+def test_an_amount_restated_per_share_in_the_note() -> None:
+    # a manufacturer's note: each column's gain over that column's average shares
+    body = ("Shr 40 cts vs 31 cts\nNet 4,020,000 vs 3,050,000\nAvg shrs 10,050,000 vs 9,840,000\n"
+            "NOTE: Net includes gains of 610,000 dlrs, or six cts a share, vs 290,000 dlrs, "
+            "or three cts a share")
+    quantities = (Q("40 cts", 0.40, "usd"), Q("31 cts", 0.31, "usd"), Q("4,020,000", 4.02e6),
+                  Q("3,050,000", 3.05e6), Q("10,050,000", 10.05e6), Q("9,840,000", 9.84e6),
+                  Q("610,000 dlrs", 6.1e5, "usd"), Q("six cts a share", 0.06, "usd"),
+                  Q("290,000 dlrs", 2.9e5, "usd"), Q("three cts a share", 0.03, "usd"))
+    assert _table("NORTHERN TOOL YEAR NET", body, quantities) == [("per_share", True)] * 4
+
+
+def test_a_note_that_does_not_divide_out_or_names_no_share_is_no_check() -> None:
+    # a bank's note: a charge per share off the mark, and an amount restated as a percentage
+    body = ("Shr 1.10 dlrs vs 95 cts\nNet 22.0 mln vs 19.1 mln\nAvg shrs 20.0 mln vs 20.1 mln\n"
+            "NOTE: Net includes a charge of 3.0 mln dlrs, or 45 cts a share, and 1.2 mln dlrs, "
+            "or 5.4 pct of net")
+    quantities = (Q("1.10 dlrs", 1.10, "usd"), Q("95 cts", 0.95, "usd"), Q("22.0 mln", 22e6),
+                  Q("19.1 mln", 19.1e6), Q("20.0 mln", 20e6), Q("20.1 mln", 20.1e6),
+                  Q("3.0 mln dlrs", 3e6, "usd"), Q("45 cts a share", 0.45, "usd"),
+                  Q("1.2 mln dlrs", 1.2e6, "usd"), Q("5.4 pct", 5.4, "percent"))
+    assert _table("RIVER BANCORP YEAR NET", body, quantities) == [("per_share", True)] * 2
+
+
+@pytest.mark.parametrize(("text", "count", "names", "label", "expected"), [
+    # economics: a count of institutes named after "of"
+    ("The three research institutes of Kiel, Leipzig and Halle cut their forecast.",
+     Q("three", 3, "institute", object="research institutes"), ("Kiel", "Leipzig", "Halle"),
+     "GPE", [("parts", True)]),
+    # sport: a count of clubs named after "of"
+    ("The four founding clubs of Ajax, Feyenoord, Vitesse and Twente voted against.",
+     Q("four", 4, "club", object="founding clubs"), ("Ajax", "Feyenoord", "Vitesse", "Twente"),
+     "ORG", [("parts", True)]),
+    # a count the names after "of" do not bear out: nothing, never an alarm
+    ("The two largest ports of Rotterdam, Antwerp and Hamburg reported record traffic.",
+     Q("two", 2, "port", object="largest ports"), ("Rotterdam", "Antwerp", "Hamburg"), "GPE", []),
+])
+def test_a_count_and_the_names_after_of(text: str, count: Q, names: tuple[str, ...], label: str,
+                                        expected: list[tuple[str, bool]]) -> None:
+    from tests.compare.builders import E
+    facts = build(text, quantities=(count,), entities=tuple(E(n, label) for n in names))
+    assert verdicts(list(consistency.checks(facts))) == expected

@@ -15,7 +15,8 @@ B, C, D and E": ``parts``), a figure restated (``same_figure``), a running total
 the total to": ``subset``), an average inside the range it averages (``range``), a multiple
 by a verb ("double ... to": ``multiple``), an old level named by its period ("The previous
 week's level": ``change``), a results table's longer period against its quarter
-(``subset``) and a vote tally against the members who could vote ("the 100-seat Senate voted
+(``subset``), its per-share figure against its net over its average shares (``per_share``)
+and a vote tally against the members who could vote ("the 100-seat Senate voted
 52-48": ``tally``) and a rate restated per another period ("$2 million a day, or about $730
 million a year": ``conversion``), old levels listed after one new level ("to 5.2 bln in June
 from 4.9 bln in May and 4.4 bln a year earlier": ``change``), a new level whose old one is the
@@ -23,9 +24,13 @@ plain level of the sentence next to it (``change``), a part and "the other" ("Th
 reactors are offline; the other ...": ``parts``), a total of figures stated sentence by
 sentence ("... totaled 14.365 bln": ``parts``), a bound and the exact figure of the next
 sentence ("less than 5 pct" ... "4.6 pct": ``bound``), one span of time in two units ("two
-days" ... "48-hour": ``conversion``) and a count of the amounts listed after it ("two loans of
-40 mln and 25 mln": ``parts``). Each check spans the sentence or sentences it read:
-``text[start:end]``.
+days" ... "48-hour": ``conversion``) a count of the amounts listed after it ("two loans of
+40 mln and 25 mln": ``parts``) and figures that add up to the total before them with no cue
+(``parts``, reported when they do) and a count at a price against the amount it comes to
+("89 mln shares ... at 22 cents ... to raise 19.6 mln dlrs": ``product``, reported when it
+holds), and a total split between a sentence pointing back at it and one opening with the
+other part ("Of the total, 400 bln ... The other 400 bln": ``parts``, reported when it holds).
+Each check spans the sentence or sentences it read: ``text[start:end]``.
 
 A check whose reading is uncertain (two bare numbers, shares that may overlap) is reported only
 when it holds: it never raises an alarm.
@@ -47,12 +52,15 @@ from workbench.compare.checks import (
     enumerations,
     linked,
     moves,
+    products,
     rates,
     readings,
+    remainders,
     restated,
     results,
     series,
     shares,
+    sums,
     tallies,
     targets,
 )
@@ -81,7 +89,8 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
              *enumerations.items_counted(reading), *linked.running_totals(reading),
              *linked.averages(reading), *linked.multiplied(reading),
              *linked.previous_levels(reading), *linked.recalled_multiples(reading),
-             *results.results(reading),
+             *results.results(reading), *results.per_share(reading),
+             *results.per_share_notes(reading),
              *tallies.tallies(reading), *rates.rates(reading)]
     found += [c for c in targets.targets(reading) if not _same_pair(c, found)]
     found += [c for c in conversions.durations(reading)
@@ -95,6 +104,11 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
     found += [c for c in comparisons.changes(reading) if not _same_numbers(c, found)
               and not any(_identical(c, o) for o in found)]
     found += [c for c in comparisons.parts_of(reading) if not _covered(c, found)]
+    found += products.products(reading)
+    found += [c for c in remainders.remainders(reading)
+              if not any((o.total, o.parts) == (c.total, c.parts) for o in found)]
+    found += [c for c in sums.silent_sums(reading)
+              if not any((o.total, o.parts) == (c.total, c.parts) for o in found)]
     found.sort(key=lambda c: (c.start, c.end, c.kind))
     yield from found
 

@@ -1,7 +1,8 @@
 """A count and the names that list what it counts.
 
-- "the six accused – A, B, C, D, E and F", "four banks (A, B, C and D)": a count whose noun
-  phrase is followed, past a dash, colon or bracket, by a list of names of one kind;
+- "the six accused – A, B, C, D, E and F", "four banks (A, B, C and D)", "the three institutes
+  of A, B and C": a count whose noun phrase is followed, past a dash, colon, bracket or "of",
+  by a list of names of one kind;
 - "ministers from A, B, C, D, E and F ... the six states": "the" (or "these", "all") and a count
   whose noun names the kind of the names listed in its sentence or in one of the two before
   (``enumeration_nouns`` in ``data/checks.json``: states for places, companies for
@@ -42,7 +43,7 @@ APPOSITION_WORDS = 4  # words between a count and the dash before its list
 EARLIER_SENTENCES = 2  # sentences before "the six states" that may hold its list
 _JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*&\s*)\s*",
                      re.IGNORECASE)
-_OPENER = re.compile(r"\s*(?:[:(\u2013\u2014]|--?)\s*$")
+_OPENER = re.compile(r"\s*(?:[:(\u2013\u2014]|--?|\bof)\s*$")
 
 
 def enumerations(reading: ArticleNumbers) -> Iterator[Check]:

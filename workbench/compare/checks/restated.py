@@ -7,10 +7,18 @@ Numbers of one unit that count the same noun in different sentences of an articl
 figure restated; they are then within each other's bounds and rounding. The same noun may also
 name another period or place, so a restatement is reported only when it holds
 (``same_figure``), never as an alarm.
+
+A figure with no noun ("totaled 910.8 mln dlrs" ... "which it put at 910.8 mln dlrs"; a ratio
+"at 1.21" ... "of 1.21") is one figure restated when it is written with the same digits and
+unit in another sentence, has ``DISTINCT_DIGITS`` significant digits or more (such figures
+rarely repeat by chance) and is the only figure of its unit (or bare) in its sentence:
+figures listed side by side (a table's row, rates by maturity, prices stock by stock) may
+repeat a value for different things. A change's amount is never one (a level reached may be).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -30,6 +38,7 @@ from workbench.model import Check
 SMALLEST = 10  # "two countries" ... "two countries": small counts repeat by chance
 CLOSEST = 1.25  # figures further apart than this are different figures, whatever their bounds
 MIN_NOUN = 4  # letters of a noun read right after an amount
+DISTINCT_DIGITS = 3  # "910.8", "1.21", "4,375": not "15", "2.5" or "300,000"
 RATIOS = frozenset({"percent", "percentage point", "point"})  # "100% opposed" names no thing
 
 
@@ -49,6 +58,34 @@ def restated(reading: ArticleNumbers) -> Iterator[Check]:
         high = min(_bounds(n)[1] for n in figures)
         if low <= high:
             yield _check(reading, figures)
+    yield from _unnamed(reading, groups)
+
+
+def _unnamed(reading: ArticleNumbers,
+             named: dict[tuple[str, str | None], list[Counted]]) -> Iterator[Check]:
+    """Figures with no noun, restated with the same digits in another sentence."""
+    seen = {n.index for figures in named.values() for n in figures}
+    groups: dict[tuple[str, str | None], list[Counted]] = {}
+    for n in reading.numbers:
+        digits = _significant(n)
+        if n.index in seen or digits is None or not reading.in_body(n) \
+                or reading.in_time(n) or n.quantity.change_kind == "by" \
+                or any(o is not n and o.sentence == n.sentence
+                       and o.quantity.unit in (n.quantity.unit, None) for o in reading.numbers):
+            continue
+        groups.setdefault((f"{n.value:.12g}", n.quantity.unit), []).append(n)
+    for figures in groups.values():
+        if len({n.sentence for n in figures}) >= 2:
+            yield _check(reading, figures)
+
+
+def _significant(n: Counted) -> str | None:
+    """The figure's significant digits as written, if there are enough of them."""
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", n.quantity.text)
+    if match is None or n.quantity.qualifier != "exact":
+        return None
+    digits = match.group(0).replace(",", "").replace(".", "").strip("0")
+    return digits if len(digits) >= DISTINCT_DIGITS else None
 
 
 def _noun(reading: ArticleNumbers, n: Counted) -> str | None:
