@@ -65,12 +65,7 @@ def _sections(reading: ArticleNumbers) -> list[tuple[int, list[Row]]]:
     for section in reading.facts.article.sections:
         if section.kind != "paragraph":
             continue
-        if _VERSUS.search(reading.text[section.start:section.end]) is None:
-            # no row; a heading is short: its first words tell
-            words = phrases.first_words(reading.text, section.start, section.end,
-                                        HEADING_WORDS + 1)
-        else:
-            words = [t.word for t in phrases.tokens(reading.text, section.start, section.end)]
+        words = _paragraph_words(reading, section.start, section.end)
         heading = _heading(words, months)
         if heading is not None:
             if current and period is not None:
@@ -87,6 +82,14 @@ def _sections(reading: ArticleNumbers) -> list[tuple[int, list[Row]]]:
     if current and period is not None:
         found.append((period, current))
     return found
+
+
+def _paragraph_words(reading: ArticleNumbers, start: int, end: int) -> list[str]:
+    """A paragraph's words as far as a table reads them: all of a row's (a row compares two
+    columns with "vs"), only the first few of any other paragraph (a heading is short)."""
+    if _VERSUS.search(reading.text[start:end]) is None:
+        return phrases.first_words(reading.text, start, end, HEADING_WORDS + 1)
+    return [t.word for t in phrases.tokens(reading.text, start, end)]
 
 
 def _heading(words: Sequence[str], months: dict[str, int]) -> int | None:
@@ -187,7 +190,7 @@ def _periods(reading: ArticleNumbers, names: Sequence[str]) -> list[list[Row]]:
     for section in reading.facts.article.sections:
         if section.kind != "paragraph":
             continue
-        words = [t.word for t in phrases.tokens(reading.text, section.start, section.end)]
+        words = _paragraph_words(reading, section.start, section.end)
         if _heading(words, months) is not None:
             if current:
                 found.append(current)
