@@ -26,6 +26,7 @@ class Number:
     money: str | None = None
     unit: units.Unit | None = None
     clock: bool = False
+    qualifier: str | None = None  # written onto the digits: "~1.2mm", "sub-300"
 
 
 
@@ -35,6 +36,11 @@ def number(sent: Span, words: list[str], glued: list[bool], i: int, *,
     start = i
     if words[i][:1] in ("-", "−") and i > 0 and glued[i - 1]:
         return None  # a code or a range written without spaces: "Su-27", "2022-23"
+    qualifier = None
+    prefixed = numbers.glued_qualifier(words[i])
+    if prefixed is not None:  # "~80%", "sub-300 sq m": read the digits after the sign
+        qualifier, rest = prefixed
+        words = [*words[:i], rest, *words[i + 1:]]
     sign = units.currency_symbol(words[i])
     if sign is not None and i + 1 < len(words):
         money, i = sign, i + 1
@@ -59,6 +65,9 @@ def number(sent: Span, words: list[str], glued: list[bool], i: int, *,
             glue = units.glued_unit(reading.suffix,
                                     plural_follows=_plural_follows(sent, reading.end),
                                     written=words[reading.end - 1])
+            if glue is None and words[reading.end - 1].rstrip(".").endswith("k") \
+                    and reading.suffix == "k" and not _noun_follows(sent, reading.end):
+                glue = "", "scale", numbers.glued_scales()["k"]  # "25k cheaper"; not "a 10k run"
             if glue is None:
                 return None
             name, kind, factor = glue
@@ -69,10 +78,16 @@ def number(sent: Span, words: list[str], glued: list[bool], i: int, *,
                 if money is None:
                     money, value = name, value * factor
             else:
-                unit = units.Unit(name, kind, reading.end)
+                unit = units.temperature_after(sent, reading.end, name) \
+                    or units.Unit(name, kind, reading.end)
     if money is not None:
         unit = units.Unit(money, "money", reading.end)
-    return Number(reading, value, start, reading.end, money, unit, clock)
+    return Number(reading, value, start, reading.end, money, unit, clock, qualifier)
+
+
+def _noun_follows(sent: Span, j: int) -> bool:
+    """A noun the number modifies comes next: ``a 10k run``."""
+    return j < len(sent) and sent[j].pos_ in ("NOUN", "PROPN")
 
 
 def _percent_follows(sent: Span, reading: Reading) -> bool:
@@ -83,13 +98,18 @@ def _percent_follows(sent: Span, reading: Reading) -> bool:
     return after is not None and after.kind == "percent"
 
 
+PLURAL_REACH = 5
+
+
 def _plural_follows(sent: Span, j: int) -> bool:
     """A plural noun comes next, perhaps after modifiers: ``7.3m border crossings``."""
-    for token in sent[j : j + 3]:
+    for token in sent[j : j + PLURAL_REACH]:
         if token.tag_ in ("NNS", "NNPS"):
             return True
-        if token.pos_ not in ("ADJ", "NOUN", "PROPN") and token.text not in units.HYPHENS:
-            return False
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN") and token.text not in units.HYPHENS \
+                and token.tag_ != "VBN" \
+                and not (token.lower_ in ("and", "or") and token.i > sent.start + j):
+            return False  # "2.7m combined digital and physical sales" reads on
     return False
 
 
@@ -114,6 +134,8 @@ def range_end(sent: Span, words: list[str], glued: list[bool],
     between = first.start - 1 if before == "between" else None
     if word not in filters.range_words() or (word == "and" and between is None):
         return None, None, False
+    if word == "or" and filters.respective(sent):
+        return None, None, False  # "25k or 40k cheaper than its rivals respectively"
     change = word in ("to", "through") and _moves_from(sent, words, first.start)
     second = number(sent, words, glued, j + 1, money=first.money)
     if second is None or second.reading.vague or first.reading.vague:
