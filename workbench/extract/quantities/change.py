@@ -192,7 +192,7 @@ def per(sent: Span, end: int) -> tuple[str, int] | None:
     """A rate written after the number or its unit: ``a month``, ``per year``, ``per capita``,
     ``per square foot``, ``km/hr``, past a bracketed conversion (``C$6 (US$4.46) per share``);
     the unit it is counted per and where those words end."""
-    own_end, end = end, _past_bracket(sent, end)
+    own_end, end = end, past_bracket(sent, end)
     words = [t.lower_ for t in sent[end : end + 2]]
     slash = len(words) == 2 and words[0] == "/" and not sent[end - 1].whitespace_ \
         and not sent[end].whitespace_  # "100km/hr"
@@ -216,7 +216,7 @@ def per(sent: Span, end: int) -> tuple[str, int] | None:
 BRACKET_REACH = 8
 
 
-def _past_bracket(sent: Span, end: int) -> int:
+def past_bracket(sent: Span, end: int) -> int:
     """Past a bracket closing or set right after the amount: a conversion ``(US$4.46)``."""
     if end < len(sent) and sent[end].text == ")":
         return end + 1

@@ -76,6 +76,7 @@ class Context:
     """What the sentence has counted so far, for a number written without its noun."""
 
     earlier: Counts | None = None  # the latest count or money
+    outer: tuple[Counts, int] | None = None  # the latest not in brackets, where its words end
     frame: Counts | None = None  # the set that frames the sentence ("of 140 drones launched")
     scaled: Counts | None = None  # the latest amount written with a scale (16.2 mln bpd)
     level: tuple[Counts, int] | None = None  # the latest level of a change, where it ends
@@ -123,6 +124,9 @@ def _learn(context: Context, sent: Span, first: Number, found: Found,
         return context
     if counts.kind in ("count", "money"):
         context = replace(context, earlier=counts)
+        if found.start == 0 or sent[found.start - 1].text != "(":
+            noun_end = counts.stop - sent.start if counts.stop is not None else found.end
+            context = replace(context, outer=(counts, max(found.end, noun_end)))
         if counts.stop is not None and filters.opens_frame(sent, first.start):
             context = replace(context, frame=counts)
     if first.reading.scaled and counts.unit:
@@ -346,8 +350,9 @@ def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
     group = units.collective_counted(sent, first.reading.start)
     if group is not None and group.unit is not None:
         return Counts(group.unit, "count", group.object, group.start, group.end)
-    if earlier is not None and _conjoined(sent, first):
-        return earlier  # "2,435,000 yen for the manual and 2,380,000 for the automatic"
+    if context.outer is not None and (_conjoined(sent, first)
+                                      or _parallel(sent, first, last, context.outer[1])):
+        return context.outer[0]  # "2,435,000 yen for the manual and 2,380,000 for the CVT"
     if last.end < len(sent) and sent[last.end].lower_ == "who":
         return Counts("person", "count", None, None, None)  # "and 95,800 who have waited"
     if last.reading.scaled:
@@ -366,6 +371,20 @@ def _conjoined(sent: Span, first: Number) -> bool:
     token = sent[first.reading.start]
     return token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "nummod" and c.like_num and c.i < token.i for c in token.head.children)
+
+
+PARALLEL_OPENERS = frozenset({"and", "but", "while", "whereas", ","})
+
+
+def _parallel(sent: Span, first: Number, last: Number, earlier_end: int) -> bool:
+    """A bare number set after ``and`` in a clause built like the one before, the same
+    preposition following both: "435 homes by ballot and 187 by tender"."""
+    if first.start == 0 or sent[first.start - 1].lower_ not in PARALLEL_OPENERS \
+            or earlier_end <= 0 or earlier_end >= first.start:
+        return False
+    here, there = change.past_bracket(sent, last.end), change.past_bracket(sent, earlier_end)
+    return here < len(sent) and there < first.start and sent[here].pos_ == "ADP" \
+        and sent[here].lower_ == sent[there].lower_
 
 
 def _unit_ahead(sent: Span, end: int) -> Counts | None:
