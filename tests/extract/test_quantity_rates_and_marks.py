@@ -195,16 +195,20 @@ def test_the_level_after_a_percent_change_takes_no_percent(nlp: Language) -> Non
 @pytest.mark.parametrize(
     "text",
     ["The startup has raised $35 million from investors.",
-     "The hospice raised 2 million pounds at its gala."],
+     "The hospice raised 2 million pounds at its gala.",
+     "The club has only raised 40 million of the 90 million euros it needs.",
+     "Campaigners raised 5,000 signatures in a week."],
 )
 def test_money_raised_is_funds_not_a_change(nlp: Language, text: str) -> None:
     assert all(q.change is None for q in extract(nlp, text))
 
 
 @pytest.mark.parametrize(
-    "text", ["Fares were raised $2 last year.", "The bank raised its fee by $5."])
-def test_a_raised_price_is_a_change(nlp: Language, text: str) -> None:
-    assert only(extract(nlp, text), 2 if "$2" in text else 5).change == "increase"
+    ("text", "value"),
+    [("Fares were raised $2 last year.", 2), ("The bank raised its fee by $5.", 5),
+     ("The lender raised 0.5% on the day.", 0.5)])
+def test_a_raised_price_is_a_change(nlp: Language, text: str, value: float) -> None:
+    assert only(extract(nlp, text), value).change == "increase"
 
 
 def test_a_lowercase_k_is_thousands(nlp: Language) -> None:
@@ -224,3 +228,17 @@ def test_a_scale_before_participles_and_adjectives(nlp: Language) -> None:
     assert q.unit == "copy"
     found = extract(nlp, "The wall is 2.7m tall and 3m wide.")
     assert only(found, 2.7).unit == "meter"
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [("Launches cost up to $70 million per Soyuz seat.", "seat"),
+     ("The bid values the miner at 4.10 dlrs per Acme share.", "share"),
+     ("The year includes a charge of 30 cts per shr.", "share")])
+def test_a_rate_per_a_compound_noun_is_per_its_head(nlp: Language, text: str,
+                                                    per: str) -> None:
+    assert [q.per for q in extract(nlp, text)] == [per]
+
+
+def test_a_hyphenated_series_number_is_no_measure(nlp: Language) -> None:
+    assert not extract(nlp, "Prices of 1200-series grades will rise.")

@@ -60,11 +60,11 @@ def _modifier(token: Token) -> bool:
 
 
 def of(sent: Span, start: int, end: int, *, amount: bool = True,
-       percent: bool = False, money: bool = False) -> Change | None:
+       percent: bool = False, gathered: bool = False) -> Change | None:
     """The change the words around sentence tokens ``start:end`` (a quantity) give it; a change
     noun after it ("a 12% rise") only when it is an ``amount`` (money, a percentage, a measure),
-    not a count ("one cut"); ``money`` a verb takes as its object may be funds ("raised $5
-    million")."""
+    not a count ("one cut"); an amount ``gathered`` (money, a count, a bare number) that a verb
+    takes as its object may be funds or signatures gathered ("raised $5 million")."""
     k = start - 1
     kind = None
     while k >= start - MAX_ADVERBS and k >= 0 and _modifier(sent[k]) \
@@ -88,7 +88,7 @@ def of(sent: Span, start: int, end: int, *, amount: bool = True,
     if k >= 0:
         word = sent[k]
         direction = _direction(word.lower_) or _direction(word.lemma_.lower())
-        if money and kind is None and word.pos_ == "VERB" and word.lemma_.lower() \
+        if gathered and kind is None and word.pos_ == "VERB" and word.lemma_.lower() \
                 in _words()["money_object_verbs"] and not any(
                     c.dep_ == "auxpass" for c in word.children):
             direction = None  # "has raised 280 million": funds, no change
@@ -205,7 +205,12 @@ def per(sent: Span, end: int) -> tuple[str, int] | None:
         return measured[0], own_end if bracketed else measured[1]  # "$1,100 per square foot"
     name = table.get(words[1])
     if name is None and (words[0] == "per" or slash) and sent[end + 1].pos_ in ("NOUN", "PROPN"):
-        name = units.lemma(sent[end + 1])  # "$2.24 per mmBTU"
+        noun = sent[end + 1]
+        while noun.dep_ == "compound" and noun.head.i > noun.i \
+                and noun.head.i - sent.start < end + MAX_RATE_WORDS:
+            noun = noun.head  # "per Soyuz seat": a seat
+        name = table.get(noun.lower_) or units.lemma(noun)  # "$2.24 per mmBTU"
+        end = noun.i - sent.start - 1
     elif name is None:
         return None
     elif end + 2 < len(sent) and sent[end + 2].lower_ in _words()["not_rate_after"]:
@@ -214,6 +219,7 @@ def per(sent: Span, end: int) -> tuple[str, int] | None:
 
 
 BRACKET_REACH = 8
+MAX_RATE_WORDS = 4
 
 
 def past_bracket(sent: Span, end: int) -> int:

@@ -197,9 +197,11 @@ def _date(sent: Span, start: int, end: int) -> bool:
 def _measured(sent: Span, end: int) -> bool:
     """A unit of measure or a percent follows: ``the 1000 hp barrier``, ``2000 - 2500
     calories``, never a year."""
+    measured = units.measure_at(sent, end)
+    if measured is not None:
+        return measured[0] not in units.time_units() and sent[end].lower_ != "pounds"
     unit = units.unit_after(sent, end, scaled=False, money=None)
-    return unit is not None and unit.kind in ("measure", "percent") \
-        and unit.name not in units.time_units() and sent[end].lower_ != "pounds"
+    return unit is not None and unit.kind == "percent"
 
 
 def _year(sent: Span, first: Located) -> bool:

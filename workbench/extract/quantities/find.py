@@ -168,7 +168,8 @@ def _change(sent: Span, found: Found,
         and counts.unit not in units.time_units()
     own = change.of(sent, found.start, found.end, amount=amount,
                     percent=counts is not None and counts.kind == "percent",
-                    money=counts is not None and counts.kind == "money")
+                    gathered=counts is None or counts.kind in ("money", "count")
+                    or counts.unit in units.currency_codes())
     if own is None and counts is not None and counts.kind == "percent":
         own = change.signed(sent[found.start].text)
     if own is None and amount and last is not None and last[0].direction is not None \

@@ -79,6 +79,14 @@ def time_units() -> frozenset[str]:
     return lexicon.words("time_words", "units")
 
 
+@cache
+def currency_codes() -> frozenset[str]:
+    """Every ISO code a currency word, sign or code maps to."""
+    data = _data()
+    return frozenset({*data["currency_words"].values(), *data["currency_symbols"].values(),
+                      *data["currency_codes"].values()})
+
+
 def against_words() -> frozenset[str]:
     """Words setting one amount against the next: ``from``, ``vs``, ``against``."""
     return lexicon.words("units", "against_words")
