@@ -234,7 +234,7 @@ def test_a_scale_before_participles_and_adjectives(nlp: Language) -> None:
     ("text", "per"),
     [("Launches cost up to $70 million per Soyuz seat.", "seat"),
      ("The bid values the miner at 4.10 dlrs per Acme share.", "share"),
-     ("The year includes a charge of 30 cts per shr.", "share")])
+     ("The year includes a charge of 30 cts per shr on write-downs.", "share")])
 def test_a_rate_per_a_compound_noun_is_per_its_head(nlp: Language, text: str,
                                                     per: str) -> None:
     assert [q.per for q in extract(nlp, text)] == [per]

@@ -213,7 +213,8 @@ def per(sent: Span, end: int) -> tuple[str, int] | None:
         end = noun.i - sent.start - 1
     elif name is None:
         return None
-    elif end + 2 < len(sent) and sent[end + 2].lower_ in _words()["not_rate_after"]:
+    elif words[0] in ("a", "an") and end + 2 < len(sent) \
+            and sent[end + 2].lower_ in _words()["not_rate_after"]:
         return None  # "307 a year earlier", "$5 a year ago"
     return name, own_end if bracketed else end + 2
 
