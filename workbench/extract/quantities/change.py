@@ -91,7 +91,7 @@ def of(sent: Span, start: int, end: int, *, amount: bool = True,
         if gathered and kind is None and word.pos_ == "VERB" and word.lemma_.lower() \
                 in _words()["money_object_verbs"] and not any(
                     c.dep_ == "auxpass" for c in word.children):
-            direction = None  # "has raised 280 million": funds, no change
+            direction = None  # "has raised 40 million": funds, no change
         if word.dep_ == "prt" and kind is None \
                 and not (amount and word.head.lemma_.lower() in _particle_verbs()):
             # "set up 5 camps", "shot down dozens of drones"; not "edged up 2.50 dlrs"
@@ -190,7 +190,7 @@ def settle(found: Change | None, earlier: tuple[Change, float] | None,
 
 def per(sent: Span, end: int) -> tuple[str, int] | None:
     """A rate written after the number or its unit: ``a month``, ``per year``, ``per capita``,
-    ``per square foot``, ``km/hr``, past a bracketed conversion (``C$6 (US$4.46) per share``);
+    ``per square foot``, ``km/hr``, past a bracketed conversion (``C$8 (US$5.90) per share``);
     the unit it is counted per and where those words end."""
     own_end, end = end, past_bracket(sent, end)
     words = [t.lower_ for t in sent[end : end + 2]]
@@ -202,14 +202,14 @@ def per(sent: Span, end: int) -> tuple[str, int] | None:
     measured = units.measure_at(sent, end + 1)
     bracketed = own_end != end  # the amount's span stops before the bracket
     if measured is not None and measured[0] not in units.time_units():
-        return measured[0], own_end if bracketed else measured[1]  # "$1,100 per square foot"
+        return measured[0], own_end if bracketed else measured[1]  # "$950 per square foot"
     name = table.get(words[1])
     if name is None and (words[0] == "per" or slash) and sent[end + 1].pos_ in ("NOUN", "PROPN"):
         noun = sent[end + 1]
         while noun.dep_ == "compound" and noun.head.i > noun.i \
                 and noun.head.i - sent.start < end + MAX_RATE_WORDS:
-            noun = noun.head  # "per Soyuz seat": a seat
-        name = table.get(noun.lower_) or units.lemma(noun)  # "$2.24 per mmBTU"
+            noun = noun.head  # "per Centre Court seat": a seat
+        name = table.get(noun.lower_) or units.lemma(noun)  # "$3.10 per mmBTU"
         end = noun.i - sent.start - 1
     elif name is None:
         return None
@@ -224,7 +224,7 @@ MAX_RATE_WORDS = 4
 
 
 def past_bracket(sent: Span, end: int) -> int:
-    """Past a bracket closing or set right after the amount: a conversion ``(US$4.46)``."""
+    """Past a bracket closing or set right after the amount: a conversion ``(US$5.90)``."""
     if end < len(sent) and sent[end].text == ")":
         return end + 1
     if end < len(sent) and sent[end].text == "(":

@@ -105,7 +105,7 @@ STREET_REACH = 4
 
 
 def _address(sent: Span, start: int, end: int) -> bool:
-    """A street number: ``9 E 71st St``, ``49 Zorro Ranch Road``, ``22 Ave Foch``
+    """A street number: ``12 W 54th St``, ``7 Oak Tree Road``, ``31 Ave Montaigne``
     (``numbers.json`` 'street_words'); "20 Wall Street banks" still counts banks."""
     if end - start != 1 or not sent[start].text.isdigit():
         return False
@@ -195,7 +195,7 @@ def _date(sent: Span, start: int, end: int) -> bool:
 
 
 def _measured(sent: Span, end: int) -> bool:
-    """A unit of measure or a percent follows: ``the 1000 hp barrier``, ``2000 - 2500
+    """A unit of measure or a percent follows: ``the 2000 hp mark``, ``1800 - 2200
     calories``, never a year."""
     measured = units.measure_at(sent, end)
     if measured is not None:
@@ -295,7 +295,7 @@ def is_age(sent: Span, start: int, end: int, reading: Reading) -> bool:
 
 
 def _stated_age(sent: Span, end: int, reading: Reading) -> bool:
-    """A bare number a person is or turns (``Maria, who was 10.``, ``he will be 35 by
+    """A bare number a person is or turns (``Ana, who was 12,``, ``he will be 38 by
     then``, ``she turned 60 last week``), or set right after a person's name before the verb
     (``astronaut Jo Park 44 has spent``): an age. A noun after it makes it a count."""
     if reading.end - reading.start != 1 or reading.in_words or not 1 < reading.value <= AGE_LIMIT \

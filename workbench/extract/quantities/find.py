@@ -148,7 +148,7 @@ def _level(sent: Span, first: Number, found: Found, moved: change.Change,
         return context.level[0]
     if moved.kind == "to" and context.moved_by is not None \
             and found.start - context.moved_by[1] <= CHANGE_REACH:
-        return context.moved_by[0]  # "rose 64.06 points to 4,577.10": points too
+        return context.moved_by[0]  # "rose 212.4 points to 35,120.8": points too
     return _subject(sent, first) if moved.direction is not None else None
 
 
@@ -239,7 +239,7 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
     qualifier, start, end = bounds.qualify(sent, start, end, ranged=second is not None,
                                            measured=money is not None or _amount(unit))
     if qualifier == "exact" and first.qualifier is not None:
-        qualifier = first.qualifier  # "~1.2mm", "sub-300 sq m"
+        qualifier = first.qualifier  # "~0.8mm", "sub-400 sq m"
     counts = _counts(sent, first, last, unit, money, context, value=float(low))
     if qualifier in ("exact", "approx") and counts is not None and counts.stop is not None \
             and counts.stop - sent.start > end:
@@ -353,9 +353,9 @@ def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
         return Counts(group.unit, "count", group.object, group.start, group.end)
     if context.outer is not None and (_conjoined(sent, first)
                                       or _parallel(sent, first, last, context.outer[1])):
-        return context.outer[0]  # "2,435,000 yen for the manual and 2,380,000 for the CVT"
+        return context.outer[0]  # "2,800 yen for adults and 1,400 for children"
     if last.end < len(sent) and sent[last.end].lower_ == "who":
-        return Counts("person", "count", None, None, None)  # "and 95,800 who have waited"
+        return Counts("person", "count", None, None, None)  # "and 84,300 who have waited"
     if last.reading.scaled:
         ahead = _unit_ahead(sent, last.end)
         if context.scaled is not None or ahead is not None:

@@ -64,7 +64,7 @@ def _glued_qualifiers() -> tuple[tuple[str, str], ...]:
 
 
 def glued_qualifier(word: str) -> tuple[str, str] | None:
-    """A qualifier written onto the digits (``~1.2``, ``≈32``, ``sub-300``): its kind
+    """A qualifier written onto the digits (``~0.8``, ``≈28``, ``sub-400``): its kind
     (``numbers.json`` 'glued_qualifiers') and the digits after it."""
     for prefix, kind in _glued_qualifiers():
         rest = word[len(prefix):]

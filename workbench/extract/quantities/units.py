@@ -142,7 +142,7 @@ def glued_unit(suffix: str, *, plural_follows: bool,
 
 
 def temperature_after(sent: Span, j: int, name: str) -> Unit | None:
-    """A degree glued onto the digits and its scale written after: ``1.19deg C``."""
+    """A degree glued onto the digits and its scale written after: ``0.9deg C``."""
     if name != "degree" or j >= len(sent):
         return None
     scale = _data()["glued_temperatures"].get(sent[j].text)

@@ -26,7 +26,7 @@ class Number:
     money: str | None = None
     unit: units.Unit | None = None
     clock: bool = False
-    qualifier: str | None = None  # written onto the digits: "~1.2mm", "sub-300"
+    qualifier: str | None = None  # written onto the digits: "~0.8mm", "sub-400"
 
 
 
@@ -38,7 +38,7 @@ def number(sent: Span, words: list[str], glued: list[bool], i: int, *,
         return None  # a code or a range written without spaces: "Su-27", "2022-23"
     qualifier = None
     prefixed = numbers.glued_qualifier(words[i])
-    if prefixed is not None:  # "~80%", "sub-300 sq m": read the digits after the sign
+    if prefixed is not None:  # "~62%", "sub-400 sq m": read the digits after the sign
         qualifier, rest = prefixed
         words = [*words[:i], rest, *words[i + 1:]]
     sign = units.currency_symbol(words[i])
@@ -67,7 +67,7 @@ def number(sent: Span, words: list[str], glued: list[bool], i: int, *,
                                     written=words[reading.end - 1])
             if glue is None and words[reading.end - 1].rstrip(".").endswith("k") \
                     and reading.suffix == "k" and not _noun_follows(sent, reading.end):
-                glue = "", "scale", numbers.glued_scales()["k"]  # "25k cheaper"; not "a 10k run"
+                glue = "", "scale", numbers.glued_scales()["k"]  # "18k cheaper"; not "a 10k run"
             if glue is None:
                 return None
             name, kind, factor = glue
@@ -109,7 +109,7 @@ def _plural_follows(sent: Span, j: int) -> bool:
         if token.pos_ not in ("ADJ", "NOUN", "PROPN") and token.text not in units.HYPHENS \
                 and token.tag_ != "VBN" \
                 and not (token.lower_ in ("and", "or") and token.i > sent.start + j):
-            return False  # "2.7m combined digital and physical sales" reads on
+            return False  # "1.4m combined print and audio copies" reads on
     return False
 
 
@@ -135,7 +135,7 @@ def range_end(sent: Span, words: list[str], glued: list[bool],
     if word not in filters.range_words() or (word == "and" and between is None):
         return None, None, False
     if word == "or" and filters.respective(sent):
-        return None, None, False  # "25k or 40k cheaper than its rivals respectively"
+        return None, None, False  # "18k or 26k cheaper than its rivals respectively"
     change = word in ("to", "through") and _moves_from(sent, words, first.start)
     second = number(sent, words, glued, j + 1, money=first.money)
     if second is None or second.reading.vague or first.reading.vague:
