@@ -240,3 +240,21 @@ def test_a_rate_per_a_compound_noun_is_per_its_head(nlp: Language, text: str,
 
 def test_a_hyphenated_series_number_is_no_measure(nlp: Language) -> None:
     assert not extract(nlp, "Prices of 1200-series grades will rise.")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("Payouts ranged from $150 to $3 million per claimant.", 150, 3_000_000),
+     ("Fines run from €800 to €5 million a case.", 800, 5_000_000),
+     ("Crowds of 1.5 to 2 million are expected.", 1_500_000, 2_000_000)])
+def test_a_range_keeps_its_low_end_below_its_high_one(nlp: Language, text: str, low: float,
+                                                      high: float) -> None:
+    q = only(extract(nlp, text), low)
+    assert (q.qualifier, q.low, q.high) == ("range", low, high)
+
+
+def test_a_falling_change_shares_the_scale_of_its_new_level(nlp: Language) -> None:
+    found = extract(nlp, "Output fell from 2.5 to 1.8 million tonnes.")
+    assert only(found, 2_500_000).change == "decrease"
+    found = extract(nlp, "Revenue fell from $2.5 to $1.8 billion.")
+    assert only(found, 2_500_000_000).change == "decrease"

@@ -206,7 +206,7 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
             sent, second.end, scaled=second.reading.scaled, money=second.money)
         if unit is not None:
             unit = replace(unit, end=first.end)
-        first = replace(first, value=written.scaled(first, second), unit=unit)
+        first = replace(first, value=written.scaled(first, second, ordered=False), unit=unit)
         second = None
     last = second or first
     i = last.end

@@ -201,11 +201,18 @@ def _abbreviated(sent: Span, first: Number, second: Number) -> Number:
     return replace(second, value=value, reading=replace(second.reading, value=value))
 
 
-def scaled(first: Number, second: Number | None) -> Decimal:
-    """The first number of a range, scaled as the second when only it says so (1.5-2 million)."""
+def scaled(first: Number, second: Number | None, *, ordered: bool = True) -> Decimal:
+    """The first number of a range, scaled as the second when only it says so (1.5-2 million);
+    an ``ordered`` range of amounts that both carry a currency sign keeps its low end below
+    its high one ("ranging from $200 to $4 million": 200), a change need not ("fell from
+    $2.5 to $1.8 million")."""
     if second is not None and second.reading.scaled and not first.reading.scaled \
             and not _own_amount(first, second):
-        return first.value * second.reading.multiplier
+        shared = first.value * second.reading.multiplier
+        if ordered and shared >= second.value > first.value \
+                and first.start < first.reading.start and second.start < second.reading.start:
+            return first.value
+        return shared
     return first.value
 
 
