@@ -29,13 +29,17 @@ def only(found: list[Quantity], value: float) -> Quantity:
         ("The striker Tom Reyes, now 31, signed a new deal.", 31),
         ("A 40-year-old man was detained after the match.", 40),
         ("Her seven-year-old son was treated at the clinic.", 7),
-        ("Men up to the age of 60 may enrol.", 60),
         ("Chris Rueke (39) went missing last week.", 39),
     ],
 )
 def test_ages_are_years(nlp: Language, text: str, value: float) -> None:
     q = only(extract(nlp, text), value)
     assert (q.unit, q.qualifier) == ("year", "exact")
+
+
+def test_a_bounded_age_keeps_its_bound(nlp: Language) -> None:
+    q = only(extract(nlp, "Men up to the age of 60 may enrol."), 60)
+    assert (q.unit, q.qualifier, q.low, q.high) == ("year", "upper_bound", None, 60)
 
 
 @pytest.mark.parametrize(

@@ -43,11 +43,13 @@ def qualify(sent: Span, start: int, end: int, *, ranged: bool,
     written_after = after(sent, end)
     if written_after is not None:
         return written_after[0], start, written_after[1]
-    lower = [t.lower_ for t in sent[max(0, start - MAX_QUALIFIER) : start]]
+    anchor = _past_age_of(sent, start)  # "under the age of 5": the bound is the age's
+    lower = [t.lower_ for t in sent[max(0, anchor - MAX_QUALIFIER) : anchor]]
     for phrase, kind in qualifiers()["before"]:
-        at = start - len(phrase)
+        at = anchor - len(phrase)
         if at >= 0 and tuple(lower[len(lower) - len(phrase) :]) == phrase:
-            if len(phrase) == 1 and not measured and not filters.modifies(sent, at, start):
+            if len(phrase) == 1 and not measured and anchor == start \
+                    and not filters.modifies(sent, at, start):
                 continue
             if filters.particle_of_change(sent, at):
                 continue  # "edged up to 3.9%": a change to 3.9, not at most 3.9
@@ -57,6 +59,18 @@ def qualify(sent: Span, start: int, end: int, *, ranged: bool,
     if filters.estimated_head(sent, start):
         return "approx", start, end
     return _verb_bound(sent, start) or "exact", start, end
+
+
+AGE_OF = (("the", "age", "of"), ("age", "of"))
+
+
+def _past_age_of(sent: Span, start: int) -> int:
+    """Where ``the age of`` before the number starts, else the number's start."""
+    for words in AGE_OF:
+        at = start - len(words)
+        if at >= 0 and tuple(t.lower_ for t in sent[at:start]) == words:
+            return at
+    return start
 
 
 def _abbreviation_before(sent: Span) -> str | None:

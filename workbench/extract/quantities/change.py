@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from workbench import lexicon
+from workbench.extract.quantities import units
 
 PREPOSITIONS = {"by": "by", "to": "to", "from": "from", "of": "by"}
 MAX_ADVERBS = 2
@@ -59,10 +60,11 @@ def _modifier(token: Token) -> bool:
 
 
 def of(sent: Span, start: int, end: int, *, amount: bool = True,
-       percent: bool = False) -> Change | None:
+       percent: bool = False, gathered: bool = False) -> Change | None:
     """The change the words around sentence tokens ``start:end`` (a quantity) give it; a change
     noun after it ("a 12% rise") only when it is an ``amount`` (money, a percentage, a measure),
-    not a count ("one cut")."""
+    not a count ("one cut"); an amount ``gathered`` (money, a count, a bare number) that a verb
+    takes as its object may be funds or signatures gathered ("raised $5 million")."""
     k = start - 1
     kind = None
     while k >= start - MAX_ADVERBS and k >= 0 and _modifier(sent[k]) \
@@ -86,6 +88,10 @@ def of(sent: Span, start: int, end: int, *, amount: bool = True,
     if k >= 0:
         word = sent[k]
         direction = _direction(word.lower_) or _direction(word.lemma_.lower())
+        if gathered and kind is None and word.pos_ == "VERB" and word.lemma_.lower() \
+                in _words()["money_object_verbs"] and not any(
+                    c.dep_ == "auxpass" for c in word.children):
+            direction = None  # "has raised 40 million": funds, no change
         if word.dep_ == "prt" and kind is None \
                 and not (amount and word.head.lemma_.lower() in _particle_verbs()):
             # "set up 5 camps", "shot down dozens of drones"; not "edged up 2.50 dlrs"
@@ -183,18 +189,49 @@ def settle(found: Change | None, earlier: tuple[Change, float] | None,
 
 
 def per(sent: Span, end: int) -> tuple[str, int] | None:
-    """A rate written after the number or its unit: ``a month``, ``per year``, ``per capita``;
+    """A rate written after the number or its unit: ``a month``, ``per year``, ``per capita``,
+    ``per square foot``, ``km/hr``, past a bracketed conversion (``C$8 (US$5.90) per share``);
     the unit it is counted per and where those words end."""
+    own_end, end = end, past_bracket(sent, end)
     words = [t.lower_ for t in sent[end : end + 2]]
-    if len(words) < 2 or words[0] not in ("a", "an", "per", "each", "every"):
+    slash = len(words) == 2 and words[0] == "/" and not sent[end - 1].whitespace_ \
+        and not sent[end].whitespace_  # "100km/hr"
+    if len(words) < 2 or not (slash or words[0] in ("a", "an", "per", "each", "every")):
         return None
-    units = lexicon.load("numbers")["rate_units"]
-    name = units.get(words[1])
-    if name is None:
+    table = lexicon.load("numbers")["rate_units"]
+    measured = units.measure_at(sent, end + 1)
+    bracketed = own_end != end  # the amount's span stops before the bracket
+    if measured is not None and measured[0] not in units.time_units():
+        return measured[0], own_end if bracketed else measured[1]  # "$950 per square foot"
+    name = table.get(words[1])
+    if name is None and (words[0] == "per" or slash) and sent[end + 1].pos_ in ("NOUN", "PROPN"):
+        noun = sent[end + 1]
+        while noun.dep_ == "compound" and noun.head.i > noun.i \
+                and noun.head.i - sent.start < end + MAX_RATE_WORDS:
+            noun = noun.head  # "per Centre Court seat": a seat
+        name = table.get(noun.lower_) or units.lemma(noun)  # "$3.10 per mmBTU"
+        end = noun.i - sent.start - 1
+    elif name is None:
         return None
-    if end + 2 < len(sent) and sent[end + 2].lower_ in _words()["not_rate_after"]:
+    elif words[0] in ("a", "an") and end + 2 < len(sent) \
+            and sent[end + 2].lower_ in _words()["not_rate_after"]:
         return None  # "307 a year earlier", "$5 a year ago"
-    return name, end + 2
+    return name, own_end if bracketed else end + 2
+
+
+BRACKET_REACH = 8
+MAX_RATE_WORDS = 4
+
+
+def past_bracket(sent: Span, end: int) -> int:
+    """Past a bracket closing or set right after the amount: a conversion ``(US$5.90)``."""
+    if end < len(sent) and sent[end].text == ")":
+        return end + 1
+    if end < len(sent) and sent[end].text == "(":
+        for k in range(end + 1, min(len(sent), end + BRACKET_REACH)):
+            if sent[k].text == ")":
+                return k + 1
+    return end
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Span, Token
 
 from workbench import lexicon
+from workbench.extract.quantities import units
 from workbench.extract.quantities.units import HYPHENS
 from workbench.lexicon import dates
 
@@ -66,6 +67,11 @@ def range_words() -> frozenset[str]:
     return _words("range_words")
 
 
+def respective(sent: Span) -> bool:
+    """The sentence pairs its numbers with things one by one (``respectively``)."""
+    return any(t.lower_ in _words("respective_words") for t in sent)
+
+
 SIGNS = ("+", "-", "−")
 
 
@@ -82,7 +88,7 @@ def not_a_quantity(sent: Span, first: Located, last: Located, *, has_unit: bool,
         or last.clock
         or _clock(sent, last.end)
         or _date(sent, first.start, last.end)
-        or (not has_unit and _year(sent, first))
+        or (not has_unit and _year(sent, first) and not _measured(sent, last.end))
         or _identifier(sent, first.start, entity=not (in_title or has_unit or first.reading.scaled))
         or (not in_title and _title_case_word(sent, first.reading))
         or _code(sent, a, b)
@@ -90,7 +96,30 @@ def not_a_quantity(sent: Span, first: Located, last: Located, *, has_unit: bool,
         or _fraction(sent, last.end)
         or _form_code(sent, last.end)
         or _zero_name(sent, first.start, last.end)
+        or (not has_unit and _address(sent, first.start, last.end))
     )
+
+
+ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+STREET_REACH = 4
+
+
+def _address(sent: Span, start: int, end: int) -> bool:
+    """A street number: ``12 W 54th St``, ``7 Oak Tree Road``, ``31 Ave Montaigne``
+    (``numbers.json`` 'street_words'); "20 Wall Street banks" still counts banks."""
+    if end - start != 1 or not sent[start].text.isdigit():
+        return False
+    streets = _words("street_words")
+    for k in range(end, min(len(sent), end + STREET_REACH)):
+        token = sent[k]
+        nxt = sent[k + 1] if k + 1 < len(sent) else None
+        if token.text in streets and k == end:
+            return nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+        if token.text in streets:
+            return nxt is None or (nxt.pos_ != "NOUN" and nxt.tag_ not in ("NNS", "VBZ"))
+        if not (token.text[:1].isupper() or ORDINAL.match(token.text)):
+            return False
+    return False
 
 
 def _zero_name(sent: Span, start: int, end: int) -> bool:
@@ -163,6 +192,16 @@ def _date(sent: Span, start: int, end: int) -> bool:
     if end < len(sent) and _month(sent[end]):
         return True
     return end + 1 < len(sent) and sent[end].lower_ == "of" and _month(sent[end + 1])
+
+
+def _measured(sent: Span, end: int) -> bool:
+    """A unit of measure or a percent follows: ``the 2000 hp mark``, ``1800 - 2200
+    calories``, never a year."""
+    measured = units.measure_at(sent, end)
+    if measured is not None:
+        return measured[0] not in units.time_units() and sent[end].lower_ != "pounds"
+    unit = units.unit_after(sent, end, scaled=False, money=None)
+    return unit is not None and unit.kind == "percent"
 
 
 def _year(sent: Span, first: Located) -> bool:
@@ -246,11 +285,36 @@ def is_age(sent: Span, start: int, end: int, reading: Reading) -> bool:
         return True
     if start > 2 and sent[start - 1].lower_ in _words("age_leads"):
         start -= 1  # "now 74", "then 19"
+    if _stated_age(sent, end, reading):
+        return True
     if start < 2 or sent[start - 1].text not in (",", "(") or reading.value > AGE_LIMIT:
         return False
     name = sent[start - 2]
     closed = end >= len(sent) or sent[end].is_punct
     return closed and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN")
+
+
+def _stated_age(sent: Span, end: int, reading: Reading) -> bool:
+    """A bare number a person is or turns (``Ana, who was 12,``, ``he will be 38 by
+    then``, ``she turned 60 last week``), or set right after a person's name before the verb
+    (``astronaut Jo Park 44 has spent``): an age. A noun after it makes it a count."""
+    if reading.end - reading.start != 1 or reading.in_words or not 1 < reading.value <= AGE_LIMIT \
+            or reading.value != reading.value.to_integral_value():
+        return False
+    nxt = sent[end] if end < len(sent) else None
+    if nxt is not None and not (nxt.is_punct and nxt.text not in HYPHENS) \
+            and nxt.lower_ not in _words("age_followers") and nxt.pos_ not in ("AUX", "VERB"):
+        return False
+    token = sent[reading.start]
+    head = token.head
+    if token.dep_ in ("attr", "acomp", "dobj", "oprd") and head.i < token.i \
+            and head.lemma_.lower() in _words("age_verbs") and nxt is not None \
+            and nxt.pos_ not in ("AUX", "VERB"):
+        return any(c.dep_ == "nsubj" and (c.lower_ in _words("age_subjects")
+                                          or c.ent_type_ == "PERSON") for c in head.children)
+    prev = sent[reading.start - 1] if reading.start > 0 else None
+    return prev is not None and prev.ent_type_ == "PERSON" and token.ent_type_ != "PERSON" \
+        and prev.whitespace_ != "" and nxt is not None and nxt.pos_ in ("AUX", "VERB")
 
 
 def _pronoun_one(sent: Span, reading: Reading) -> bool:

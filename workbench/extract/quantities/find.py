@@ -81,9 +81,11 @@ class Context:
     """What the sentence has counted so far, for a number written without its noun."""
 
     earlier: Counts | None = None  # the latest count or money
+    outer: tuple[Counts, int] | None = None  # the latest not in brackets, where its words end
     frame: Counts | None = None  # the set that frames the sentence ("of 140 drones launched")
     scaled: Counts | None = None  # the latest amount written with a scale (16.2 mln bpd)
     level: tuple[Counts, int] | None = None  # the latest level of a change, where it ends
+    moved_by: tuple[Counts, int] | None = None  # the latest counted amount of a change
 
 
 def _sentence(sent: Span, article: Article, words: list[str],
@@ -126,12 +128,18 @@ def _learn(context: Context, sent: Span, first: Number, found: Found,
         return context
     if counts.kind in ("count", "money"):
         context = replace(context, earlier=counts)
+        if found.start == 0 or sent[found.start - 1].text != "(":
+            noun_end = counts.stop - sent.start if counts.stop is not None else found.end
+            context = replace(context, outer=(counts, max(found.end, noun_end)))
         if counts.stop is not None and filters.opens_frame(sent, first.start):
             context = replace(context, frame=counts)
     if first.reading.scaled and counts.unit:
         context = replace(context, scaled=counts)
     if moved is not None and moved.kind in ("to", "from") and counts.kind in CHANGED_KINDS:
         context = replace(context, level=(counts, found.end))
+    if moved is not None and moved.kind == "by" and counts.kind in ("count", "measure") \
+            and counts.unit and counts.unit not in units.time_units():
+        context = replace(context, moved_by=(counts, found.end))
     return context
 
 
@@ -142,6 +150,9 @@ def _level(sent: Span, first: Number, found: Found, moved: change.Change,
     if moved.kind in ("to", "from") and context.level is not None \
             and found.start - context.level[1] <= CHANGE_REACH:
         return context.level[0]
+    if moved.kind == "to" and context.moved_by is not None \
+            and found.start - context.moved_by[1] <= CHANGE_REACH:
+        return context.moved_by[0]  # "rose 212.4 points to 35,120.8": points too
     return _subject(sent, first) if moved.direction is not None else None
 
 
@@ -160,7 +171,9 @@ def _change(sent: Span, found: Found,
     amount = counts is not None and counts.kind != "count" \
         and counts.unit not in units.time_units()
     own = change.of(sent, found.start, found.end, amount=amount,
-                    percent=counts is not None and counts.kind == "percent")
+                    percent=counts is not None and counts.kind == "percent",
+                    gathered=counts is None or counts.kind in ("money", "count")
+                    or counts.unit in units.currency_codes())
     if own is None and counts is not None and counts.kind == "percent":
         own = change.signed(sent[found.start].text)
     if own is None and amount and last is not None and last[0].direction is not None \
@@ -197,7 +210,7 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
             sent, second.end, scaled=second.reading.scaled, money=second.money)
         if unit is not None:
             unit = replace(unit, end=first.end)
-        first = replace(first, value=written.scaled(first, second), unit=unit)
+        first = replace(first, value=written.scaled(first, second, ordered=False), unit=unit)
         second = None
     last = second or first
     i = last.end
@@ -206,7 +219,7 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
         return i, None
     if not _has_unit(first, last) and filters.is_age(sent, first.start, last.end,
                                                            first.reading):
-        return i, _age(first, last, second is not None)
+        return i, _age(sent, first, last, second is not None)
     unit = last.unit or first.unit
     end = last.end
     age_end = None
@@ -217,9 +230,10 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
         elif units.quoted_price(sent, first.start, end):
             unit = units.Unit("usd", "money", end)
     if age_end is not None:
-        return max(i, age_end), replace(_age(first, last, second is not None), end=age_end)
+        return max(i, age_end), replace(_age(sent, first, last, second is not None), end=age_end)
     if unit is not None:
-        if unit.kind == "measure" and not in_title and unit.end > end and sent[end].is_title:
+        if unit.kind == "measure" and not in_title and unit.end > end and sent[end].is_title \
+                and (first.reading.in_words or unit.name in units.time_units()):
             return i, None  # a capitalised unit makes a title: "Ninety Minutes" the show
         end = unit.end
     money = unit.name if unit is not None and unit.kind == "money" else last.money
@@ -228,6 +242,8 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
     start = between if between is not None else first.start
     qualifier, start, end = bounds.qualify(sent, start, end, ranged=second is not None,
                                            measured=money is not None or _amount(unit))
+    if qualifier == "exact" and first.qualifier is not None:
+        qualifier = first.qualifier  # "~0.8mm", "sub-400 sq m"
     counts = _counts(sent, first, last, unit, money, context, value=float(low))
     if qualifier in ("exact", "approx") and counts is not None and counts.stop is not None \
             and counts.stop - sent.start > end:
@@ -264,10 +280,12 @@ def _score_second(sent: Span, first: Number) -> bool:
     return score == first.end and filters.game_result(sent, at, score, value)
 
 
-def _age(first: Number, last: Number, ranged: bool) -> Found:
-    """A person's age: a quantity in years ("Ortiz, 52,", "aged 40", "a 7-year-old")."""
-    return Found(first.start, last.end, first.value, last.value,
-                 "range" if ranged else "exact", False,
+def _age(sent: Span, first: Number, last: Number, ranged: bool) -> Found:
+    """A person's age: a quantity in years ("Ortiz, 52,", "aged 40", "a 7-year-old"), bounded
+    by the words before it ("under the age of 5")."""
+    qualifier, start, end = bounds.qualify(sent, first.start, last.end, ranged=ranged,
+                                           measured=True)
+    return Found(start, end, first.value, last.value, qualifier, False,
                  Counts("year", "measure", None, None, None))
 
 
@@ -337,6 +355,11 @@ def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
     group = units.collective_counted(sent, first.reading.start)
     if group is not None and group.unit is not None:
         return Counts(group.unit, "count", group.object, group.start, group.end)
+    if context.outer is not None and (_conjoined(sent, first)
+                                      or _parallel(sent, first, last, context.outer[1])):
+        return context.outer[0]  # "2,800 yen for adults and 1,400 for children"
+    if last.end < len(sent) and sent[last.end].lower_ == "who":
+        return Counts("person", "count", None, None, None)  # "and 84,300 who have waited"
     if last.reading.scaled:
         ahead = _unit_ahead(sent, last.end)
         if context.scaled is not None or ahead is not None:
@@ -346,6 +369,27 @@ def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
     if earlier is not None and units.elliptic(sent, last.end):
         return earlier
     return frame
+
+
+def _conjoined(sent: Span, first: Number) -> bool:
+    """A bare number the parse joins to a noun another number counts: it counts that too."""
+    token = sent[first.reading.start]
+    return token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "nummod" and c.like_num and c.i < token.i for c in token.head.children)
+
+
+PARALLEL_OPENERS = frozenset({"and", "but", "while", "whereas", ","})
+
+
+def _parallel(sent: Span, first: Number, last: Number, earlier_end: int) -> bool:
+    """A bare number set after ``and`` in a clause built like the one before, the same
+    preposition following both: "435 homes by ballot and 187 by tender"."""
+    if first.start == 0 or sent[first.start - 1].lower_ not in PARALLEL_OPENERS \
+            or earlier_end <= 0 or earlier_end >= first.start:
+        return False
+    here, there = change.past_bracket(sent, last.end), change.past_bracket(sent, earlier_end)
+    return here < len(sent) and there < first.start and sent[here].pos_ == "ADP" \
+        and sent[here].lower_ == sent[there].lower_
 
 
 def _unit_ahead(sent: Span, end: int) -> Counts | None:

@@ -19,7 +19,7 @@ from workbench import lexicon
 
 DIGITS = re.compile(
     r"^(?P<sign>[-−]?)(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
-    r"(?P<suffix>[a-zA-Z²%]*|[a-zA-Z]{1,2}\.)$"  # "32C." at a sentence's end
+    r"(?P<suffix>[a-zA-Z²%]*|[a-zA-Z]{1,2}2|[a-zA-Z]{1,2}\.)$"  # "32m2"; "32C." at an end
 )
 QUOTE_PAIR = re.compile(r"^(?P<num>\d+\.(?P<decimals>\d+))/(?P<tail>\d+)$")
 FRACTION = re.compile(r"^(?P<num>\d{1,2})/(?P<den>2|4|8|16|32|64)$")
@@ -56,6 +56,21 @@ def small_words() -> dict[str, int]:
     """Cardinal words below one hundred: one .. nineteen and the tens."""
     data = _data()
     return {**data["ones"], **data["tens"]}
+
+
+@cache
+def _glued_qualifiers() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(_data()["glued_qualifiers"].items(), key=lambda pk: -len(pk[0])))
+
+
+def glued_qualifier(word: str) -> tuple[str, str] | None:
+    """A qualifier written onto the digits (``~0.8``, ``≈28``, ``sub-400``): its kind
+    (``numbers.json`` 'glued_qualifiers') and the digits after it."""
+    for prefix, kind in _glued_qualifiers():
+        rest = word[len(prefix):]
+        if word.lower().startswith(prefix) and rest[:1].isdigit():
+            return kind, rest
+    return None
 
 
 @cache

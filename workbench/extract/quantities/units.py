@@ -79,6 +79,14 @@ def time_units() -> frozenset[str]:
     return lexicon.words("time_words", "units")
 
 
+@cache
+def currency_codes() -> frozenset[str]:
+    """Every ISO code a currency word, sign or code maps to."""
+    data = _data()
+    return frozenset({*data["currency_words"].values(), *data["currency_symbols"].values(),
+                      *data["currency_codes"].values()})
+
+
 def against_words() -> frozenset[str]:
     """Words setting one amount against the next: ``from``, ``vs``, ``against``."""
     return lexicon.words("units", "against_words")
@@ -110,6 +118,9 @@ def glued_unit(suffix: str, *, plural_follows: bool,
     """A suffix written onto digits: (name, kind, factor) for ``km``, ``%``, ``p``, ``m``;
     a capital ``C`` or ``F`` (``written`` is the token as written) is a temperature."""
     written = written.removesuffix(".")  # "32C." where the token kept the full stop
+    cased = _data()["case_measures"].get(written[-len(suffix):]) if suffix else None
+    if cased is not None:
+        return cased, "measure", Decimal(1)  # 200Nm (newton metres), 7nm (nanometres)
     temperature = _data()["glued_temperatures"].get(written[-1:])
     if temperature is not None and suffix == written[-1:].lower():
         return temperature, "measure", Decimal(1)
@@ -130,6 +141,14 @@ def glued_unit(suffix: str, *, plural_follows: bool,
     return None
 
 
+def temperature_after(sent: Span, j: int, name: str) -> Unit | None:
+    """A degree glued onto the digits and its scale written after: ``0.9deg C``."""
+    if name != "degree" or j >= len(sent):
+        return None
+    scale = _data()["glued_temperatures"].get(sent[j].text)
+    return Unit(scale, "measure", j + 1) if scale is not None else None
+
+
 def unit_after(sent: Span, j: int, *, scaled: bool, money: str | None) -> Unit | None:
     """The unit written from sentence token ``j`` on: percent, currency word, cents, measure.
 
@@ -142,6 +161,9 @@ def unit_after(sent: Span, j: int, *, scaled: bool, money: str | None) -> Unit |
     if hyphen:
         lower = lower[1:]
     skip = 1 if hyphen else 0
+    cased = _data()["case_measures"].get(sent[j].text)
+    if cased is not None:
+        return Unit(cased, "measure", j + 1)
     for size in range(min(MAX_WORDS, len(lower)), 0, -1):
         words = tuple(lower[:size])
         end = j + skip + size
@@ -163,6 +185,17 @@ def unit_after(sent: Span, j: int, *, scaled: bool, money: str | None) -> Unit |
             return Unit(_measures()[words], "measure", end)
     if hyphen and sent[j + 1].pos_ == "NOUN" and sent[j + 1].tag_ == "NN":
         return Unit(lemma(sent[j + 1]), "measure", j + 2)
+    return None
+
+
+def measure_at(sent: Span, j: int) -> tuple[str, int] | None:
+    """A unit of measure written from sentence token ``j`` on (``square foot``, ``km``): its
+    name and where its words end."""
+    lower = tuple(t.lower_ for t in sent[j : j + MAX_WORDS])
+    for size in range(len(lower), 0, -1):
+        name = _measures().get(lower[:size])
+        if name is not None and (size > 1 or len(lower[0]) > 1):
+            return name, j + size
     return None
 
 

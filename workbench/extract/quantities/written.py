@@ -26,6 +26,7 @@ class Number:
     money: str | None = None
     unit: units.Unit | None = None
     clock: bool = False
+    qualifier: str | None = None  # written onto the digits: "~0.8mm", "sub-400"
 
 
 
@@ -35,6 +36,11 @@ def number(sent: Span, words: list[str], glued: list[bool], i: int, *,
     start = i
     if words[i][:1] in ("-", "−") and i > 0 and glued[i - 1]:
         return None  # a code or a range written without spaces: "Su-27", "2022-23"
+    qualifier = None
+    prefixed = numbers.glued_qualifier(words[i])
+    if prefixed is not None:  # "~62%", "sub-400 sq m": read the digits after the sign
+        qualifier, rest = prefixed
+        words = [*words[:i], rest, *words[i + 1:]]
     sign = units.currency_symbol(words[i])
     if sign is not None and i + 1 < len(words):
         money, i = sign, i + 1
@@ -59,6 +65,9 @@ def number(sent: Span, words: list[str], glued: list[bool], i: int, *,
             glue = units.glued_unit(reading.suffix,
                                     plural_follows=_plural_follows(sent, reading.end),
                                     written=words[reading.end - 1])
+            if glue is None and words[reading.end - 1].rstrip(".").endswith("k") \
+                    and reading.suffix == "k" and not _noun_follows(sent, reading.end):
+                glue = "", "scale", numbers.glued_scales()["k"]  # "18k cheaper"; not "a 10k run"
             if glue is None:
                 return None
             name, kind, factor = glue
@@ -69,10 +78,16 @@ def number(sent: Span, words: list[str], glued: list[bool], i: int, *,
                 if money is None:
                     money, value = name, value * factor
             else:
-                unit = units.Unit(name, kind, reading.end)
+                unit = units.temperature_after(sent, reading.end, name) \
+                    or units.Unit(name, kind, reading.end)
     if money is not None:
         unit = units.Unit(money, "money", reading.end)
-    return Number(reading, value, start, reading.end, money, unit, clock)
+    return Number(reading, value, start, reading.end, money, unit, clock, qualifier)
+
+
+def _noun_follows(sent: Span, j: int) -> bool:
+    """A noun the number modifies comes next: ``a 10k run``."""
+    return j < len(sent) and sent[j].pos_ in ("NOUN", "PROPN")
 
 
 def _percent_follows(sent: Span, reading: Reading) -> bool:
@@ -83,13 +98,18 @@ def _percent_follows(sent: Span, reading: Reading) -> bool:
     return after is not None and after.kind == "percent"
 
 
+PLURAL_REACH = 5
+
+
 def _plural_follows(sent: Span, j: int) -> bool:
     """A plural noun comes next, perhaps after modifiers: ``7.3m border crossings``."""
-    for token in sent[j : j + 3]:
+    for token in sent[j : j + PLURAL_REACH]:
         if token.tag_ in ("NNS", "NNPS"):
             return True
-        if token.pos_ not in ("ADJ", "NOUN", "PROPN") and token.text not in units.HYPHENS:
-            return False
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN") and token.text not in units.HYPHENS \
+                and token.tag_ != "VBN" \
+                and not (token.lower_ in ("and", "or") and token.i > sent.start + j):
+            return False  # "1.4m combined print and audio copies" reads on
     return False
 
 
@@ -114,6 +134,8 @@ def range_end(sent: Span, words: list[str], glued: list[bool],
     between = first.start - 1 if before == "between" else None
     if word not in filters.range_words() or (word == "and" and between is None):
         return None, None, False
+    if word == "or" and filters.respective(sent):
+        return None, None, False  # "18k or 26k cheaper than its rivals respectively"
     change = word in ("to", "through") and _moves_from(sent, words, first.start)
     second = number(sent, words, glued, j + 1, money=first.money)
     if second is None or second.reading.vague or first.reading.vague:
@@ -179,11 +201,18 @@ def _abbreviated(sent: Span, first: Number, second: Number) -> Number:
     return replace(second, value=value, reading=replace(second.reading, value=value))
 
 
-def scaled(first: Number, second: Number | None) -> Decimal:
-    """The first number of a range, scaled as the second when only it says so (1.5-2 million)."""
+def scaled(first: Number, second: Number | None, *, ordered: bool = True) -> Decimal:
+    """The first number of a range, scaled as the second when only it says so (1.5-2 million);
+    an ``ordered`` range of amounts that both carry a currency sign keeps its low end below
+    its high one ("ranging from $200 to $4 million": 200), a change need not ("fell from
+    $2.5 to $1.8 million")."""
     if second is not None and second.reading.scaled and not first.reading.scaled \
             and not _own_amount(first, second):
-        return first.value * second.reading.multiplier
+        shared = first.value * second.reading.multiplier
+        if ordered and shared >= second.value > first.value \
+                and first.start < first.reading.start and second.start < second.reading.start:
+            return first.value
+        return shared
     return first.value
 
 
