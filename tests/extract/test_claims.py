@@ -36,6 +36,16 @@ CLAIMS = [
      "minor damage", "Ruslan Kravchenko", "report", False),
     ("Russian officials have denied responsibility.",
      "denied responsibility", "Russian officials", "deny", False),
+    # a bound on an age says who is counted: no hedge (crash, labour market); a capped count
+    # or an approximate duration still is one
+    ("Six children under the age of 14 were hurt in the bus crash, the fire service said.",
+     "Six children", "fire service", "say", False),
+    ("Workers over the age of 55 will keep their pensions, the union said on Monday.",
+     "Workers over the age of 55", "union", "say", False),
+    ("Up to 300 pupils under the age of 11 were sent home, the council said.",
+     "300 pupils", "council", "say", True),
+    ("The dispute has lasted nearly 40 years, the lawyers said.",
+     "40 years", "lawyers", "say", True),
     ("Abramov has an estimated net worth of 4.1 billion pounds, the foreign office statement "
      "said.", "net worth", "foreign office statement", "say", True),
     ("The drone attack damaged 13 residential buildings, the national police said in a "

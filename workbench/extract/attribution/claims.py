@@ -104,6 +104,18 @@ def _inside_other(ctx: Index, a: Attribution, found: Sequence[Attribution]) -> b
                for b in found)
 
 
+def _bounded_age(q: Quantity) -> bool:
+    """A bound on an age ("children under the age of 14", "men up to the age of 60") says who
+    is counted, not how sure the source is."""
+    text = q.text.lower()
+    return q.unit == "year" and any(word in text for word in _age_words())
+
+
+@cache
+def _age_words() -> tuple[str, ...]:
+    return tuple(lexicon.load("numbers")["age_words"])
+
+
 @cache
 def _hedge_phrases() -> re.Pattern[str]:
     phrases = sorted(lexicon.load("attribution")["hedge_phrases"], key=len, reverse=True)
@@ -114,7 +126,7 @@ def _hedged(ctx: Index, a: Attribution, inside: Sequence[Quantity]) -> bool:
     """Marked uncertain by its cue, a hedge word, an approximate or capped number."""
     if a.cue in words("hedge_cues"):
         return True
-    if any(q.qualifier in UNCERTAIN_QUALIFIERS for q in inside):
+    if any(q.qualifier in UNCERTAIN_QUALIFIERS and not _bounded_age(q) for q in inside):
         return True
     start = min(a.core[0], a.content[0]) if a.content else a.core[0]
     end = max(a.core[1], a.content[1]) if a.content else a.core[1]
