@@ -7,6 +7,7 @@ year's.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -15,6 +16,8 @@ from workbench import lexicon
 from workbench.extract.times import tense as ctx
 from workbench.extract.times.absolute import Env, Hit, direction, hit, tw
 from workbench.extract.times.patterns import Candidate
+
+NAME_AFTER = re.compile(r"\s+(?!(?:of|in|on|at|and|or|to|the)\b)[A-Z][a-z]")
 
 
 @cache
@@ -50,6 +53,8 @@ def read_holiday(cand: Candidate, env: Env) -> Hit | None:
     rule = _holidays().get(name)
     if rule is None:
         return None
+    if NAME_AFTER.match(env.text, cand.end) and not cand.group("y"):
+        return None  # "the Good Friday Agreement", "a Christmas Day Appeal": part of a name
     if rule.get("bare") and not cand.group("y") \
             and ctx.words_before(env.text, cand.start) not in tw("holiday_leads"):
         return None  # "Christmas shopping", "an Easter egg"

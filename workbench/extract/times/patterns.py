@@ -285,8 +285,6 @@ GATES: dict[str, tuple[str, ...] | str] = {
     "year_part": ("year",),
     "clock_word": ("noon", "midnight", "midday"),
     "previous_year": ("previous", "preceding", "prior"),
-    "holiday": ("day", "eve", "christmas", "easter", "halloween", "thanksgiving", "friday",
-                "july"),
     "that_year": ("that year", "that month", "same year", "same month"),
 }
 
