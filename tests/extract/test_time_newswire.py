@@ -94,6 +94,12 @@ def test_that_year_with_nothing_named_before_is_left_out(nlp: Language) -> None:
     assert found(nlp, "Rates fell sharply that year, the bank said.", "2021-03-04") == []
 
 
+def test_that_year_over_year_is_no_time(nlp: Language) -> None:
+    texts = [t.text for t in found(nlp, "Fares rose 4% in 2023, and with that year-over-year "
+                                   "growth ridership beat air travel.", "2024-05-01")]
+    assert texts == ["2023"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "published", "text", "resolved"),
     [

@@ -183,7 +183,7 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("latest_week", r"\b[Tt]he\s+(?:latest|most\s+recent)\s+(?:reporting\s+)?week\b"
                         r"(?![-\u2013])"),
         ("that_year", r"\b(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:[Tt]hat(?:\s+same)?|[Tt]he\s+same)"
-                      r"\s+(?P<unit>year|month)\b(?!\s*'s)"),
+                      r"\s+(?P<unit>year|month)\b(?!-|\s*['\u2019]s)"),
         ("holiday", rf"\b(?P<name>{holidays})\b(?:,?\s+(?P<y>{YEAR})\b{NOT_NUMBER_AFTER})?"),
         ("previous_year", r"\b[Tt]he\s+(?:previous|preceding|prior)\s+(?P<unit>year|month)\b"
                           r"(?![-\u2013])"),
