@@ -25,8 +25,8 @@ Our values are put into TIMEX3 form here only (``timex_value``): dates, months, 
 (``2024-Q3``), seasons (``2024-SU``), weeks, durations (``P3D``, ``PXY``) and ``PRESENT_REF`` are
 written as TIMEX3 writes them already; a decade ``198`` is ``198X``; a range that is exactly one
 ISO week, calendar month or year is that week, month or year; a clock time keeps hours and
-minutes; a day whose words end in a part of the day ("Friday night", "tonight") is that part
-(``1998-10-23TNI``). Gold values are compared without a trailing unspecified part
+minutes. A part of the day is not written (our "Friday night" is the day, as most gold
+TIMEX3 of this kind are). Gold values are compared without a trailing unspecified part
 (``1968-XX`` is ``1968``) and without seconds.
 
 The files are split in two halves by sorted file name: DEV (even index), whose misses may be
@@ -47,8 +47,6 @@ from pathlib import Path
 CONTRACT_TYPES = ("DATE", "TIME", "DURATION")
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 OUR_TYPE = {"time": "TIME", "duration": "DURATION"}  # every other kind is a DATE
-DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-             "tonight": "NI"}
 
 
 @dataclass(frozen=True)
@@ -131,13 +129,10 @@ def gold_value(value: str) -> str:
     return re.sub(r"(T\d\d:\d\d):\d\d$", r"\1", value)
 
 
-def timex_value(kind: str, resolved: str | None, text: str = "") -> str:
+def timex_value(kind: str, resolved: str | None) -> str:
     """Our resolved value written as TIMEX3 writes it (see the module docstring)."""
     if not resolved:
         return ""
-    last = text.split()[-1].lower() if text.split() else ""
-    if last in DAY_PARTS and re.fullmatch(r"\d{4}-\d\d-\d\d", resolved):
-        return f"{resolved}T{DAY_PARTS[last]}"
     if re.fullmatch(r"\d{3}", resolved):
         return f"{resolved}X"
     if kind == "range" and (m := re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", resolved)):
@@ -168,7 +163,7 @@ def extract(docs: list[Doc]) -> list[list[Ours]]:
         if hasattr(record, "times"):
             index = int(record.article.id.rsplit("-", 1)[1])
             out[index] = [Ours(t.start, t.end, t.text, OUR_TYPE.get(t.kind, "DATE"),
-                               timex_value(t.kind, t.resolved, t.text)) for t in record.times]
+                               timex_value(t.kind, t.resolved)) for t in record.times]
     return out
 
 
