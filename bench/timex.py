@@ -114,10 +114,10 @@ def read_tml(path: Path) -> Doc:
     text = "\n\n".join(paragraphs)
     gold = []
     for start, end, node in spans:
-        line = next(((a, b, j) for a, b, j in shift if a <= start < b), None)
-        if line is None:
+        piece = next(((a, b, j) for a, b, j in shift if a <= start < b), None)
+        if piece is None:
             continue
-        a, b, j = line
+        a, b, j = piece
         s, e = j + start - a, j + min(end, b) - a
         gold.append(Gold(s, e, text[s:e], node.get("type", ""), node.get("value", "")))
     return Doc(path.name, dct[:10], paragraphs, gold)

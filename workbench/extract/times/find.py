@@ -186,19 +186,19 @@ def _clock_days(kept: list[Hit], text: str) -> list[Hit]:
     """"9 a.m. Tuesday", "10 p.m. EST Friday": a clock time and the day right after it are one
     time, that day at that hour."""
     result: list[Hit] = []
-    skip = False
-    for clock, day in pairwise([*kept, None]):
-        if skip:
-            skip = False
-            continue
+    i = 0
+    while i < len(kept):
+        clock = kept[i]
+        day = kept[i + 1] if i + 1 < len(kept) else None
         if day is not None and clock.kind == "time" and day.kind in ("date", "relative") \
                 and clock.resolved and day.resolved and dates.ISO_DAY.fullmatch(day.resolved) \
                 and clock.resolved.startswith("T") and text[clock.end:day.start] in (" ", ", "):
             result.append(replace(clock, end=day.end, resolved=f"{day.resolved}{clock.resolved}",
                                   basis=f"clock:day-after {day.basis}"))
-            skip = True
+            i += 2
             continue
         result.append(clock)
+        i += 1
     return result
 
 

@@ -58,8 +58,8 @@ def read_holiday(cand: Candidate, env: Env) -> Hit | None:
     if rule.get("bare") and not cand.group("y") \
             and ctx.words_before(env.text, cand.start) not in tw("holiday_leads"):
         return None  # "Christmas shopping", "an Easter egg"
-    if cand.group("y"):
-        year = int(cand.group("y"))
+    if (written := cand.group("y")) is not None:
+        year = int(written)
         return hit(cand, "date", holiday_date(rule, year).isoformat(), f"holiday:{year}")
     if env.anchor is None:
         return hit(cand, "date", None, "holiday:no-published")
