@@ -146,3 +146,39 @@ def test_a_clock_time_and_its_weekday_are_one_time(nlp: Language, sentence: str,
 def test_a_clock_time_then_a_day_after_a_preposition_stay_apart(nlp: Language) -> None:
     texts = [t.text for t in found(nlp, "The meeting ended at 5 p.m. on Friday.", "2000-04-03")]
     assert texts == ["at 5 p.m.", "Friday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "resolved"),
+    [
+        # elections: a date naming an event keeps its clause's tense past a participle
+        ("She is one of five reporters posted in swing states ahead of the November vote.",
+         "2022-10-12", "November", "2022-11"),
+        # energy: a month under a modal looks ahead like a weekday
+        ("Shortages could hit homes in January and February if supplies fall.", "2022-10-12",
+         "February", "2023-02"),
+        # markets: a possessive weekday names the event, not the modal's time
+        ("Traders said Monday's vote should lift shares this week.", "2022-10-12", "Monday",
+         "2022-10-10"),
+    ],
+)
+def test_modal_and_participle_readings_keep_their_limits(nlp: Language, sentence: str,
+                                                         published: str, text: str,
+                                                         resolved: str) -> None:
+    assert one(nlp, sentence, published, text).resolved == resolved
+
+
+def test_a_numbered_long_duration_keeps_its_number(nlp: Language) -> None:
+    t = one(nlp, "The 44-day-long siege ended in May.", "2022-10-12", "44-day")
+    assert t.resolved == "P44D"
+
+
+def test_a_clock_time_then_a_comma_and_a_day_stay_apart(nlp: Language) -> None:
+    texts = [t.text for t in found(nlp, "It airs on Saturday at 23:30 GMT, Sunday at 05:30.",
+                                   "2022-10-12")]
+    assert "at 23:30 GMT, Sunday" not in texts
+
+
+def test_a_holiday_before_a_noun_is_no_date(nlp: Language) -> None:
+    assert [t.text for t in found(nlp, "He posted a Halloween costume on Sunday.",
+                                  "2022-11-02")] == ["Sunday"]

@@ -131,7 +131,7 @@ def direction(cand: Candidate, env: Env) -> Placement:
         way = "caption"
     elif tense == "present" and ctx.looks_ahead(verb):
         way = "future"  # "the company expects revenue of $90 billion in the June quarter"
-    elif tense == "present" and ctx.under_modal(verb):
+    elif tense == "present" and ctx.under_modal(verb) and not possessive:
         way = "modal"  # "passengers could board as early as Friday"
     elif tense == "present" and ctx.is_reporting(verb) \
             and not _scheduled(start, cand.end, env, verb):
@@ -329,7 +329,7 @@ def read_month(cand: Candidate, env: Env) -> Hit | None:
     else:
         placement = direction(cand, env)
         reach = placement.ahead_days // 30
-        if placement.way not in ("future", "until"):
+        if placement.way not in ("future", "until", "modal"):
             present = placement.way in ("present", "scheduled") and not _tells_past(env, cand)
             reach = min(reach, PRESENT_MONTHS if present else NEAR_MONTHS)
         year = dates.month_year(month, anchor, ahead_months=reach)

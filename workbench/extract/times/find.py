@@ -192,7 +192,7 @@ def _clock_days(kept: list[Hit], text: str) -> list[Hit]:
         day = kept[i + 1] if i + 1 < len(kept) else None
         if day is not None and clock.kind == "time" and day.kind in ("date", "relative") \
                 and clock.resolved and day.resolved and dates.ISO_DAY.fullmatch(day.resolved) \
-                and clock.resolved.startswith("T") and text[clock.end:day.start] in (" ", ", "):
+                and clock.resolved.startswith("T") and text[clock.end:day.start] == " ":
             result.append(replace(clock, end=day.end, resolved=f"{day.resolved}{clock.resolved}",
                                   basis=f"clock:day-after {day.basis}"))
             i += 2
@@ -213,13 +213,14 @@ def _dated_clock(hit: Hit, kept: list[Hit], env: Env) -> Hit:
     span = env.doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is not None:
         sentence = span.sent
-        days = [h for h in kept if h.kind in ("date", "relative") and h.resolved
+        days = [h for h in kept if h.kind in ("date", "relative", "time") and h.resolved
                 and sentence.start_char <= h.start < sentence.end_char
-                and dates.ISO_DAY.fullmatch(h.resolved)]
+                and dates.ISO_DAY.fullmatch(h.resolved[:10])]
         if days:
             nearest = min(days, key=lambda h: abs(h.start - hit.start))
-            return replace(hit, resolved=f"{nearest.resolved}{hit.resolved}",
-                           basis=f"clock:date-in-sentence {nearest.resolved}")
+            day = (nearest.resolved or "")[:10]
+            return replace(hit, resolved=f"{day}{hit.resolved}",
+                           basis=f"clock:date-in-sentence {day}")
     if env.anchor is None:
         return hit
     return replace(hit, resolved=f"{env.anchor.isoformat()}{hit.resolved}",

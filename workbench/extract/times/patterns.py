@@ -245,7 +245,7 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                      rf"(?:{stretch_words}\s+)?(?P<unit>{unit})\b"
                      r"(?P<half2>\s+and\s+a\s+half)?(?P<tail>-old|\s+old\b|-olds|\s+ago\b)?"),
         ("duration_bare", rf"\b(?P<qual>[Tt]he\s+(?:past|last|next|coming))\s+(?P<unit>{unit})\b"),
-        ("duration_long", rf"\b(?P<unit>{unit})-?long\b"),
+        ("duration_long", rf"(?<![\w-])(?P<unit>{unit})-?long\b"),
         ("clock_ampm", rf"\b(?:(?P<lead>{lead})\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?"
                        rf"\s*(?:(?P<ap>[ap])(?:\.\s?m\.|\.\s?m\b|m\b)|(?P<AP>[AP])(?:\.\s?M\.|M\b))"
                        rf"(?:\s+(?P<zone>{zones})\b)?"),
