@@ -182,3 +182,11 @@ def test_a_clock_time_then_a_comma_and_a_day_stay_apart(nlp: Language) -> None:
 def test_a_holiday_before_a_noun_is_no_date(nlp: Language) -> None:
     assert [t.text for t in found(nlp, "He posted a Halloween costume on Sunday.",
                                   "2022-11-02")] == ["Sunday"]
+    assert [t.text for t in found(nlp, "Commuters faced a week of Christmas travel chaos.",
+                                  "2023-12-22")] == []
+
+
+def test_a_clock_time_takes_no_day_from_a_range(nlp: Language) -> None:
+    t = one(nlp, "The dishwasher could wait until 9pm and the washing could run during the "
+                 "weekend.", "2023-12-22", "until 9pm")
+    assert t.resolved == "2023-12-22T21:00"

@@ -213,9 +213,10 @@ def _dated_clock(hit: Hit, kept: list[Hit], env: Env) -> Hit:
     span = env.doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is not None:
         sentence = span.sent
-        days = [h for h in kept if h.kind in ("date", "relative", "time") and h.resolved
-                and sentence.start_char <= h.start < sentence.end_char
-                and dates.ISO_DAY.fullmatch(h.resolved[:10])]
+        days = [h for h in kept if h.resolved and sentence.start_char <= h.start < sentence.end_char
+                and (dates.ISO_DAY.fullmatch(h.resolved) if h.kind in ("date", "relative")
+                     else h.kind == "time" and dates.ISO_DAY.match(h.resolved)
+                     and h.resolved[10:11] == "T")]
         if days:
             nearest = min(days, key=lambda h: abs(h.start - hit.start))
             day = (nearest.resolved or "")[:10]

@@ -48,6 +48,12 @@ def holiday_date(rule: dict[str, Any], year: int) -> date:
     return day
 
 
+def _modifies_a_noun(cand: Candidate, env: Env) -> bool:
+    token = ctx.token_at(env.doc, cand.start, cand.end)
+    return token is not None and token.dep_ in ("compound", "amod", "nmod") \
+        and token.head.i > token.i
+
+
 def read_holiday(cand: Candidate, env: Env) -> Hit | None:
     name = " ".join((cand.group("name") or "").lower().replace("\u2019", "'").split())
     rule = _holidays().get(name)
@@ -55,9 +61,10 @@ def read_holiday(cand: Candidate, env: Env) -> Hit | None:
         return None
     if NAME_AFTER.match(env.text, cand.end) and not cand.group("y"):
         return None  # "the Good Friday Agreement", "a Christmas Day Appeal": part of a name
-    if rule.get("bare") and not cand.group("y") \
-            and ctx.words_before(env.text, cand.start) not in tw("holiday_leads"):
-        return None  # "Christmas shopping", "an Easter egg"
+    if rule.get("bare") and not cand.group("y") and (
+            ctx.words_before(env.text, cand.start) not in tw("holiday_leads")
+            or _modifies_a_noun(cand, env)):
+        return None  # "Christmas shopping", "an Easter egg", "a day of Christmas chaos"
     if (written := cand.group("y")) is not None:
         year = int(written)
         return hit(cand, "date", holiday_date(rule, year).isoformat(), f"holiday:{year}")
