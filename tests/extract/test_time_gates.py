@@ -26,6 +26,7 @@ TEXTS = [
     "Analysts see the full year flat; year-end bonuses and year to date sales are down.",
     "The hearing is set for the week of May 4, and ran from January to March 3 last time.",
     "The vote is due in June next year, election officials said.",
+    "The plant opened in May 2021 and shut later that year.",
     "The index covers July 2023 \u2013 June 2024 and from March 2020 to May 2021.",
     "AT NOON THE MAYOR SPOKE; TWO YEARS AGO HE LOST. The Quarter and FISCAL 2023 were good.",
     "No time words here at all, only 12 people and 4 cars.",

@@ -6,6 +6,7 @@ A reader returns a :class:`Hit` or None when the words do not read as a time her
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -72,7 +73,8 @@ class Placement(NamedTuple):
 
     ``way`` is the evidence: ``future`` (will, due to), ``until`` (until, by, from), ``past``,
     ``since``, ``caption``, ``conditional`` (would), ``report`` (says), ``scheduled`` (a present
-    tense taking the day as its adjunct: "concludes on Monday"), ``present``, ``untensed``.
+    tense taking the day as its adjunct: "concludes on Monday"), ``modal`` (could, may, must),
+    ``present``, ``untensed``.
     """
 
     way: str
@@ -81,13 +83,14 @@ class Placement(NamedTuple):
     @property
     def looks_ahead(self) -> bool:
         """For a weekday: the coming one rather than the latest one."""
-        return self.way in ("future", "conditional", "scheduled") or (
+        return self.way in ("future", "conditional", "scheduled", "modal") or (
             self.way == "until" and self.ahead_days == AHEAD_DAYS["until"])
 
 
 # how far ahead of publication a day may be taken, by the evidence for it
 AHEAD_DAYS = {
     "future": 366, "until": 180, "until-past": 90, "present": 180, "scheduled": 180,
+    "modal": 180,
     "conditional": 90,
     "report": 30, "untensed": 30, "past": 0, "perfect": 0, "since": 0, "caption": 0,
 }
@@ -103,12 +106,16 @@ FAR_AHEAD_DAYS = 300
 
 
 def direction(cand: Candidate, env: Env) -> Placement:
-    """How to place a day, month or weekday around publication."""
-    before = ctx.words_before(env.text, cand.start, n=2)
+    """How to place a day, month or weekday around publication. A day right after a clock time
+    ("until 9 a.m. Tuesday") is placed by the words before the clock and the clock's place in
+    the parse."""
+    clock = CLOCK_BEFORE.search(env.text, max(0, cand.start - 40), cand.start)
+    start = clock.start("clock") if clock else cand.start
+    before = ctx.words_before(env.text, start, n=2)
     last = before.split()[-1] if before else ""
     if last == "since":
         return Placement("since", AHEAD_DAYS["since"])
-    tense, verb = ctx.tense_at(env.doc, cand.start, cand.end)
+    tense, verb = ctx.tense_at(env.doc, start, cand.end)
     words = before.split()
     lead = words[0] if len(words) == 2 and last in ("in", "on") else last
     possessive = env.text[cand.end:cand.end + 2] in ("'s", "\u2019s")
@@ -124,14 +131,22 @@ def direction(cand: Candidate, env: Env) -> Placement:
         way = "caption"
     elif tense == "present" and ctx.looks_ahead(verb):
         way = "future"  # "the company expects revenue of $90 billion in the June quarter"
-    elif tense == "present" and ctx.is_reporting(verb) and not _scheduled(cand, env, verb):
+    elif tense == "present" and ctx.under_modal(verb) and not possessive:
+        way = "modal"  # "passengers could board as early as Friday"
+    elif tense == "present" and ctx.is_reporting(verb) \
+            and not _scheduled(start, cand.end, env, verb):
         way = "report"
     elif tense == "present":
-        way = "scheduled" if _scheduled(cand, env, verb) else "present"
+        way = "scheduled" if _scheduled(start, cand.end, env, verb) else "present"
     else:
         way = "untensed"
     return Placement(way, AHEAD_DAYS[way])
 
+
+# a clock time right before a day: "(until) 9 a.m. (EST) Tuesday"
+CLOCK_BEFORE = re.compile(
+    r"(?P<clock>\b\d{1,2}(?:[:.]\d\d)?\s*[AaPp]\.?\s?[Mm]\.?"
+    r"(?:\s+[A-Z]{2,4})?|\bnoon|\bmidnight),?\s+$")
 
 REPORTED_DEPS = ("ccomp", "xcomp", "dobj", "parataxis", "advcl")
 
@@ -149,13 +164,13 @@ def _caption_like(token: Token, verb: Token) -> bool:
                                        for c in subject.children)
 
 
-def _scheduled(cand: Candidate, env: Env, verb: Token | None) -> bool:
+def _scheduled(start: int, end: int, env: Env, verb: Token | None) -> bool:
     """A day the present-tense verb of a body sentence takes as its own adjunct is the day
     something is scheduled for ("the round concludes on Monday", "the front pushes south
     Thursday"); a day hung on a noun is not ("the ruling on Friday runs to 40 pages"), nor one
     in a headline, whose present tells of the past."""
-    token = ctx.token_at(env.doc, cand.start, cand.end)
-    if verb is None or token is None or env.article.section_kind(cand.start) != "paragraph":
+    token = ctx.token_at(env.doc, start, end)
+    if verb is None or token is None or env.article.section_kind(start) != "paragraph":
         return False
     if verb.text[:1].isupper() and verb.i != verb.sent.start:
         return False  # a name the tagger took for a verb ("the newspaper Die Weltwoche")
@@ -314,7 +329,7 @@ def read_month(cand: Candidate, env: Env) -> Hit | None:
     else:
         placement = direction(cand, env)
         reach = placement.ahead_days // 30
-        if placement.way not in ("future", "until"):
+        if placement.way not in ("future", "until", "modal"):
             present = placement.way in ("present", "scheduled") and not _tells_past(env, cand)
             reach = min(reach, PRESENT_MONTHS if present else NEAR_MONTHS)
         year = dates.month_year(month, anchor, ahead_months=reach)

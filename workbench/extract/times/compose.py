@@ -129,6 +129,8 @@ def _from_reference(found: Hit, before: list[Hit], env: Env,
     quarter ("for the full year" after a report on the fourth quarter of 1986 is 1986)."""
     if found.rule == "previous_year":
         return _year_before(found, before, env)
+    if found.rule == "that_year":
+        return _named_before(found, before)
     if found.rule == "full_year":
         return None if focus is None else replace(found, resolved=str(focus[0]),
                                                   basis=f"full-year:{focus[0]}-Q{focus[1]}")
@@ -170,6 +172,19 @@ def _year_before(found: Hit, before: list[Hit], env: Env) -> Hit:
             value = str(int(named.group()) - 1)
         return replace(found, resolved=value, basis=f"{found.basis.split()[0]} {earlier.resolved}")
     return found
+
+
+def _named_before(found: Hit, before: list[Hit]) -> Hit | None:
+    """"Later that year" is the year of the latest time before it that names one ("fled in
+    June 1998 and returned later that year" is 1998), "that month" the month; None when no
+    time before it does."""
+    width = 4 if found.kind == "year" else 7
+    for earlier in reversed(before):
+        named = re.match(r"\d{4}(?:-\d{2})?", earlier.resolved or "")
+        if named is not None and len(named.group()) >= width:
+            value = named.group()[:width]
+            return replace(found, resolved=value, basis=f"{found.basis} {earlier.resolved}")
+    return None
 
 
 def _focus(hits: list[Hit], env: Env) -> tuple[int, int] | None:

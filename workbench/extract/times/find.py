@@ -22,7 +22,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from workbench import lexicon
-from workbench.extract.times import absolute, periods, relative, stretches
+from workbench.extract.times import absolute, holidays, periods, relative, stretches
 from workbench.extract.times.absolute import Env, Hit
 from workbench.extract.times.compose import compose
 from workbench.extract.times.patterns import Candidate, candidates, choose
@@ -51,6 +51,8 @@ READERS: dict[str, Reader] = {
     "week_of_day": stretches.read_week_of_day,
     "lower_month_day": stretches.read_lower_month_day,
     "fiscal_rel": stretches.read_fiscal_relative,
+    "that_year": stretches.read_that_year,
+    "holiday": holidays.read_holiday,
     "previous_year": stretches.read_previous_year,
     "full_year": stretches.read_full_year,
     "latest_week": stretches.read_latest_week,
@@ -79,6 +81,7 @@ READERS: dict[str, Reader] = {
     "year_ago": relative.read_year_ago,
     "duration": relative.read_duration,
     "duration_bare": relative.read_bare_duration,
+    "duration_long": relative.read_long_duration,
     "clock_ampm": relative.read_clock,
     "clock_24": relative.read_clock,
     "clock_word": relative.read_clock,
@@ -90,9 +93,9 @@ def times(doc: Doc, article: Article) -> Iterator[TimeExpr]:
     env = Env(doc=doc, article=article, anchor=_anchor(article.published))
     hits = [hit for cand in candidates(_cased(article)) if (hit := _read(cand, env))]
     dated = _bracketed_weekdays(choose(hits), article.text)
-    kept = compose(_agreeing_weekdays(dated, article.text), env)
+    kept = _clock_days(compose(_agreeing_weekdays(dated, article.text), env), article.text)
     for hit in kept:
-        if hit.kind == "time":
+        if hit.kind == "time" and (hit.resolved or "").startswith("T"):
             hit = _dated_clock(hit, kept, env)
         if hit.kind == "duration" and (tail := _period_noun().match(article.text, hit.end)):
             hit = replace(hit, end=tail.end())  # "the past three-year period"
@@ -179,6 +182,26 @@ def _agreeing_weekdays(kept: list[Hit], text: str) -> list[Hit]:
     return result
 
 
+def _clock_days(kept: list[Hit], text: str) -> list[Hit]:
+    """"9 a.m. Tuesday", "10 p.m. EST Friday": a clock time and the day right after it are one
+    time, that day at that hour."""
+    result: list[Hit] = []
+    i = 0
+    while i < len(kept):
+        clock = kept[i]
+        day = kept[i + 1] if i + 1 < len(kept) else None
+        if day is not None and clock.kind == "time" and day.kind in ("date", "relative") \
+                and clock.resolved and day.resolved and dates.ISO_DAY.fullmatch(day.resolved) \
+                and clock.resolved.startswith("T") and text[clock.end:day.start] == " ":
+            result.append(replace(clock, end=day.end, resolved=f"{day.resolved}{clock.resolved}",
+                                  basis=f"clock:day-after {day.basis}"))
+            i += 2
+            continue
+        result.append(clock)
+        i += 1
+    return result
+
+
 def _anchor(published: str | None) -> date | None:
     if not published or not dates.ISO_DAY.match(published):
         return None
@@ -190,13 +213,15 @@ def _dated_clock(hit: Hit, kept: list[Hit], env: Env) -> Hit:
     span = env.doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is not None:
         sentence = span.sent
-        days = [h for h in kept if h.kind in ("date", "relative") and h.resolved
-                and sentence.start_char <= h.start < sentence.end_char
-                and dates.ISO_DAY.fullmatch(h.resolved)]
+        days = [h for h in kept if h.resolved and sentence.start_char <= h.start < sentence.end_char
+                and (dates.ISO_DAY.fullmatch(h.resolved) if h.kind in ("date", "relative")
+                     else h.kind == "time" and dates.ISO_DAY.match(h.resolved)
+                     and h.resolved[10:11] == "T")]
         if days:
             nearest = min(days, key=lambda h: abs(h.start - hit.start))
-            return replace(hit, resolved=f"{nearest.resolved}{hit.resolved}",
-                           basis=f"clock:date-in-sentence {nearest.resolved}")
+            day = (nearest.resolved or "")[:10]
+            return replace(hit, resolved=f"{day}{hit.resolved}",
+                           basis=f"clock:date-in-sentence {day}")
     if env.anchor is None:
         return hit
     return replace(hit, resolved=f"{env.anchor.isoformat()}{hit.resolved}",

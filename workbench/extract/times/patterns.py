@@ -42,6 +42,12 @@ class Candidate:
         return self.match.groupdict().get(name)
 
 
+def holiday_names() -> str:
+    """The named days of ``calendar.json``, longest first, with either apostrophe."""
+    names = sorted(lexicon.load("calendar")["holidays"], key=len, reverse=True)
+    return "|".join(re.escape(n).replace("'", "['\u2019]") for n in names)
+
+
 def _alternation(items: list[str], *, escape: bool = True) -> str:
     ordered = sorted(items, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(i) if escape else i for i in ordered) + ")"
@@ -119,6 +125,7 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     near = _capitalised(tw["near_modifiers"])
     ordinals = _alternation(list(tw["ordinals"]))
     this_part = _alternation(tw["day_part_this"])
+    holidays = holiday_names()
     cased_month = rf"(?i:{dates.month_word_alternation()})(?![A-Za-z])"
     lower_month = _alternation(sorted(dates.full_month_names()))
     # a month in lower case that is also a verb ("may", "march") is one after these words
@@ -175,6 +182,9 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                       r"(?!\s+(?:of\s+|ended\s+|ending\s+|to\s+)?\d)"),
         ("latest_week", r"\b[Tt]he\s+(?:latest|most\s+recent)\s+(?:reporting\s+)?week\b"
                         r"(?![-\u2013])"),
+        ("that_year", r"\b(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:[Tt]hat(?:\s+same)?|[Tt]he\s+same)"
+                      r"\s+(?P<unit>year|month)\b(?!-|\s*['\u2019]s)"),
+        ("holiday", rf"\b(?P<name>{holidays})\b(?:,?\s+(?P<y>{YEAR})\b{NOT_NUMBER_AFTER})?"),
         ("previous_year", r"\b[Tt]he\s+(?:previous|preceding|prior)\s+(?P<unit>year|month)\b"
                           r"(?![-\u2013])"),
         ("duration_adj", rf"\b[Tt]he\s+(?<![\d.,/])(?P<num>{num})\s+"
@@ -235,6 +245,7 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                      rf"(?:{stretch_words}\s+)?(?P<unit>{unit})\b"
                      r"(?P<half2>\s+and\s+a\s+half)?(?P<tail>-old|\s+old\b|-olds|\s+ago\b)?"),
         ("duration_bare", rf"\b(?P<qual>[Tt]he\s+(?:past|last|next|coming))\s+(?P<unit>{unit})\b"),
+        ("duration_long", rf"(?<![\w-])(?P<unit>{unit})-?long\b"),
         ("clock_ampm", rf"\b(?:(?P<lead>{lead})\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?"
                        rf"\s*(?:(?P<ap>[ap])(?:\.\s?m\.|\.\s?m\b|m\b)|(?P<AP>[AP])(?:\.\s?M\.|M\b))"
                        rf"(?:\s+(?P<zone>{zones})\b)?"),
@@ -274,6 +285,7 @@ GATES: dict[str, tuple[str, ...] | str] = {
     "year_part": ("year",),
     "clock_word": ("noon", "midnight", "midday"),
     "previous_year": ("previous", "preceding", "prior"),
+    "that_year": ("that year", "that month", "same year", "same month"),
 }
 
 

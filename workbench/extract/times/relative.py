@@ -161,6 +161,15 @@ def read_duration(cand: Candidate, env: Env) -> Hit | None:
     return hit(cand, "duration", resolved, "duration")
 
 
+def read_long_duration(cand: Candidate, env: Env) -> Hit | None:
+    """"A day-long meeting", "a weeklong strike", "the year-long review": one such unit."""
+    unit = (cand.group("unit") or "").lower()
+    if unit.endswith("s"):
+        return None  # "days-long" is not a form
+    resolved = iso_duration(1, unit)
+    return hit(cand, "duration", resolved, "duration:long") if resolved else None
+
+
 def read_vague_duration(cand: Candidate, env: Env) -> Hit | None:
     """"A few years", "the past several months", "many days": TIMEX3's ``PXY``, ``PXM``, ..."""
     coded = unit_code(cand.group("unit") or "")

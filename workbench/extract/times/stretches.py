@@ -127,3 +127,10 @@ def read_latest_week(cand: Candidate, env: Env) -> Hit | None:
         return hit(cand, "relative", None, "latest-week:no-published")
     monday, _ = dates.week_of(env.anchor, offset=-1)
     return hit(cand, "relative", dates.iso_week(monday), f"latest-week {env.anchor.isoformat()}")
+
+
+def read_that_year(cand: Candidate, env: Env) -> Hit | None:
+    """"Later that year", "the same month": the year or month named before it, which
+    :func:`workbench.extract.times.compose.compose` fills in."""
+    unit = (cand.group("unit") or "").lower()
+    return hit(cand, "year" if unit == "year" else "month", None, f"that-{unit}")

@@ -29,6 +29,31 @@ def _conditional_modals() -> frozenset[str]:
 
 
 @cache
+def _possibility_modals() -> frozenset[str]:
+    return frozenset(lexicon.load("time_words")["possibility_modals"])
+
+
+def under_modal(verb: Token | None) -> bool:
+    """A bare verb after a modal of possibility or obligation ("could board", "may vote",
+    "must leave"): what it tells has not happened yet. Not "could" of a past ability, denied
+    ("could not say on Tuesday")."""
+    if verb is None or verb.tag_ != "VB":
+        return False
+    modal = next((c for c in verb.children
+                  if c.dep_ == "aux" and c.lower_ in _possibility_modals()), None)
+    if modal is None:
+        return False
+    return not past_ability(verb)
+
+
+def past_ability(verb: Token | None) -> bool:
+    """"Could not reach", "could not be reached": a denied "could" tells of the past."""
+    return verb is not None and verb.tag_ in ("VB", "VBN") \
+        and any(c.dep_ == "aux" and c.lower_ == "could" for c in verb.children) \
+        and any(c.dep_ == "neg" for c in verb.children)
+
+
+@cache
 def _future_governors() -> frozenset[str]:
     return frozenset(lexicon.load("time_words")["future_governors"])
 
@@ -79,6 +104,8 @@ def verb_tense(verb: Token, *, depth: int = 0) -> Tense | None:
     seen from the past: "would meet", "was due to meet") for the clause headed by ``verb``."""
     if misread_verb(verb):
         return "present"
+    if past_ability(verb):
+        return "past"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _future_modals() for a in auxes):
         return "future"
@@ -114,6 +141,8 @@ def verb_tense(verb: Token, *, depth: int = 0) -> Tense | None:
             return "present"  # "could be seen on Friday": a modal, no tense of its own
         if finite is not None and finite.tag_ != "VBD":
             return "perfect" if finite.lemma_ == "have" else "present"
+        if bare_participle(verb):
+            return "past"  # what was done: "the fine, imposed Friday by the league"
         if finite is None and not auxes and verb.dep_ not in ("ROOT", "conj") and depth < 2:
             # a bare participle takes its clause's tense: "wants the deal signed by March"
             head = governing_verb(verb.head)
@@ -144,6 +173,13 @@ def verb_tense(verb: Token, *, depth: int = 0) -> Tense | None:
     return None
 
 
+def bare_participle(verb: Token) -> bool:
+    """A past participle without auxiliary hung on a noun or a clause ("the fine, imposed
+    Friday"), not one under "if" or "once" ("if approved on Friday, the law will ...")."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+
+
 def _imperative(verb: Token) -> bool:
     """A bare verb heading its sentence with no subject: "see the video", "read more"."""
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
@@ -161,6 +197,10 @@ def tense_at(doc: Doc, start: int, end: int) -> tuple[Tense | None, Token | None
     verb = governing_verb(token)
     if verb is None:
         return None, None
+    if token.dep_ == "compound" and bare_participle(verb) and verb.head.i != verb.i:
+        # "reporters embedded in the states ahead of the November midterms": a date naming
+        # an event takes the tense of the clause, not of the participle on the way
+        verb = governing_verb(verb.head) or verb
     current = token
     for _ in range(MAX_CLIMB):
         if current.tag_ in ("VBN", "JJ") and current.lemma_.lower() in _future_governors():
