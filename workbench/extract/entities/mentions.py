@@ -405,6 +405,28 @@ def add_known_orgs(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+def join_known_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A well-known organisation of several words written in full, which the tagger cut in two
+    at "and" ("U.S. Customs" and "Border Protection"): one organisation over the mentions it
+    covers."""
+    text = doc.text
+    joined: list[Mention] = []
+    for name in names.known_org_phrases():
+        at = text.find(name)
+        while at >= 0:
+            span = doc.char_span(at, at + len(name))
+            edge_ok = (at == 0 or not text[at - 1].isalnum()) and (
+                at + len(name) == len(text) or not text[at + len(name)].isalnum())
+            if span is not None and edge_ok and not any(
+                    m.start <= span.start and span.end <= m.end for m in mentions + joined):
+                joined.append(Mention(span.start, span.end, "ORG", "known-org"))
+            at = text.find(name, at + len(name))
+    if not joined:
+        return mentions
+    kept = [m for m in mentions if not any(j.start < m.end and m.start < j.end for j in joined)]
+    return sorted(kept + joined, key=lambda m: m.start)
+
+
 def add_camel_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A name written with a lower-case first letter and a capital inside ("easyJet",
     "eBay"), which the tagger reads as a common noun: an organisation where it heads its noun
