@@ -133,9 +133,25 @@ def tidy_edges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.end = _known_org_end(doc, m)  # office's field goes with its title
         while m.end > m.start and (_trailing_punct(doc, m) or _full_stop(doc, m.end - 1)):
             m.end -= 1
+        while _hyphen_before(doc, m):
+            m.start -= 2  # "Lopez-Vega Crop Tracker" tagged from "Vega"
         if m.start < m.end and any(c.isalnum() for c in m.span(doc).text):
             kept.append(m)
     return kept
+
+
+def _hyphen_before(doc: Doc, m: Mention) -> bool:
+    """Is a name of several words cut after a hyphen inside it ("Vega Crop Tracker" of
+    "Lopez-Vega Crop Tracker", "Pierre Dubois" of "Jean-Pierre Dubois"): a capitalised word of
+    no other name, no country's nor people's name, joined by a hyphen without spaces?"""
+    if m.label not in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON") \
+            or m.end - m.start < 2 or m.start < 2:
+        return False
+    hyphen, word = doc[m.start - 1], doc[m.start - 2]
+    return hyphen.text in ("-", "–") and not hyphen.whitespace_ and not word.whitespace_ \
+        and word.is_alpha and word.text[:1].isupper() \
+        and word.ent_type_ in ("", doc[m.start].ent_type_) \
+        and not (names.is_country(word.text) or names.demonym_code(word.text))
 
 
 def _trailing_punct(doc: Doc, m: Mention) -> bool:
