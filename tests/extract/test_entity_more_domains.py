@@ -51,6 +51,12 @@ ROWS = [
     ("Biologists of the Glacier Lake Bird Project counted 90 nests in Glacier Lake. The Bird "
      "Project said numbers were stable.", {"Glacier Lake Bird Project": "ORG"},
      ("Bird Project",)),
+    # local news: a hyphenated given name the tagger cut after the hyphen
+    ("Jean-Marc Olier, the mayor, said the road would reopen.", {"Jean-Marc Olier": "PERSON"},
+     ("Marc Olier",)),
+    # negative: a name after another name's last word and a hyphen is not joined to it
+    ("Traffic was diverted to the Eagle Pass-Piedras Negras International Bridge on Monday.",
+     {}, ("Pass-Piedras Negras International",)),
     # border: two countries joined by a hyphen before a noun name no organisation
     ("Crossings at the U.S.-Mexico border rose in May, Mexico said.", {"Mexico": "GPE"},
      ("U.S.-Mexico",)),

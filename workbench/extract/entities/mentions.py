@@ -151,7 +151,9 @@ def _hyphen_before(doc: Doc, m: Mention) -> bool:
     return hyphen.text in ("-", "–") and not hyphen.whitespace_ and not word.whitespace_ \
         and word.is_alpha and word.text[:1].isupper() \
         and word.ent_type_ in ("", doc[m.start].ent_type_) \
-        and not (names.is_country(word.text) or names.demonym_code(word.text))
+        and not (names.is_country(word.text) or names.demonym_code(word.text)) \
+        and not (m.start >= 3 and doc[m.start - 3].text[:1].isupper()
+                 and not word.is_sent_start)  # "Eagle Pass-Piedras Negras": another name
 
 
 def _trailing_punct(doc: Doc, m: Mention) -> bool:
