@@ -113,3 +113,27 @@ def test_source_named_across_a_hyphen(nlp: Language, text: str, words: str,
                                       source: str) -> None:
     _, claims = _read(nlp, text)
     assert [c.source for c in claims if words in c.text] == [source]
+
+
+THEY_AFTER_A_COLLECTIVE = [
+    # obituary: "they" after "the family"
+    ("The family confirmed his death in a statement. They said he had suffered from a heart "
+     "condition.", "he had suffered from a heart condition", "family"),
+    # local news: "they" after "the couple"
+    ("The couple told reporters the house was lost. They said the fire started at night.",
+     "the fire started at night", "couple"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "source"), THEY_AFTER_A_COLLECTIVE)
+def test_they_takes_a_collective_noun(nlp: Language, text: str, words: str,
+                                      source: str) -> None:
+    _, claims = _read(nlp, text)
+    assert [c.source for c in claims if words in c.text] == [source]
+
+
+def test_they_does_not_take_a_singular_body(nlp: Language) -> None:
+    """A company is "it": "they" after it looks for a group, not the company."""
+    _, claims = _read(nlp, "The company confirmed the recall on Monday. Shoppers were angry. "
+                           "They said the stores had run out.")
+    assert [c.source for c in claims if "the stores had run out" in c.text] == ["Shoppers"]
