@@ -472,8 +472,10 @@ def _split_coordinated(doc: Doc, found: list[Mention]) -> list[Mention]:
         if cut is None:
             out.append(m)
             continue
-        out.append(Mention(m.start, cut, m.label, m.note))
-        out.append(Mention(cut + 1, m.end, m.label, m.note))
+        for start, end in ((m.start, cut), (cut + 1, m.end)):
+            part = doc[start:end].text
+            place = names.is_place(part) or names.is_country(part)
+            out.append(Mention(start, end, "GPE" if place else m.label, m.note))
     return out
 
 
@@ -505,14 +507,17 @@ def _sentence_adverb(doc: Doc, m: Mention) -> bool:
 
 def _given_name_owners(doc: Doc, found: Sequence[Mention]) -> None:
     """"Adam Sandler's 2010 film" tagged GPE: a two- or three-word place opening with a given
-    name, no known place nor organisation and no place or organisation word in it, is a
+    name, no known place nor organisation and no place or
+    organisation word in it, whose last word the article names alone ("Sandler wrote"), is a
     person; a one-word organisation or place that is the surname of a person the article
     names in full ("Sandler wrote") is that person."""
     words = names.entity_words("place_words") | names.entity_words("org_words")
+    alone = {m.span(doc).text for m in found if m.end - m.start == 1}
     for m in found:
         span = m.span(doc)
-        if m.label in ("GPE", "LOC") and 2 <= len(span) <= 3 \
-                and names.is_given_name(span[0].text) and all(t.is_title for t in span) \
+        if m.label in ("GPE", "LOC") and 2 <= len(span) <= 3 and span[-1].text in alone \
+                and names.is_given_name(span[0].text) \
+                and all(t.is_title for t in span) \
                 and not (names.is_place(span.text) or names.is_known_org(span.text)
                          or names.is_place(span[-1].text) or names.is_country(span[-1].text)
                          or any(t.text in words for t in span)):
