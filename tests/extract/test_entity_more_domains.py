@@ -27,6 +27,9 @@ ROWS = [
     # negative: a ministry whose name lists its fields with a comma stays whole
     ("The Ministry of Roads, Ports and Harbours said the ferry would sail.",
      {}, ("Ports and Harbours", "Ministry of Roads")),
+    # negative: one firm's name holding a comma stays whole
+    ("The deal was led by Smith Barney, Harris Upham and Co, the firm said.",
+     {"Smith Barney, Harris Upham": "ORG"}, ("Harris Upham",)),
     # border: a known agency whose name holds "and"
     ("Officers of U.S. Customs and Border Protection stopped the truck near Laredo.",
      {"U.S. Customs and Border Protection": "ORG"}, ("Border Protection", "U.S. Customs")),

@@ -464,7 +464,9 @@ def _split_coordinated(doc: Doc, found: list[Mention]) -> list[Mention]:
         if cut is None and m.label == "ORG" and span[-1].text not in heads \
                 and not any(t.is_lower for t in span):
             cut = next((i for i in range(m.start + 1, m.end - 1) if doc[i].text == ","
-                        and doc[i + 1].text[:1].isupper()), None)  # "Stanford, Packard"
+                        and doc[i + 1].text[:1].isupper()
+                        and _named_apart(doc, span, doc[m.start:i], doc[i + 1:m.end])),
+                       None)  # "Stanford, Packard"; not "Smith Barney, Harris Upham"
         elif m.label not in ("ORG", "FAC", "GPE", "LOC") or len(span) < 5:
             cut = None
         if all(names.is_country(part) for part in span.text.split("-")) and "-" in span.text:
@@ -477,6 +479,17 @@ def _split_coordinated(doc: Doc, found: list[Mention]) -> list[Mention]:
             place = names.is_place(part) or names.is_country(part)
             out.append(Mention(start, end, "GPE" if place else m.label, m.note))
     return out
+
+
+def _named_apart(doc: Doc, whole: Span, left: Span, right: Span) -> bool:
+    """Does the article name both parts of a comma-joined name on their own too (a list of
+    two names), not only together (one firm's name: "Donaldson, Lufkin")?"""
+    text, together = doc.text, text_count(doc.text, whole.text)
+    return all(text_count(text, part.text) > together for part in (left, right))
+
+
+def text_count(text: str, words: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(words)}(?!\w)", text))
 
 
 def _vessels(doc: Doc, found: Sequence[Mention]) -> None:
