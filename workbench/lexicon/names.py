@@ -316,6 +316,13 @@ def is_known_org(text: str) -> bool:
 
 
 @cache
+def known_org_phrases() -> tuple[str, ...]:
+    """The known organisation names with "and" inside ("U.S. Customs and Border Protection"),
+    longest first: the tagger cuts these in two."""
+    return tuple(sorted((n for n in _org_aliases() if " and " in n), key=len, reverse=True))
+
+
+@cache
 def standalone_orgs() -> frozenset[str]:
     """Organisation names that are safe to tag wherever they stand capitalised: the listed ones
     and the known acronyms of three letters or more ("FSB", "IAEA")."""

@@ -126,6 +126,8 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
         return None  # "people who find themselves displaced": no report
     if any(c.dep_ == "mark" and c.lower_ in words("open_marks") for c in tok.children):
         return None  # "asked him if he felt ...", "if she said so": a question or a condition
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words("asking_verbs"):
+        return None  # "asked the agency to confirm the figure": a request, not a report
     lemma = cue_lemma(tok)
     piece = ctx.sents[sentence]
     subject = subjects.subject(tok, piece.start)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from workbench import lexicon
 from workbench.extract.attribution.index import words
 from workbench.lexicon import singular
 from workbench.model import Article, Entity, Section
@@ -124,7 +125,7 @@ def _unclosed_end(text: str, at: int, nxt: int, section: tuple[int, int],
     mark, quotes its first sentence (news copy whose paragraph breaks were lost)."""
     lo, hi = section
     before = text[lo:at].rstrip()
-    if before and before[-1] not in ".!?…:" + DOUBLE + SINGLE:
+    if before and before[-1] not in ".!?…:" + DOUBLE + SINGLE and not _said_comma(before):
         return None
     found = _FIRST_END.search(text, at + 1, nxt)
     if found is None or len(text[at + 1:found.end()].split()) < MIN_UNCLOSED_WORDS \
@@ -140,9 +141,23 @@ def _introduced(text: str, at: int, lo: int, hi: int) -> bool:
     and of a paragraph's length, quotes to the end."""
     before = text[lo:at].rstrip()
     inner = text[at + 1:hi].strip()
-    return before.endswith(":") and before[-2:-1].isalpha() \
+    return ((before.endswith(":") and before[-2:-1].isalpha()) or _said_comma(before)) \
         and MIN_OPEN_WORDS <= len(inner.split()) <= MAX_OPEN_WORDS \
         and bool(_SENTENCE_END.search(inner)) and not _MARK.search(inner)
+
+
+def _said_comma(before: str) -> bool:
+    """'Jane Roe said, "...': the text before a mark ends with a speech verb and a comma, so
+    the mark opens the words said (even where the writer never closed them)."""
+    if not before.endswith(","):
+        return False
+    head = before[:-1].split()
+    if not head:
+        return False
+    word = head[-1].lower()
+    lemmas = words("speech_verbs")
+    return word in lexicon.words("reporting", "past") or word in lemmas \
+        or (word.endswith("s") and word[:-1] in lemmas)
 
 
 def _stronger_close(found: list[tuple[int, str]], k: int) -> bool:
@@ -221,19 +236,26 @@ def is_title_of_work(article: Article, span: QuoteSpan, entities: Sequence[Entit
     if after and (after[0] in named_by or (len(after) > 1 and after[1] in named_by
                                            and text[span.close:].split()[0][:1].isupper())):
         return True  # 'the "NewsNow" Twitter account', '"Face the Nation" show'
-    before = _list_lead(text[max(0, span.open - LIST_REACH):span.open]).split()
-    if not before:
+    lead = _list_lead(text[max(0, span.open - LIST_REACH):span.open], lower=False).split()
+    if not lead:
         return False
-    return _work_noun(before[-1].strip(",:"))
+    if lead[-1][:1].isupper() and lead[-1].endswith(("'s", "’s")):
+        return True  # 'the Disney Channel's "The Descendants"': a name's work, not speech
+    return _work_noun(lead[-1].strip(",:").lower())
 
 
 def _work_noun(word: str) -> bool:
     return word in words("work_nouns") or singular(word) in words("work_nouns")
 
 
-def _list_lead(text: str) -> str:
+def _list_lead(text: str, *, lower: bool = True) -> str:
     """What comes before a list of quoted titles and its opener ("hits such as "A", "B" and
-    "C"": "hits"), lower-cased."""
+    "C"": "hits"), lower-cased unless ``lower`` is false."""
     while (found := _LISTED.search(text)) is not None:
         text = text[:found.start()]
-    return _LIST_OPENER.sub("", text.lower().rstrip(" ,:")).rstrip(" ,:")
+    text = text.rstrip(" ,:")
+    opener = _LIST_OPENER.search(text.lower())
+    if opener is not None:
+        text = text[:opener.start()]
+    text = text.rstrip(" ,:")
+    return text.lower() if lower else text

@@ -40,6 +40,7 @@ LOOKBACK_SENTENCES = 4
 RECENT_SENTENCES = 4
 NEAR_SENTENCES = 2
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+HYPHENS = ("-", "–")
 
 
 @cache
@@ -274,10 +275,16 @@ class Resolver:
         if tok.pos_ != "PROPN" and not misread_name(tok):
             return None
         first = tok.i
-        while first > 0 and ctx.doc[first - 1].pos_ == "PROPN" \
-                and ctx.doc[first - 1].dep_ == "compound" \
-                and first <= ctx.doc[first - 1].head.i <= tok.i \
-                and ctx.doc[first - 1].lower_ not in role_nouns():
+        while first > 0:
+            before = ctx.doc[first - 1]
+            if before.text in HYPHENS and not before.whitespace_ and first > 1 \
+                    and not ctx.doc[first - 2].whitespace_ \
+                    and ctx.doc[first - 2].pos_ == "PROPN":
+                first -= 2  # "the S&P CoreLogic Case-Shiller Index": a hyphen inside the name
+                continue
+            if before.pos_ != "PROPN" or before.dep_ != "compound" \
+                    or not first <= before.head.i <= tok.i or before.lower_ in role_nouns():
+                break
             first -= 1
         name_like = first < tok.i and tok.lower_ not in organisation_nouns()
         span = ctx.chars(first, _named_by_phrase(tok)) if name_like \

@@ -56,6 +56,7 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = people.add_surnames(doc, found, propn=propn)
     found = people.add_listed_people(doc, found)
     found = mentions_.add_camel_names(doc, mentions_.add_known_orgs(doc, found, propn=propn))
+    found = mentions_.join_known_orgs(doc, found)
     found = mentions_.add_told_outlets(doc, found, propn=propn)
     found = mentions_.add_cited_outlets(doc, found)
     found = place_mentions.add_places(doc, found, propn=propn, countries=countries)
@@ -85,6 +86,10 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     # photographers named in a caption's credit are no people of the story; agencies stay
     found = [m for m in found
              if not (m.label == "PERSON" and article.in_credit(doc[m.start].idx))]
+    found = _split_coordinated(doc, found)
+    _vessels(doc, found)
+    found = [m for m in found if not _sentence_adverb(doc, m)]
+    _given_name_owners(doc, found)
     _surname_owners(doc, found)
     _vote(doc, found)
     found = mentions_.bracketed_aliases(doc, found)
@@ -439,6 +444,105 @@ def _surname_owners(doc: Doc, found: Sequence[Mention]) -> None:
                 and not (names.is_place(span.text) or names.is_known_org(span.text)
                          or names.is_place(span[-1].text)
                          or span[-1].text in names.entity_words("place_words")):
+            m.label = "PERSON"
+
+
+def _split_coordinated(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """"Stanford Hospital and Lucile Packard Children's Hospital" read as one name: two
+    organisations or places joined by "and", each ending in the same organisation or place word,
+    are two names ("U.S. Customs and Border Protection", whose parts end in other words, is
+    one); so are organisations listed with a comma ("Stanford, Packard nurses"; not "Culture,
+    Media & Sport Committee", which ends in an organisation word, nor "Department of Levelling
+    Up, Housing and Communities", which joins its words with lower-case ones). Two countries
+    joined by a hyphen ("the U.S.-Mexico border") qualify a noun and name nothing."""
+    heads = names.entity_words("org_words") | names.entity_words("place_words")
+    out: list[Mention] = []
+    for m in found:
+        span = m.span(doc)
+        cut = next((i for i in range(m.start + 2, m.end - 1)
+                    if doc[i].lower_ == "and" and doc[i - 1].text == doc[m.end - 1].text
+                    and doc[i - 1].text in heads and doc[i + 1].text[:1].isupper()), None)
+        if cut is None and m.label == "ORG" and span[-1].text not in heads \
+                and not any(t.is_lower for t in span):
+            cut = next((i for i in range(m.start + 1, m.end - 1) if doc[i].text == ","
+                        and doc[i + 1].text[:1].isupper()
+                        and _named_apart(doc, span, doc[m.start:i], doc[i + 1:m.end])),
+                       None)  # "Stanford, Packard"; not "Smith Barney, Harris Upham"
+        elif m.label not in ("ORG", "FAC", "GPE", "LOC") or len(span) < 5:
+            cut = None
+        if all(names.is_country(part) for part in span.text.split("-")) and "-" in span.text:
+            continue  # "the U.S.-Mexico border": two countries qualifying a noun, no name
+        if cut is None:
+            out.append(m)
+            continue
+        for start, end in ((m.start, cut), (cut + 1, m.end)):
+            part = doc[start:end].text
+            place = names.is_place(part) or names.is_country(part)
+            out.append(Mention(start, end, "GPE" if place else m.label, m.note))
+    return out
+
+
+def _named_apart(doc: Doc, whole: Span, left: Span, right: Span) -> bool:
+    """Does the article name both parts of a comma-joined name on their own too (a list of
+    two names), not only together (one firm's name: "Donaldson, Lufkin")?"""
+    text, together = doc.text, text_count(doc.text, whole.text)
+    return all(text_count(text, part.text) > together for part in (left, right))
+
+
+def text_count(text: str, words: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(words)}(?!\w)", text))
+
+
+def _vessels(doc: Doc, found: Sequence[Mention]) -> None:
+    """"Guided Missile Destroyer INS Kolkata", "Fleet Tanker INS Power": a ship's prefix opens a
+    vessel's name (a product, not the city Kolkata nor a person); the class words before the
+    prefix are no part of it."""
+    prefixes = names.entity_words("vessel_prefixes")
+    for m in found:
+        at = next((i for i in range(m.start, m.end - 1) if doc[i].text in prefixes), None)
+        if at is None and m.start > 0 and doc[m.start - 1].text in prefixes \
+                and doc[m.start].text[:1].isupper():
+            at = m.start - 1
+        if at is None or not doc[at + 1].text[:1].isupper():
+            continue
+        m.start, m.label = at, "PRODUCT"
+
+
+def _sentence_adverb(doc: Doc, m: Mention) -> bool:
+    """"Nationally, prices were ...": a capitalised adverb opening a sentence before a comma,
+    no known place, country or given name ("Italy, ...", "Kelly, ..."), is no name."""
+    token = doc[m.start]
+    text = token.text
+    return m.end - m.start == 1 and token.is_sent_start and m.end < len(doc) \
+        and doc[m.end].text == "," and text.endswith("ly") and len(text) > 5 and not (
+            names.is_place(text) or names.is_country(text) or names.is_given_name(text)
+            or names.is_known_org(text))
+
+
+def _given_name_owners(doc: Doc, found: Sequence[Mention]) -> None:
+    """"Adam Sandler's 2010 film" tagged GPE: a two- or three-word place opening with a given
+    name, no known place nor organisation and no place or
+    organisation word in it, whose last word the article names alone ("Sandler wrote"), is a
+    person; a one-word organisation or place that is the surname of a person the article
+    names in full ("Sandler wrote") is that person."""
+    words = names.entity_words("place_words") | names.entity_words("org_words")
+    alone = {m.span(doc).text for m in found if m.end - m.start == 1}
+    for m in found:
+        span = m.span(doc)
+        if m.label in ("GPE", "LOC") and 2 <= len(span) <= 3 and span[-1].text in alone \
+                and names.is_given_name(span[0].text) \
+                and all(t.is_title for t in span) \
+                and not (names.is_place(span.text) or names.is_known_org(span.text)
+                         or names.is_place(span[-1].text) or names.is_country(span[-1].text)
+                         or any(t.text in words for t in span)):
+            m.label = "PERSON"
+    surnames = {m.span(doc)[-1].text for m in found
+                if m.label == "PERSON" and m.end - m.start >= 2}
+    for m in found:
+        text = m.span(doc).text
+        if m.end - m.start == 1 and m.label in ("ORG", "GPE", "LOC") and text in surnames \
+                and not (names.is_place(text) or names.is_country(text)
+                         or names.is_known_org(text)):
             m.label = "PERSON"
 
 

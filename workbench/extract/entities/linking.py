@@ -306,8 +306,10 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
     for e in found:
         labels.setdefault(e.label, set()).add(e.canonical)
     shorts = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG" or (
-        e.label in ("PERSON", "GPE") and " " not in e.canonical and not is_country(e.canonical)
-        and not (e.label == "GPE" and _region(e.canonical)))}
+        e.label in ("PERSON", "GPE", "LOC") and " " not in e.canonical
+        and not is_country(e.canonical)
+        and not (e.label in ("GPE", "LOC") and _region(e.canonical)))}
+    places = labels.get("GPE", set()) | labels.get("LOC", set())
     for short, words in shorts.items():
         if not words:
             continue  # a name of generic words only ("The Group") names nothing to link
@@ -329,8 +331,11 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
         owner = unique(longer) or (min(longer, key=len) if len(set(longer.values())) == 1
                                    else None)
         # "Coast Guard" and "US Coast Guard": the one name that only adds its country
+        # and "Wolf Project" and "Yellowstone Wolf Project": the one that adds a place the
+        # article names
         national = [name for name, other in orgs.items()
-                    if other == words and len(name) > len(short) and name.endswith(short)]
+                    if len(name) > len(short) and name.endswith(" " + short) and (
+                        other == words or name[:-len(short)].strip() in places)]
         if owner is None and len(national) == 1:
             owner = national[0]
         if owner is not None:
@@ -338,7 +343,7 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
     if not fuller:
         return found
     return [replace(e, canonical=fuller[e.canonical], label="ORG", country=None)
-            if e.canonical in fuller and e.label in ("ORG", "PERSON", "GPE") else e
+            if e.canonical in fuller and e.label in ("ORG", "PERSON", "GPE", "LOC") else e
             for e in found]
 
 

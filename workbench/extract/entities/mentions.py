@@ -135,9 +135,27 @@ def tidy_edges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.end = _known_org_end(doc, m)  # office's field goes with its title
         while m.end > m.start and (_trailing_punct(doc, m) or _full_stop(doc, m.end - 1)):
             m.end -= 1
+        while _hyphen_before(doc, m):
+            m.start -= 2  # "Lopez-Vega Crop Tracker" tagged from "Vega"
         if m.start < m.end and any(c.isalnum() for c in m.span(doc).text):
             kept.append(m)
     return kept
+
+
+def _hyphen_before(doc: Doc, m: Mention) -> bool:
+    """Is a name of several words cut after a hyphen inside it ("Vega Crop Tracker" of
+    "Lopez-Vega Crop Tracker", "Pierre Dubois" of "Jean-Pierre Dubois"): a capitalised word of
+    no other name, no country's nor people's name, joined by a hyphen without spaces?"""
+    if m.label not in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON") \
+            or m.end - m.start < 2 or m.start < 2:
+        return False
+    hyphen, word = doc[m.start - 1], doc[m.start - 2]
+    return hyphen.text in ("-", "–") and not hyphen.whitespace_ and not word.whitespace_ \
+        and word.is_alpha and word.text[:1].isupper() \
+        and word.ent_type_ in ("", doc[m.start].ent_type_) \
+        and not (names.is_country(word.text) or names.demonym_code(word.text)) \
+        and not (m.start >= 3 and doc[m.start - 3].text[:1].isupper()
+                 and not word.is_sent_start)  # "Eagle Pass-Piedras Negras": another name
 
 
 def _trailing_punct(doc: Doc, m: Mention) -> bool:
@@ -405,6 +423,28 @@ def add_known_orgs(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token]
     added = [Mention(t.i, t.i + 1, "ORG", "known-org") for t in propn
              if t.i not in taken and t.text in standalone]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def join_known_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A well-known organisation of several words written in full, which the tagger cut in two
+    at "and" ("U.S. Customs" and "Border Protection"): one organisation over the mentions it
+    covers."""
+    text = doc.text
+    joined: list[Mention] = []
+    for name in names.known_org_phrases():
+        at = text.find(name)
+        while at >= 0:
+            span = doc.char_span(at, at + len(name))
+            edge_ok = (at == 0 or not text[at - 1].isalnum()) and (
+                at + len(name) == len(text) or not text[at + len(name)].isalnum())
+            if span is not None and edge_ok and not any(
+                    m.start <= span.start and span.end <= m.end for m in mentions + joined):
+                joined.append(Mention(span.start, span.end, "ORG", "known-org"))
+            at = text.find(name, at + len(name))
+    if not joined:
+        return mentions
+    kept = [m for m in mentions if not any(j.start < m.end and m.start < j.end for j in joined)]
+    return sorted(kept + joined, key=lambda m: m.start)
 
 
 def add_camel_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
