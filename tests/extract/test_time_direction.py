@@ -228,3 +228,18 @@ def test_a_past_verb_misread_as_a_modifier_keeps_the_weekday_past(
 def test_a_day_followed_by_years_ago_is_in_that_year(
         nlp: Language, text: str, wanted: str, value: list[str]) -> None:
     assert resolutions(nlp, text, "2025-06-20", wanted) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a radio programme and a product event named "Today" are no day
+        ("She told the BBC's Today programme that the ward was full.", []),
+        ("Radio 4's Today had the story first, and Acme's Today event was cancelled.", []),
+        # a contraction before it and a sentence opening with it are the day
+        ("It's Today that matters, the coach said.", ["2025-06-20"]),
+        ("Today, the hospital said it would hire staff.", ["2025-06-20"]),
+    ],
+)
+def test_today_as_a_name(nlp: Language, text: str, found: list[str]) -> None:
+    assert resolutions(nlp, text, "2025-06-20", "Today") == found
