@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from tests.conftest import make_article
 from workbench import extract
 from workbench.extract.entities.find import _vote
-from workbench.extract.entities.mentions import Mention
+from workbench.extract.entities.mentions import Mention, tidy_edges
 from workbench.model import Claim, Entity, Quote
 
 
@@ -185,3 +185,17 @@ def test_a_word_no_first_name_keeps_the_vote_it_has(nlp: Language) -> None:
     found = [Mention(i, i + 1, label) for i, label in zip(_names(doc), labels, strict=True)]
     _vote(doc, found)
     assert {m.label for m in found} == {"PERSON", "ORG"}
+
+
+@pytest.mark.parametrize(("text", "label", "kept"), [
+    ("Near Kherson, southern Ukraine — The shelling went on.", "GPE", "Kherson"),
+    ("Outside Chicago, the storm cut power to farms.", "GPE", "Chicago"),
+    # no known place after the word: the name stays whole
+    ("In Amenas Gas Works stopped on Monday.", "FAC", "In Amenas Gas Works"),
+])
+def test_a_dateline_preposition_is_no_part_of_the_place(nlp: Language, text: str, label: str,
+                                                        kept: str) -> None:
+    doc = nlp(text)
+    words = len(kept.split()) + (0 if text.startswith(kept) else 1)
+    found = tidy_edges(doc, [Mention(0, words, label)])
+    assert found[0].span(doc).text == kept

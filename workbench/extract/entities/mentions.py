@@ -126,6 +126,8 @@ def tidy_edges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         while m.end > m.start and (_trailing_punct(doc, m) or _full_stop(doc, m.end - 1)):
             m.end -= 1
+        if _preposition_first(doc, m):  # "Near Mykolaiv, southern Ukraine —": the town
+            m.start += 1
         titled = m.end
         while m.label != "PERSON" and m.end - m.start > 1 and _title_at_end(doc, m.end - 1):
             m.end -= 1
@@ -136,6 +138,15 @@ def tidy_edges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.start < m.end and any(c.isalnum() for c in m.span(doc).text):
             kept.append(m)
     return kept
+
+
+def _preposition_first(doc: Doc, m: Mention) -> bool:
+    """A place's span that opens with a capitalised preposition a dateline or a sentence
+    starts with ("Near Kherson", "Outside Lviv") when the rest is a known place."""
+    return m.label in ("GPE", "LOC", "FAC") and m.end - m.start > 1 \
+        and doc[m.start].is_title \
+        and doc[m.start].lower_ in names.entity_words("locative_prepositions") \
+        and names.is_place(doc[m.start + 1:m.end].text)
 
 
 def _trailing_punct(doc: Doc, m: Mention) -> bool:
