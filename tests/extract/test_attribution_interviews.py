@@ -199,3 +199,21 @@ def test_a_dateline_preposition_is_no_part_of_the_place(nlp: Language, text: str
     words = len(kept.split()) + (0 if text.startswith(kept) else 1)
     found = tidy_edges(doc, [Mention(0, words, label)])
     assert found[0].span(doc).text == kept
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    ("\"We will back it,\" the minister told CNN's \"State of the Union.\"",
+     "State of the Union", "We will back it"),
+    ("Coach Tom Reed told ESPN's \"SportsCenter\" that the team was tired. \"We ran out of legs,\" "
+     "he said.", "SportsCenter", "We ran out of legs"),
+])
+def test_a_programme_after_an_outlet_possessive_is_no_quote(nlp: Language, text: str,
+                                                            absent: str, kept: str) -> None:
+    _, quotes, _ = _read(nlp, text)
+    assert not any(absent in q.text for q in quotes)
+    assert any(kept in q.text for q in quotes)
+
+
+def test_a_lower_case_word_after_a_possessive_stays_a_quote(nlp: Language) -> None:
+    _, quotes, _ = _read(nlp, "The Kremlin's \"rules\" are clear, a diplomat said.")
+    assert any(q.text == "rules" for q in quotes)
