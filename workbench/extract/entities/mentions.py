@@ -128,6 +128,7 @@ def tidy_edges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.end -= 1
         if _preposition_first(doc, m):  # "Near Mykolaiv, southern Ukraine —": the town
             m.start += 1
+            m.label = m.label if m.label in ("GPE", "LOC", "FAC") else "GPE"
         titled = m.end
         while m.label != "PERSON" and m.end - m.start > 1 and _title_at_end(doc, m.end - 1):
             m.end -= 1
@@ -141,9 +142,10 @@ def tidy_edges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _preposition_first(doc: Doc, m: Mention) -> bool:
-    """A place's span that opens with a capitalised preposition a dateline or a sentence
-    starts with ("Near Kherson", "Outside Lviv") when the rest is a known place."""
-    return m.label in ("GPE", "LOC", "FAC") and m.end - m.start > 1 \
+    """A span that opens with a capitalised preposition a dateline or a sentence starts with
+    ("Near Kherson", "Outside Lviv") when the rest is a known place, whatever the tagger
+    called it."""
+    return m.end - m.start > 1 \
         and doc[m.start].is_title \
         and doc[m.start].lower_ in names.entity_words("locative_prepositions") \
         and names.is_place(doc[m.start + 1:m.end].text)
