@@ -303,8 +303,10 @@ def organisation_meant(ctx: Index, tok: Token, sentence: int,
     generic = tok.lemma_.lower() in words("organisation_anaphors")
     fitting = {e.canonical for e in named if tok.lemma_.lower() in e.canonical.lower().split()
                or (generic and _company_like(e.canonical))}
-    if not fitting:  # "the department" long after "said the State Department": a word of
-        named = [e for e in ctx.entities if e.canonical in orgs and e.end <= tok.idx  # one name
+    if not fitting and all(c.dep_ == "det" for c in tok.lefts):
+        # "the department" long after "said the State Department" (not "the UK ministry"):
+        # a word of one name
+        named = [e for e in ctx.entities if e.canonical in orgs and e.end <= tok.idx
                  and not ctx.in_quote(e.start)]
         fitting = {e.canonical for e in named if tok.lemma_.lower() in e.canonical.lower().split()}
     if len(fitting) != 1:
