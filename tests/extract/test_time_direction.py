@@ -192,3 +192,54 @@ def test_the_season_after_a_preposition(nlp: Language, text: str, published: str
 def test_a_season_word_that_names_no_season(nlp: Language, text: str) -> None:
     article = make_article(text, title="The news of the day.", published="2024-05-02")
     assert not list(times(nlp(article.text), article))
+
+
+# published on a Thursday, 2020-09-03: a past verb the parse hung on an infinitive
+@pytest.mark.parametrize(
+    ("text", "wanted", "value"),
+    [
+        ("On Wednesday, Mr. Hale encouraged voters in Ohio to vote twice, once by mail and "
+         "once in person — which is illegal — in order to \"test\" the system.",
+         "Wednesday", ["2020-09-02"]),
+        ("On Monday, Dr. Ames advised patients in the ward to skip meals before the scan "
+         "— which is unusual — in order to \"speed\" things up.",
+         "Monday", ["2020-08-31"]),
+        # a headline infinitive with no past verb still looks ahead
+        ("Minister to visit Kyiv on Friday", "Friday", ["2020-09-04"]),
+    ],
+)
+def test_a_past_verb_misread_as_a_modifier_keeps_the_weekday_past(
+        nlp: Language, text: str, wanted: str, value: list[str]) -> None:
+    assert resolutions(nlp, text, "2020-09-03", wanted) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "value"),
+    [
+        # diplomacy: a date and how many years ago it was
+        ("\"Vienna, the Final Act. June 12, 30 years ago. There was a chance,\" she said.",
+         "June 12", ["1995-06-12"]),
+        # sport: an anniversary
+        ("The derby on March 3, two years ago, ended level.", "March 3", ["2023-03-03"]),
+        # a count of days says nothing of the year
+        ("The talks on June 10, ten days ago, ended early.", "June 10", ["2025-06-10"]),
+    ],
+)
+def test_a_day_followed_by_years_ago_is_in_that_year(
+        nlp: Language, text: str, wanted: str, value: list[str]) -> None:
+    assert resolutions(nlp, text, "2025-06-20", wanted) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a radio programme and a product event named "Today" are no day
+        ("She told the BBC's Today programme that the ward was full.", []),
+        ("Radio 4's Today had the story first, and Acme's Today event was cancelled.", []),
+        # a contraction before it and a sentence opening with it are the day
+        ("It's Today that matters, the coach said.", ["2025-06-20"]),
+        ("Today, the hospital said it would hire staff.", ["2025-06-20"]),
+    ],
+)
+def test_today_as_a_name(nlp: Language, text: str, found: list[str]) -> None:
+    assert resolutions(nlp, text, "2025-06-20", "Today") == found

@@ -80,7 +80,8 @@ def _usable(ctx: Index, a: Attribution, quoted: Sequence[tuple[int, int]]) -> bo
         return False
     if a.cue in words("no_claim_verbs") and not a.predicate and not (
             a.cue in words("that_claim_verbs")
-            and _THAT_BEFORE.search(ctx.text, max(0, a.content[0] - 8), a.content[0])):
+            and _THAT_BEFORE.search(ctx.text, max(0, a.content[0] - 8), a.content[0])) \
+            and not (a.cue in words("how_claim_verbs") and _how_clause(ctx, a.content)):
         return False  # 'urged them "to come"'; but 'called the plan "reckless"' states a view,
         #               and 'continued that the war would end' reports
     start, end = a.content
@@ -92,6 +93,11 @@ def _usable(ctx: Index, a: Attribution, quoted: Sequence[tuple[int, int]]) -> bo
     if _THAT_BEFORE.search(ctx.text, max(0, start - 8), start):
         return True  # 'stated that "Russia cannot lose"': reported speech in quoted words
     return not any(qs - 1 <= start and end <= qe + 1 for qs, qe in quoted)
+
+
+def _how_clause(ctx: Index, content: tuple[int, int]) -> bool:
+    """Does the material open with "how" ("described how the flood came in")?"""
+    return ctx.text[content[0]:content[1]].lower().startswith("how ")
 
 
 def _inside_other(ctx: Index, a: Attribution, found: Sequence[Attribution]) -> bool:

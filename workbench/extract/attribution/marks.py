@@ -236,12 +236,23 @@ def is_title_of_work(article: Article, span: QuoteSpan, entities: Sequence[Entit
     if after and (after[0] in named_by or (len(after) > 1 and after[1] in named_by
                                            and text[span.close:].split()[0][:1].isupper())):
         return True  # 'the "NewsNow" Twitter account', '"Face the Nation" show'
+    if _owned_by_organisation(text, span, entities):
+        return True  # 'told CNN's "State of the Union"': a programme
     lead = _list_lead(text[max(0, span.open - LIST_REACH):span.open], lower=False).split()
     if not lead:
         return False
     if lead[-1][:1].isupper() and lead[-1].endswith(("'s", "’s")):
         return True  # 'the Disney Channel's "The Descendants"': a name's work, not speech
     return _work_noun(lead[-1].strip(",:").lower())
+
+
+def _owned_by_organisation(text: str, span: QuoteSpan, entities: Sequence[Entity]) -> bool:
+    """Does an organisation's possessive stand right before the quote marks?"""
+    lead = text[max(0, span.open - 3):span.open].rstrip()
+    if not lead.endswith(("'s", "’s")):
+        return False
+    owner = span.open - (len(text[:span.open]) - len(text[:span.open].rstrip())) - 2
+    return any(e.label == "ORG" and e.end == owner for e in entities)
 
 
 def _work_noun(word: str) -> bool:

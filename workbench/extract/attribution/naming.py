@@ -81,17 +81,26 @@ def titles(doc: Doc, first: int, last: int) -> frozenset[str]:
     i = first - 1
     if i > 0 and doc[i].text == ",":
         i -= 1
+        if any(a.dep_ == "advcl" and a.i < first for a in (doc[i], *doc[i].ancestors)):
+            i = -1  # "Recalling the hours of abuse, X said": a clause before, no role
     while i >= 0 and first - i <= TITLE_WINDOW and doc[i].pos_ in _TITLE_POS:
         found.add(doc[i].lower_)
         i -= 1
     for tok in doc[first:last + 1]:
         for child in tok.children:
-            if child.dep_ == "appos" and child.i > last:
+            if child.dep_ == "appos" and child.i > last and not _absolute(child):
                 found.update(t.lower_ for t in child.subtree if t.is_alpha)
         if tok.dep_ == "appos" and tok.head.i < first:
             found.add(tok.head.lower_)
             found.update(t.lower_ for t in tok.head.lefts if t.is_alpha)
     return spelled_out(found)
+
+
+def _absolute(appos: Token) -> bool:
+    """"Maria, her voice breaking, said": a clause on her own body set off after the name,
+    no role."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in appos.children) \
+        and any(t.pos_ == "VERB" for t in appos.subtree)
 
 
 def spelled_out(found: set[str] | frozenset[str]) -> frozenset[str]:
@@ -277,6 +286,7 @@ def organisation_meant(ctx: Index, tok: Token, sentence: int,
     ("the company", "the chip firm", "the council" for Birmingham City Council) is the one
     organisation it fits named as a subject in the nearest sentences before it; the words as
     written stay its text."""
+    facilities = lexicon.words("entity_words", "speaking_facilities")
     held = tok.head if tok.dep_ == "appos" else tok  # "The Santa Clara-based firm": the firm
     if tok.lemma_.lower() in role_nouns() \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in held.lefts) \
@@ -284,7 +294,8 @@ def organisation_meant(ctx: Index, tok: Token, sentence: int,
                    not in ("GPE", "LOC", "NORP")) for c in tok.children):
         return None
     orgs = {e.canonical for e in ctx.entities if e.label == "ORG" or (  # mislabelled: "Nvidia"
-        e.label == "PERSON" and " " not in e.canonical and not names.is_given_name(e.canonical))}
+        e.label == "PERSON" and " " not in e.canonical and not names.is_given_name(e.canonical))
+        or (e.label == "FAC" and e.canonical.split()[-1].lower() in facilities)}
     named = [e for e in ctx.entities if e.canonical in orgs and e.end <= tok.idx
              and not ctx.in_quote(e.start)
              and ctx.sentence_of(ctx.char_token(e.start)) >= sentence - ANAPHOR_SENTENCES
@@ -292,6 +303,12 @@ def organisation_meant(ctx: Index, tok: Token, sentence: int,
     generic = tok.lemma_.lower() in words("organisation_anaphors")
     fitting = {e.canonical for e in named if tok.lemma_.lower() in e.canonical.lower().split()
                or (generic and _company_like(e.canonical))}
+    if not fitting and all(c.dep_ == "det" for c in tok.lefts):
+        # "the department" long after "said the State Department" (not "the UK ministry"):
+        # a word of one name
+        named = [e for e in ctx.entities if e.canonical in orgs and e.end <= tok.idx
+                 and not ctx.in_quote(e.start)]
+        fitting = {e.canonical for e in named if tok.lemma_.lower() in e.canonical.lower().split()}
     if len(fitting) != 1:
         return None  # none, or two organisations it could be ("Fleet ... Norstar ...")
     named = [e for e in named if e.canonical in fitting]

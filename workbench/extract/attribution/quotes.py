@@ -111,7 +111,6 @@ def _attribution_of(ctx: Index, span: QuoteSpan,
     holding: list[Attribution] = []
     beside: list[tuple[int, Attribution]] = []
     governing: list[Attribution] = []
-    text = ctx.text
     for a in found:
         if a.sentence < first - 1 or a.sentence > last + 1 or a.source is None \
                 or (a.source.start < span.close and span.open < a.source.end):
@@ -124,7 +123,7 @@ def _attribution_of(ctx: Index, span: QuoteSpan,
         elif a.cue in words("introducing_verbs"):
             if _governs(ctx, a.verb, span):  # "spoke of "...""; never a quote beside it
                 governing.append(a)
-        elif (gap := _gap(text, span, a)) is not None and not _new_sentence(ctx, span, a):
+        elif (gap := _gap(ctx, span, a)) is not None and not _new_sentence(ctx, span, a):
             beside.append((gap, a))
         elif _governs(ctx, a.verb, span):
             governing.append(a)
@@ -257,18 +256,26 @@ def _joined_to(tok: Token, verb: int) -> bool:
     return False
 
 
-def _gap(text: str, span: QuoteSpan, a: Attribution) -> int | None:
+def _passive(verb: Token) -> bool:
+    """'The contents were first reported by the Ledger': a report of something named, not a
+    cue that closes a quote before it."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _gap(ctx: Index, span: QuoteSpan, a: Attribution) -> int | None:
     """Characters between a quote and an attribution right next to it, else None.
 
     After the quote: '"...," he said', '"...?" she asked' (a quote ending its sentence with a
     full stop is not attributed by the next sentence). Before it: 'X said: "..."'.
     """
+    text = ctx.text
     after, before = a.core[0] - span.close, span.open - a.core[1]
     ended = _FULL_STOP.search(text, span.start, span.end) \
         or text[span.close:span.close + 1] == "."
     if 0 <= after < MAX_GAP and _AFTER.fullmatch(text, span.close, a.core[0]) \
             and (not ended or text[a.core[0]].islower()
-                 or (_BARE_CUE.match(text, a.core[1]) and "\n" not in text[span.close:a.core[0]])):
+                 or (_BARE_CUE.match(text, a.core[1]) and "\n" not in text[span.close:a.core[0]]
+                     and not _passive(ctx.doc[a.verb]))):
         return after
     if 0 <= before < MAX_GAP and _BEFORE.fullmatch(text, a.core[1], span.open) \
             and any(p in text[a.core[1]:span.open] for p in ",:"):

@@ -26,6 +26,7 @@ from workbench.extract.attribution.index import (
     SourceKind,
     clean_name,
     document_agent,
+    is_document,
     misread_name,
     organisation_nouns,
     relative_pronouns,
@@ -66,6 +67,22 @@ def _addressed(subject: Token) -> frozenset[str]:
     verb = subject.head
     verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     return frozenset(c.lower_ for v in verbs for c in v.children if c.dep_ in ("dobj", "dative"))
+
+
+def _titled_conjunct(ctx: Index, tok: Token) -> Entity | None:
+    """"said Acme president and CEO Jane Roe": a role joined by "and" to a person's name that
+    carries a role of its own before it names one person, that one."""
+    if tok.lemma_.lower() not in role_nouns():
+        return None
+    for conj in tok.children:
+        entity = ctx.entity_at.get(conj.i)
+        if conj.dep_ != "conj" or entity is None or entity.label != "PERSON":
+            continue
+        if any(c.dep_ == "cc" and c.lower_ == "and" and c.i < conj.i for c in tok.children) \
+                and any(c.dep_ == "compound" and c.lower_ in role_nouns() and c.i < conj.i
+                        and ctx.entity_at.get(c.i) is None for c in conj.children):
+            return entity
+    return None
 
 
 def _age(tok: Token) -> str | None:
@@ -131,6 +148,8 @@ class Resolver:
                     self.mentions.append(pair)
         self.mentions.sort(key=lambda m: m.start)
         self.titled.sort(key=lambda t: t[0])
+        self.interviewers = frozenset(name for name, titles in self.titles_of.items()
+                                      if titles & words("interviewer_roles"))
 
     def _pair(self, entity: Entity, root: Token) -> Antecedent | None:
         """People named together as a subject ("Director Jane Roe and Dr. Sam Poe have not seen
@@ -191,15 +210,45 @@ class Resolver:
         return self._document_or_name(tok, sentence, depth)
 
     def _document_or_name(self, tok: Token, sentence: int, depth: int) -> Source | None:
-        agent = document_agent(tok)  # "a tweet from the Kyiv Independent said"
-        if agent is not None and depth < 2:
+        agent = document_agent(tok) or self._issuer_named(tok)  # "a tweet from the Kyiv
+        if agent is not None and depth < 2:                     # Independent said", "a UN report"
             return self._resolve(agent, sentence, depth + 1)
         if tok.lemma_.lower() in words("document_nouns") and tok.pos_ == "NOUN" \
                 and any(c.lower_ == "the" for c in tok.lefts):
             issuer = self._recent_speaker(tok, sentence)  # "X said in a statement ... the
-            if issuer is not None:                        # statement said": X
+            if issuer is None and depth < 2:              # statement said": X
+                issuer = self._issued_before(tok, sentence, depth)
+            if issuer is not None:
                 return issuer
         return self._named(tok) or self._described(tok, sentence)
+
+    def _issuer_named(self, tok: Token) -> Token | None:
+        """"A UN report found ...": the organisation or country named right before a document
+        word is its issuer."""
+        if not is_document(tok) or tok.i == 0:
+            return None
+        before = self.ctx.doc[tok.i - 1]
+        entity = self.ctx.entity_at.get(before.i)
+        if before.dep_ != "compound" or before.head.i != tok.i or entity is None \
+                or entity.label not in ("ORG", "GPE") \
+                or entity.canonical.lower() in organisation_nouns():  # "Hospital figures"
+            return None
+        return before
+
+    def _issued_before(self, tok: Token, sentence: int, depth: int) -> Source | None:
+        """"According to a bulletin by the agency, ... The bulletin says": the issuer the
+        latest earlier mention of the same document gave it, outside quoted words."""
+        lemma = tok.lemma_.lower()
+        for earlier in reversed(self.ctx.doc[:tok.i]):
+            if earlier.lemma_.lower() != lemma or self.ctx.in_quote(earlier.idx):
+                continue
+            agent = document_agent(earlier) or self._issuer_named(earlier)
+            if agent is not None:
+                found = self._resolve(agent, self.ctx.sentence_of(agent.i), depth + 1)
+                if found is not None and (found.kind != "person"
+                                          or self.ctx.entity_at.get(agent.i) is not None):
+                    return found
+        return None
 
     def _cataphor(self, tok: Token, kind: SourceKind, sentence: int) -> Source | None:
         """"Though he called the plan reckless, Judge X approved it": a pronoun in a clause
@@ -262,6 +311,8 @@ class Resolver:
                 if child.dep_ == "appos" and found is not None and found.label == "PERSON":
                     entity = found
                     break
+        if entity is None:
+            entity = _titled_conjunct(ctx, tok)
         if entity is not None and entity.label in PLACE_LABELS:
             named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"),
                          None)  # "The Santa Clara, California-based chip firm said": the firm
@@ -321,6 +372,11 @@ class Resolver:
                 found = self._recent_person(tok, sentence) or self._next_named(tok, sentence) \
                     or naming.epithet(self.ctx, tok, sentence)
             if found is not None:
+                return found
+        if kind == "person" and sentence == ctx.lead_sentence and any(
+                c.dep_ == "det" and c.lower_ in indefinite for c in tok.lefts):
+            found = self._next_named(tok, sentence)  # "A nurse has described how ... Jane
+            if found is not None:                     # Roe, 41, said": Jane Roe
                 return found
         meant = naming.organisation_meant(ctx, tok, sentence, span) if kind == "body" else None
         return meant or Source(name, text, span[0], span[1], kind)
@@ -433,7 +489,7 @@ class Resolver:
             near = [m for m in earlier if m.sentence >= sentence - reach]
             subjects = [m for m in near if m.subject]
             if subjects or near:
-                return (subjects or near)[-1].source
+                return self._interviewed((subjects or near)[-1], earlier)
         if depth > 1:
             return None
         for index in range(sentence, max(sentence - 2, -1), -1):
@@ -447,6 +503,15 @@ class Resolver:
                 if found is not None and found.kind == kind:
                     return found
         return None
+
+    def _interviewed(self, chosen: Antecedent, earlier: Sequence[Antecedent]) -> Source:
+        """"Correspondent X met commander Y. He told ...": not the correspondent who asks but
+        the other person named in that sentence."""
+        if chosen.source.name not in self.interviewers:
+            return chosen.source
+        met = [m for m in earlier if m.sentence == chosen.sentence
+               and m.source.name not in self.interviewers]
+        return met[-1].source if met else chosen.source
 
     def _last_speaker(self, tok: Token, sentence: int) -> Source | None:
         """The person who spoke last, when a pronoun continues their report within two

@@ -548,7 +548,8 @@ def _given_name_owners(doc: Doc, found: Sequence[Mention]) -> None:
 
 def _vote(doc: Doc, found: Sequence[Mention]) -> None:
     """Mentions of one string share the label most of them have; a person's name stays a
-    person's ("Stoltenberg told reporters" even where the tagger mostly says ORG)."""
+    person's ("Stoltenberg told reporters" even where the tagger mostly says ORG), and a name
+    that begins with a first name goes to the person when that label ties for most."""
     groups: dict[str, list[Mention]] = {}
     for m in found:
         groups.setdefault(names.strip_name(m.span(doc).text), []).append(m)
@@ -557,6 +558,9 @@ def _vote(doc: Doc, found: Sequence[Mention]) -> None:
         if len(votes) < 2:
             continue
         (top, n), (_, runner_up) = votes.most_common(2)
+        name = names.strip_name(group[0].span(doc).text).split()
+        if votes["PERSON"] == n and name and names.is_given_name(name[0]):
+            top, runner_up = "PERSON", 0  # "Lyudmila" as often a person as not: a first name
         if n > runner_up:
             for m in group:
                 if m.label != "PERSON":

@@ -295,7 +295,8 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
     "the Biden administration ... Biden said"); a name takes the one name
     that adds only its country before it ("Coast Guard", "US Coast Guard"); a state or region
     keeps its own name ("Pennsylvania", not "Pennsylvania Senate")."""
-    orgs = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG"}
+    orgs = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG"
+            or _speaking_facility(e)}
     first: dict[str, int] = {}
     for e in found:
         first.setdefault(e.canonical, e.start)
@@ -308,7 +309,7 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
     shorts = {e.canonical: _org_words(e.canonical) for e in found if e.label == "ORG" or (
         e.label in ("PERSON", "GPE", "LOC") and " " not in e.canonical
         and not is_country(e.canonical)
-        and not (e.label in ("GPE", "LOC") and _region(e.canonical)))}
+        and not (e.label in ("GPE", "LOC") and _region(e.canonical))) or _unknown_place(e)}
     places = labels.get("GPE", set()) | labels.get("LOC", set())
     for short, words in shorts.items():
         if not words:
@@ -345,6 +346,22 @@ def _link_orgs(found: list[Entity]) -> list[Entity]:
     return [replace(e, canonical=fuller[e.canonical], label="ORG", country=None)
             if e.canonical in fuller and e.label in ("ORG", "PERSON", "GPE", "LOC") else e
             for e in found]
+
+
+def _speaking_facility(entity: Entity) -> bool:
+    """"St. Mary's Hospital", "Riverside University": a place whose name ends in the word of a
+    body that speaks, an organisation too for its short forms."""
+    words = entity.canonical.split()
+    return entity.label == "FAC" and len(words) > 1 \
+        and words[-1].lower() in entity_words("speaking_facilities")
+
+
+def _unknown_place(entity: Entity) -> bool:
+    """A name of several words the tagger took for a place no gazetteer knows ("St. Mary" of
+    "St. Mary's Hospital"): it may be an organisation's short form."""
+    return entity.label == "GPE" and " " in entity.canonical \
+        and not is_country(entity.canonical) and places.lookup(entity.canonical) is None \
+        and entity.canonical.split()[-1] not in entity_words("place_words")  # "X County"
 
 
 def _region(name: str) -> bool:

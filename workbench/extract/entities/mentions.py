@@ -128,6 +128,9 @@ def tidy_edges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         while m.end > m.start and (_trailing_punct(doc, m) or _full_stop(doc, m.end - 1)):
             m.end -= 1
+        if _preposition_first(doc, m):  # "Near Mykolaiv, southern Ukraine —": the town
+            m.start += 1
+            m.label = m.label if m.label in ("GPE", "LOC", "FAC") else "GPE"
         titled = m.end
         while m.label != "PERSON" and m.end - m.start > 1 and _title_at_end(doc, m.end - 1):
             m.end -= 1
@@ -156,6 +159,16 @@ def _hyphen_before(doc: Doc, m: Mention) -> bool:
         and not (names.is_country(word.text) or names.demonym_code(word.text)) \
         and not (m.start >= 3 and doc[m.start - 3].text[:1].isupper()
                  and not word.is_sent_start)  # "Eagle Pass-Piedras Negras": another name
+
+
+def _preposition_first(doc: Doc, m: Mention) -> bool:
+    """A span that opens with a capitalised preposition a dateline or a sentence starts with
+    ("Near Kherson", "Outside Lviv") when the rest is a known place, whatever the tagger
+    called it."""
+    return m.end - m.start > 1 \
+        and doc[m.start].is_title \
+        and doc[m.start].lower_ in names.entity_words("locative_prepositions") \
+        and names.is_place(doc[m.start + 1:m.end].text)
 
 
 def _trailing_punct(doc: Doc, m: Mention) -> bool:

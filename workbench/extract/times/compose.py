@@ -22,6 +22,7 @@ from workbench.lexicon import dates
 QUARTER = re.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
 MONTH = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})$")
 YEAR = re.compile(r"^\d{4}$")
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTHS = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})/(?P<y2>\d{4})-(?P<m2>\d{2})$")
 LENGTH = re.compile(r"^P(?P<n>\d+)(?P<unit>[DWM])$")
 FIRST = re.compile(r"^(?:the\s+)?first\s", re.IGNORECASE)
@@ -32,7 +33,8 @@ THE_YEAR = re.compile(r"\s+of\s+the\s+year\b", re.IGNORECASE)
 
 def compose(hits: list[Hit], env: Env) -> list[Hit]:
     """The hits with parts of periods joined and anaphoric quarters and years resolved."""
-    joined = _months_of_quarters(_first_parts(hits, env.text, env), env.text)
+    joined = _dated_by_ago(_months_of_quarters(_first_parts(hits, env.text, env), env.text),
+                           env.text)
     focus = _focus(joined, env)
     result: list[Hit] = []
     for found in joined:
@@ -85,6 +87,20 @@ def _months_of_quarters(hits: list[Hit], text: str) -> list[Hit]:
             result[-1] = replace(found, start=before.start)
         else:
             result.append(found)
+    return result
+
+
+def _dated_by_ago(hits: list[Hit], text: str) -> list[Hit]:
+    """"June 12, 30 years ago": a day written without its year takes the year the count
+    after it names."""
+    result = list(hits)
+    for i in range(len(result) - 1):
+        day, ago = result[i], result[i + 1]
+        if day.kind == "date" and ago.rule == "ago" and DAY.match(day.resolved or "") \
+                and YEAR.match(ago.resolved or "") and text[day.end:ago.start].strip() == "," \
+                and not re.search(r"\d{4}", text[day.start:day.end]):
+            result[i] = replace(day, resolved=ago.resolved + (day.resolved or "")[4:],
+                                basis=f"dated-by-ago:{ago.resolved}")
     return result
 
 

@@ -34,7 +34,15 @@ def _is_name_today(cand: Candidate, env: Env) -> bool:
     if not raw:
         return False
     previous = raw[-1]
-    return previous[:1].isupper() and previous.lower().strip(".,") in tw("today_names")
+    if previous[:1].isupper() and previous.lower().strip(".,") in tw("today_names"):
+        return True
+    if env.text[cand.start:cand.start + 1] != "T":
+        return False
+    following = env.text[cand.end:cand.end + 30].split()
+    return (bool(following) and following[0].lower().strip(".,;:") in tw("today_works")) \
+        or (previous.endswith(("'s", "’s")) and previous[:-2].lower() not in tw("contracted_is")
+            and (previous[:1].isupper() or (
+            previous[:1].isdigit() and len(raw) > 1 and raw[-2][:1].isupper())))  # "Radio 4's"
 
 
 def read_period(cand: Candidate, env: Env) -> Hit | None:

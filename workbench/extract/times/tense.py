@@ -116,7 +116,10 @@ def verb_tense(verb: Token, *, depth: int = 0) -> Tense | None:
         if governor.i == verb.i:
             if not auxes and verb.tag_ == "VB" and _imperative(verb):
                 return None  # "For more from Monday's meeting, see the video": no tense
-            return "future"  # headline infinitive: "Minister to visit Kyiv on Friday"
+            if any(t.i < verb.i and t.tag_ == "VBD" and t.dep_ != "ROOT"
+                   and any(c.dep_ == "nsubj" for c in t.children) for t in verb.subtree):
+                return "past"  # "On Monday, Lee urged staff to vote": the parse made "urged"
+            return "future"  # a modifier; headline infinitive: "Minister to visit Kyiv on Friday"
         if governor.lemma_.lower() in _future_governors() or governor.lower_ in _future_governors():
             return "conditional" if _is_past(governor) else "future"
         if governor.lemma_ == "be" and verb.dep_ == "xcomp" and governor.i < verb.i:
