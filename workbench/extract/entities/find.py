@@ -513,7 +513,7 @@ def _sentence_adverb(doc: Doc, m: Mention) -> bool:
     no known place, country or given name ("Italy, ...", "Kelly, ..."), is no name."""
     token = doc[m.start]
     text = token.text
-    return m.end - m.start == 1 and token.is_sent_start and m.end < len(doc) \
+    return m.end - m.start == 1 and bool(token.is_sent_start) and m.end < len(doc) \
         and doc[m.end].text == "," and text.endswith("ly") and len(text) > 5 and not (
             names.is_place(text) or names.is_country(text) or names.is_given_name(text)
             or names.is_known_org(text))

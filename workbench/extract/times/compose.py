@@ -96,10 +96,13 @@ def _dated_by_ago(hits: list[Hit], text: str) -> list[Hit]:
     result = list(hits)
     for i in range(len(result) - 1):
         day, ago = result[i], result[i + 1]
-        if day.kind == "date" and ago.rule == "ago" and DAY.match(day.resolved or "") \
-                and YEAR.match(ago.resolved or "") and text[day.end:ago.start].strip() == "," \
+        if day.kind != "date" or ago.rule != "ago" or day.resolved is None \
+                or ago.resolved is None:
+            continue
+        if DAY.match(day.resolved) and YEAR.match(ago.resolved) \
+                and text[day.end:ago.start].strip() == "," \
                 and not re.search(r"\d{4}", text[day.start:day.end]):
-            result[i] = replace(day, resolved=ago.resolved + (day.resolved or "")[4:],
+            result[i] = replace(day, resolved=ago.resolved + day.resolved[4:],
                                 basis=f"dated-by-ago:{ago.resolved}")
     return result
 
