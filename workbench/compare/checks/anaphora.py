@@ -192,9 +192,11 @@ def compositions(reading: ArticleNumbers) -> Iterator[Check]:
 def _composed_noun(reading: ArticleNumbers, first: Counted) -> str | None:
     """"The deliveries comprised": the noun of a sentence opening with "the <noun> <verb of
     composition>" right before its first number."""
-    words = [t.word for t in phrases.tokens(reading.before(first))]
     verbs = [tuple(v.split()) for v in tables()["composition_verbs"]]
-    if len(words) < 3 or words[0] not in ("the", "these", "those"):
+    longest = max(len(v) for v in verbs)
+    text = reading.before(first)  # no longer than "the <noun> <verb>": its first words tell
+    words = phrases.first_words(text, 0, len(text), longest + 3)
+    if len(words) < 3 or len(words) > longest + 2 or words[0] not in ("the", "these", "those"):
         return None
     n = phrases.phrase_at(words, 2, verbs)
     if n and 2 + n == len(words):

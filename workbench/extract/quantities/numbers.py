@@ -66,11 +66,18 @@ def _glued_qualifiers() -> tuple[tuple[str, str], ...]:
 def glued_qualifier(word: str) -> tuple[str, str] | None:
     """A qualifier written onto the digits (``~0.8``, ``≈28``, ``sub-400``): its kind
     (``numbers.json`` 'glued_qualifiers') and the digits after it."""
+    if word[:1].lower() not in _glued_qualifier_openers():
+        return None  # most words: no prefix can match
     for prefix, kind in _glued_qualifiers():
         rest = word[len(prefix):]
         if word.lower().startswith(prefix) and rest[:1].isdigit():
             return kind, rest
     return None
+
+
+@cache
+def _glued_qualifier_openers() -> frozenset[str]:
+    return frozenset(prefix[:1].lower() for prefix, _ in _glued_qualifiers())
 
 
 @cache
