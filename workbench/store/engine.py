@@ -116,6 +116,7 @@ def terminate(executor: ProcessPoolExecutor) -> None:
     """Stop the workers now: queued batches are dropped, running ones killed."""
     found: dict[int, Any] = getattr(executor, "_processes", None) or {}
     handles = list(found.values())
+    manager = getattr(executor, "_executor_manager_thread", None)
     executor.shutdown(wait=False, cancel_futures=True)
     for process in handles:
         process.terminate()
@@ -124,6 +125,8 @@ def terminate(executor: ProcessPoolExecutor) -> None:
         if process.is_alive():  # still starting up on a loaded machine: SIGTERM not yet handled
             process.kill()
             process.join()
+    if manager is not None:  # it reaps the same workers: until it ends, one may look alive
+        manager.join(timeout=10)
 
 
 def run_dask(batches: Iterable[Sequence[Keyed]], *, scheduler: str | None, jobs: int, root: str,
