@@ -14,7 +14,7 @@ from pathlib import Path
 
 import polars as pl
 
-from workbench import compare, pipeline
+from workbench import compare
 from workbench import frames as tables
 from workbench.model import ArticleFacts, Problem
 from workbench.store import PARTITION_SIZE, Store, View, derived, usable_cores
@@ -145,6 +145,8 @@ def load(
     if key not in _LOADED:
         _LOADED.clear()  # keep one corpus: they can be large
         if memory:
+            from workbench import pipeline  # the parser loads only when something is parsed
+
             facts, problems = pipeline.run(paths, limit=limit)
             _LOADED[key] = Corpus(facts, problems)
         else:

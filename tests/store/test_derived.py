@@ -241,3 +241,34 @@ def test_a_failing_estimates_pass_stops_its_workers_and_leaves_no_partial_file(
     assert left == set()  # terminated, none left waiting for work
     written = list(derived.directory(root).glob("*")) if derived.directory(root).exists() else []
     assert written == []
+
+
+ASK_WITHOUT_PARSER = """
+import sys
+from workbench import cli
+from workbench.lexicon import places
+code = cli.main(["claims", "civilians killed", sys.argv[1], "--store", sys.argv[2], "-q",
+                 "--format", "csv", "--jobs", "1"])
+loaded = sorted(name for name in ("spacy", "datasketch", "scipy") if name in sys.modules)
+print(code, ",".join(loaded) or "-", places._table.cache_info().currsize)
+"""
+
+
+def test_a_question_on_a_stored_corpus_loads_no_parser(tmp_path: Path) -> None:
+    """What only reads stored facts and estimates never imports spaCy (a second or more of
+    every question's start-up), nor loads the gazetteer the stored countries stand for."""
+    import subprocess
+    import sys
+
+    from workbench import cli
+
+    news = write_corpus(tmp_path / "news.jsonl", ARTICLES)
+    store = tmp_path / "store"
+    assert cli.main(["facts", str(news), "--store", str(store), "-q", "--format", "jsonl",
+                     "--jobs", "1"]) == 0
+    done = subprocess.run([sys.executable, "-c", ASK_WITHOUT_PARSER, str(news), str(store)],
+                          capture_output=True, text=True, check=True)
+    code, loaded, gazetteer = done.stdout.split()[-3:]
+    assert code == "0"
+    assert "spacy" not in loaded.split(",")
+    assert gazetteer == "0"

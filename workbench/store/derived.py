@@ -67,7 +67,9 @@ def estimates(view: View, topic: str | None = None, *, jobs: int = 1,
         stored = stored.join(wanted, on=SKETCH, how="semi", nulls_equal=True,
                              maintain_order="left")
     found = [codec.loads(Estimate, text) for text in stored["estimate"]]
-    return answer(found, topic, ranked=ranked)
+    countries = {id(e): named for e, named in zip(found, stored["countries"].to_list(),
+                                                  strict=True)}
+    return answer(found, topic, ranked=ranked, countries=countries)
 
 
 def complete(view: View, *, jobs: int = 1, progress: bool | None = None) -> list[_Plan]:

@@ -23,8 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from workbench import nlp
-from workbench.store.manifest import Stored
-from workbench.store.partition import Keyed, extract_partition
+from workbench.store.manifest import Keyed, Stored
 
 OnStored = Callable[[Stored], None]
 ENGINES = ("local", "dask")
@@ -33,6 +32,8 @@ POLL_SECONDS = 0.5
 
 def run_inline(batches: Iterable[Sequence[Keyed]], *, root: str, version: str,
                on_stored: OnStored) -> None:
+    from workbench.store.partition import extract_partition  # the parser: only to extract
+
     for batch in batches:
         on_stored(extract_partition(root, version, batch))
 
@@ -63,6 +64,8 @@ def _submit(executor: ProcessPoolExecutor, root: str, version: str,
             batch: Sequence[Keyed]) -> Future[Stored]:
     """Submit with Ctrl-C blocked, so that workers started now are born with it blocked (the
     terminal sends it to the whole group); it reaches this process once unblocked."""
+    from workbench.store.partition import extract_partition
+
     before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         return executor.submit(extract_partition, root, version, batch)
@@ -134,6 +137,8 @@ def run_dask(batches: Iterable[Sequence[Keyed]], *, scheduler: str | None, jobs:
     """On the cluster at ``scheduler`` (``tcp://host:8786``), else on a local cluster of
     ``jobs`` worker processes. ``root`` must be a path the workers can write."""
     from distributed import Client, LocalCluster, as_completed
+
+    from workbench.store.partition import extract_partition
 
     cluster: Any = None
     if scheduler is None:

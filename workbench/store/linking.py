@@ -17,15 +17,16 @@ from pathlib import Path
 
 import polars as pl
 
-from workbench.extract.entities import linking as rule
-from workbench.extract.entities.linking import corpus_names
-
 KEEP = 16  # corpora whose linking is kept; the least recently written go first
+# the rule's own file: a kept linking is read back without importing the extractors
+RULE = Path(__file__).resolve().parents[1] / "extract" / "entities" / "linking.py"
 
 
 def relink(people: pl.LazyFrame) -> dict[str, str]:
     """``{canonical name: corpus-wide name}`` for the corpus whose PERSON mentions are
     ``people`` (columns ``canonical`` and ``text``)."""
+    from workbench.extract.entities.linking import corpus_names  # the extractors, and spaCy
+
     rows = people.select("canonical", "text").collect()
     mapping = corpus_names(zip(rows["canonical"].to_list(), rows["text"].to_list(), strict=True))
     return {old: new for old, new in mapping.items() if old != new}
@@ -45,7 +46,7 @@ def apply(entities: pl.DataFrame, mapping: dict[str, str]) -> pl.DataFrame:
 def kept(root: Path, rows: pl.DataFrame, compute: Callable[[], dict[str, str]]) -> dict[str, str]:
     """The linking of the corpus whose stored articles are ``rows`` (``content_hash``,
     ``part``): read from the store when it was computed before, else ``compute()`` kept."""
-    digest = hashlib.sha256(Path(__file__).read_bytes() + Path(rule.__file__).read_bytes())
+    digest = hashlib.sha256(Path(__file__).read_bytes() + RULE.read_bytes())
     for key, part in sorted(zip(rows["content_hash"], rows["part"], strict=True)):
         digest.update(f"{key}:{part}\n".encode())
     folder = root / "derived" / "linking"

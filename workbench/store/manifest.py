@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.model import Article
 from workbench.store.inputs import Readings
 
 SCHEMA = """
@@ -37,6 +38,8 @@ CREATE TABLE IF NOT EXISTS entries (
 CREATE INDEX IF NOT EXISTS entries_part ON entries(part);
 """
 LOOKUP_CHUNK = 500  # SQLite host parameters per query
+
+Keyed = tuple[str, Article]  # an article and the hash of its content
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,12 +18,10 @@ from pathlib import Path
 import polars as pl
 
 from workbench import frames, nlp, pipeline
-from workbench.model import Article, ArticleFacts, Problem
+from workbench.model import ArticleFacts, Problem
 from workbench.store import memory
 from workbench.store.layout import KEY, TABLES, TMP_SUFFIX, part_file, schema, table_dir
-from workbench.store.manifest import Stored
-
-Keyed = tuple[str, Article]
+from workbench.store.manifest import Keyed, Stored
 
 
 def extract_partition(root: str, version: str, batch: Sequence[Keyed]) -> Stored:

@@ -261,31 +261,33 @@ def sketch(estimate: Estimate) -> dict[str, object]:
 
 
 def elsewhere(estimates: list[Estimate], *, among: list[Estimate] | None = None,
-              ranked: list[str] | None = None) -> set[int]:
+              ranked: list[str] | None = None,
+              countries: dict[int, list[str]] | None = None) -> set[int]:
     """For a query naming no place: estimates whose sentences name only countries outside
     the answer's theatre (the two countries most named across the matched estimates and
     across ``among``: every estimate of the corpus, or ``ranked``, those countries already
     counted over it by :func:`ranked_countries`), when they
     name the theatre not at all: "air strikes on Aleppo killed 1,700 civilians" in a corpus
     about Ukraine; and those naming only towns of the second country ("180 people were
-    evacuated to Belgorod" when most answers are in Ukraine). Returns their ids."""
+    evacuated to Belgorod" when most answers are in Ukraine). Returns their ids.
+
+    ``countries`` gives :func:`countries_of` each estimate (by ``id``) when it is known
+    already: a stored corpus keeps it, so the gazetteer need not be read."""
+    def of(e: Estimate) -> list[str]:
+        return countries[id(e)] if countries is not None else countries_of(e)
+
     if ranked is None:
-        ranked = _ranked(estimates if among is None else among)
+        ranked = ranked_countries(of(e) for e in (estimates if among is None else among))
     if not ranked:
         return set()
-    theatre = set(ranked[:2]) | set(_ranked(estimates)[:2])
+    theatre = set(ranked[:2]) | set(ranked_countries(of(e) for e in estimates)[:2])
     home = ranked[0]
     out = set()
     for e in estimates:
-        countries = _countries(e.mentions)
-        if home not in countries and (countries - theatre or e.places):
+        named = set(of(e))
+        if home not in named and (named - theatre or e.places):
             out.add(id(e))  # another country named, or only towns of another
     return out
-
-
-def _ranked(estimates: list[Estimate]) -> list[str]:
-    """The countries the estimates' sentences name, most named first."""
-    return ranked_countries(countries_of(e) for e in estimates)
 
 
 def countries_of(estimate: Estimate) -> list[str]:

@@ -49,12 +49,14 @@ def estimates(source: ArticleFacts | Iterable[ArticleFacts],
 
 
 def answer(found: list[Estimate], topic: str | None = None, *,
-           ranked: list[str] | None = None) -> pl.DataFrame:
+           ranked: list[str] | None = None,
+           countries: dict[int, list[str]] | None = None) -> pl.DataFrame:
     """The table of :func:`estimates` from the corpus's estimates ``found`` (in corpus order).
 
     ``found`` may hold only the estimates that can answer ``topic`` (what a stored corpus
     rebuilds) when ``ranked`` gives the countries most named across all of them
-    (:func:`~workbench.compare.estimates.matching.ranked_countries`)."""
+    (:func:`~workbench.compare.estimates.matching.ranked_countries`), and ``countries`` may
+    give each one's :func:`~workbench.compare.estimates.matching.countries_of` (by ``id``)."""
     reasons: dict[int, str | None] = {}
     if topic is not None:
         query = matching.parse(topic)
@@ -65,7 +67,7 @@ def answer(found: list[Estimate], topic: str | None = None, *,
                 kept.append(e)
                 reasons[id(e)] = reason
         if not (query.names or query.places or query.owners):
-            away = matching.elsewhere(kept, among=found, ranked=ranked)
+            away = matching.elsewhere(kept, among=found, ranked=ranked, countries=countries)
             kept = [e for e in kept if id(e) not in away]
         found = kept
     grouped = reports.group(found)
