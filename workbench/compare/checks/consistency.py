@@ -49,7 +49,9 @@ from workbench.compare.checks import (
     comparatives,
     comparisons,
     conversions,
+    dated,
     enumerations,
+    inclusions,
     linked,
     moves,
     products,
@@ -104,6 +106,8 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
     found += [c for c in comparisons.changes(reading) if not _same_numbers(c, found)
               and not any(_identical(c, o) for o in found)]
     found += [c for c in comparisons.parts_of(reading) if not _covered(c, found)]
+    found += [c for c in dated.dated(reading) if not _same_pair(c, found)]
+    found += [c for c in inclusions.inclusions(reading) if not _covered(c, found)]
     found += products.products(reading)
     found += [c for c in remainders.remainders(reading)
               if not any((o.total, o.parts) == (c.total, c.parts) for o in found)]
