@@ -72,12 +72,13 @@ LINKED: list[tuple[str, tuple[Q, ...], Marks, list[tuple[str, bool]]]] = [
     # not the multiple: a reading only
     ("Ministers could double the £350 monthly payment to hosts to £900.",
      (Q("£350", 350, "gbp"), Q("£900", 900, "gbp")), {"£900": (UP, "to")}, []),
-    # banking: the old level named by its period in the next sentence
+    # banking: the old level named by its period in the next sentence (and the revision of
+    # that level, a change read from its two levels)
     ("Bank lending rose 3.1 bln dlrs to a seasonally adjusted 512.4 bln dlrs in the latest "
      "week.\nThe previous week's level was revised to 509.3 bln dlrs from 509.0 bln.",
      (Q("3.1 bln dlrs", 3.1e9, "usd"), Q("512.4 bln dlrs", 512.4e9, "usd"),
       Q("509.3 bln dlrs", 509.3e9, "usd"), Q("509.0 bln", 509.0e9, "usd")),
-     {"3.1 bln dlrs": (UP, "by")}, [("change", True)]),
+     {"3.1 bln dlrs": (UP, "by")}, [("change", True), ("change", True)]),
     # transport: a month's figure and last month's
     ("Passenger numbers fell 40,000 to 1.21 million people in May.\nLast month's figure was "
      "1.25 million people.",

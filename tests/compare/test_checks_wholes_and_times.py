@@ -146,3 +146,28 @@ def test_levels_revised_with_no_direction(text: str, quantities: tuple[Q, ...],
                                           marks: dict[str, tuple[str | None, str | None]],
                                           expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities, marks)) == expected
+
+
+RESTATED = [
+    # diplomacy: a deadline stated twice with its unit
+    ("The ultimatum gave Moscow 48 hours to answer the demand.\nDiplomats said 48 hours was "
+     "too short.", (Q("48 hours", 48, "hour"), Q("48 hours", 48, "hour", nth=1)),
+     [("same_figure", True)]),
+    # sports: a distance stated twice
+    ("The coastal route runs for 42 kilometres.\nRunners cover 42 kilometres in the race.",
+     (Q("42 kilometres", 42, "kilometer"), Q("42 kilometres", 42, "kilometer", nth=1)),
+     [("same_figure", True)]),
+    # one significant digit repeats by chance: "10 years" for two different things
+    ("He served 10 years in the army.\nThe plant will close in 10 years, the firm said.",
+     (Q("10 years", 10, "year"), Q("10 years", 10, "year", nth=1)), []),
+    # stated three times: a common figure, not one restated
+    ("The first stage lasts 12 hours.\nThe second lasts 12 hours.\nThe third lasts 12 hours.",
+     (Q("12 hours", 12, "hour"), Q("12 hours", 12, "hour", nth=1),
+      Q("12 hours", 12, "hour", nth=2)), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), RESTATED)
+def test_a_figure_of_two_digits_restated_with_its_unit(
+        text: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected
