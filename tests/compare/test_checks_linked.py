@@ -397,6 +397,27 @@ def test_an_amount_restated_per_share_in_the_note() -> None:
     assert _table("NORTHERN TOOL YEAR NET", body, quantities) == [("per_share", True)] * 4
 
 
+def test_a_note_of_the_period_it_names_in_a_table_of_two_periods() -> None:
+    # a retailer's quarter and nine months: the note's gains over the nine months' shares
+    body = ("Qtr ended Jan 31\nShr 20 cts vs 15 cts\nNet 4.0 mln vs 3.0 mln\n"
+            "Avg shrs 20.0 mln vs 19.8 mln\nNine mths\nShr 50 cts vs 40 cts\n"
+            "Net 11.0 mln vs 8.0 mln\nAvg shrs 22.0 mln vs 20.0 mln\n"
+            "Note: Net for nine mths includes gains of 1,100,000 dlrs or five cts a share vs "
+            "600,000 dlrs or three cts a share")
+    quantities = (Q("20 cts", 0.20, "usd"), Q("15 cts", 0.15, "usd"), Q("4.0 mln", 4e6),
+                  Q("3.0 mln", 3e6), Q("20.0 mln", 20e6), Q("19.8 mln", 19.8e6),
+                  Q("50 cts", 0.50, "usd"), Q("40 cts", 0.40, "usd"), Q("11.0 mln", 11e6),
+                  Q("8.0 mln", 8e6), Q("22.0 mln", 22e6), Q("20.0 mln", 20e6, nth=1),
+                  Q("1,100,000 dlrs", 1.1e6, "usd"), Q("five cts a share", 0.05, "usd"),
+                  Q("600,000 dlrs", 6e5, "usd"), Q("three cts a share", 0.03, "usd"))
+    found = _table("CORNER STORES 3RD QTR NET", body, quantities)
+    assert found.count(("per_share", True)) == 6
+    # a note naming no period in a table of two: no column of shares to divide by
+    unnamed = body.replace("Net for nine mths includes", "Net includes")
+    assert _table("CORNER STORES 3RD QTR NET", unnamed, quantities).count(
+        ("per_share", True)) == 4
+
+
 def test_a_note_that_does_not_divide_out_or_names_no_share_is_no_check() -> None:
     # a bank's note: a charge per share off the mark, and an amount restated as a percentage
     body = ("Shr 1.10 dlrs vs 95 cts\nNet 22.0 mln vs 19.1 mln\nAvg shrs 20.0 mln vs 20.1 mln\n"
