@@ -171,3 +171,25 @@ RESTATED = [
 def test_a_figure_of_two_digits_restated_with_its_unit(
         text: str, quantities: tuple[Q, ...], expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities)) == expected
+
+
+SQUARE = [
+    # war reporting: a price in the local currency with its value in pounds
+    ("Soldiers queue to buy 60 hryvnia [£1.80] meals at the market.",
+     (Q("60 hryvnia", 60, "uah"), Q("£1.80", 1.8, "gbp")), [("conversion", True)]),
+    # sport: a distance with its conversion in square brackets
+    ("The race covers 10 miles [16 km] of hills.",
+     (Q("10 miles", 10, "mile"), Q("16 km", 16, "kilometer")), [("conversion", True)]),
+    # a conversion off by a factor is an alarm, as in round brackets
+    ("The race covers 10 miles [26 km] of hills.",
+     (Q("10 miles", 10, "mile"), Q("26 km", 26, "kilometer")), [("conversion", False)]),
+    # an editor's words in the bracket: no conversion
+    ("The race covers 10 miles [including 16 km] of hills.",
+     (Q("10 miles", 10, "mile"), Q("16 km", 16, "kilometer")), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), SQUARE)
+def test_a_conversion_in_square_brackets(text: str, quantities: tuple[Q, ...],
+                                         expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected
