@@ -193,3 +193,28 @@ SQUARE = [
 def test_a_conversion_in_square_brackets(text: str, quantities: tuple[Q, ...],
                                          expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities)) == expected
+
+
+ORDERED = [
+    # defence: two threats taken up one by one, past a colon and in the next sentence
+    ("The general described two threats: the first is the build-up of missiles near the "
+     "border.\nThe other is the cyber campaign against the grid.",
+     (Q("two", 2, "threat", object="threats"),), [("parts", True)]),
+    # budgets: three promises opened sentence by sentence after the count
+    ("The mayor made three promises to voters.\nFirst, taxes stay as they are.\nSecond, the "
+     "library reopens.\nFinally, buses run all night.",
+     (Q("three", 3, "promise", object="promises"),), [("parts", True)]),
+    # as many items as counted or nothing: two taken up, three counted
+    ("The mayor made three promises to voters.\nFirst, taxes stay as they are.\nThe other "
+     "promise is a new library.",
+     (Q("three", 3, "promise", object="promises"),), []),
+    # no opener: the sentences after the count are no list
+    ("The mayor made two promises to voters.\nTaxes stay as they are, she said.",
+     (Q("two", 2, "promise", object="promises"),), []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "expected"), ORDERED)
+def test_a_count_and_the_items_taken_up_in_turn(text: str, quantities: tuple[Q, ...],
+                                                expected: list[tuple[str, bool]]) -> None:
+    assert verdicts(found(text, quantities)) == expected
