@@ -218,3 +218,38 @@ ORDERED = [
 def test_a_count_and_the_items_taken_up_in_turn(text: str, quantities: tuple[Q, ...],
                                                 expected: list[tuple[str, bool]]) -> None:
     assert verdicts(found(text, quantities)) == expected
+
+
+THEN_AND_NOW = [
+    # technology: a count of some years ago and the number now, named by "that number"
+    ("A few years ago, there were roughly 1,500 satellites in orbit.\nOfficials said that "
+     "number is now closer to 5,000, with one firm flying more than 2,000.",
+     (Q("roughly 1,500", 1500, "satellite", "approx", object="satellites"), Q("5,000", 5000),
+      Q("more than 2,000", 2000, qualifier="lower_bound")), (5000, 1500)),
+    # war: a surgeon's workload before the war and now, a sentence of other figures between
+    ("Before the war, the surgeon operated on 3 patients a day.\nThe siege trapped 90,000 "
+     "people in the city.\nNow she operates on up to 12 patients a day.",
+     (Q("3", 3, "patient", object="patients"),
+      Q("90,000", 90000, "person", object="people"),
+      Q("up to 12", 12, "patient", "upper_bound", object="patients")), (12, 3)),
+]
+
+
+@pytest.mark.parametrize(("text", "quantities", "levels"), THEN_AND_NOW)
+def test_a_past_figure_and_the_figure_now(text: str, quantities: tuple[Q, ...],
+                                          levels: tuple[float, float]) -> None:
+    checks = found(text, quantities)
+    assert verdicts(checks) == [("change", True)]
+    assert (checks[0].total, checks[0].parts) == (levels[0], (levels[1],))
+
+
+@pytest.mark.parametrize("text", [
+    # no past marked: two figures of one thing, no change
+    "The clinic treated 30 patients on Monday.\nNow it treats 45 patients a day.",
+    # no "now": the later figure may be of anything
+    "Before the war, the clinic treated 30 patients a day.\nIt treated 45 patients in May.",
+])
+def test_no_then_or_no_now_is_no_change(text: str) -> None:
+    quantities = (Q("30", 30, "patient", object="patients"),
+                  Q("45", 45, "patient", object="patients"))
+    assert found(text, quantities) == []

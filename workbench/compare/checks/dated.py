@@ -14,15 +14,18 @@ level came first.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from itertools import pairwise
 
+from workbench.compare import phrases
 from workbench.compare.checks.levels import by_direction, comparable
 from workbench.compare.checks.readings import ArticleNumbers, Counted, is_measure, tables
 from workbench.model import Check
 
 TIME_REACH = 4  # characters between a level and the time right after it (" in ", " on ")
+THEN_REACH = 3  # sentences after a past figure that may give its level now
+NOW_WORDS = 6  # words before the new level that may hold "now"
 TIME_WORDS = frozenset({"", "in", "on", "at", "for", "during", "by", "as of"})
 
 
@@ -83,3 +86,47 @@ def _time_words() -> frozenset[str]:
     """What may stand, once the time is blanked, between the first level and the cue: nothing,
     or a preposition of time ("in", "on")."""
     return TIME_WORDS
+
+
+def then_and_now(reading: ArticleNumbers) -> Iterator[Check]:
+    """"A few years ago there were roughly 1,500 satellites. That number is now closer to
+    5,000"; "Before the war he examined four bodies a day. ... Now he was examining up to 15
+    bodies a day": the one figure of a sentence marked as past (``then_words``) and the one
+    figure of one of the ``THEN_REACH`` sentences after it, right after "now", of its unit (or bare,
+    after a word of ``recall_words`` naming a figure: "that number"), are one thing's old and
+    new levels. Nothing states the direction: reported as read, it always holds."""
+    sentences = [s for s in reading.sentences() if reading.in_body(s[0])]
+    for at, sentence in enumerate(sentences):
+        old = _then(reading, sentence)
+        if old is None:
+            continue
+        for later in sentences[at + 1:at + 1 + THEN_REACH]:
+            new = _now(reading, later, old)
+            if new is not None:
+                yield by_direction(reading, new=new, old=old, rising=new.value >= old.value)
+                break
+            if any(n.unit == old.unit for n in later):
+                break  # another figure of the thing first
+
+
+def _then(reading: ArticleNumbers, sentence: Sequence[Counted]) -> Counted | None:
+    counted = [n for n in sentence if n.unit is not None and not reading.in_time(n)]
+    if len(counted) != 1 or counted[0].quantity.change is not None \
+            or counted[0].quantity.qualifier == "range":
+        return None
+    words = f" {' '.join(t.word for t in phrases.tokens(reading.before(counted[0])))} "
+    return counted[0] if any(f" {w} " in words for w in tables()["then_words"]) else None
+
+
+def _now(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) -> Counted | None:
+    """The sentence's first figure, when "now" stands right before it."""
+    new = sentence[0]
+    words = [t.word for t in phrases.tokens(reading.before(new))]
+    if "now" not in words[-NOW_WORDS:] or new.quantity.change is not None \
+            or not comparable(new, old) or reading.in_time(new):
+        return None
+    if new.unit == old.unit:
+        return new
+    named = f" {' '.join(words)} "
+    recalls = [w for w in tables()["recall_words"] if " " in w]
+    return new if new.unit is None and any(f" {w} " in named for w in recalls) else None
