@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
 from workbench.compare import phrases
 from workbench.compare.checks.levels import by_direction, comparable
-from workbench.compare.checks.readings import ArticleNumbers, Counted, is_measure, tables
+from workbench.compare.checks.readings import ArticleNumbers, Counted, fmt, is_measure, tables
 from workbench.model import Check
 
 TIME_REACH = 4  # characters between a level and the time right after it (" in ", " on ")
@@ -34,7 +35,13 @@ def dated(reading: ArticleNumbers) -> Iterator[Check]:
     for sentence in reading.sentences():
         for new, old in pairwise(sentence):
             if _dated_pair(reading, new, old):
-                yield by_direction(reading, new=new, old=old, rising=new.value >= old.value)
+                yield _as_read(reading, new=new, old=old)
+
+
+def _as_read(reading: ArticleNumbers, *, new: Counted, old: Counted) -> Check:
+    """The change between two levels whose direction nothing states: it holds as read."""
+    check = by_direction(reading, new=new, old=old, rising=new.value >= old.value)
+    return replace(check, note=f"from {fmt(old.value)} to {fmt(new.value)}, as read")
 
 
 def _dated_pair(reading: ArticleNumbers, new: Counted, old: Counted) -> bool:
@@ -103,7 +110,7 @@ def then_and_now(reading: ArticleNumbers) -> Iterator[Check]:
         for later in sentences[at + 1:at + 1 + THEN_REACH]:
             new = _now(reading, later, old)
             if new is not None:
-                yield by_direction(reading, new=new, old=old, rising=new.value >= old.value)
+                yield _as_read(reading, new=new, old=old)
                 break
             if any(n.unit == old.unit for n in later):
                 break  # another figure of the thing first
