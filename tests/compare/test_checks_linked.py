@@ -72,12 +72,13 @@ LINKED: list[tuple[str, tuple[Q, ...], Marks, list[tuple[str, bool]]]] = [
     # not the multiple: a reading only
     ("Ministers could double the £350 monthly payment to hosts to £900.",
      (Q("£350", 350, "gbp"), Q("£900", 900, "gbp")), {"£900": (UP, "to")}, []),
-    # banking: the old level named by its period in the next sentence
+    # banking: the old level named by its period in the next sentence (and the revision of
+    # that level, a change read from its two levels)
     ("Bank lending rose 3.1 bln dlrs to a seasonally adjusted 512.4 bln dlrs in the latest "
      "week.\nThe previous week's level was revised to 509.3 bln dlrs from 509.0 bln.",
      (Q("3.1 bln dlrs", 3.1e9, "usd"), Q("512.4 bln dlrs", 512.4e9, "usd"),
       Q("509.3 bln dlrs", 509.3e9, "usd"), Q("509.0 bln", 509.0e9, "usd")),
-     {"3.1 bln dlrs": (UP, "by")}, [("change", True)]),
+     {"3.1 bln dlrs": (UP, "by")}, [("change", True), ("change", True)]),
     # transport: a month's figure and last month's
     ("Passenger numbers fell 40,000 to 1.21 million people in May.\nLast month's figure was "
      "1.25 million people.",
@@ -394,6 +395,27 @@ def test_an_amount_restated_per_share_in_the_note() -> None:
                   Q("610,000 dlrs", 6.1e5, "usd"), Q("six cts a share", 0.06, "usd"),
                   Q("290,000 dlrs", 2.9e5, "usd"), Q("three cts a share", 0.03, "usd"))
     assert _table("NORTHERN TOOL YEAR NET", body, quantities) == [("per_share", True)] * 4
+
+
+def test_a_note_of_the_period_it_names_in_a_table_of_two_periods() -> None:
+    # a retailer's quarter and nine months: the note's gains over the nine months' shares
+    body = ("Qtr ended Jan 31\nShr 20 cts vs 15 cts\nNet 4.0 mln vs 3.0 mln\n"
+            "Avg shrs 20.0 mln vs 19.8 mln\nNine mths\nShr 50 cts vs 40 cts\n"
+            "Net 11.0 mln vs 8.0 mln\nAvg shrs 22.0 mln vs 20.0 mln\n"
+            "Note: Net for nine mths includes gains of 1,100,000 dlrs or five cts a share vs "
+            "600,000 dlrs or three cts a share")
+    quantities = (Q("20 cts", 0.20, "usd"), Q("15 cts", 0.15, "usd"), Q("4.0 mln", 4e6),
+                  Q("3.0 mln", 3e6), Q("20.0 mln", 20e6), Q("19.8 mln", 19.8e6),
+                  Q("50 cts", 0.50, "usd"), Q("40 cts", 0.40, "usd"), Q("11.0 mln", 11e6),
+                  Q("8.0 mln", 8e6), Q("22.0 mln", 22e6), Q("20.0 mln", 20e6, nth=1),
+                  Q("1,100,000 dlrs", 1.1e6, "usd"), Q("five cts a share", 0.05, "usd"),
+                  Q("600,000 dlrs", 6e5, "usd"), Q("three cts a share", 0.03, "usd"))
+    found = _table("CORNER STORES 3RD QTR NET", body, quantities)
+    assert found.count(("per_share", True)) == 6
+    # a note naming no period in a table of two: no column of shares to divide by
+    unnamed = body.replace("Net for nine mths includes", "Net includes")
+    assert _table("CORNER STORES 3RD QTR NET", unnamed, quantities).count(
+        ("per_share", True)) == 4
 
 
 def test_a_note_that_does_not_divide_out_or_names_no_share_is_no_check() -> None:

@@ -235,6 +235,8 @@ def _marked(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) 
         rising = _direction_word(_clause_before(reading, sentence, amount or first))
     uncertain = _brought_to(reading, sentence, new) or _split_bases(reading, new, old) \
         or _words_disagree(reading, sentence, amount or first, direction)
+    if rising is None and _revised(reading, amount or first):
+        rising, uncertain = new.value >= old.value, True  # "revised to 1.12 from 1.13"
     if moved is not None:
         new = _as_level(new)
     if rising is None:
@@ -258,6 +260,14 @@ def _marked(reading: ArticleNumbers, sentence: Sequence[Counted], old: Counted) 
             return check, [new, old]
         amount = None
     return judge(reading, new=new, old=old, amount=amount, rising=rising), [new, old]
+
+
+def _revised(reading: ArticleNumbers, first: Counted) -> bool:
+    """"revised its estimate for the three months to 1.12 from 1.13": a verb of
+    ``revision_verbs`` among the words before the levels moves a figure either way; the change
+    is read from the levels and reported as it holds (nothing states its direction)."""
+    words = [t.word for t in phrases.tokens(reading.before(first))][-MAX_GAP:]
+    return bool(set(words) & set(tables()["revision_verbs"]))
 
 
 def _brought_to(reading: ArticleNumbers, sentence: Sequence[Counted], new: Counted) -> bool:

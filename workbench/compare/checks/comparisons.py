@@ -295,8 +295,28 @@ def parts_of(reading: ArticleNumbers) -> Iterator[Check]:
                     and b.quantity.unit in (None, a.quantity.unit)
                     and not re.search(r"\d", reading.between(a, b))):
                 yield _part(reading, b, total=a)
+        for a, b in pairwise(sentence):  # "25,000 people out of its 100,000 population"
+            if _counted_out_of(reading, a, b):
+                yield _part(reading, a, total=b)
 
 
+def _counted_out_of(reading: ArticleNumbers, part: Counted, total: Counted) -> bool:
+    """A count with its noun, then "out of" and a count of the same thing or of a whole that
+    holds it (``share_wholes``: "population", "electorate"): the first is a part of the
+    second. Not "moved 300 people out of two villages": a whole of another kind."""
+    q = part.quantity
+    if q.object_end is None or q.object_end > total.quantity.start \
+            or not _OUT_OF.fullmatch(reading.text[q.object_end:total.quantity.start]):
+        return False
+    if is_measure(part) or is_measure(total) or _YEAR.fullmatch(total.quantity.text) \
+            or part.quantity.unit is None:
+        return False
+    whole = (total.quantity.object or "").lower()
+    return total.quantity.unit == part.quantity.unit or whole in tables()["share_wholes"]
+
+
+_OUT_OF = re.compile(r"\s+out\s+of(?:\s+(?:the|its|their|a|an|some|about|around))?\s+",
+                     re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.IGNORECASE)
 
 

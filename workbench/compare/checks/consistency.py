@@ -29,7 +29,13 @@ days" ... "48-hour": ``conversion``) a count of the amounts listed after it ("tw
 (``parts``, reported when they do) and a count at a price against the amount it comes to
 ("89 mln shares ... at 22 cents ... to raise 19.6 mln dlrs": ``product``, reported when it
 holds), and a total split between a sentence pointing back at it and one opening with the
-other part ("Of the total, 400 bln ... The other 400 bln": ``parts``, reported when it holds).
+other part ("Of the total, 400 bln ... The other 400 bln": ``parts``, reported when it holds),
+a count out of a whole ("25,000 people out of its 100,000 population": ``part``), a count the
+next sentence says included another ("The group included 72 sailors": ``part``, reported when
+it holds), two levels at two times set side by side ("14.9 bln on April 8 compared with 16.4
+bln on April 7"), a level revised with no direction and a past figure with the figure "now"
+(``change``, reported as read), a count and the items taken up one by one after it ("two
+things: the first ... The other ...": ``parts``, reported when they agree).
 Each check spans the sentence or sentences it read: ``text[start:end]``.
 
 A check whose reading is uncertain (two bare numbers, shares that may overlap) is reported only
@@ -49,9 +55,12 @@ from workbench.compare.checks import (
     comparatives,
     comparisons,
     conversions,
+    dated,
     enumerations,
+    inclusions,
     linked,
     moves,
+    ordered,
     products,
     rates,
     readings,
@@ -86,7 +95,8 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
              *restated.restated(reading), *combined.combined(reading),
              *enumerations.enumerations(reading),
              *enumerations.amounts_counted(reading),
-             *enumerations.items_counted(reading), *linked.running_totals(reading),
+             *enumerations.items_counted(reading), *ordered.ordered(reading),
+             *linked.running_totals(reading),
              *linked.averages(reading), *linked.multiplied(reading),
              *linked.previous_levels(reading), *linked.recalled_multiples(reading),
              *results.results(reading), *results.per_share(reading),
@@ -104,6 +114,9 @@ def checks(facts: ArticleFacts) -> Iterator[Check]:
     found += [c for c in comparisons.changes(reading) if not _same_numbers(c, found)
               and not any(_identical(c, o) for o in found)]
     found += [c for c in comparisons.parts_of(reading) if not _covered(c, found)]
+    found += [c for c in [*dated.dated(reading), *dated.then_and_now(reading)]
+              if not _same_pair(c, found)]
+    found += [c for c in inclusions.inclusions(reading) if not _covered(c, found)]
     found += products.products(reading)
     found += [c for c in remainders.remainders(reading)
               if not any((o.total, o.parts) == (c.total, c.parts) for o in found)]

@@ -50,20 +50,24 @@ def conversions(reading: ArticleNumbers) -> Iterator[Check]:
                 yield check
 
 
+BRACKETS = {"(": ")", "[": "]"}
+
+
 def _bracketed(reading: ArticleNumbers, a: Counted, b: Counted) -> bool:
-    """``b`` stands alone in a bracket right after ``a``."""
+    """``b`` stands alone in a bracket (round or square) right after ``a``."""
     gap = reading.between(a, b)
     suffix = _suffix(reading, a)[0]
     if suffix and gap.lower().startswith(suffix):
         gap = gap[len(suffix):]  # "50 km/h (31 mph)"
-    if not gap.strip().startswith("("):
+    opener = gap.strip()[:1]
+    if opener not in BRACKETS:  # "60 hryvnia [£1.80]" as "100 miles (161 km)"
         return False
     words = [t.word for t in phrases.tokens(gap)]
     allowed = set(tables()["bracket_words"])
-    if any(w not in allowed and w != "(" for w in words):
+    if any(w not in allowed and w != opener for w in words):
         return False
     end = b.quantity.end + len(_suffix(reading, b)[0])
-    return reading.text[end:end + 2].lstrip()[:1] == ")"
+    return reading.text[end:end + 2].lstrip()[:1] == BRACKETS[opener]
 
 
 def _suffix(reading: ArticleNumbers, n: Counted) -> tuple[str, str | None]:

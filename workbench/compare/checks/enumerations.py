@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 
 from workbench.compare import phrases
@@ -34,9 +35,11 @@ from workbench.compare.checks.readings import (
     tables,
 )
 from workbench.compare.units import singular
+from workbench.lexicon import names
 from workbench.model import Check, Entity
 
 LABELS = ("PERSON", "GPE", "ORG")
+PLACE = "GPE"
 MIN_ITEMS = 3  # a list of fewer names is no enumeration worth counting
 MAX_COUNT = 30
 APPOSITION_WORDS = 4  # words between a count and the dash before its list
@@ -68,16 +71,29 @@ def _lists(text: str, entities: Sequence[Entity]) -> list[list[Entity]]:
     run: list[Entity] = []
     ordered = sorted((e for e in entities if e.label in LABELS), key=lambda e: e.start)
     for entity in ordered:
-        if run and entity.label == run[-1].label \
-                and _JOINER.fullmatch(text[run[-1].end:entity.start]):
-            run.append(entity)
-            continue
+        if run and _JOINER.fullmatch(text[run[-1].end:entity.start]):
+            if entity.label == run[-1].label:
+                run.append(entity)
+                continue
+            if _one_place_kind(run, entity):  # "Kiel, Hamburg and Essen", Kiel taken for a name
+                run = [e if e.label == PLACE else replace(e, label=PLACE) for e in run]
+                run.append(entity if entity.label == PLACE else replace(entity, label=PLACE))
+                continue
         if len(run) >= MIN_ITEMS:
             found.append(run)
         run = [entity]
     if len(run) >= MIN_ITEMS:
         found.append(run)
     return found
+
+
+def _one_place_kind(run: Sequence[Entity], entity: Entity) -> bool:
+    """A run of places and a name of another kind that the gazetteer knows as a place (or a
+    run of one such name and a place): the finder took a town in a list of towns for a
+    person or an organisation."""
+    if run[-1].label == PLACE:
+        return names.is_place(entity.text)
+    return entity.label == PLACE and len(run) == 1 and names.is_place(run[0].text)
 
 
 def _apposed(reading: ArticleNumbers, n: Counted,

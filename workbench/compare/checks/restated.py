@@ -11,7 +11,9 @@ name another period or place, so a restatement is reported only when it holds
 A figure with no noun ("totaled 910.8 mln dlrs" ... "which it put at 910.8 mln dlrs"; a ratio
 "at 1.21" ... "of 1.21") is one figure restated when it is written with the same digits and
 unit in another sentence, has ``DISTINCT_DIGITS`` significant digits or more (such figures
-rarely repeat by chance) and is the only figure of its unit (or bare) in its sentence:
+rarely repeat by chance; ``UNIT_DIGITS`` for a figure with its unit stated in exactly two
+sentences: "within the next 48 hours" ... "has 48 hours to reply") and is the only figure of
+its unit (or bare) in its sentence:
 figures listed side by side (a table's row, rates by maturity, prices stock by stock) may
 repeat a value for different things. A change's amount is never one (a level reached may be).
 """
@@ -39,6 +41,7 @@ SMALLEST = 10  # "two countries" ... "two countries": small counts repeat by cha
 CLOSEST = 1.25  # figures further apart than this are different figures, whatever their bounds
 MIN_NOUN = 4  # letters of a noun read right after an amount
 DISTINCT_DIGITS = 3  # "910.8", "1.21", "4,375": not "15", "2.5" or "300,000"
+UNIT_DIGITS = 2  # "48 hours", "17 minutes" stated twice, with their unit: not "10 years"
 RATIOS = frozenset({"percent", "percentage point", "point"})  # "100% opposed" names no thing
 
 
@@ -75,8 +78,21 @@ def _unnamed(reading: ArticleNumbers,
             continue
         groups.setdefault((f"{n.value:.12g}", n.quantity.unit), []).append(n)
     for figures in groups.values():
-        if len({n.sentence for n in figures}) >= 2:
+        if len({n.sentence for n in figures}) >= 2 \
+                and (_distinct(figures[0]) or _twice_with_unit(figures)):
             yield _check(reading, figures)
+
+
+def _distinct(n: Counted) -> bool:
+    digits = _significant(n)
+    return digits is not None and len(digits) >= DISTINCT_DIGITS
+
+
+def _twice_with_unit(figures: list[Counted]) -> bool:
+    """"within the next 48 hours" ... "has 48 hours to reply": a figure of two significant
+    digits with its unit, stated in exactly two sentences, is one figure restated."""
+    unit = figures[0].quantity.unit
+    return len(figures) == 2 and unit is not None and unit not in RATIOS
 
 
 def _significant(n: Counted) -> str | None:
@@ -85,7 +101,7 @@ def _significant(n: Counted) -> str | None:
     if match is None or n.quantity.qualifier != "exact":
         return None
     digits = match.group(0).replace(",", "").replace(".", "").strip("0")
-    return digits if len(digits) >= DISTINCT_DIGITS else None
+    return digits if len(digits) >= UNIT_DIGITS else None
 
 
 def _noun(reading: ArticleNumbers, n: Counted) -> str | None:

@@ -150,18 +150,27 @@ def per_share(reading: ArticleNumbers) -> Iterator[Check]:
 def per_share_notes(reading: ArticleNumbers) -> Iterator[Check]:
     """An amount restated per share in a table's note ("gains of 398,000 dlrs, or three cts a
     share vs 455,000 dlrs, or three cts a share") against the average shares of its column (the
-    first before "vs", the second after), in a table of one period; reported when it holds."""
+    first before "vs", the second after), in a table of one period or of the one period the
+    note names ("Net for nine mths includes ..."); reported when it holds."""
     counts = tables()["share_count_rows"]
-    rows = [dict(r) for r in _periods(reading, counts)]
-    if len(rows) != 1:
+    periods = [(months, dict(rows)) for months, rows in _headed_periods(reading, counts)]
+    if not periods:
         return
-    shares = next(iter(rows[0].values()))
     for amount, each in pairwise(reading.numbers):
         if not _restated_per_share(reading, amount, each):
             continue
         opening = next((s.start for s in reading.facts.article.sections
                         if s.start <= amount.quantity.start < s.end), amount.sentence[0])
         words = [t.word for t in phrases.tokens(reading.text, opening, amount.quantity.start)]
+        if len(periods) == 1:
+            rows = periods[0][1]
+        else:  # "Net for nine mths includes gains of ...": the period the note names
+            named = _note_period(words, tables()["period_months"])
+            chosen = [rows for months, rows in periods if months == named]
+            if named is None or len(chosen) != 1:
+                continue
+            rows = chosen[0]
+        shares = next(iter(rows.values()))
         column = words.count("vs")
         if column < len(shares) and shares[column].value > 0 \
                 and _per_share_holds(each, amount, shares[column]):
@@ -183,18 +192,26 @@ def _per_share_words() -> tuple[tuple[str, ...], ...]:
 
 def _periods(reading: ArticleNumbers, names: Sequence[str]) -> list[list[Row]]:
     """The rows named ``names`` of each period of a results table (a heading starts a period)."""
+    return [rows for _, rows in _headed_periods(reading, names)]
+
+
+def _headed_periods(reading: ArticleNumbers,
+                    names: Sequence[str]) -> list[tuple[int | None, list[Row]]]:
+    """:func:`_periods` with the months each period's heading names (the first period's, with
+    no heading, those of the title)."""
     months: dict[str, int] = tables()["period_months"]
     rows_named = [tuple(n.split()) for n in names]
-    found: list[list[Row]] = []
+    found: list[tuple[int | None, list[Row]]] = []
     current: list[Row] = []
+    heading = _title_period(reading, months)
     for section in reading.facts.article.sections:
         if section.kind != "paragraph":
             continue
         words = _paragraph_words(reading, section.start, section.end)
-        if _heading(words, months) is not None:
+        if (named := _heading(words, months)) is not None:
             if current:
-                found.append(current)
-            current = []
+                found.append((heading, current))
+            current, heading = [], named
             continue
         n = phrases.phrase_at(words, 0, rows_named)
         if not n or "vs" not in words:
@@ -203,8 +220,15 @@ def _periods(reading: ArticleNumbers, names: Sequence[str]) -> list[list[Row]]:
         if len(figures) >= 2:
             current.append((" ".join(words[:n]), figures))
     if current:
-        found.append(current)
+        found.append((heading, current))
     return found
+
+
+def _note_period(words: Sequence[str], months: dict[str, int]) -> int | None:
+    """The months of the one period a note names ("Net for nine mths includes ...")."""
+    text = f" {' '.join(words)} "
+    named = {count for name, count in months.items() if f" {name} " in text}
+    return named.pop() if len(named) == 1 else None
 
 
 def _per_share_holds(each: Counted, total: Counted, count: Counted) -> bool:
