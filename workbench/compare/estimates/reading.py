@@ -597,11 +597,15 @@ def _hypothetical(left: list[Token], right: list[Token], event: str | None = Non
 
 def _own_clause(words: list[str]) -> list[str]:
     """The words after a number up to a comma opening the next clause ("153 children died,
-    and we will never see them"): that clause's mood is not the number's."""
+    and we will never see them") or a second predicate of the same subject ("sold 300 homes
+    and will build more"): that clause's mood is not the number's."""
     openers = set(concepts.data()["next_clause_openers"])
+    predicates = set(concepts.data()["coordinated_predicates"])
     for k in range(len(words) - 1):
         if words[k] == "," and words[k + 1] in openers:
             return words[:k]
+        if words[k] in ("and", "but") and words[k + 1] in predicates:
+            return words[:k]  # "has fired 1,250 missiles and will likely fire more"
     return words
 
 
