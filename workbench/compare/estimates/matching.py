@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from workbench.compare import phrases
 from workbench.compare.estimates import concepts, dating, money, qualify, sides, sources
@@ -154,6 +155,8 @@ class Query:
                 return None  # money for another country
             if not found and self.inside and _homes(estimate) and not _internal(estimate):
                 return None  # "10 million forced from their homes" may have left the country
+            if not found and not money_ and _several_places(estimate):
+                return None  # "4 million fled to neighbouring countries": none of them alone
             said.append(f"in {name}" if found else f"{name} unstated")
         for name in self.names:
             if key.owners and not _name_in(name, _with_countries(key.qualifiers)):
@@ -389,6 +392,20 @@ def _homes(estimate: Estimate) -> bool:
     which counts those who left the country too, not a bare "displaced"?"""
     said = estimate.reading.event_words if estimate.reading is not None else None
     return bool(said) and bool(set(str(said).split()) & set(concepts.data()["home_words"]))
+
+
+def _several_places(estimate: Estimate) -> bool:
+    """Does the sentence say its count went to several countries at once ("fled to
+    neighbouring countries", "hosted by other countries")?"""
+    words = [t.word for t in phrases.tokens(estimate.sentence)]
+    table = _plural_destinations()
+    return any(phrases.phrase_at(words, i, table) for i in range(len(words)))
+
+
+@cache
+def _plural_destinations() -> dict[tuple[str, ...], str]:
+    return {tuple(t.word for t in phrases.tokens(p)): p
+            for p in concepts.data()["plural_destinations"]}
 
 
 def _internal(estimate: Estimate) -> bool:

@@ -182,7 +182,8 @@ def as_estimate(quantity: Quantity, text: str = "") -> Quantity:
     """A quantity's bounds as an estimate reads them (``compare.json``, ``concepts.json``): a
     vague count is a lower bound at the smallest count it implies ("hundreds" is at least
     100), "nearly" makes a number an upper bound ("nearly 3 million" is at most 3
-    million) and "around" right before a number read as exact makes it approximate."""
+    million; "almost an estimated $63 billion" too) and "around" right before a number read
+    as exact makes it approximate."""
     lowered = " ".join(quantity.text.lower().split())
     least = vague_least(quantity)
     if least is not None:
@@ -191,6 +192,9 @@ def as_estimate(quantity: Quantity, text: str = "") -> Quantity:
     if quantity.qualifier == "approx" and any(lowered.startswith(h + " ") for h in hedges):
         return replace(quantity, low=None, high=quantity.value, qualifier="upper_bound")
     before = " ".join(text[max(0, quantity.start - 30):quantity.start].lower().split())
+    if quantity.qualifier == "approx" and any(before.endswith(" " + h) or before == h
+                                              for h in hedges):
+        return replace(quantity, low=None, high=quantity.value, qualifier="upper_bound")
     if quantity.qualifier == "exact" and any(before.endswith(" " + h) for h in hedges):
         return replace(quantity, low=None, high=quantity.value, qualifier="upper_bound")
     if quantity.qualifier == "exact" and any(before.endswith(" " + h) or before == h

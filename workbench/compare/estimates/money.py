@@ -18,6 +18,8 @@ from workbench.compare.phrases import Token, phrase_at, phrase_ending, tokens
 from workbench.lexicon import names
 
 WINDOW = 6  # words searched on each side of an amount for its purpose
+SUBJECT_REACH = 24  # words searched before an amount for the subject it is the level of
+_INSIDE_PHRASE = frozenset({"'s", "’s", "'", "’", "-", "$", "€", "£", "%"})  # no clause break
 
 
 @cache
@@ -117,16 +119,23 @@ def purpose_near(left: list[Token], right: list[Token]) -> tuple[str, str] | Non
 def _subject_of(left: list[Token]) -> tuple[str, str] | None:
     """The purpose an amount is the level of: its clause's subject, over a verb of level and
     the dates and figures of a change ("the average ransom demand in 2021 jumped to $2.2
-    million", "aid last year was $40 million", "demands increased 144% to $2.2 million")."""
+    million", "aid last year was $40 million", "demands increased 144% to $2.2 million"). The
+    subject may carry modifiers up to its clause's start ("the physical damage to the region's
+    roads and bridges from the storm has reached an estimated $3 billion")."""
     forms = _forms()
     passable = set(concepts.data()["money_links"]) | set(concepts.data()["money_tally_links"])
-    words = [t.word for t in left][-2 * WINDOW:]
+    kept = list(left)[-SUBJECT_REACH:]
+    words = [t.word for t in kept]
     verb = False
     for i in range(len(words) - 1, -1, -1):
         n = phrase_ending(words, i, forms)
         if n and verb:
             return forms[tuple(words[i + 1 - n:i + 1])], " ".join(words[i + 1 - n:i + 1])
         word = words[i]
+        if verb:  # the subject: a noun phrase and its modifiers, up to the clause's start
+            if kept[i].is_break and word not in _INSIDE_PHRASE:
+                return None
+            continue
         if word in concepts.data()["money_tally_verbs"]:
             verb = True
         elif not (word in passable or word[0].isdigit() or word in {"%", "$", "€", "£"}

@@ -577,8 +577,11 @@ def _hypothetical(left: list[Token], right: list[Token], event: str | None = Non
     be dead" did). ``left`` stops before a toll's link words: "the toll could be as high as
     300" is a hedged count."""
     window = HYPOTHETICAL_WINDOW + _participle_clause(left)
-    words = [*[t.word for t in left][-window:], "|",
-             *_own_clause([t.word for t in _past_aside(right)])[:HYPOTHETICAL_WINDOW]]
+    said = [t.word for t in left][-window:]
+    forms = concepts.event_forms()
+    acted = any(phrase_at(said, i, forms) for i in range(len(said)))  # "has fired 900 ..."
+    words = [*said, "|", *_own_clause([t.word for t in _past_aside(right)],
+                                      second_predicate=acted)[:HYPOTHETICAL_WINDOW]]
     cues = concepts.phrases_of("hypothetical_cues")
     happened = set(concepts.data()["hypothetical_unless_after"])  # "may have", "could already"
     firm = set(concepts.data()["events"][event].get("firm_cues", [])) if event else set()
@@ -595,13 +598,18 @@ def _hypothetical(left: list[Token], right: list[Token], event: str | None = Non
     return _purpose(words[:words.index("|")])
 
 
-def _own_clause(words: list[str]) -> list[str]:
+def _own_clause(words: list[str], *, second_predicate: bool = False) -> list[str]:
     """The words after a number up to a comma opening the next clause ("153 children died,
-    and we will never see them"): that clause's mood is not the number's."""
+    and we will never see them") or, when the number is the object of its clause's event
+    (``second_predicate``), up to a second predicate of the clause's subject ("sold 300 homes
+    and will build more"): that clause's mood is not the number's."""
     openers = set(concepts.data()["next_clause_openers"])
+    predicates = set(concepts.data()["coordinated_predicates"])
     for k in range(len(words) - 1):
         if words[k] == "," and words[k + 1] in openers:
             return words[:k]
+        if second_predicate and words[k] in ("and", "but") and words[k + 1] in predicates:
+            return words[:k]  # "has fired 1,250 missiles and will likely fire more"
     return words
 
 

@@ -270,14 +270,35 @@ def _body(facts: ArticleFacts, claim: Claim, sentence: tuple[int, int]) -> sourc
         floor = sentence[0] if claim.source_start >= sentence[0] else 0
         start = max(floor, claim.source_start - sources.CONTEXT_CHARS)
         before = text[start:claim.source_start]
-    earlier = _antecedent(facts, claim.source_text or claim.source or "",
-                          claim.source_start if claim.source_start is not None else claim.start)
+    at = claim.source_start if claim.source_start is not None else claim.start
+    earlier = _antecedent(facts, claim.source_text or claim.source or "", at)
+    if earlier is None:
+        earlier = _described_before(facts, claim.source_text or claim.source or "", at)
     if earlier is not None:
         return earlier
     body = sources.body_of(claim.source, claim.source_text, before,
                            elsewhere=_titles(facts, claim.source), home=_home(facts))
+    if body.family == sources.UNATTRIBUTED:
+        body = _described_after(facts, claim) or body
     return sources.placed(body, _place_after(facts, claim)) if body.kind == \
         "unnamed officials" else body
+
+
+def _described_after(facts: ArticleFacts, claim: Claim) -> sources.Body | None:
+    """The body of a source its words name no kind of, from the apposition right after it
+    ("according to Memo, an independent group monitoring arrests", "said Kovac, the
+    country's finance minister"); None when there is none or it names no body either."""
+    if claim.source_end is None:
+        return None
+    text = facts.article.text
+    after = text[claim.source_end:claim.source_end + sources.CONTEXT_CHARS * 2]
+    if not after.startswith(", "):
+        return None
+    for phrase in _apposition(_CLAUSE_END.split(after[2:])[0]):
+        body = sources.body_of(claim.source, phrase, home=_home(facts))
+        if body.family != sources.UNATTRIBUTED:
+            return body
+    return None
 
 
 def _antecedent(facts: ArticleFacts, written: str, at: int) -> sources.Body | None:
@@ -305,6 +326,23 @@ def _antecedent(facts: ArticleFacts, written: str, at: int) -> sources.Body | No
         if body.kind not in (sources.UNATTRIBUTED, "other", "unnamed officials"):
             return body
     return None
+
+
+def _described_before(facts: ArticleFacts, written: str, at: int) -> sources.Body | None:
+    """The body of a source described in lower-case words only ("a senior defense official
+    said"), read from the nearest earlier mention of its head word that names a country ("a
+    senior U.S. defense official briefed reporters"): the same person described again. None
+    for bare words ("officials") and for sources naming a body of their own."""
+    words = written.split()
+    if not words or len(words) > ANAPHOR_WORDS + 1 or any(w[:1].isupper() for w in words):
+        return None
+    if sources.bare([t.word for t in phrases.tokens(written)]):
+        return None
+    if sources.body_of(written, written).kind not in ("government", "military",
+                                                      "unnamed officials"):
+        return None
+    found = _antecedent(facts, f"the {words[-1]}", at)
+    return found if found is not None and found.country is not None else None
 
 
 def _place_after(facts: ArticleFacts, claim: Claim) -> str:
