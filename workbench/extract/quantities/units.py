@@ -154,7 +154,7 @@ def unit_after(sent: Span, j: int, *, scaled: bool, money: str | None) -> Unit |
 
     A noun hyphenated onto the number is its unit too (``a 3-point drop``, ``a 10-storey block``).
     """
-    lower = [t.lower_ for t in sent[j : j + MAX_WORDS + 2]]
+    lower = [_undashed(t.lower_) for t in sent[j : j + MAX_WORDS + 2]]
     if not lower:
         return None
     hyphen = lower[0] in HYPHENS and len(sent) > j + 1 and sent[j].whitespace_ == ""
@@ -188,10 +188,15 @@ def unit_after(sent: Span, j: int, *, scaled: bool, money: str | None) -> Unit |
     return None
 
 
+def _undashed(word: str) -> str:
+    """A word without a dash left on its end before a space ("287 miles- and ...")."""
+    return word[:-1] if len(word) > 2 and word[-1] in HYPHENS and word[-2].isalpha() else word
+
+
 def measure_at(sent: Span, j: int) -> tuple[str, int] | None:
-    """A unit of measure written from sentence token ``j`` on (``square foot``, ``km``): its
-    name and where its words end."""
-    lower = tuple(t.lower_ for t in sent[j : j + MAX_WORDS])
+    """A unit of measure written from sentence token ``j`` on (``square foot``, ``km``,
+    ``miles-`` with a dash left on it): its name and where its words end."""
+    lower = tuple(_undashed(t.lower_) for t in sent[j : j + MAX_WORDS])
     for size in range(len(lower), 0, -1):
         name = _measures().get(lower[:size])
         if name is not None and (size > 1 or len(lower[0]) > 1):

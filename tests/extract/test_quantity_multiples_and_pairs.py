@@ -1,0 +1,81 @@
+"""A multiple written as one word ("sixfold", "ten-fold") is a number of times; two measures
+written onto their digits and parted by a slash ("150hp/250Nm") are two quantities, not a rate;
+a dash left on a unit before a space ("340 miles- and") does not hide the unit (sentences
+written for the tests, in several domains, each group with a negative case)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extract.test_quantity_context import extract, only
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "change"),
+    [
+        # business
+        ("Sales in Asia grew more than sixfold to $3.2 billion last year.", 6, "lower_bound",
+         "increase"),
+        # health
+        ("Measles cases rose threefold across the region this winter.", 3, "exact",
+         "increase"),
+        # energy
+        ("Solar capacity jumped nearly ten-fold in a decade.", 10, "upper_bound", "increase"),
+        ("Emissions fell 10fold after the plant closed.", 10, "exact", "decrease"),
+    ],
+)
+def test_a_multiple_in_one_word_is_a_number_of_times(nlp: Language, text: str, value: float,
+                                                     qualifier: str, change: str) -> None:
+    q = only(extract(nlp, text), value)
+    assert (q.unit, q.qualifier, q.change) == ("time", qualifier, change)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The manifold cracked on the test bench.",
+        "Scaffolding went up around the cathedral.",
+        "The Fourfold Path is a novel about farming.",
+    ],
+)
+def test_words_that_merely_end_in_fold_are_no_multiple(nlp: Language, text: str) -> None:
+    assert [q for q in extract(nlp, text) if q.unit == "time"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "first_unit", "second", "second_unit"),
+    [
+        # motoring
+        ("The petrol hatchback makes 150hp/250Nm from its small engine.", 150, "horsepower",
+         250, "newton meter"),
+        # sport
+        ("Runners can pick the 5km/10km loops around the lake.", 5, "kilometer", 10,
+         "kilometer"),
+    ],
+)
+def test_two_glued_measures_parted_by_a_slash_are_two(nlp: Language, text: str, first: float,
+                                                      first_unit: str, second: float,
+                                                      second_unit: str) -> None:
+    found = extract(nlp, text)
+    a, b = only(found, first), only(found, second)
+    assert (a.unit, a.per, b.unit, b.per) == (first_unit, None, second_unit, None)
+
+
+def test_a_glued_measure_per_a_unit_stays_a_rate(nlp: Language) -> None:
+    q = only(extract(nlp, "The train reached 320km/hr on the new line."), 320)
+    assert (q.unit, q.per) == ("kilometer", "hour")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # motoring
+        ("The range grew to 340 miles- and charging got quicker.", 340, "mile"),
+        # shipping
+        ("The barge can carry 40 tonnes- about two lorries- a trip.", 40, "tonne"),
+    ],
+)
+def test_a_dash_left_on_a_unit_keeps_the_unit(nlp: Language, text: str, value: float,
+                                              unit: str) -> None:
+    assert only(extract(nlp, text), value).unit == unit
