@@ -79,3 +79,59 @@ def test_a_glued_measure_per_a_unit_stays_a_rate(nlp: Language) -> None:
 def test_a_dash_left_on_a_unit_keeps_the_unit(nlp: Language, text: str, value: float,
                                               unit: str) -> None:
     assert only(extract(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "span"),
+    [
+        # mining
+        ("The buyer offered C $6 in cash for each share.", 6, "cad", "C $6"),
+        # property
+        ("The tower sold for HK $3.7 billion in March.", 3.7e9, "hkd", "HK $3.7 billion"),
+        # negative: the article before a sign names no country
+        ("A $5 fee applies to every ticket.", 5, "usd", "$5"),
+    ],
+)
+def test_a_currency_country_apart_before_its_sign(nlp: Language, text: str, value: float,
+                                                  unit: str, span: str) -> None:
+    q = only(extract(nlp, text), value)
+    assert (q.unit, q.text) == (unit, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # technology
+        ("The firm cut its forecast to $84 billion, down from the $89 to $93 billion it had "
+         "expected.", 89e9, 93e9),
+        # migration
+        ("The ministry now expects 40,000 arrivals, up from 30,000 to 35,000 in spring.",
+         30000, 35000),
+    ],
+)
+def test_an_old_level_after_the_new_one_is_a_range(nlp: Language, text: str, low: float,
+                                                   high: float) -> None:
+    q = only(extract(nlp, text), low)
+    assert (q.qualifier, q.low, q.high) == ("range", low, high)
+
+
+def test_a_change_from_one_level_to_another_stays_two_levels(nlp: Language) -> None:
+    found = extract(nlp, "Fuel prices went up from $2 to $3 a litre.")
+    assert (only(found, 2).qualifier, only(found, 3).qualifier) == ("exact", "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # weather
+        ("Forecasters expect highs of 34 C in Seville on Friday.", 34),
+        # science
+        ("The wax has a 60 C melting point.", 60),
+    ],
+)
+def test_a_capital_c_after_a_number_is_celsius(nlp: Language, text: str, value: float) -> None:
+    assert only(extract(nlp, text), value).unit == "degree celsius"
+
+
+def test_a_capital_c_before_a_plural_is_a_mark(nlp: Language) -> None:
+    assert only(extract(nlp, "She got 2 C grades in the exams."), 2).unit == "grade"

@@ -101,6 +101,14 @@ def currency_symbol(text: str) -> str | None:
     return code
 
 
+def spaced_country(country: str, sign: str) -> str | None:
+    """The ISO code of a currency sign whose country stands apart before it (``C $6``,
+    ``US $89``), from ``units.json`` 'spaced_currency_countries' only (not the article ``A``)."""
+    if country not in _data()["spaced_currency_countries"]:
+        return None
+    return _data()["currency_symbols"].get(country + sign)
+
+
 def sign_written_on(sign: str, word: str) -> tuple[str, str] | None:
     """A currency sign whose country is written onto the digits after it (``$`` + ``US4.2m``,
     ``$`` + ``A6,100``): the ISO code and the digits."""
@@ -162,6 +170,9 @@ def unit_after(sent: Span, j: int, *, scaled: bool, money: str | None) -> Unit |
         lower = lower[1:]
     skip = 1 if hyphen else 0
     cased = _data()["case_measures"].get(sent[j].text)
+    if cased is not None and len(sent[j].text) == 1 and j + 1 < len(sent) \
+            and sent[j + 1].tag_ in ("NNS", "NNPS"):
+        cased = None  # "60 C" is hot; "2 C grades" are marks
     if cased is not None:
         return Unit(cased, "measure", j + 1)
     for size in range(min(MAX_WORDS, len(lower)), 0, -1):
