@@ -135,3 +135,24 @@ def test_a_capital_c_after_a_number_is_celsius(nlp: Language, text: str, value: 
 
 def test_a_capital_c_before_a_plural_is_a_mark(nlp: Language) -> None:
     assert only(extract(nlp, "She got 2 C grades in the exams."), 2).unit == "grade"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # markets
+        ("The main index slipped 0.4% to a close of 7,210.5 points, while the mid-cap index "
+         "rose 0.2% to 19,880.1.", 19880.1),
+        # commodities
+        ("The grain index fell 1.1% to 412.6 points and the metals index gained 0.5% to 288.4.",
+         288.4),
+    ],
+)
+def test_a_bare_level_in_the_next_clause_shares_the_index_points(nlp: Language, text: str,
+                                                                 value: float) -> None:
+    assert only(extract(nlp, text), value).unit == "point"
+
+
+def test_a_bare_level_after_a_counted_one_keeps_no_unit(nlp: Language) -> None:
+    found = extract(nlp, "Exports fell 2% to 5 million tonnes, but the price rose 4% to 3.2.")
+    assert only(found, 3.2).unit is None

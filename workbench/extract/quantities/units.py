@@ -80,6 +80,12 @@ def time_units() -> frozenset[str]:
 
 
 @cache
+def parallel_level_units() -> frozenset[str]:
+    """Units of a level that a bare level of the next clause's change shares (index points)."""
+    return frozenset(_data()["parallel_level_units"])
+
+
+@cache
 def currency_codes() -> frozenset[str]:
     """Every ISO code a currency word, sign or code maps to."""
     data = _data()
