@@ -156,3 +156,36 @@ def test_a_bare_level_in_the_next_clause_shares_the_index_points(nlp: Language, 
 def test_a_bare_level_after_a_counted_one_keeps_no_unit(nlp: Language) -> None:
     found = extract(nlp, "Exports fell 2% to 5 million tonnes, but the price rose 4% to 3.2.")
     assert only(found, 3.2).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        # housing
+        ("Rents rose by an average of 12 per cent in the capital.", 12, "increase"),
+        # labour
+        ("Staff numbers fell by a total of 300 across the group.", 300, "decrease"),
+        # motoring: below 1900 the amount of a change is no year
+        ("Dealers warned that car prices will go up by an average of 1500.", 1500, "increase"),
+    ],
+)
+def test_a_change_reaches_its_amount_past_an_average_of(nlp: Language, text: str,
+                                                        value: float, change: str) -> None:
+    q = only(extract(nlp, text), value)
+    assert (q.change, q.change_kind) == (change, "by")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 1500 the port city had grown rich.",
+        "The castle was built in 1350 and rebuilt later.",
+    ],
+)
+def test_an_old_year_stays_a_year(nlp: Language, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+def test_an_average_without_a_change_keeps_no_direction(nlp: Language) -> None:
+    q = only(extract(nlp, "Households paid an average of 1,200 for heating."), 1200)
+    assert q.change is None
