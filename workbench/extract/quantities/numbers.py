@@ -3,8 +3,9 @@
 Works on a sequence of words (spaCy token texts), so the quantity extractor can read a number
 where it starts and learn where it ends: ``12,000``, ``1.5 million``, ``three and a half``,
 ``a dozen``, ``twenty-five``, ``one hundred and twenty``, ``half a million``, ``12.5 mln``,
-``tens of thousands`` (vague), ``sixfold`` (6, its suffix ``fold``). A suffix written onto the digits (``$450m``, ``50km``, ``52p``)
-is handed back for the caller to interpret; only unambiguous scales (``1.5bn``) are applied.
+``tens of thousands`` (vague), ``sixfold`` (6, its suffix ``fold``). A suffix written onto the
+digits (``$450m``, ``50km``, ``52p``) is handed back for the caller to interpret; only
+unambiguous scales (``1.5bn``) are applied.
 """
 
 from __future__ import annotations
