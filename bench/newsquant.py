@@ -13,9 +13,11 @@ Each sentence goes through the package as a one-paragraph article (no title), al
 Our quantities are mapped to the set's fields:
 
 * value: a ``range`` is the pair (low, high), anything else its ``value``;
-* change: ``approx`` is ``~``; else a change by an amount (``change_kind`` "by") is ``up`` or
-  ``down``; else ``upper_bound`` is ``<`` and ``lower_bound`` is ``>``; else ``=`` (a new or old
-  level, "rose 5% to 164p", is ``=``, as the set labels it);
+* change: ``approx`` is ``~``, ``upper_bound`` ``<`` and ``lower_bound`` ``>``; else a change by
+  an amount (``change_kind`` "by") is ``up`` or ``down``; else ``=`` (a new or old level, "rose
+  5% to 164p", is ``=``, as the set labels it). A bounded change ("climbed more than 3%") holds
+  both a bound and a direction in our record, and the set's one field keeps the bound: so the
+  bound is written first (set after reading the DEV half, 2026-12-07);
 * unit: ours (a singular lemma, money as an ISO code, a rate as ``per``) is put into the set's
   vocabulary by ``OURS`` below (``usd`` -> dollar, ``percent`` -> percentage, ``person`` ->
   people, ...), then both sides go through ``canonical``: lower case, British spelling of the
@@ -87,11 +89,11 @@ def our_unit(q: dict[str, Any]) -> str:
 
 
 def our_change(q: dict[str, Any]) -> str:
-    if q["qualifier"] == "approx":
-        return "~"
+    if q["qualifier"] in SYMBOLS:
+        return SYMBOLS[q["qualifier"]]
     if q.get("change") and q.get("change_kind") == "by":
         return "up" if q["change"] == "increase" else "down"
-    return SYMBOLS.get(q["qualifier"], "=")
+    return "="
 
 
 def our_value(q: dict[str, Any]) -> float | tuple[float, float]:

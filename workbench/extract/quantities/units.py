@@ -80,6 +80,12 @@ def time_units() -> frozenset[str]:
 
 
 @cache
+def parallel_level_units() -> frozenset[str]:
+    """Units of a level that a bare level of the next clause's change shares (index points)."""
+    return frozenset(_data()["parallel_level_units"])
+
+
+@cache
 def currency_codes() -> frozenset[str]:
     """Every ISO code a currency word, sign or code maps to."""
     data = _data()
@@ -99,6 +105,14 @@ def currency_symbol(text: str) -> str | None:
     if code is None and text.isupper():
         code = data["currency_codes"].get(text.lower())
     return code
+
+
+def spaced_country(country: str, sign: str) -> str | None:
+    """The ISO code of a currency sign whose country stands apart before it (``C $6``,
+    ``US $89``), from ``units.json`` 'spaced_currency_countries' only (not the article ``A``)."""
+    if country not in _data()["spaced_currency_countries"]:
+        return None
+    return _data()["currency_symbols"].get(country + sign)
 
 
 def sign_written_on(sign: str, word: str) -> tuple[str, str] | None:
@@ -154,7 +168,7 @@ def unit_after(sent: Span, j: int, *, scaled: bool, money: str | None) -> Unit |
 
     A noun hyphenated onto the number is its unit too (``a 3-point drop``, ``a 10-storey block``).
     """
-    lower = [t.lower_ for t in sent[j : j + MAX_WORDS + 2]]
+    lower = [_undashed(t.lower_) for t in sent[j : j + MAX_WORDS + 2]]
     if not lower:
         return None
     hyphen = lower[0] in HYPHENS and len(sent) > j + 1 and sent[j].whitespace_ == ""
@@ -162,6 +176,9 @@ def unit_after(sent: Span, j: int, *, scaled: bool, money: str | None) -> Unit |
         lower = lower[1:]
     skip = 1 if hyphen else 0
     cased = _data()["case_measures"].get(sent[j].text)
+    if cased is not None and len(sent[j].text) == 1 and j + 1 < len(sent) \
+            and sent[j + 1].tag_ in ("NNS", "NNPS"):
+        cased = None  # "60 C" is hot; "2 C grades" are marks
     if cased is not None:
         return Unit(cased, "measure", j + 1)
     for size in range(min(MAX_WORDS, len(lower)), 0, -1):
@@ -188,10 +205,15 @@ def unit_after(sent: Span, j: int, *, scaled: bool, money: str | None) -> Unit |
     return None
 
 
+def _undashed(word: str) -> str:
+    """A word without a dash left on its end before a space ("287 miles- and ...")."""
+    return word[:-1] if len(word) > 2 and word[-1] in HYPHENS and word[-2].isalpha() else word
+
+
 def measure_at(sent: Span, j: int) -> tuple[str, int] | None:
-    """A unit of measure written from sentence token ``j`` on (``square foot``, ``km``): its
-    name and where its words end."""
-    lower = tuple(t.lower_ for t in sent[j : j + MAX_WORDS])
+    """A unit of measure written from sentence token ``j`` on (``square foot``, ``km``,
+    ``miles-`` with a dash left on it): its name and where its words end."""
+    lower = tuple(_undashed(t.lower_) for t in sent[j : j + MAX_WORDS])
     for size in range(len(lower), 0, -1):
         name = _measures().get(lower[:size])
         if name is not None and (size > 1 or len(lower[0]) > 1):

@@ -44,6 +44,9 @@ def number(sent: Span, words: list[str], glued: list[bool], i: int, *,
     sign = units.currency_symbol(words[i])
     if sign is not None and i + 1 < len(words):
         money, i = sign, i + 1
+        spaced = units.spaced_country(words[i - 2], words[i - 1]) if i > 1 else None
+        if spaced is not None and not glued[i - 2]:  # "C $6", "US $89": the country apart
+            money, start = spaced, i - 2
         written_on = units.sign_written_on(words[i - 1], words[i])
         if written_on is not None:  # "$US4.2m": read the digits after the country
             money = written_on[0]
@@ -176,9 +179,12 @@ def _same_unit(sent: Span, second: Number, unit: units.Unit) -> bool:
 
 def _moves_from(sent: Span, words: list[str], start: int) -> bool:
     """``rose from 2 to 3``, ``grew from the current £400``: a change word governs the ``from``
-    before the number; without one, ``from 252 to 287 miles`` is a range."""
+    before the number; without one, ``from 252 to 287 miles`` is a range, and so is the old
+    level set after the new one (``to $84 billion, down from $89 to $93 billion``)."""
     for at in range(start - 1, max(-1, start - 4), -1):
         if words[at].lower() == "from":
+            if at > 1 and words[at - 2] == "," and words[at - 1].lower() in ("up", "down"):
+                return False  # "to $84 billion, down from the $89 to $93 billion": the old level
             moved = change.of(sent, at + 1, at + 1)
             return moved is not None and moved.direction is not None
     return False

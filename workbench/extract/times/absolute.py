@@ -315,6 +315,9 @@ def read_month(cand: Candidate, env: Env) -> Hit | None:
         dated = token is not None and token.ent_type_ == "DATE" and name != "May"
         if before not in tw("date_prepositions") and not dated:
             return None
+        if before not in tw("date_prepositions") \
+                and ctx.words_after(env.text, cand.end) in tw("month_noun_after"):
+            return None  # "the annual March for Life", "a March on the capital": a walk
     if env.anchor is None:
         return hit(cand, "month", None, "month:no-published")
     anchor = env.anchor

@@ -170,10 +170,11 @@ def read_duration(cand: Candidate, env: Env) -> Hit | None:
 
 
 def read_long_duration(cand: Candidate, env: Env) -> Hit | None:
-    """"A day-long meeting", "a weeklong strike", "the year-long review": one such unit."""
+    """"A day-long meeting", "a weeklong strike", "the year-long review": one such unit;
+    "a decades-long feud", "months-long talks": an unstated number of them (``PXDE``, ``PXM``)."""
     unit = (cand.group("unit") or "").lower()
     if unit.endswith("s"):
-        return None  # "days-long" is not a form
+        return read_vague_duration(cand, env)  # "a decades-long feud": an unstated number
     resolved = iso_duration(1, unit)
     return hit(cand, "duration", resolved, "duration:long") if resolved else None
 
