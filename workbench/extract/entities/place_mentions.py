@@ -189,3 +189,22 @@ def _front_word(doc: Doc, i: int, tagged: Mention | None) -> bool:
     if tagged is None:
         return not token.is_sent_start
     return tagged.label in ("ORG", "NORP") and tagged.end - tagged.start == 1
+
+
+def join_compass_pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"South and Central Asia", "East and West Africa": a bare compass word before "and" and
+    a region named with another compass word is the first half of one coordinated name, as
+    the tagger reads "North and South America"; alone it names no place."""
+    compass = places.compass_words()
+    at = {m.start: m for m in mentions}
+    dropped: set[int] = set()
+    for m in mentions:
+        second = at.get(m.end + 1)
+        if (m.end - m.start == 1 and m.label in ("GPE", "LOC") and doc[m.start].text in compass
+                and m.end + 1 < len(doc) and doc[m.end].lower_ == "and" and second is not None
+                and second.end - second.start > 1 and doc[second.start].text in compass
+                and second.label in ("GPE", "LOC")):
+            m.end = second.end
+            m.label = second.label
+            dropped.add(id(second))
+    return [m for m in mentions if id(m) not in dropped]
