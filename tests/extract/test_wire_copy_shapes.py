@@ -1,10 +1,11 @@
 """Shapes of wire and newspaper copy: an acute accent written for an apostrophe, a time
 adverb opening a sentence before a name, a person's work named with a possessive, a bare
-compass word coordinated with a region, a capital written with its district, a source set
-after its report and parsed as the cue's object, a person named in an apposition after an
-"according to" source, an ordinal that is also a unit of time, and a quoted name ending in a
-number. Each row is a sentence written for the test, in at least two news domains, with a
-negative case beside the positive ones."""
+compass word coordinated with a region, a capital written with its district, a town before a
+capitalised region word, a source set after its report and parsed as the cue's object, a
+person named in an apposition after an "according to" source, "according to X and Y" closing
+its sentence, a headline with no full stop before the lead, an ordinal that is also a unit of
+time, and a quoted name ending in a number. Each row is a sentence written for the test, in at
+least two news domains, with a negative case beside the positive ones."""
 
 from __future__ import annotations
 
@@ -54,6 +55,13 @@ ENTITY_ROWS = [
     # politics: a capital written with its district is the city named alone
     ("The embassy in Washington, DC, did not respond. Officials in Washington were silent.",
      {"Washington": "GPE"}, ("Washington, DC",)),
+    # agriculture: a town before a capitalised region word names the region
+    ("Wheat farmers across the Vinnytsia Oblast region expect a late harvest this year, the "
+     "ministry said.", {"Vinnytsia": "GPE"}, ()),
+    # local government: the same with another region word
+    ("The governor of the Tambov Krai region said the fire was out.", {"Tambov": "GPE"}, ()),
+    # negative: a capitalised word after a name that is no region word adds nothing
+    ("Police said Smith Street was closed.", {}, ("Smith",)),
 ]
 
 

@@ -58,6 +58,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
             headline = False
             if doc[tok.i + 1].text[:1].isupper():
                 doc[tok.i + 1].is_sent_start = True
+                if tok.i + 2 < len(doc) and doc[tok.i + 2].is_alpha:
+                    doc[tok.i + 2].is_sent_start = False  # no one-word sentence: "Four"
         before, stop = doc[tok.i - 1].text, doc[tok.i - 2].text
         if tok.is_space and PARAGRAPH_BREAK in tok.text and (
                 (len(before) > 1 and before.endswith("."))

@@ -28,7 +28,8 @@ def add_places(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token],
             added.append(Mention(t.i, t.i + 1, "GPE", "place:after-town"))  # "Little Rock, Ark."
             continue
         if (t.i in taken or not is_name_part(t)
-                or (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
+                or (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
+                    and doc[t.i + 1].lower_ not in places.region_suffixes())  # "Sumy Oblast"
                 or (t.i > 0 and is_name_part(doc[t.i - 1]) and not t.is_sent_start)):
             continue
         m = Mention(t.i, t.i + 1, "GPE", "place")
