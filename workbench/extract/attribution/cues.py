@@ -308,7 +308,7 @@ def _according(ctx: Index, tok: Token, to: Token, sentence: int) -> _Cue | None:
         return _Cue("according to", tok, document_agent(pobj) or _knower(pobj) or pobj,
                     sentence, core, ctx.chars(piece.start, tok.i - 1), postposed=True)
     left = ctx.chars(max(head.left_edge.i, piece.start), tok.i - 1)
-    right = ctx.chars(max(tok.right_edge.i, phrase_end + 1) + 1,
+    right = ctx.chars(max(tok.right_edge.i, phrase_end) + 1,
                       min(head.right_edge.i, piece.end - 1))
     content = left if head.i < tok.i and left is not None else right or left
     postposed = content is not None and content[0] < core[0]
