@@ -51,6 +51,12 @@ def lookup(name: str) -> Place | None:
 
 
 @cache
+def compass_words() -> frozenset[str]:
+    """Words that open a region's name: "Central Asia", "West Africa"."""
+    return frozenset(lexicon.load("places")["compass_words"])
+
+
+@cache
 def _not_places() -> frozenset[str]:
     return frozenset(lexicon.load("places")["not_places"])
 
@@ -61,10 +67,15 @@ def region_suffixes() -> tuple[str, ...]:
 
 
 def strip_region(name: str) -> str:
-    """``"Poltava region"`` -> ``"Poltava"``; other names unchanged."""
+    """``"Poltava region"`` -> ``"Poltava"``, ``"Washington, D.C."`` -> ``"Washington"``; other
+    names unchanged."""
     for word in region_suffixes():
         if name.lower().endswith(" " + word) and len(name) > len(word) + 2:
             return name[: -len(word) - 1].rstrip()
+    for word in lexicon.load("places")["district_suffixes"]:
+        head = name[: -len(word)].rstrip()
+        if name.endswith(" " + word) and head.rstrip(",") and head[:1].isupper():
+            return head.rstrip(",").rstrip()
     return name
 
 

@@ -68,6 +68,9 @@ def load(name: str | None = None) -> Language:
     if isinstance(tokenizer, Tokenizer):  # "Det. Sgt. Greene said": no sentence ends at "Det."
         for word in lexicon.words("entity_words", "title_abbreviations", lower=False):
             tokenizer.add_special_case(word, [{ORTH: word}])
+        components.split_acute_apostrophes(tokenizer)
+        if components.ACUTES not in pipeline.pipe_names:
+            pipeline.add_pipe(components.ACUTES, first=True)
         infixes = getattr(tokenizer.infix_finditer, "__self__", None)
         if isinstance(infixes, re.Pattern):
             tokenizer.infix_finditer = re.compile(

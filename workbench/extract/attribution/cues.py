@@ -128,6 +128,9 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
         return None  # "asked him if he felt ...", "if she said so": a question or a condition
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words("asking_verbs"):
         return None  # "asked the agency to confirm the figure": a request, not a report
+    inverted = _inverted_source(ctx, tok, sentence)
+    if inverted is not None:
+        return inverted
     lemma = cue_lemma(tok)
     piece = ctx.sents[sentence]
     subject = subjects.subject(tok, piece.start)
@@ -161,6 +164,32 @@ def _cue_at(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
     if content is not None and section is not None and content[1] > section.end:
         content = trim(ctx.text, content[0], section.end)  # a parse run on past its paragraph
     return _Cue(lemma, tok, subject, sentence, core, content, predicate, postposed)
+
+
+def _inverted_source(ctx: Index, tok: Token, sentence: int) -> _Cue | None:
+    """"The outage was due to a fault, reported state broadcaster NRK, which cited ...": a
+    cue after a comma that ends the clause it reports, with its source after it, which the
+    parse took for a second verb of that clause and its object; the object is the source and
+    the clause before the comma what it reports."""
+    doc, piece = ctx.doc, ctx.sents[sentence]
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.i - 2 <= piece.start \
+            or doc[tok.i - 1].text != "," or tok.head.i >= tok.i \
+            or tok.head.lemma_.lower() in cue_verbs() \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "cc") for c in tok.children):
+        return None
+    source = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if source is None or not (source.pos_ == "PROPN" or source.ent_type_ in ("ORG", "PERSON")
+                              or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                                     for c in source.children)):
+        return None  # "..., reported record profits": an object, no source
+    end = np_end(source)
+    if end + 1 < piece.end and doc[end + 1].text not in (",", ".", ";"):
+        return None  # "..., beat Acme Corp in the final": an act, its object no source
+    core = ctx.chars(tok.i, end)
+    content = ctx.chars(piece.start, tok.i - 2)
+    if core is None or content is None:
+        return None
+    return _Cue(cue_lemma(tok), tok, source, sentence, core, content, postposed=True)
 
 
 def _finite_complement(tok: Token) -> bool:
@@ -266,19 +295,47 @@ def _according(ctx: Index, tok: Token, to: Token, sentence: int) -> _Cue | None:
     if pobj.lemma_.lower() in norms or pobj.lower_.removesuffix("s") in norms:
         return None  # "according to the Geneva Conventions": a rule followed, not a source
     phrase_end = np_end(pobj)
+    piece = ctx.sents[sentence]
+    named = _named_after(ctx, pobj, piece.end, opening=tok.i <= piece.start + 1)
+    if named is not None:  # "according to the head of the district, Jane Roe, ...": Roe
+        pobj, phrase_end = named, max(phrase_end, named.i)
     core = ctx.chars(tok.i, phrase_end)
     if core is None:
         return None
-    piece = ctx.sents[sentence]
-    if _closing(ctx, tok, phrase_end, piece.end):  # "..., per the agency." the whole clause
+    joined = max([phrase_end] + [np_end(c) for c in pobj.rights if c.dep_ == "conj"])
+    if _closing(ctx, tok, joined, piece.end):  # "..., per the agency." the whole clause
+        #                                          (or "..., according to X and Y.")
         return _Cue("according to", tok, document_agent(pobj) or _knower(pobj) or pobj,
                     sentence, core, ctx.chars(piece.start, tok.i - 1), postposed=True)
     left = ctx.chars(max(head.left_edge.i, piece.start), tok.i - 1)
-    right = ctx.chars(tok.right_edge.i + 1, min(head.right_edge.i, piece.end - 1))
+    right = ctx.chars(max(tok.right_edge.i, phrase_end) + 1,
+                      min(head.right_edge.i, piece.end - 1))
     content = left if head.i < tok.i and left is not None else right or left
     postposed = content is not None and content[0] < core[0]
     return _Cue("according to", tok, document_agent(pobj) or _knower(pobj) or pobj, sentence,
                 core, content, postposed=postposed)
+
+
+def _named_after(ctx: Index, pobj: Token, end: int, *, opening: bool) -> Token | None:
+    """"the head of the affected district, Jane Roe,": a person's name set off by commas right
+    after a described source (however the parse hung it) names who the source is; its last
+    word, or None. Where the phrase opens the sentence, a name followed by "who" is the
+    subject of the report ("According to the coach, Smith, who is hurt, will not start")."""
+    doc = ctx.doc
+    for j in range(pobj.i + 1, min(end - 2, pobj.i + 12)):
+        if doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ not in ("amod", "compound"):
+            return None  # "according to the mayor, who said ...": no apposition
+        entity = ctx.entity_at.get(j + 1)
+        if doc[j].text != "," or entity is None or entity.label != "PERSON" \
+                or ctx.entity_at.get(j) is entity:
+            continue
+        last = j + 1
+        while last + 1 < end and ctx.entity_at.get(last + 1) is entity:
+            last += 1
+        closed = last + 2 < end and doc[last + 1].text == "," \
+            and not (opening and doc[last + 2].lower_ in relative_pronouns())
+        return doc[last] if closed else None
+    return None
 
 
 def _reporting_cue(ctx: Index, verb: Token, sentence: int) -> Token | None:

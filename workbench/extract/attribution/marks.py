@@ -26,7 +26,7 @@ _AFTER_CLOSE = ".,;:!?)]}—–-/…" + DOUBLE + SINGLE
 _SENTENCE_END = re.compile(r"[.!?…][\s)]*$")
 _FIRST_END = re.compile(r"[.!?…](?=\s+[A-Z“\"‘'])")
 WORK_LABEL = "WORK_OF_ART"
-NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
 NAME_NOUN_REACH = 2
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 MIN_OPEN_WORDS = 6
@@ -222,8 +222,9 @@ def is_title_of_work(article: Article, span: QuoteSpan, entities: Sequence[Entit
     text = article.text
     tokens = text[span.start:span.end].split()
     small = words("title_small_words")
-    if not tokens or not all(w[:1].isupper() or w.lower() in small for w in tokens):
-        return False
+    if not tokens or not all(w[:1].isupper() or w.lower() in small for w in tokens[:1]) \
+            or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in tokens):
+        return False  # a title's words are capitalised; a number may follow ('Section 301')
     if any(e.label == WORK_LABEL and e.start <= span.start and span.end <= e.end
            for e in entities):
         return True

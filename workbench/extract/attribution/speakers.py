@@ -308,8 +308,10 @@ class Resolver:
         if entity is None:
             for child in tok.subtree:
                 found = ctx.entity_at.get(child.i)
-                if child.dep_ == "appos" and found is not None and found.label == "PERSON":
-                    entity = found
+                if child.dep_ == "appos" and found is not None and (
+                        found.label == "PERSON" or (found.label == "ORG" and child.i == tok.i + 1
+                                                    and tok.pos_ == "NOUN")):
+                    entity = found  # "the mayor, Jane Roe", "state broadcaster NRK"
                     break
         if entity is None:
             entity = _titled_conjunct(ctx, tok)

@@ -61,6 +61,7 @@ def entities(doc: Doc, article: Article) -> list[Entity]:
     found = mentions_.add_cited_outlets(doc, found)
     found = place_mentions.add_places(doc, found, propn=propn, countries=countries)
     found = place_mentions.extend_places_left(doc, place_mentions.extend_places(doc, found))
+    found = place_mentions.join_compass_pairs(doc, found)
     found = teams.add_result_sides(doc, teams.extend_teams(doc, found), text=article.text)
     found = teams.add_opponents(doc, found)
     body = next((s for s in article.sections if s.kind == "paragraph"), None)

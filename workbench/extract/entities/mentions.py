@@ -29,7 +29,7 @@ _SCORE = re.compile(r"^\d+[-–:]\d+$")  # "Monza 4-0": a result after a team's 
 _DANGLING = frozenset({"of", "and", "the", "for", "&", "-", "–", "in", "on", "at", "to", "by",
                        "from", "with"})
 _SCORE_SIGNS = frozenset({"-", "–", ":"})
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVE = frozenset({"'s", "’s", "´s", "'", "’", "´"})
 NAME_S = "+name's"
 
 
@@ -93,6 +93,8 @@ def trim(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                    or (doc[m.start].pos_ == "PRON" and doc[m.start].is_stop
                                        and m.end - m.start > 1)):
             m.start += 1  # "Everything" of "Everything Lincoln Riley said ...": no name word
+        while m.end - m.start > 1 and _opening_adverb(doc, m.start):
+            m.start += 1  # "Later" of "Later Lavrov said": the sentence's, not the name's
         while m.label == "PERSON" and m.end - m.start > 2 and _title_before_name(doc, m.start):
             m.start, m.note = m.start + 1, m.note + "+titled"  # "Councillor Jane Park"
         while m.end > m.start and ((doc[m.end - 1].text in POSSESSIVE
@@ -116,6 +118,14 @@ def trim(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.start < m.end:
             kept.append(m)
     return kept
+
+
+def _opening_adverb(doc: Doc, i: int) -> bool:
+    """A time or sequence adverb that opens its sentence ("Later Lavrov said", "Meanwhile
+    Kyiv ...") before a capitalised word: no part of the name after it."""
+    token = doc[i]
+    return bool(token.is_sent_start) and token.text in names.entity_words("opening_adverbs") \
+        and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
 
 
 def tidy_edges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -261,7 +271,7 @@ def _owns_nothing(after: Token) -> bool:
     return after.tag_ in _FINITE or after.pos_ in _NOT_OWNED or after.text in _CLOSING
 
 
-_NAME_S = frozenset({"'s", "’s"})
+_NAME_S = frozenset({"'s", "’s", "´s"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NOT_OWNED = frozenset({"ADP", "SCONJ"})
 _CLOSING = frozenset({",", ".", "(", ")", ";", ":"})
@@ -397,7 +407,10 @@ def split_possessive(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(m.start, cut, owner, "split"))
         after = doc[m.end] if m.end < len(doc) else None
         place_word = after is not None and after.lower_ in _place_nouns()
-        out.append(Mention(cut + 1, m.end, "LOC" if place_word else m.label, "split"))
+        label = "LOC" if place_word else m.label
+        if label == "PERSON" and owner == "PERSON":  # what a person owns is no person
+            label = "GPE" if names.is_place(doc[cut + 1:m.end].text) else "WORK_OF_ART"
+        out.append(Mention(cut + 1, m.end, label, "split"))
     return out
 
 
@@ -409,6 +422,9 @@ def _owner_label(doc: Doc, m: Mention, cut: int, people: set[str]) -> str | None
         return "GPE"
     if doc[cut - 1].text in people:
         return "PERSON"
+    if m.label == "PERSON" and cut - m.start >= 2 and names.is_given_name(doc[m.start].text) \
+            and all(doc[i].is_title for i in range(m.start, cut)):
+        return "PERSON"  # "Mira Kovac's Harbour": a film of hers, not a person of that name
     if doc[m.end - 1].text in names.entity_words("org_words"):
         return None  # "Moody's Investors Service" is one organisation
     return "ORG" if names.is_known_org(owner) else None

@@ -28,7 +28,8 @@ def add_places(doc: Doc, mentions: list[Mention], *, propn: Sequence[Token],
             added.append(Mention(t.i, t.i + 1, "GPE", "place:after-town"))  # "Little Rock, Ark."
             continue
         if (t.i in taken or not is_name_part(t)
-                or (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
+                or (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
+                    and doc[t.i + 1].lower_ not in places.region_suffixes())  # "Sumy Oblast"
                 or (t.i > 0 and is_name_part(doc[t.i - 1]) and not t.is_sent_start)):
             continue
         m = Mention(t.i, t.i + 1, "GPE", "place")
@@ -189,3 +190,22 @@ def _front_word(doc: Doc, i: int, tagged: Mention | None) -> bool:
     if tagged is None:
         return not token.is_sent_start
     return tagged.label in ("ORG", "NORP") and tagged.end - tagged.start == 1
+
+
+def join_compass_pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"South and Central Asia", "East and West Africa": a bare compass word before "and" and
+    a region named with another compass word is the first half of one coordinated name, as
+    the tagger reads "North and South America"; alone it names no place."""
+    compass = places.compass_words()
+    at = {m.start: m for m in mentions}
+    dropped: set[int] = set()
+    for m in mentions:
+        second = at.get(m.end + 1)
+        if (m.end - m.start == 1 and m.label in ("GPE", "LOC") and doc[m.start].text in compass
+                and m.end + 1 < len(doc) and doc[m.end].lower_ == "and" and second is not None
+                and second.end - second.start > 1 and doc[second.start].text in compass
+                and second.label in ("GPE", "LOC")):
+            m.end = second.end
+            m.label = second.label
+            dropped.add(id(second))
+    return [m for m in mentions if id(m) not in dropped]

@@ -7,6 +7,7 @@ durations ("three and a half hours") become ISO 8601 durations; clock times a ``
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from workbench.extract.times import tense as ctx
@@ -158,6 +159,8 @@ def read_duration(cand: Candidate, env: Env) -> Hit | None:
     if raw in ("a", "an", "one") and not qual:
         if _after_an_amount(env.text, cand.start):
             return None  # "£741 a month", "300 shells a day" are rates
+        if _ordinal_before_noun(cand, env):
+            return None  # "a second term", "a second title": the ordinal, no length of time
         after = ctx.words_after(env.text, cand.end)
         cues = tw("duration_cues_before")
         cue_before = before in cues or (bool(before) and before.split()[-1] in cues)
@@ -188,6 +191,21 @@ def read_vague_duration(cand: Candidate, env: Env) -> Hit | None:
         f"{coded[0]:g}{coded[1]}" if coded[0] != 1 else coded[1], coded[1])
     clock = coded[1] in ("H", "TM", "S")
     return hit(cand, "duration", f"P{'T' if clock else ''}X{code}", "duration:vague")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
+
+
+def _ordinal_before_noun(cand: Candidate, env: Env) -> bool:
+    """Is the unit an ordinal ("second") with a content word right after it, as in "for a
+    second term" (not "for a second before the blast", "paused a second, then")?"""
+    if (cand.group("unit") or "").lower() not in tw("ordinal_units"):
+        return False
+    after = _NEXT_WORD.match(env.text, cand.end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return word not in tw("duration_cues_after") and not env.doc.vocab[word].is_stop
 
 
 def _after_an_amount(text: str, start: int) -> bool:
