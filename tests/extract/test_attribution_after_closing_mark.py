@@ -1,7 +1,8 @@
 """Speakers and sources written after a quotation or a source's name: a speaker the parse
 hung on the quotation's first word ('"Welcome back ...," festival director Tom Mbeki, chair of
 ..., said'), a source described by a participle ("according to touring trade Pollstar") and a
-source followed by words set off by spaced dashes ("according to Skyline - ahead of ... -")."""
+source followed by words set off by spaced dashes ("according to Skyline - ahead of ... -");
+and a code in quote marks ("EST. P-4410") is no one's words."""
 
 from __future__ import annotations
 
@@ -90,3 +91,20 @@ def test_participle_before_a_common_noun_names_no_source(nlp: Language) -> None:
     """"according to the captain" after a clause with "touring": the captain, no new name."""
     _, claims = _read(nlp, "The ferry was touring the coast, according to the captain.")
     assert [c.source for c in claims] == ["captain"]
+
+
+@pytest.mark.parametrize("text", [
+    # food safety: an establishment number on a label
+    "The affected packs carry the establishment number \"EST. P-4410\" on the label, the "
+    "agency said.",
+    # aviation: a flight code
+    "Passengers on flight \"NZ 102\" were delayed, the airline said.",
+])
+def test_a_quoted_code_is_no_quotation(nlp: Language, text: str) -> None:
+    quotes, _ = _read(nlp, text)
+    assert quotes == []
+
+
+def test_shouted_words_without_digits_stay_a_quotation(nlp: Language) -> None:
+    quotes, _ = _read(nlp, "Fans chanted \"WE WANT MORE\" as the band left.")
+    assert [q.text for q in quotes] == ["WE WANT MORE"]
