@@ -1,5 +1,6 @@
-"""A quarter written in a headline's capitals ("the First Quarter of 2019") is the quarter, and
-an era written beside a year ("664 B.C.", "AD 79") names no place."""
+"""A quarter written in a headline's capitals ("the First Quarter of 2019") is the quarter, a
+headline's last noun counted by its number does not run on into the dateline under it, and an
+era written beside a year ("664 B.C.", "AD 79") names no place."""
 
 from __future__ import annotations
 
@@ -43,3 +44,23 @@ def test_eras_beside_years_name_no_place(nlp: Language, text: str, kept: list[st
     assert all(name in found for name in kept)
     assert "AD" not in found
     assert found.count("B.C.") == kept.count("B.C.")
+
+
+@pytest.mark.parametrize(("title", "body", "unit"), [
+    # disasters: a dateline opens the body under a headline ending in its counted noun
+    ("Storm hits coastal towns, killing 9 residents",
+     "Bergen, NTB - At least nine people died when the storm struck on Friday.", "resident"),
+    # sports transfers
+    ("Club signs 3 players", "Leeds United confirmed the deals on Friday.", "player"),
+])
+def test_a_headline_count_keeps_its_own_noun(nlp: Language, title: str, body: str,
+                                             unit: str) -> None:
+    article = make_article(body, title=title)
+    found = list(extract.quantities(nlp(article.text), article))
+    assert found[0].start < len(title) and found[0].unit == unit
+
+
+def test_a_compound_inside_a_sentence_still_joins(nlp: Language) -> None:
+    article = make_article("The union said 40 bus drivers returned to work on Monday.")
+    found = list(extract.quantities(nlp(article.text), article))
+    assert [(q.value, q.unit) for q in found] == [(40, "driver")]
