@@ -66,6 +66,10 @@ ACCORDING = [
     ("The airline flew 3 million passengers in June, according to Skyline - ahead of rivals "
      "Norjet and Baltic Air - and it added ten routes.",
      "The airline flew 3 million passengers", "Skyline"),
+    # politics: a participle, then a place and an office before the name
+    ("Finland has broken the deal by closing the port, according to leading Helsinki Senator "
+     "Aino Virta. The EU country said it had stopped the trains.",
+     "Finland has broken the deal", "Aino Virta"),
     # music: a list after the dash
     ("Lena Berg may have had the third biggest tour of 2019 according to Billboard - behind "
      "Adele, Drake's long Vegas residency and The Weeknd - but she sold the most tickets.",

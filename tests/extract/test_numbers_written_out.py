@@ -83,3 +83,15 @@ def test_a_number_restated_in_parentheses_keeps_its_unit(nlp: Language, text: st
 def test_an_age_in_parentheses_takes_no_noun(nlp: Language) -> None:
     found = _quantities(nlp, "The mayor (65) said the town had 4,000 homes.")
     assert [(q.value, q.unit) for q in found if q.value == 65] == [(65, None)]
+
+
+def test_a_hyphenated_scale_before_a_singular_noun_describes(nlp: Language) -> None:
+    """"one-mln bit chips" (technology) is a chip's size, no count of a million."""
+    found = _quantities(nlp, "The firm is increasing output of one-mln bit chips.")
+    assert found == []
+
+
+def test_a_hyphenated_scale_before_a_measure_counts(nlp: Language) -> None:
+    """agriculture: "two-million tonnes" is an amount."""
+    found = _quantities(nlp, "Output rose by two-million tonnes.")
+    assert [(q.value, q.unit) for q in found] == [(2000000, "tonne")]

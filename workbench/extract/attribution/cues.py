@@ -293,13 +293,17 @@ def _before_dash(to: Token, pobj: Token) -> Token:
 
 
 def _described_name(to: Token) -> Token | None:
-    """"according to touring trade Pollstar": a description opening with a participle parsed
-    as a verb whose object is the name of the source."""
+    """"according to touring trade Pollstar", "according to leading Oslo Senator Kari Lund": a
+    description opening with a participle parsed as a verb whose object is (or opens) the name
+    of the source."""
     verb = next((c for c in to.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
                  and c.i == to.i + 1), None)
     if verb is None:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    name = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    while name is not None and name.i + 1 < len(to.doc) and to.doc[name.i + 1].pos_ == "PROPN":
+        name = to.doc[name.i + 1]  # "leading Moscow Senator Jo Roe": the name's last word
+    return name
 
 
 def _reporting_cue(ctx: Index, verb: Token, sentence: int) -> Token | None:

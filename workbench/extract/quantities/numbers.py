@@ -269,8 +269,9 @@ def _read_words(lower: list[str], start: int) -> Reading | None:
                 break
         elif word == "-" and last == "tens" and nxt in _data()["ones"]:
             pass
-        elif word == "-" and last in ("ones", "tens") and nxt in scales:
-            pass  # "two-million containers"
+        elif word == "-" and last in ("ones", "tens") and nxt in scales \
+                and _counted_after(lower, i + 2):
+            pass  # "two-million containers"; not the adjective of "a one-mln bit chip"
         elif word in scales and last not in ("", "and"):
             factor = scales[word]
             if factor < 1000:
@@ -300,6 +301,12 @@ def _read_words(lower: list[str], start: int) -> Reading | None:
     if last != "scale":
         multiplier = ONE
     return Reading(value, start, i, multiplier, in_words=True)
+
+
+def _counted_after(lower: list[str], i: int) -> bool:
+    """Is the word at ``i`` (after "two-million") a plural noun or no word, so that the
+    hyphenated scale counts rather than describes ("a one-mln bit chip")?"""
+    return i >= len(lower) or not lower[i].isalpha() or lower[i].endswith("s")
 
 
 def _read_a(lower: list[str], start: int) -> Reading | None:
