@@ -31,6 +31,9 @@ WRITTEN = [
      2300000),
     # shipping: a scale hyphenated onto its count
     ("The terminal handled two-million containers in 2015.", "two-million", 2000000),
+    # shipping: before a unit that has its own number
+    ("The port handled two-million twenty-foot-equivalent units in 2015.", "two-million",
+     2000000),
 ]
 
 

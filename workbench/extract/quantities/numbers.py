@@ -306,7 +306,8 @@ def _read_words(lower: list[str], start: int) -> Reading | None:
 def _counted_after(lower: list[str], i: int) -> bool:
     """Is the word at ``i`` (after "two-million") a plural noun or no word, so that the
     hyphenated scale counts rather than describes ("a one-mln bit chip")?"""
-    return i >= len(lower) or not lower[i].isalpha() or lower[i].endswith("s")
+    return i >= len(lower) or not lower[i].isalpha() or lower[i].endswith("s") \
+        or lower[i] in small_words()  # "two-million twenty-foot units": a unit's own number
 
 
 def _read_a(lower: list[str], start: int) -> Reading | None:
