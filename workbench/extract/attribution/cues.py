@@ -28,6 +28,7 @@ from workbench.extract.attribution.index import (
     np_end,
     reflexive_pronouns,
     relative_pronouns,
+    spaced_dash,
     trim,
     words,
 )
@@ -283,7 +284,7 @@ def _names_source(prep: Token) -> bool:
 
 def _according(ctx: Index, tok: Token, to: Token, sentence: int) -> _Cue | None:
     """"according to X" (``tok`` "according", ``to`` "to"), or "per X" (both "per")."""
-    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) or _described_name(to)
     if pobj is None:
         return None
     head = tok.head
@@ -291,6 +292,7 @@ def _according(ctx: Index, tok: Token, to: Token, sentence: int) -> _Cue | None:
         head = head.head
     if _reporting_cue(ctx, head, sentence) is not None:
         return None  # "X said ..., according to Y": X's own attribution covers it
+    pobj = _before_dash(to, pobj)
     norms = words("according_norms")
     if pobj.lemma_.lower() in norms or pobj.lower_.removesuffix("s") in norms:
         return None  # "according to the Geneva Conventions": a rule followed, not a source
@@ -336,6 +338,29 @@ def _named_after(ctx: Index, pobj: Token, end: int, *, opening: bool) -> Token |
             and not (opening and doc[last + 2].lower_ in relative_pronouns())
         return doc[last] if closed else None
     return None
+
+
+def _before_dash(to: Token, pobj: Token) -> Token:
+    """"according to Skyline - ahead of Norjet - ...": words set off by a spaced dash after
+    the source are no part of it, though the parse may make one of them the object."""
+    dash = next((t for t in to.doc[to.i + 2:pobj.i] if spaced_dash(t)), None)
+    if dash is None or to.doc[dash.i - 1].pos_ not in ("PROPN", "NOUN"):
+        return pobj
+    return to.doc[dash.i - 1]
+
+
+def _described_name(to: Token) -> Token | None:
+    """"according to touring trade Pollstar", "according to leading Oslo Senator Kari Lund": a
+    description opening with a participle parsed as a verb whose object is (or opens) the name
+    of the source."""
+    verb = next((c for c in to.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
+                 and c.i == to.i + 1), None)
+    if verb is None:
+        return None
+    name = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    while name is not None and name.i + 1 < len(to.doc) and to.doc[name.i + 1].pos_ == "PROPN":
+        name = to.doc[name.i + 1]  # "leading Moscow Senator Jo Roe": the name's last word
+    return name
 
 
 def _reporting_cue(ctx: Index, verb: Token, sentence: int) -> Token | None:

@@ -187,10 +187,18 @@ def _issuer(prep: Token) -> Token | None:
 
 
 def np_end(tok: Token) -> int:
-    """Last token of a noun phrase's own words (no relative clause or trailing comma)."""
+    """Last token of a noun phrase's own words (no relative clause, trailing comma or words
+    set off by a spaced dash: "according to Pollstar - behind the Eagles - ...")."""
     end = tok.i
     for child in tok.rights:
-        if child.dep_ in ("relcl", "acl", "punct", "cc", "conj"):
+        if child.dep_ in ("relcl", "acl", "punct", "cc", "conj") \
+                or any(spaced_dash(t) for t in tok.doc[end + 1:child.i]):
             break
         end = child.right_edge.i
     return end
+
+
+def spaced_dash(tok: Token) -> bool:
+    """A dash standing between spaces, not the hyphen inside "Hill-Ardoin"."""
+    return tok.text in ("-", "–", "—") and bool(tok.whitespace_) and tok.i > 0 \
+        and bool(tok.doc[tok.i - 1].whitespace_)

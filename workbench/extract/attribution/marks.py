@@ -217,11 +217,15 @@ def titles_of_works(article: Article, spans: Sequence[QuoteSpan],
 
 
 def is_title_of_work(article: Article, span: QuoteSpan, entities: Sequence[Entity]) -> bool:
-    """"the film "War and Peace"", 'the "NewsNow" account', 'the group "Anonymous"': a quoted
-    title or name, not words anyone said."""
+    """"the film "War and Peace"", 'the "NewsNow" account', 'the group "Anonymous"', a code
+    ('the number "EST. P-4410"'): a quoted title, name or code, not words anyone said."""
     text = article.text
     tokens = text[span.start:span.end].split()
     small = words("title_small_words")
+    quoted = text[span.start:span.end]
+    if any(c.isdigit() for c in quoted) and not any(c.islower() for c in quoted) \
+            and any(c.isupper() for c in quoted):
+        return True  # 'the establishment number "EST. P-4410"', 'flight "NZ 102"': a code
     if not tokens or not all(w[:1].isupper() or w.lower() in small for w in tokens[:1]) \
             or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in tokens):
         return False  # a title's words are capitalised; a number may follow ('Section 301')

@@ -61,7 +61,8 @@ def subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
     if subjects:
         inside = [c for c in subjects if c.i >= lo and not _participle(c, lo)]
         if inside:
-            return _affiliated(inside)
+            chosen = _affiliated(inside)
+            return _named_after_quote(chosen) or chosen
         return None if any(c.i >= lo for c in subjects) else _fragment_head(tok, lo)
     if passive:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -116,6 +117,18 @@ def subject(tok: Token, lo: int, depth: int = 0) -> Token | None:
             return subject(head.head, lo, depth + 1)
         return document_agent(head) or head
     return None
+
+
+def _named_after_quote(cand: Token) -> Token | None:
+    """'"Welcome back to ...," club director Jo Roe, head of ..., said': a parse that makes the
+    quotation's first word the subject hangs the speaker on it after the closing mark (as an
+    apposition or a conjunct); that name speaks."""
+    doc = cand.doc
+    if sum(1 for t in doc[cand.sent.start:cand.i] if t.is_quote) % 2 == 0:
+        return None  # the subject is not inside quotation marks
+    return next((c for c in cand.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
+                 and c.i > cand.i
+                 and any(doc[k].is_quote for k in range(cand.i + 1, c.i))), None)
 
 
 def _affiliated(inside: list[Token]) -> Token:

@@ -166,7 +166,7 @@ def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool
             text[:1].isupper() or text[:1].isdigit() or _particle_first(text)
             or "camel" in m.note):
         return False
-    if text in names.entity_words("not_names") or _credit_like(doc, m):
+    if text in names.entity_words("not_names") or _credit_like(doc, m) or _era(doc, m, text):
         return False
     offices = _offices()
     if ((m.label == "PERSON" and text.rstrip(".") in offices) or all(
@@ -207,6 +207,14 @@ def _relabel(doc: Doc, m: Mention, owned: set[str], countries: set[str]) -> bool
     if m.label == "PERSON":
         return _person_ok(doc, m)
     return True
+
+
+def _era(doc: Doc, m: Mention, text: str) -> bool:
+    """"664 B.C.", "AD 79": a calendar era written beside a year, no place."""
+    if text not in names.entity_words("era_markers"):
+        return False
+    return (m.start > 0 and doc[m.start - 1].like_num) \
+        or (m.end < len(doc) and doc[m.end].like_num)
 
 
 def _weapon(span: Span) -> bool:

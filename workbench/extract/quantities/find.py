@@ -27,7 +27,7 @@ from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 from workbench.extract import sentences
-from workbench.extract.quantities import bounds, change, filters, units, written
+from workbench.extract.quantities import bounds, change, filters, numbers, units, written
 from workbench.extract.quantities.written import Number
 from workbench.model import Article, Quantity
 
@@ -118,6 +118,18 @@ def _sentence(sent: Span, article: Article, words: list[str],
     levels = change.apposed_levels(sent, [(f.start, f.end, moved) for f, moved in read])
     for (found, _), moved in zip(read, levels, strict=True):
         yield _quantity(sent, article, found, moved)
+
+
+def _past_restatement(sent: Span, start: int, end: int, value: Decimal) -> int:
+    """Where the counted noun of a number restated in parentheses starts: after the digits of
+    "forty-two (42) buses", after the closing mark for the "42" itself; else ``end``."""
+    if end + 2 < len(sent) and sent[end].text == "(" and sent[end + 2].text == ")" \
+            and numbers.value_of(sent[end + 1].text) == float(value):
+        return end + 3
+    if start >= 2 and end < len(sent) and sent[start - 1].text == "(" and sent[end].text == ")" \
+            and sent[start - 2].is_alpha and sent[start - 2].like_num:
+        return end + 1
+    return end
 
 
 def _learn(context: Context, sent: Span, first: Number, found: Found,
@@ -239,7 +251,8 @@ def _read(sent: Span, words: list[str], glued: list[bool], first: Number, *, in_
     end = last.end
     age_end = None
     if unit is None and last.money is None:
-        unit = units.unit_after(sent, end, scaled=last.reading.scaled, money=None)
+        unit = units.unit_after(sent, _past_restatement(sent, first.start, end, last.value),
+                                scaled=last.reading.scaled, money=None)
         if unit is not None:
             age_end = filters.age_end(sent, end, unit.end)
         elif units.quoted_price(sent, first.start, end):
@@ -362,7 +375,8 @@ def _counts(sent: Span, first: Number, last: Number, unit: units.Unit | None,
         return Counts(money, "money", None, None, None)
     if unit is not None:
         return Counts(unit.name, unit.kind, None, None, None)
-    found = units.counted(sent, first.reading.start, last.reading.end - 1, last.end, value)
+    found = units.counted(sent, first.reading.start, last.reading.end - 1,
+                          _past_restatement(sent, first.start, last.end, last.value), value)
     if found is not None:
         kind = "measure" if found.measure else "count"
         return Counts(found.unit or "", kind, found.object, found.start, found.end,

@@ -142,6 +142,9 @@ def read(
     opening = _opening(words[start].lower()) if start < len(words) else None
     if opening is None:
         return None  # most words open no number: the window is lowered only for those that do
+    if opening == "vague" and words[start][:1].isupper() and start > 0 \
+            and words[start - 1][:1].isupper() and words[start - 1].isalpha():
+        return None  # "the Mega Millions draw": a capitalised plural inside a name counts nothing
     lower = [w.lower() for w in words[start : start + WINDOW]]
     near = list(glued[start : start + WINDOW]) if glued is not None else None
     found = _read(lower, near, opening, money=money)
@@ -263,13 +266,19 @@ def _read_words(lower: list[str], start: int) -> Reading | None:
         nxt = lower[i + 1] if i + 1 < len(lower) else ""
         if word in small:
             number = small[word]
-            if (last == "tens" and number < 10) or last in ("", "and"):
+            smaller = last == "scale" and current is None \
+                and scales.get(nxt, multiplier) < multiplier
+            # "forty-three thousand four hundred": a smaller scale's count after a larger one
+            if (last == "tens" and number < 10) or last in ("", "and") or smaller:
                 current = (current or Decimal(0)) + number
                 last = "tens" if word in _data()["tens"] else "ones"
             else:
                 break
         elif word == "-" and last == "tens" and nxt in _data()["ones"]:
             pass
+        elif word == "-" and last in ("ones", "tens") and nxt in scales \
+                and _counted_after(lower, i + 2):
+            pass  # "two-million containers"; not the adjective of "a one-mln bit chip"
         elif word in scales and last not in ("", "and"):
             factor = scales[word]
             if factor < 1000:
@@ -293,10 +302,19 @@ def _read_words(lower: list[str], start: int) -> Reading | None:
         i += 1
     if last in ("", "and") or i == start:
         return None
+    if i < len(lower) and lower[i].endswith("th") and lower[i][:-2] in scales:
+        return None  # "the two millionth visitor": an ordinal, no count
     value = total + (current or Decimal(0))
     if last != "scale":
         multiplier = ONE
     return Reading(value, start, i, multiplier, in_words=True)
+
+
+def _counted_after(lower: list[str], i: int) -> bool:
+    """Is the word at ``i`` (after "two-million") a plural noun or no word, so that the
+    hyphenated scale counts rather than describes ("a one-mln bit chip")?"""
+    return i >= len(lower) or not lower[i].isalpha() or lower[i].endswith("s") \
+        or lower[i] in small_words()  # "two-million twenty-foot units": a unit's own number
 
 
 def _read_a(lower: list[str], start: int) -> Reading | None:

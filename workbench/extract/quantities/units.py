@@ -414,8 +414,9 @@ def _head_noun(sent: Span, first: int, last: int, after: int) -> Token | None:
             (t.is_punct and t.text not in HYPHENS) or t.is_space or t.lower_ in CONNECTORS
             for t in sent.doc[sent.start + after : head.i]
         ):
-            while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in NOUNS:
-                head = head.head
+            while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in NOUNS \
+                    and not any(t.is_space for t in sent.doc[head.i + 1:head.head.i]):
+                head = head.head  # never across a paragraph break: a headline's last noun
             return head
     return None
 

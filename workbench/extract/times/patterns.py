@@ -124,6 +124,7 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     wd_mod = _capitalised(tw["weekday_modifiers"])
     near = _capitalised(tw["near_modifiers"])
     ordinals = _alternation(list(tw["ordinals"]))
+    headline_ordinals = _capitalised(list(tw["ordinals"]))  # "Record First Quarter of 2019"
     this_part = _alternation(tw["day_part_this"])
     holidays = holiday_names()
     cased_month = rf"(?i:{dates.month_word_alternation()})(?![A-Za-z])"
@@ -191,9 +192,9 @@ def rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
                          r"(?:preceding|previous|prior|following|coming|past|last|next)\s+"
                          rf"(?P<unit>{unit})\b"),
         ("quarter", rf"\b(?:(?P<fiscal>[Ff]iscal)\s+)?(?:(?P<the>[Tt]he)\s+)?"
-                    rf"(?:(?P<y0>{YEAR})\s+)?(?:(?P<fiscal2>fiscal)\s+)?(?P<ord>{ordinals})"
+                    rf"(?:(?P<y0>{YEAR})\s+)?(?:(?P<fiscal2>fiscal)\s+)?(?P<ord>{headline_ordinals})"
                     rf"(?:\s+and\s+(?P<ord2>{ordinals}))?(?:\s+fiscal)?[-\s]+"
-                    r"(?P<unit>quarter|half|halves)(?P<plural>s)?(?:\s+(?:of\s+)?(?:"
+                    r"(?P<unit>[Qq]uarter|[Hh]alf|[Hh]alves)(?P<plural>s)?(?:\s+(?:of\s+)?(?:"
                     rf"(?:(?:fiscal\s+)?(?:year\s+)?(?P<y>{YEAR}))|"
                     r"(?P<rel>(?:the\s+)?(?:(?:last|this|next|previous|current)\s+)?"
                     r"(?:fiscal\s+|calendar\s+)?year)))?\b"),
